@@ -1,0 +1,37 @@
+"""newsseg: turn the extracted text of Chinese newspaper pages into clean, structured articles.
+
+>>> import newsseg
+>>> page = newsseg.segment("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\\n\\n示范区召开政府廉政工作会议\\n")
+>>> page.articles[0].headline.main
+'示范区召开政府廉政工作会议'
+"""
+
+from __future__ import annotations
+
+from newsseg.byline import parse_byline
+from newsseg.dateline import parse_dateline
+from newsseg.headline import parse_headline
+from newsseg.model import Article, Byline, Caption, Credit, Dateline, Headline, Leftover, Page, Paragraph, Span
+from newsseg.reflow import reflow, reflow_text
+from newsseg.segment import segment
+
+__all__ = [
+    "Article",
+    "Byline",
+    "Caption",
+    "Credit",
+    "Dateline",
+    "Headline",
+    "Leftover",
+    "Page",
+    "Paragraph",
+    "Span",
+    "parse_byline",
+    "parse_dateline",
+    "parse_headline",
+    "reflow",
+    "reflow_text",
+    "segment",
+]
+
+__version__ = "0.1.0"
