@@ -1,16 +1,265 @@
-"""Placeholder: being written."""
+"""Reflow: join an extractor's wrapped lines back into the paragraphs the writer wrote.
+
+For every line end, and every blank line, the page's own evidence decides whether a paragraph ends there:
+
+- **sentence-final punctuation**: a paragraph ends only after 。！？… (or a closing quote or bracket after one), or
+  after a colon where the next line opens a list; a line that stops mid-sentence is a wrap or a column break, however
+  many blank lines follow it (``进一\\n\\n步提高``);
+- **column width**: most lines of a column are full; the common line width nearby is the column width, and a line
+  that falls more than a character short of it ended its paragraph;
+- **dropped indent**: a paragraph's first line is about two characters shorter than a full line, because the
+  extractor drops the indent; after a full line that ends a sentence, such a line starts a new paragraph;
+- **letter-spacing**: a justified line (``沁 泉 湖 怀 庆 河``) is full, however few characters it has;
+- **long lines**: where no column width shows (the extractor kept whole paragraphs on one line), each line that ends a
+  sentence ends its paragraph;
+- **word boundaries** (jieba): a line that ends mid-word (``进一|步``) never ends a paragraph, even before a marker.
+"""
 
 from __future__ import annotations
 
-from newsseg.model import Paragraph
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newsseg._lexicon import splits_word
+from newsseg._text import Line, coerce_text, iter_lines, normalize
+from newsseg.model import Paragraph, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["reflow", "reflow_text"]
+
+#: Characters that end a sentence; a paragraph ends only after one of them.
+_SENTENCE_END = frozenset("。！？!?…")
+#: Characters that may follow a sentence end and still close it (”。 ） 」 』 ’).
+_CLOSERS = frozenset("”’」』）)】〕》\"'")
+#: A line that opens a question or an answer starts a paragraph of its own.
+_QA_START = re.compile(r"^(?:问|答|問|Q|A)\s*[:：]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+#: How many lines on either side are looked at to find the column width around a line. A column holds a
+#: paragraph or two in that many lines, enough for the full lines to outnumber first and last lines.
+_WINDOW = 6
+#: How many lines must share a width before it counts as a column width: two could be chance.
+_MIN_SUPPORT = 3
+#: Full lines differ by up to a character (2 units) where punctuation was squeezed or hangs at the line end; a
+#: line shorter than that did not fill its column.
+_FULL = 2
+_SHORT = 3
+#: The dropped first-line indent: two characters (4 units), give or take one for half-width digits and brackets.
+_INDENT, _INDENT_MIN, _INDENT_MAX = 4, 3, 7
+#: Past this width (35 CJK characters) a line is no newspaper column: the extractor kept paragraphs whole.
+_LONGEST_COLUMN = 70
 
 
-def reflow(text: str) -> tuple[Paragraph, ...]:
-    """Placeholder."""
-    del text
-    return ()
+def display_width(text: str) -> int:
+    """Width in half-character units: ASCII counts 1, everything else 2, spaces nothing (extractors add them).
+
+    >>> display_width("8月份部分景点")
+    13
+    """
+    return sum(1 if ch < "\x7f" else 2 for ch in text if not ch.isspace())
 
 
-def reflow_text(text: str) -> list[str]:
-    """Placeholder."""
+def is_letter_spaced(text: str) -> bool:
+    """Whether a line was justified by spreading its characters (``沁 泉 湖 怀 庆 河``).
+
+    >>> is_letter_spaced("沁 泉 湖 怀 庆 河"), is_letter_spaced("GDP 增长 5%")
+    (True, False)
+    """
+    return len(re.findall(r"[^\x00-\x7f\s] +(?=[^\x00-\x7f\s])", text)) >= 2
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence-final punctuation, perhaps closed by quotes or brackets.
+
+    >>> ends_sentence("确保如期开园。"), ends_sentence("他说：“好。”"), ends_sentence("各级各部门要进一")
+    (True, True, False)
+    """
+    stripped = text.rstrip()
+    index = len(stripped) - 1
+    while index >= 0 and stripped[index] in _CLOSERS:
+        index -= 1
+    return index >= 0 and stripped[index] in _SENTENCE_END
+
+
+@attrs.frozen
+class Row:
+    """A non-blank line with the measurements reflow decides on."""
+
+    line: Line
+    width: int
+    justified: bool
+    final: bool  # ends with sentence-final punctuation
+    colon: bool  # ends with a colon (a list or an answer may follow)
+
+    @classmethod
+    def of(cls, line: Line) -> Row:
+        """Measure ``line``."""
+        text = line.text
+        return cls(line, display_width(text), is_letter_spaced(text), ends_sentence(text), text[-1] in "：:")
+
+
+def rows_of(lines: Sequence[Line]) -> list[Row]:
+    """Measure every line."""
+    return [Row.of(line) for line in lines]
+
+
+def column_widths(rows: Sequence[Row]) -> list[int | None]:
+    """The column width around each row, or ``None`` where the lines show none (whole paragraphs on a line).
+
+    The width is the median width of the nearby rows: most lines of a column are full, so the median is a full
+    line, while first and last lines of paragraphs fall below it. Typesetters squeeze punctuation, so full lines
+    themselves differ by a character; the width counts as a column only where most nearby lines lie within that of
+    the median. Justified lines are left out: their spread characters are fewer than a full line's.
+    """
+    out: list[int | None] = []
+    for i in range(len(rows)):
+        window = sorted(r.width for r in rows[max(0, i - _WINDOW) : i + _WINDOW + 1] if not r.justified)
+        if len(window) < _MIN_SUPPORT:
+            out.append(None)
+            continue
+        median = window[len(window) // 2]
+        close = sum(1 for w in window if abs(w - median) <= _SHORT)
+        column = close >= _MIN_SUPPORT and 2 * close > len(window) and median <= _LONGEST_COLUMN
+        out.append(median if column else None)
+    return out
+
+
+def paragraph_ends(rows: Sequence[Row], widths: Sequence[int | None] | None = None) -> list[bool]:
+    """For each row, whether a paragraph ends after it (the last row always ends one)."""
+    if widths is None:
+        widths = column_widths(rows)
+    ends: list[bool] = []
+    for i, row in enumerate(rows):
+        if i + 1 == len(rows):
+            ends.append(True)
+            continue
+        first = i == 0 or ends[-1]
+        after = rows[i + 2] if i + 2 < len(rows) else None
+        ends.append(_ends_here(row, rows[i + 1], after, widths[i], first=first))
+    return ends
+
+
+def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, first: bool) -> bool:
+    """Whether the paragraph ends between ``row`` and ``nxt`` (``after`` follows ``nxt``).
+
+    ``first`` says ``row`` opens its paragraph, so it is expected to be short by the dropped indent.
+    """
+    if _QA_START.match(nxt.line.text) and not splits_word(row.line.text, nxt.line.text):
+        return True  # an interview's question or answer starts its own paragraph
+    if not (row.final or row.colon):
+        return False  # mid-sentence: a wrap or a column break, whatever blank lines follow
+    if width is None:
+        return True  # whole paragraphs on a line: each sentence-final line ends one
+    expected = width - _INDENT if first else width
+    full = row.justified or row.width >= expected - _FULL
+    if not full:
+        return True  # the line stopped short of the column: its paragraph ended
+    if row.colon:
+        return False  # a full line ending in a colon is as likely a wrap inside a sentence
+    if nxt.line.indent >= 2 and nxt.line.blank_before == 0:
+        return True  # an indent the extractor kept
+    # A full line that ends a sentence: a new paragraph only if the next line shows the dropped indent, i.e. it is
+    # about two characters short and is not itself the end of a paragraph (a short last line proves nothing).
+    dropped = _INDENT_MIN <= width - nxt.width <= _INDENT_MAX and not nxt.justified
+    return dropped and not nxt.final and after is not None
+
+
+# --- joining ------------------------------------------------------------------------------------------------
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_LATIN_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+%]*$")
+
+
+def _keep_space(left: str, right: str) -> bool:
+    """Whether white space between ``left`` and ``right`` (the texts on either side) is a real space.
+
+    A space between two Latin words or numbers stays (``New York``, ``737 800``); so does one between a Latin word
+    and Chinese (``GDP 增长``, ``5G 基站``). Spaces around bare numbers (``8 月 8 日``, ``2019 年``) and between
+    Chinese characters or punctuation are typesetting and go.
+    """
+    a, b = left[-1:], right[:1]
+    if not a or not b:
+        return False
+    if _ASCII_WORD.match(a) and _ASCII_WORD.match(b):
+        return True
+    if _ASCII_WORD.match(a) and _CJK.match(b):
+        token = _LATIN_TOKEN.search(left)
+        return bool(token and re.search("[A-Za-z]", token.group()))
+    if _CJK.match(a) and _ASCII_WORD.match(b):
+        token = re.match(r"[A-Za-z0-9][A-Za-z0-9.\-+%]*", right)
+        return bool(token and re.search("[A-Za-z]", token.group()))
+    return False
+
+
+_WS_RUN = re.compile(r"\s+")
+
+
+def clean_line(text: str) -> str:
+    """One line with letter-spacing and typesetting spaces removed and real spaces kept as one.
+
+    >>> clean_line("沁 泉 湖 怀 庆 河"), clean_line("全市 2019 年度 GDP 增长")
+    ('沁泉湖怀庆河', '全市2019年度GDP 增长')
+    """
+    parts = _WS_RUN.split(text.strip())
+    out = parts[0]
+    for part in parts[1:]:
+        out += (" " if _keep_space(out, part) else "") + part
+    return out
+
+
+def join_lines(texts: Sequence[str]) -> str:
+    """Lines of one paragraph joined: nothing between Chinese, one space between Latin words.
+
+    >>> join_lines(["各级各部门要进一", "步提高思想认识。"])
+    '各级各部门要进一步提高思想认识。'
+    """
+    out = ""
+    for text in texts:
+        piece = clean_line(text)
+        if out and piece and _ASCII_WORD.match(out[-1]) and _ASCII_WORD.match(piece[0]):
+            out += " "
+        out += piece
+    return out
+
+
+def build_paragraphs(source: str, rows: Sequence[Row], ends: Sequence[bool]) -> list[Paragraph]:
+    """Paragraph records from rows and the decisions after each; text is sliced from ``source`` as printed."""
+    paragraphs: list[Paragraph] = []
+    current: list[Row] = []
+    for row, end in zip(rows, ends, strict=True):
+        current.append(row)
+        if end:
+            texts = [source[r.line.start : r.line.end] for r in current]
+            span = Span(current[0].line.start, current[-1].line.end)
+            paragraphs.append(Paragraph(text=join_lines(texts), span=span))
+            current = []
+    return paragraphs
+
+
+def reflow(text: str | bytes) -> tuple[Paragraph, ...]:
+    """The true paragraphs of ``text``, each with the span of the input it came from.
+
+    >>> paras = reflow("会议强调，要认\\n真学习。\\n\\n王家鹏在讲话中\\n指出，要认清形势。")
+    >>> [p.text for p in paras]
+    ['会议强调，要认真学习。', '王家鹏在讲话中指出，要认清形势。']
+    >>> paras[1].span
+    Span(start=15, end=32)
+
+    ``bytes`` are decoded (UTF-8, UTF-8 with BOM, GB18030); anything else but ``str`` is a ``TypeError``.
+    """
+    source = coerce_text(text)
+    rows = rows_of(list(iter_lines(normalize(source))))
+    return tuple(build_paragraphs(source, rows, paragraph_ends(rows)))
+
+
+def reflow_text(text: str | bytes) -> list[str]:
+    """The paragraphs of ``text`` as plain strings.
+
+    >>> reflow_text("各级各部门要进一\\n\\n步提高思想认识。")
+    ['各级各部门要进一步提高思想认识。']
+    """
     return [p.text for p in reflow(text)]
