@@ -1,0 +1,159 @@
+"""Many pages at once: segmented in worker processes, results in input order, a bad file reported, not fatal.
+
+Each worker process loads jieba's dictionary once, when it starts, then segments page after page; pages
+travel to the workers as paths (the worker reads the file) and come back as pickled ``Page`` records.
+
+>>> from newsseg.batch import segment_files
+>>> [(r.path, r.ok) for r in segment_files(["no/such/page.txt"], jobs=1)]
+[('no/such/page.txt', False)]
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import functools
+import os
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newsseg._text import ENCODINGS, coerce_text
+from newsseg.segment import segment
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Iterator
+
+    from newsseg.model import Page
+
+__all__ = ["FileResult", "segment_data", "segment_files", "warm_worker"]
+
+#: Pages per task sent to a worker. Small enough that the last tasks of a batch do not leave one core idle for
+#: long (a seed page takes tens of milliseconds), large enough that inter-process messages are a small cost.
+_MAX_CHUNK = 8
+
+
+@attrs.frozen(kw_only=True)
+class FileResult:
+    """The outcome for one input file: its ``page``, or an ``error`` message saying why there is none.
+
+    ``path`` is the path as given (``"-"`` for standard input in the command line).
+    """
+
+    path: str
+    page: Page | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file was read, decoded and segmented."""
+        return self.page is not None
+
+
+def warm_worker() -> None:
+    """Load jieba's dictionary in this process now, so the first page does not pay for it.
+
+    Used as the initializer of worker processes; safe to call more than once.
+    """
+    from newsseg._lexicon import tokenizer  # noqa: PLC0415 - only worker processes and benchmarks need it
+
+    tokenizer()
+
+
+def segment_data(path: str, data: bytes | str, *, issue_date: dt.date | None = None) -> FileResult:
+    r"""Decode and segment one page already read, as ``segment_files`` does for a file named ``path``.
+
+    >>> segment_data("page.txt", b"\xff\xfe\xfa").error
+    'cannot decode as utf-8-sig or gb18030'
+    """
+    try:
+        text = coerce_text(data)
+    except ValueError:
+        return FileResult(path=path, error=f"cannot decode as {' or '.join(ENCODINGS)}")
+    try:
+        page = segment(text, issue_date=issue_date)
+    except Exception as exc:  # noqa: BLE001 - one page that trips a bug must not stop a batch of thousands
+        return FileResult(path=path, error=f"segment failed: {type(exc).__name__}: {exc}")
+    return FileResult(path=path, page=page)
+
+
+def _segment_path(path: str, *, issue_date: dt.date | None) -> FileResult:
+    """Read and segment one file; every failure becomes an error message, never an exception."""
+    try:
+        with open(path, "rb") as handle:  # noqa: PTH123 - the path stays a str, as the user gave it
+            data = handle.read()
+    except OSError as exc:
+        return FileResult(path=path, error=exc.strerror or str(exc))
+    return segment_data(path, data, issue_date=issue_date)
+
+
+def _segment_chunk(paths: list[str], *, issue_date: dt.date | None) -> list[FileResult]:
+    return [_segment_path(path, issue_date=issue_date) for path in paths]
+
+
+def _chunks(paths: list[str], size: int) -> list[list[str]]:
+    return [paths[i : i + size] for i in range(0, len(paths), size)]
+
+
+def _chunk_size(count: int, workers: int) -> int:
+    # About eight tasks per worker keeps the tail short; never more than _MAX_CHUNK pages per task.
+    return max(1, min(_MAX_CHUNK, -(-count // (workers * 8))))
+
+
+def _run(
+    paths: list[str],
+    *,
+    jobs: int | None,
+    issue_date: dt.date | None,
+    executor: concurrent.futures.Executor | None = None,
+) -> Iterator[FileResult]:
+    """Segment ``paths`` serially or in worker processes; results in input order, as they become available."""
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+    if jobs < 1:  # checked here, not in the generator, so that the caller hears of it at once
+        msg = f"jobs must be at least 1, got {jobs}"
+        raise ValueError(msg)
+    if executor is not None:
+        return _in_executor(paths, executor, jobs=jobs, issue_date=issue_date)
+    if jobs == 1 or len(paths) <= 1:
+        return (_segment_path(path, issue_date=issue_date) for path in paths)
+    return _in_pool(paths, workers=min(jobs, len(paths)), issue_date=issue_date)
+
+
+def _in_executor(
+    paths: list[str],
+    executor: concurrent.futures.Executor,
+    *,
+    jobs: int,
+    issue_date: dt.date | None,
+) -> Iterator[FileResult]:
+    work = functools.partial(_segment_chunk, issue_date=issue_date)
+    for results in executor.map(work, _chunks(paths, _chunk_size(len(paths), jobs))):
+        yield from results
+
+
+def _in_pool(paths: list[str], *, workers: int, issue_date: dt.date | None) -> Iterator[FileResult]:
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=warm_worker)
+    try:
+        yield from _in_executor(paths, pool, jobs=workers, issue_date=issue_date)
+    finally:
+        # A caller that stops early (an error, a closed pipe) should not wait for the rest of the batch.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def segment_files(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int | None = None,
+    issue_date: dt.date | None = None,
+    executor: concurrent.futures.Executor | None = None,
+) -> Iterator[FileResult]:
+    """Segment page files, ``jobs`` at a time, yielding one ``FileResult`` per path in the order given.
+
+    Files are read as bytes and decoded as UTF-8 or GB18030. A file that cannot be read, decoded or
+    segmented gives a result with an ``error``, and the others go on. ``jobs`` defaults to the number of
+    cores; with ``jobs=1`` (or a single file) everything runs in this process. Pass ``executor`` to reuse a
+    pool of your own across calls (``warm_worker`` makes a good initializer for it); ``jobs`` then only sets
+    how the work is chunked.
+    """
+    return _run([os.fspath(path) for path in paths], jobs=jobs, issue_date=issue_date, executor=executor)

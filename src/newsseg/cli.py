@@ -1,0 +1,367 @@
+"""The ``newsseg`` command: segment page files and print their articles as JSON, JSON lines, Markdown or text.
+
+Pages are segmented in worker processes (``--jobs``) and printed in the order given. A file that cannot be
+read or decoded is named in one line on standard error; the others are still done and the exit status is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import os
+import sys
+import textwrap
+from importlib import resources
+from typing import TYPE_CHECKING, Any, TextIO
+
+from newsseg.batch import FileResult, segment_data, segment_files
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+
+    from newsseg.model import Article, Page
+
+__all__ = ["main", "render_markdown", "render_text"]
+
+FORMATS = ("json", "jsonl", "markdown", "text")
+CONVERSIONS = ("t2s", "s2t")
+
+_PROG = "newsseg"
+_STDIN = "-"
+_SAMPLE = "sample_page.txt"
+
+
+# --- rendering ----------------------------------------------------------------------------------------------
+
+
+def _article_fields(article: Article) -> list[tuple[str, str]]:
+    """The labelled one-line fields shown above an article's body."""
+    fields: list[tuple[str, str]] = []
+    if article.byline:
+        fields.append(("byline", article.byline.text))
+    if article.dateline:
+        fields.append(("dateline", article.dateline.text))
+    fields.append(("kind", article.kind))
+    return fields
+
+
+def _credits_line(page: Page) -> str | None:
+    if not page.credits:
+        return None
+    return "credits: " + " ".join(f"{c.role}:{c.name}" for c in page.credits)
+
+
+def render_text(page: Page) -> str:
+    """The page's articles as plain text: title block, byline, dateline, paragraphs, captions.
+
+    >>> from newsseg.model import Article, Byline, Headline, Paragraph, Span, Page
+    >>> article = Article(
+    ...     kind="news",
+    ...     headline=Headline(kicker="抓落实", main="示范区召开政府廉政工作会议"),
+    ...     byline=Byline(text="本报讯（记者郭树勋）"),
+    ...     paragraphs=(Paragraph(text="8月7日上午，示范区召开会议。", span=Span(10, 25)),),
+    ... )
+    >>> print(render_text(Page(articles=(article,))))
+    [1] 示范区召开政府廉政工作会议
+        kicker: 抓落实
+        byline: 本报讯（记者郭树勋）
+        kind: news
+    <BLANKLINE>
+        8月7日上午，示范区召开会议。
+    <BLANKLINE>
+    """
+    blocks = [] if page.articles else ["(no articles found)\n"]
+    for number, article in enumerate(page.articles, 1):
+        head = article.headline
+        lines = [f"[{number}] {article.title or '(no headline)'}"]
+        if head and head.kicker:
+            lines.append(f"    kicker: {head.kicker}")
+        if head and head.subtitle:
+            lines.append(f"    subtitle: ——{head.subtitle}")
+        lines.extend(f"    {label}: {value}" for label, value in _article_fields(article))
+        lines.append("")
+        lines.extend(f"    {paragraph.text}" for paragraph in article.paragraphs)
+        lines.extend(f"    [photo] {caption.text}" for caption in article.captions)
+        blocks.append("\n".join(lines) + "\n")
+    credit_line = _credits_line(page)
+    if credit_line:
+        blocks.append(credit_line + "\n")
+    return "\n".join(blocks)
+
+
+def render_markdown(page: Page) -> str:
+    """The page's articles as Markdown: a heading per article, its fields as a list, then the body.
+
+    >>> from newsseg.model import Article, Caption, Headline, Span, Page
+    >>> photo = Article(
+    ...     kind="photo",
+    ...     headline=Headline(main="瓷韵广场建设忙", subtitle="工期过半"),
+    ...     captions=(Caption(text="工人正在瓷韵广场硬化地面。", span=Span(0, 13)),),
+    ... )
+    >>> print(render_markdown(Page(articles=(photo,))))
+    ## 瓷韵广场建设忙
+    <BLANKLINE>
+    *——工期过半*
+    <BLANKLINE>
+    - kind: photo
+    <BLANKLINE>
+    > 工人正在瓷韵广场硬化地面。
+    <BLANKLINE>
+    """
+    blocks = [] if page.articles else ["*(no articles found)*\n"]
+    for article in page.articles:
+        head = article.headline
+        parts: list[str] = []
+        if head and head.kicker:
+            parts.append(f"*{head.kicker}*")
+        parts.append(f"## {article.title or '(no headline)'}")
+        if head and head.subtitle:
+            parts.append(f"*——{head.subtitle}*")
+        parts.append("\n".join(f"- {label}: {value}" for label, value in _article_fields(article)))
+        parts.extend(paragraph.text for paragraph in article.paragraphs)
+        parts.extend(f"> {caption.text}" for caption in article.captions)
+        blocks.append("\n\n".join(parts) + "\n")
+    credit_line = _credits_line(page)
+    if credit_line:
+        blocks.append(f"*{credit_line}*\n")
+    return "\n".join(blocks)
+
+
+def _convert_tree(value: Any, convert: Callable[[str], str]) -> Any:  # noqa: ANN401 - any JSON value
+    """``value`` (JSON-ready data) with every string, keys included, passed through ``convert``."""
+    if isinstance(value, str):
+        return convert(value)
+    if isinstance(value, dict):
+        return {convert(key): _convert_tree(item, convert) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_convert_tree(item, convert) for item in value]
+    return value
+
+
+def _converter(name: str | None) -> Callable[[str], str] | None:
+    if name is None:
+        return None
+    from opencc import OpenCC  # noqa: PLC0415 - loaded only when a conversion is asked for
+
+    converter: Callable[[str], str] = OpenCC(name).convert
+    return converter
+
+
+class _Output:
+    """Writes pages to ``out`` in one format; a JSON array is opened and closed around the pages."""
+
+    def __init__(self, out: TextIO, fmt: str, *, several: bool, convert: Callable[[str], str] | None) -> None:
+        self.out = out
+        self.fmt = fmt
+        self.several = several
+        self.convert = convert
+        self.count = 0
+
+    def begin(self) -> None:
+        if self.fmt == "json" and self.several:
+            self.out.write("[")
+
+    def page(self, path: str, page: Page) -> None:
+        convert = self.convert
+        if self.fmt in {"json", "jsonl"}:
+            data = page.to_dict()
+            if convert:
+                data = _convert_tree(data, convert)
+            if self.fmt == "jsonl":
+                self.out.write(json.dumps({"file": path, **data}, ensure_ascii=False) + "\n")
+            elif self.several:
+                item = json.dumps({"file": path, "page": data}, ensure_ascii=False, indent=2)
+                self.out.write(("," if self.count else "") + "\n" + textwrap.indent(item, "  "))
+            else:
+                self.out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        else:
+            markdown = self.fmt == "markdown"
+            body = render_markdown(page) if markdown else render_text(page)
+            if convert:
+                body = convert(body)  # the file name, printed below, is left as it is
+            if self.several:
+                header = f"# {path}\n\n" if markdown else f"==> {path} <==\n\n"
+                self.out.write(("\n" if self.count else "") + header)
+            self.out.write(body)
+        self.count += 1
+
+    def end(self) -> None:
+        if self.fmt == "json" and self.several:
+            self.out.write("\n]\n" if self.count else "]\n")
+
+
+# --- progress and errors on stderr --------------------------------------------------------------------------
+
+
+class _Progress:
+    """A carriage-return counter on standard error, only when it is a terminal and there are several pages."""
+
+    def __init__(self, err: TextIO, total: int) -> None:
+        self.err = err
+        self.total = total
+        self.enabled = total > 1 and err.isatty()
+        self.width = 0
+
+    def update(self, done: int) -> None:
+        if self.enabled:
+            line = f"{_PROG}: {done}/{self.total} pages"
+            self.width = len(line)
+            self.err.write("\r" + line)
+            self.err.flush()
+
+    def clear(self) -> None:
+        if self.enabled and self.width:
+            self.err.write("\r" + " " * self.width + "\r")
+            self.err.flush()
+            self.width = 0
+
+    def error(self, message: str) -> None:
+        self.clear()
+        self.err.write(f"{_PROG}: {message}\n")
+        self.err.flush()
+
+
+# --- arguments ----------------------------------------------------------------------------------------------
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        msg = f"not a date in the form YYYY-MM-DD: {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"not a positive whole number: {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=_PROG,
+        description="Turn the extracted text of Chinese newspaper pages into structured articles.",
+        epilog=(
+            "With no FILE, the bundled sample page is segmented. A DIR stands for every .txt file in it, "
+            "sorted; '-' reads standard input. Files are read as UTF-8 or GB18030; output is always UTF-8."
+        ),
+    )
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="page text files, directories of them, or '-'"
+    )
+    parser.add_argument(
+        "--format", choices=FORMATS, default="text", help="output format (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--issue-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the issue's date, to complete datelines such as 8月7日 with their year",
+    )
+    parser.add_argument(
+        "--convert", choices=CONVERSIONS, help="convert output text: t2s Traditional to Simplified, s2t back"
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: the number of cores)",
+    )
+    return parser
+
+
+# --- inputs -------------------------------------------------------------------------------------------------
+
+
+def _expand(names: Sequence[str], err: TextIO) -> tuple[list[str], bool]:
+    """Directories replaced by their ``.txt`` files, sorted; and whether none was empty."""
+    paths: list[str] = []
+    ok = True
+    for name in names:
+        if _is_dir(name):
+            found = sorted(
+                entry.path for entry in os.scandir(name) if entry.name.endswith(".txt") and entry.is_file()
+            )
+            if not found:
+                err.write(f"{_PROG}: {name}: no .txt files in this directory\n")
+                ok = False
+            paths.extend(found)
+        else:
+            paths.append(name)
+    return paths, ok
+
+
+def _is_dir(name: str) -> bool:
+    return name != _STDIN and os.path.isdir(name)  # noqa: PTH112 - names stay str, as the user typed them
+
+
+def _results(
+    paths: list[str], data: dict[str, bytes], *, jobs: int | None, issue_date: dt.date | None
+) -> Iterator[FileResult]:
+    """One result per path, in order; pages already read (``data``) are done here, files in the workers."""
+    files = segment_files([p for p in paths if p not in data], jobs=jobs, issue_date=issue_date)
+    for path in paths:
+        if path in data:
+            yield segment_data(path, data[path], issue_date=issue_date)
+        else:
+            yield next(files)
+
+
+def _utf8(stream: TextIO) -> TextIO:
+    """``stream`` writing UTF-8 with LF line ends, whatever the locale."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding="utf-8", newline="\n")
+    return stream
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    names: list[str] = args.files
+    if names.count(_STDIN) > 1:
+        parser.error("standard input ('-') can be read only once")
+    err = sys.stderr
+    data: dict[str, bytes] = {}
+    if not names:
+        err.write(f"{_PROG}: no FILE given; segmenting the bundled sample page ({_PROG}/{_SAMPLE})\n")
+        names = [_SAMPLE]
+        data[_SAMPLE] = (resources.files("newsseg") / _SAMPLE).read_bytes()
+    elif _STDIN in names:
+        data[_STDIN] = sys.stdin.buffer.read()
+
+    paths, ok = _expand(names, err)
+    # The shape of the JSON output follows the command, not the number of files a directory happens to hold.
+    several = len(names) > 1 or any(_is_dir(name) for name in names)
+    convert = _converter(args.convert)
+    out = _utf8(sys.stdout)
+    output = _Output(out, args.format, several=several, convert=convert)
+    progress = _Progress(err, len(paths))
+    try:
+        output.begin()
+        for done, result in enumerate(_results(paths, data, jobs=args.jobs, issue_date=args.issue_date), 1):
+            if result.page is None:
+                ok = False
+                progress.error(f"{result.path}: {result.error}")
+            else:
+                output.page(result.path, result.page)
+            progress.update(done)
+        output.end()
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (`newsseg DIR | head`): stop quietly, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    finally:
+        progress.clear()
+    return 0 if ok else 1
