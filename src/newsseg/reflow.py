@@ -202,7 +202,7 @@ def clean_line(text: str) -> str:
     """One line with letter-spacing and typesetting spaces removed and real spaces kept as one.
 
     >>> clean_line("沁 泉 湖 怀 庆 河"), clean_line("全市 2019 年度 GDP 增长")
-    ('沁泉湖怀庆河', '全市2019年度GDP 增长')
+    ('沁泉湖怀庆河', '全市2019年度 GDP 增长')
     """
     parts = _WS_RUN.split(text.strip())
     out = parts[0]
@@ -247,7 +247,7 @@ def reflow(text: str | bytes) -> tuple[Paragraph, ...]:
     >>> [p.text for p in paras]
     ['会议强调，要认真学习。', '王家鹏在讲话中指出，要认清形势。']
     >>> paras[1].span
-    Span(start=15, end=32)
+    Span(start=14, end=31)
 
     ``bytes`` are decoded (UTF-8, UTF-8 with BOM, GB18030); anything else but ``str`` is a ``TypeError``.
     """
