@@ -1,0 +1,1 @@
+"""Recipes that run newsseg inside other tools; each needs its own extra (``pip install "newsseg[dask]"``)."""
