@@ -1,6 +1,6 @@
 """The tutorial notebook runs from top to bottom, and its HTML output shows the articles it segmented.
 
-Needs the ``notebook`` extra (nbclient, nbformat, ipykernel); skipped without it: the core install stays small.
+Needs the ``notebook`` extra (nbclient, nbformat, ipykernel), and is skipped without it: the core stays small.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def _outputs(notebook: Any, mime: str) -> list[str]:
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory: pytest.TempPathFactory) -> Any:
     notebook = nbformat.read(TUTORIAL, as_version=4)
-    # jupyter_core warns of its path migration unless told which scheme to use, and pytest makes warnings errors.
+    # jupyter_core warns of its path migration unless told which scheme to use; pytest makes warnings errors.
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("JUPYTER_PLATFORM_DIRS", "1")
         client = nbclient.NotebookClient(
