@@ -1,0 +1,133 @@
+"""``segment_files``: worker processes, input order, bad files never stop the rest, jieba once per worker."""
+
+from __future__ import annotations
+
+import concurrent.futures
+from pathlib import Path
+
+import pytest
+
+import newsseg
+from newsseg import _lexicon, batch
+from newsseg.batch import FileResult, segment_data, segment_files, warm_worker
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def expected(path: Path) -> newsseg.Page:
+    return newsseg.segment(path.read_text(encoding="utf-8-sig"))
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> list[Path]:
+    """Thirteen inputs: a short page, the seeds twice, a missing and an undecodable file in the middle."""
+    paths = [*SEEDS, tmp_path / "missing.txt", *SEEDS]
+    short = tmp_path / "short.txt"
+    short.write_text(
+        "本报讯（记者郭树勋）8月7日上午，示范区召开会议。\n\n示范区召开政府廉政工作会议\n", encoding="utf-8"
+    )
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\xff\xfe\xfa\xff\x80")
+    return [short, *paths[:6], binary, *paths[6:]]
+
+
+def test_results_come_in_input_order_with_errors_in_place(pages):
+    results = list(segment_files(pages, jobs=2))
+    assert [r.path for r in results] == [str(p) for p in pages]
+    failed = {r.path: r.error for r in results if not r.ok}
+    assert failed == {
+        str(pages[6]): "No such file or directory",
+        str(pages[7]): "cannot decode as utf-8-sig or gb18030",
+    }
+    for path, result in zip(pages, results, strict=True):
+        if result.ok:
+            assert result.page == expected(path)
+            assert result.error is None
+
+
+def test_one_worker_and_two_workers_agree(pages):
+    assert list(segment_files(pages, jobs=1)) == list(segment_files(pages, jobs=2))
+
+
+def test_jobs_below_one_is_refused_at_once():
+    with pytest.raises(ValueError, match="at least 1"):
+        segment_files(SEEDS, jobs=0)  # not only when iterated
+
+
+def test_a_page_that_trips_a_bug_is_reported_not_raised(monkeypatch):
+    def broken(text, *, issue_date=None):
+        del issue_date
+        if "示范区" in text:
+            msg = "boom"
+            raise RuntimeError(msg)
+        return newsseg.Page(source=text)
+
+    monkeypatch.setattr(batch, "segment", broken)
+    results = list(segment_files(SEEDS, jobs=1))
+    assert any(r.error == "segment failed: RuntimeError: boom" for r in results)
+    assert len(results) == len(SEEDS)
+
+
+def test_segment_data_decodes_like_the_files():
+    text = "本报讯（记者郭树勋）8月7日上午，示范区召开会议。"
+    utf8 = segment_data("a", text.encode("utf-8"))
+    gb = segment_data("a", text.encode("gb18030"))
+    assert utf8 == gb == segment_data("a", text) == FileResult(path="a", page=newsseg.segment(text))
+    assert segment_data("b", b"\x80\xff").error == "cannot decode as utf-8-sig or gb18030"
+
+
+def test_a_directory_given_as_a_file_is_an_error(tmp_path):
+    (result,) = segment_files([tmp_path], jobs=1)
+    assert not result.ok
+    assert result.error == "Is a directory"
+
+
+class _RecordingPool(concurrent.futures.ProcessPoolExecutor):
+    """A process pool that remembers how it was made and how many tasks it was sent."""
+
+    made: list[dict[str, object]] = []  # noqa: RUF012 - test bookkeeping
+    tasks: list[int] = []  # noqa: RUF012
+
+    def __init__(self, **kwargs):
+        type(self).made.append(kwargs)
+        super().__init__(**kwargs)
+
+    def map(self, fn, *iterables, **kwargs):
+        chunks = list(iterables[0])
+        type(self).tasks.append(len(chunks))
+        return super().map(fn, chunks, **kwargs)
+
+
+def test_workers_load_jieba_once_and_take_pages_in_chunks(monkeypatch):
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _RecordingPool)
+    paths = SEEDS * 8  # 40 pages
+    results = list(segment_files(paths, jobs=2))
+    assert len(results) == 40
+    assert _RecordingPool.made == [{"max_workers": 2, "initializer": warm_worker}]
+    # 40 pages in fewer tasks than pages: each task carries several pages to an already-warm worker.
+    assert 2 <= _RecordingPool.tasks[0] < 40
+
+
+def test_warm_worker_loads_the_dictionary():
+    warm_worker()
+    assert _lexicon._tokenizer is not None
+    warm_worker()  # a second call is harmless
+
+
+def test_a_pool_of_ones_own(pages):
+    with concurrent.futures.ProcessPoolExecutor(max_workers=2, initializer=warm_worker) as pool:
+        first = list(segment_files(pages, executor=pool, jobs=2))
+        second = list(segment_files(SEEDS, executor=pool, jobs=2))
+    assert first == list(segment_files(pages, jobs=1))
+    assert [r.page for r in second] == [expected(p) for p in SEEDS]
+
+
+def test_single_file_and_one_job_stay_in_this_process(monkeypatch):
+    def refuse(**_kwargs):
+        msg = "no pool should be made"
+        raise AssertionError(msg)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    assert next(segment_files(SEEDS[:1], jobs=4)).ok
+    assert all(r.ok for r in segment_files(SEEDS, jobs=1))
