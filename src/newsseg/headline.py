@@ -1,11 +1,229 @@
-"""Placeholder: being written."""
+"""Title blocks: 引题 kicker above, 主题 main title, 副题 subtitle below.
+
+A block comes as the lines the extractor printed. They are first put back together where a title wrapped over two
+lines, then given their parts:
+
+- a line led by ``——`` is the subtitle (the dashes dropped);
+- with three parts, they are kicker, main and subtitle in that order;
+- with two, the choice between *kicker + main* and *main + subtitle* is weighed from the words themselves: a kicker
+  often ends in a verb of saying (``…会议强调``) or is a bare name (``示范区工信局``), and a main title under a kicker is
+  often two parallel phrases set apart by a space (``提升服务质量 创优营商环境``); a subtitle often opens with what
+  was done (``就…``, ``研究部署…``, ``访…``), names its genre (``…实录``, ``…解读``), or is much longer than the main;
+- a main title the extractor printed twice (``XX战犹酣XX战犹酣``) is given once; white space is removed.
+"""
 
 from __future__ import annotations
 
-from newsseg.model import Headline
+import re
+from typing import TYPE_CHECKING
+
+from newsseg._lexicon import splits_word
+from newsseg._text import normalize, to_simplified
+from newsseg.model import Headline, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["parse_headline"]
+
+_WS = re.compile(r"\s+")
+_DASHES = re.compile(r"^\s*(?:[—―─–-]{1,3}|——)\s*")
+#: A kicker often ends by announcing what the main title says.
+_SAYING = re.compile(r"(?:强调|指出|要求|表示|提出|宣布|报道|公布|透露|获悉|称|说|发布|批准|之际|期间|[:：])$")
+#: A subtitle often opens with what was done or said about the main title's event.
+_SUBTITLE_OPENING = re.compile(r"^(?:就|研究|部署|贯彻|落实|围绕|聚焦|访|记|专访|对话|占|涉及|（|\()")
+#: …and often names its genre.
+_SUBTITLE_GENRE = re.compile(r"(?:实录|纪实|侧记|解读|综述|述评|访谈|札记|手记|特写|调查|观察)(?:（[一二三四五六七八九十\d]+）)?$")
+#: Characters after which a title line cannot end, so the next line continues it.
+_OPEN_END = frozenset("，、的和与及暨在被对向把将从为个了着之“‘《（(「『")
+#: Characters with which a title line cannot start.
+_OPEN_START = frozenset("，、。暨和与及的了着之”’》）)」』")
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】"}
 
 
-def parse_headline(lines: str | list[str]) -> Headline:
-    """Placeholder."""
-    del lines
-    return Headline()
+def _compact(text: str) -> str:
+    return _WS.sub("", text)
+
+
+def undouble(text: str) -> str:
+    """A title the extractor printed twice, given once.
+
+    >>> undouble("沁泉湖公园建设战犹酣沁泉湖公园建设战犹酣")
+    '沁泉湖公园建设战犹酣'
+    >>> undouble("哈哈")
+    '哈哈'
+    """
+    half = len(text) // 2
+    if len(text) % 2 == 0 and half >= 3 and text[:half] == text[half:]:
+        return text[:half]
+    return text
+
+
+def _unbalanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in _PAIRS:
+            depth += 1
+        elif ch in _PAIRS.values():
+            depth -= 1
+    return depth > 0
+
+
+def continues(first: str, second: str) -> bool:
+    """Whether ``second`` carries on the title line ``first`` (a title wrapped over two lines).
+
+    >>> continues("示范区开展“文明健康", "有你有我”集中签名活动")
+    True
+    >>> continues("示范区“四城联创”观摩推进会强调", "垃圾分类做示范 打造亮点促联创")
+    False
+    """
+    a, b = _compact(first), _compact(second)
+    if not a or not b or b.startswith(("——", "—")):
+        return False
+    if _SAYING.search(a):
+        return False
+    return a[-1] in _OPEN_END or b[0] in _OPEN_START or _unbalanced(a) or splits_word(a, b)
+
+
+def _kicker_score(first: str, second: str) -> int:
+    """Positive when two title parts read as kicker + main, negative when they read as main + subtitle."""
+    score = 0
+    if _SAYING.search(first):
+        score += 2
+    if len(first) <= 8:
+        score += 1  # a bare name or place above the title
+    if re.search(r"\S\s+\S", second) and not re.search(r"\S\s+\S", first):
+        score += 1  # parallel phrases set apart: a main title's slogan
+    if first.startswith("经"):
+        score += 1  # 经…批准: the circumstance above the news
+    if first.startswith("就") and len(_compact(first)) <= 12:
+        score += 2  # 就…周年: the occasion above the news
+    a, b = _compact(first), _compact(second)
+    if _SUBTITLE_OPENING.match(b) or _SUBTITLE_GENRE.search(b):
+        score -= 2
+    if len(b) >= len(a) + 6 and len(b) * 2 >= len(a) * 3:
+        score -= 1  # a long line under a short one explains it
+    if re.search(r"召开|举行|举办", a) and not _SAYING.search(a):
+        score -= 1  # an event report's main title, with the details below
+    return score
+
+
+def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None, list[int]]:
+    """Kicker, main, subtitle of title ``lines`` (simplified text), and the part index of each line."""
+    parts: list[list[int]] = []
+    subtitle_at: int | None = None
+    for index, line in enumerate(lines):
+        if _DASHES.match(line) and _compact(_DASHES.sub("", line)):
+            parts.append([index])
+            subtitle_at = len(parts) - 1
+            continue
+        if parts and subtitle_at is None and continues(lines[parts[-1][-1]], line):
+            parts[-1].append(index)
+        else:
+            parts.append([index])
+    texts = [_text(lines, [part]) for part in parts]
+    owner = [0] * len(lines)
+    for number, part in enumerate(parts):
+        for i in part:
+            owner[i] = number
+    kicker = main = subtitle = None
+    if subtitle_at is not None:
+        subtitle = _DASHES.sub("", texts[subtitle_at])
+        before = parts[:subtitle_at]
+        if before:
+            kicker, main = _kicker_and_main(lines, before)
+    else:
+        kicker, main, subtitle = _three_roles(lines, parts)
+    return kicker, (undouble(main) if main else None), subtitle, owner
+
+
+def _text(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> str:
+    return "".join(_compact(lines[i]) for part in parts for i in part)
+
+
+def _kicker_and_main(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> tuple[str | None, str]:
+    """Parts above a subtitle: the last is the main title (with a part it continues), any before it the kicker."""
+    if len(parts) >= 2 and _kicker_score(_joined(lines, parts[0]), _joined(lines, parts[1])) > 0:
+        return _text(lines, parts[:1]), _text(lines, parts[1:])
+    if len(parts) >= 2:
+        return _text(lines, parts[:-1]), _text(lines, parts[-1:])
+    return None, _text(lines, parts)
+
+
+def _three_roles(
+    lines: Sequence[str], parts: Sequence[Sequence[int]]
+) -> tuple[str | None, str | None, str | None]:
+    """Kicker, main, subtitle of parts without a ``——`` line.
+
+    Two parts that read neither as kicker + main nor as main + subtitle are one main title wrapped over two lines,
+    the commonest case on column pages.
+    """
+    if len(parts) == 1:
+        return None, _text(lines, parts), None
+    score = _kicker_score(_joined(lines, parts[0]), _joined(lines, parts[1]))
+    if len(parts) == 2:
+        if score > 0:
+            return _text(lines, parts[:1]), _text(lines, parts[1:]), None
+        if score < 0:
+            return None, _text(lines, parts[:1]), _text(lines, parts[1:])
+        return None, _text(lines, parts), None
+    if score > 0:
+        rest = parts[1:]
+        if _kicker_score(_joined(lines, rest[0]), _joined(lines, rest[1])) < 0 or len(rest) > 2:
+            return _text(lines, parts[:1]), _text(lines, rest[:1]), _text(lines, rest[1:])
+        return _text(lines, parts[:1]), _text(lines, rest), None
+    if score < 0:
+        return None, _text(lines, parts[:1]), _text(lines, parts[1:])
+    return None, _text(lines, parts[:2]), _text(lines, parts[2:])
+
+
+def _joined(lines: Sequence[str], part: Sequence[int]) -> str:
+    return " ".join(lines[i].strip() for i in part)
+
+
+def headline_from_lines(source: str, spans: Sequence[Span]) -> Headline:
+    """The headline of title lines at ``spans`` of ``source``; texts are sliced from ``source`` as printed."""
+    printed = [span.of(source) for span in spans]
+    simple = [to_simplified(normalize(text)) for text in printed]
+    kicker, main, subtitle, owner = roles(simple)
+    del owner
+    return Headline(
+        kicker=_as_printed(kicker, simple, printed),
+        main=_as_printed(main, simple, printed),
+        subtitle=_as_printed(subtitle, simple, printed),
+        spans=tuple(spans),
+    )
+
+
+def _as_printed(part: str | None, simple: Sequence[str], printed: Sequence[str]) -> str | None:
+    """``part`` (found on the simplified copy) in the characters as printed: same length, so map by position."""
+    if part is None:
+        return None
+    plain = "".join(_compact(s) for s in simple)
+    original = "".join(_compact(p) for p in printed)
+    at = plain.find(part)
+    return original[at : at + len(part)] if at >= 0 and len(plain) == len(original) else part
+
+
+def parse_headline(lines: str | Sequence[str]) -> Headline:
+    """The title block printed as ``lines`` (one string per line, or one string with newlines).
+
+    >>> parse_headline(["示范区“四城联创”观摩推进会强调", "垃圾分类做示范 打造亮点促联创"])
+    Headline(kicker='示范区“四城联创”观摩推进会强调', main='垃圾分类做示范打造亮点促联创', subtitle=None, spans=...)
+    >>> parse_headline("示范区召开政府廉政工作会议\\n——贯彻落实省、市政府廉政工作电视电话会议精神").subtitle
+    '贯彻落实省、市政府廉政工作电视电话会议精神'
+    >>> parse_headline(["河南省红色教育基地", "揭牌仪式在寨卜昌村举行"]).main
+    '河南省红色教育基地揭牌仪式在寨卜昌村举行'
+
+    Spans are offsets into the lines joined by newlines.
+    """
+    text = lines if isinstance(lines, str) else "\n".join(lines)
+    spans: list[Span] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + raw.index(stripped[0])
+            spans.append(Span(start, start + len(stripped)))
+        pos += len(raw) + 1
+    return headline_from_lines(text, spans)

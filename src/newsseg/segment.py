@@ -1,13 +1,701 @@
-"""Placeholder: being written."""
+"""Segment a page into articles.
+
+The page is read as a sequence of lines, and each line is first given what it is from its own form:
+
+- **page credits** (``编辑:陈彬 版式:车璇``): lines made only of ``role: name`` items;
+- **bylines**: a line that opens with a byline or dispatch head (``本报讯（记者…）``, ``新华社…电``,
+  ``（中央社記者…電）``), or is one (``本报记者 X`` on its own line, heading a feature or commentary);
+- **photo credits** (``本报记者 X 摄``) and **captions** led by a position marker (``上图``, ``⬅``);
+- **title lines**: short lines without sentence punctuation that stand between two bodies: the line before them
+  ends a sentence (or is no body at all), and after them comes a byline, a photo, the end of the page, or a body set
+  apart by a blank line. A title is never the first line of a paragraph whose sentence runs on;
+- everything else is **body**, reflowed into paragraphs (see ``reflow``).
+
+Articles start at bylines, at title blocks, at an interview's lead-in, and end at the next start. A photo credit
+closes a photo item: its marked captions and the paragraph printed just before them. A photo item with a body of
+its own is an article of kind ``photo``; marked captions without one join the article whose words they share.
+
+Titles come after their bodies on most extracted pages and before them on others. Which, is read from the page
+itself: a page whose first title precedes its first body puts titles first. A title block goes to the article on
+its page's side unless that one already has a title, the block is glued to the body on the other side, or its words
+are plainly those of the other article's lead (an interview's title printed after it on a titles-first page).
+"""
 
 from __future__ import annotations
 
-import datetime
+import re
+from typing import TYPE_CHECKING
 
-from newsseg.model import Page
+import attrs
+
+from newsseg._lexicon import splits_word
+from newsseg._text import Line, coerce_text, iter_lines, normalize, to_simplified
+from newsseg.byline import match_byline, match_photo_credit
+from newsseg.dateline import parse_dateline
+from newsseg.headline import headline_from_lines, undouble
+from newsseg.model import Article, Byline, Caption, Credit, Dateline, Headline, Leftover, Page, Paragraph, Span
+from newsseg.reflow import Row, column_widths, join_lines, paragraph_ends, rows_of
+
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Sequence
+
+__all__ = ["segment"]
+
+# --- line forms -----------------------------------------------------------------------------------------------
+
+_CREDIT_ROLE = (
+    r"(?:责任编辑|责编|值班编辑|美术编辑|图片编辑|摄影编辑|编辑|版式设计|版式|校对|组版|美编|排版|设计|制图|审校|审读|"
+    r"终审|主编|监制|统筹|视觉|视觉设计)"
+)
+#: One ``role: name`` item of a page-credits line.
+_CREDIT_ITEM = re.compile(_CREDIT_ROLE + r"\s*[:：]\s*([\u3400-\u9fff·]{1,8}(?:\s*[、，,]\s*[\u3400-\u9fff·]{2,8})*)")
+#: What may stand between credit items.
+_CREDIT_GLUE = re.compile(r"^[\s|｜/／、，,;；·]*$")
+#: A caption's position marker (the marker is dropped from the caption text).
+_CAPTION_MARK = re.compile(r"^\s*(?:[上下左右中]图|[⬅➡←→↑↓◀▶▲▼](?:\s*图)?)\s*[:：]?\s*")
+#: Cheap test for a line that may open with a byline, before the byline parser is asked.
+_BYLINE_HINT = re.compile(
+    r"^\s*[（(【〔\[]?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|中\s*央\s*社|据|人\s*民\s*网|央\s*视|记\s*者|通\s*讯\s*员|"
+    r"实\s*习\s*生|特\s*约|见\s*习|[\u3400-\u9fff]{1,8}(?:日报|晚报|新闻|时报|报)讯|[\u3400-\u9fff]{2,6}社)"
+)
+#: Page furniture: page numbers, issue dates, section labels that belong to no article.
+_FURNITURE = re.compile(
+    r"^(?:[A-Za-z]?\d{1,3}|第\s*\d+\s*版|[\d\s年月日]+星期[一二三四五六日天]|星期[一二三四五六日天]|"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?)$"
+)
+_QUESTION = re.compile(r"^\s*(?:问|問|Q)\s*[:：]")
+_ANSWER = re.compile(r"^\s*(?:答|A)\s*[:：]")
+#: Words of an interview's lead-in (``…接受了记者的专访，以下是问答实录``).
+_INTERVIEW_LEAD = re.compile(r"专访|采访|访谈|问答|实录|对话|答记者问")
+#: Words that mark opinion pieces in titles.
+_COMMENTARY = re.compile(r"解读|评论|述评|时评|短评|社论|论坛|观澜|随笔|言论|评论员|杂谈|漫谈|观察|声音|快评|锐评|论")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+#: A title line holds at most this many characters: longer lines are body text.
+_TITLE_MAX = 48
+#: A title block holds at most this many lines (kicker, a main title wrapped twice, a subtitle wrapped twice).
+_TITLE_LINES = 6
+#: How much of a title's words must recur in a lead before they count as the same subject.
+_SAME_SUBJECT = 0.3
 
 
-def segment(text: str, *, issue_date: datetime.date | None = None) -> Page:
-    """Placeholder."""
-    del issue_date
-    return Page(source=text)
+@attrs.define
+class _Row:
+    """A line with what it was found to be."""
+
+    line: Line
+    kind: str = "body"  # body | byline | credit | caption | photo_credit | title | furniture
+    byline: Byline | None = None  # for byline lines: the byline that opens the line (or is the whole line)
+    credit: Byline | None = None  # for photo_credit lines: the credit (which may start on the line before)
+    owner: int = -1
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _credit_items(text: str) -> list[re.Match[str]] | None:
+    """The ``role: name`` items of a page-credits line, or None if the line is anything else."""
+    items = list(_CREDIT_ITEM.finditer(text))
+    if not items:
+        return None
+    pos = 0
+    for item in items:
+        if not _CREDIT_GLUE.match(text[pos : item.start()]):
+            return None
+        pos = item.end()
+    return items if _CREDIT_GLUE.match(text[pos:]) else None
+
+
+def _title_like(text: str) -> bool:
+    """Whether a line could be a title line: short, with Chinese, and no sentence inside or at its end."""
+    compact = _compact(text)
+    if not 2 <= len(compact) <= _TITLE_MAX or len(_CJK.findall(compact)) < 2:
+        return False
+    if re.search(r"[。；;]|[！？!?]\S", compact) or compact[-1] in "。！？!?；;":
+        return False
+    if compact.count("，") + compact.count(",") > 2:
+        return False
+    return not (_QUESTION.match(text) or _ANSWER.match(text))
+
+
+# --- the page -----------------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Unit:
+    """A run of rows that acts as one piece of the page: a paragraph, a title block, a photo, a byline line."""
+
+    kind: str  # para | title | caption | photo_credit | byline | credit | furniture
+    rows: list[int]
+    paragraph: Paragraph | None = None
+    byline: Byline | None = None
+    glued: bool = False  # title block printed with no blank line before the body that follows
+
+
+@attrs.define
+class _Draft:
+    """An article being put together."""
+
+    kind: str = "news"
+    byline: Byline | None = None
+    paragraphs: list[Paragraph] = attrs.Factory(list)
+    lead_offset: int | None = None  # where the first paragraph's text starts in the input (after the byline)
+    title_rows: list[int] = attrs.Factory(list)
+    caption_rows: list[list[int]] = attrs.Factory(list)  # each caption's rows
+    photo_credits: list[Byline] = attrs.Factory(list)
+    rows: list[int] = attrs.Factory(list)
+    photo: bool = False
+    standalone_byline: bool = False
+    first_row: int = 0
+
+
+class _Segmenter:
+    def __init__(self, source: str, issue_date: datetime.date | None) -> None:
+        self.source = source
+        self.normal = to_simplified(normalize(source))
+        self.issue_date = issue_date
+        self.rows = [_Row(line) for line in iter_lines(self.normal)]
+        self.measured = rows_of([r.line for r in self.rows])
+
+    # -- 1. what each line is --
+
+    def classify(self) -> None:
+        rows = self.rows
+        for i, row in enumerate(rows):
+            text = row.line.text
+            if _credit_items(text) is not None:
+                row.kind = "credit"
+            elif _FURNITURE.match(text):
+                row.kind = "furniture"
+            elif _CAPTION_MARK.match(text) and len(_compact(text)) > 2:
+                row.kind = "caption"
+            elif _BYLINE_HINT.match(text) and (found := match_byline(self.source, row.line.start)) is not None:
+                row.kind = "byline"
+                row.byline = found
+        self._find_photo_credits()
+        self._find_titles()
+        del i
+
+    def _find_photo_credits(self) -> None:
+        rows = self.rows
+        for i, row in enumerate(rows):
+            if row.kind not in ("body", "caption") or not row.line.text.rstrip().endswith(("摄", "攝")):
+                continue
+            start = rows[i - 1].line.start if i and rows[i - 1].kind in ("body", "caption") else row.line.start
+            credit = match_photo_credit(self.source, start, row.line.end)
+            if credit is None or credit.span is None:
+                continue
+            if i and credit.span.start <= rows[i - 1].line.start:
+                rows[i - 1].kind = "photo_credit"  # the credit broke over two lines: 本报记者 翟\n鹏程 摄
+            if credit.span.start <= row.line.start:
+                row.kind = "photo_credit"
+            row.credit = credit  # a credit inside the line closes a caption: the line keeps its kind
+
+    def _find_titles(self) -> None:
+        rows = self.rows
+        n = len(rows)
+        i = 0
+        while i < n:
+            if not self._may_open_title(i):
+                i += 1
+                continue
+            j = i
+            while j < n and j - i < _TITLE_LINES and rows[j].kind == "body" and _title_like(rows[j].line.text):
+                if rows[j].credit is not None:
+                    break
+                j += 1
+            if j > i and self._may_close_title(i, j):
+                for k in range(i, j):
+                    rows[k].kind = "title"
+                i = j
+            else:
+                i += 1
+
+    def _may_open_title(self, i: int) -> bool:
+        """Whether row ``i`` may be a title's first line: what comes before it has ended."""
+        row = self.rows[i]
+        if row.kind != "body":
+            return False
+        if i == 0:
+            return True
+        prev = self.rows[i - 1]
+        if prev.kind in ("credit", "photo_credit", "title", "furniture") or prev.credit is not None:
+            return True
+        if prev.kind == "byline" and prev.byline and prev.byline.span and prev.byline.span.end >= prev.line.end:
+            return False  # a byline line of its own heads a body, not a title
+        if self.measured[i - 1].final:
+            return True
+        # A body line cut off by the extractor ("…工作落实。全区") before a blank line: where lines are whole
+        # paragraphs, what follows the blank is a new piece, unless the cut fell inside a word.
+        long_lines = self.widths[i - 1] is None and self.measured[i - 1].width > 2 * _TITLE_MAX
+        return long_lines and row.line.blank_before > 0 and not splits_word(prev.line.text, row.line.text)
+
+    def _may_close_title(self, i: int, j: int) -> bool:
+        """Whether rows ``i``..``j-1`` are a title block, judged by what follows them."""
+        rows = self.rows
+        last = rows[j - 1]
+        if j == len(rows):
+            return True
+        nxt = rows[j]
+        if nxt.kind in ("byline", "caption", "photo_credit", "credit", "furniture"):
+            return True
+        if nxt.kind == "body" and nxt.credit is not None and nxt.line.blank_before > 0:
+            return True  # a photo whose caption and credit share one line
+        text = _compact(last.line.text)
+        if undouble(text) != text:
+            return True  # the extractor printed a styled title twice
+        # A body follows. Only a block set apart by blank lines on both sides is a title there: a paragraph's first
+        # line is never alone between two column breaks, and a word cut by the break proves a wrap.
+        return (
+            rows[i].line.blank_before > 0 and nxt.line.blank_before > 0 and not splits_word(text, nxt.line.text)
+        )
+
+    # -- 2. units --
+
+    def units(self) -> list[_Unit]:
+        rows = self.rows
+        out: list[_Unit] = []
+        body: list[int] = []
+
+        def flush() -> None:
+            if body:
+                out.extend(self._paragraph_units(body))
+                body.clear()
+
+        i = 0
+        while i < len(rows):
+            row = rows[i]
+            kind = row.kind
+            if kind == "byline":
+                flush()
+                byline = row.byline
+                if byline and byline.span and byline.span.end >= row.line.end:
+                    out.append(_Unit("byline", [i], byline=byline))  # 本报记者 X on its own line
+                else:
+                    body.append(i)
+            elif kind == "body":
+                if row.credit is not None:
+                    body.append(i)
+                    flush()
+                    out.append(_Unit("photo_credit", [i], byline=row.credit))
+                else:
+                    body.append(i)
+            elif kind == "caption":
+                flush()
+                caption = [i]
+                while (
+                    i + 1 < len(rows)
+                    and rows[i + 1].kind == "body"
+                    and rows[i + 1].line.blank_before == 0
+                    and not self.measured[i].final
+                ):
+                    i += 1
+                    caption.append(i)
+                out.append(_Unit("caption", caption))
+                if rows[i].credit is not None:
+                    out.append(_Unit("photo_credit", [i], byline=rows[i].credit))
+            elif kind == "title":
+                flush()
+                block = [i]
+                while i + 1 < len(rows) and rows[i + 1].kind == "title":
+                    i += 1
+                    block.append(i)
+                glued = i + 1 < len(rows) and rows[i + 1].kind == "body" and rows[i + 1].line.blank_before == 0
+                out.append(_Unit("title", block, glued=glued))
+            elif kind == "photo_credit":
+                flush()
+                block = [i]
+                while i + 1 < len(rows) and rows[i + 1].kind == "photo_credit":
+                    i += 1
+                    block.append(i)
+                out.append(_Unit("photo_credit", block, byline=rows[i].credit))
+            else:
+                flush()
+                out.append(_Unit(kind, [i]))
+            i += 1
+        flush()
+        return out
+
+    def _paragraph_units(self, indices: Sequence[int]) -> list[_Unit]:
+        """Reflow a run of body rows; a byline line always opens a paragraph."""
+        out: list[_Unit] = []
+        measured = [self.measured[i] for i in indices]
+        widths = [self.widths[i] for i in indices]
+        ends = paragraph_ends(measured, widths)
+        for k in range(len(indices) - 1):
+            if self.rows[indices[k + 1]].kind == "byline":
+                ends[k] = True
+        start = 0
+        for k, end in enumerate(ends):
+            if end:
+                group = list(indices[start : k + 1])
+                out.append(self._paragraph_unit(group, measured[start : k + 1]))
+                start = k + 1
+        return out
+
+    def _paragraph_unit(self, group: list[int], measured: Sequence[Row]) -> _Unit:
+        first = self.rows[group[0]]
+        byline = first.byline if first.kind == "byline" else None
+        last = self.rows[group[-1]]
+        end = last.line.end
+        if last.credit is not None and last.credit.span is not None:
+            end = last.credit.span.start  # a caption line that ends with its photo credit
+        begin = first.line.start
+        if byline is not None and byline.span is not None:
+            begin = byline.span.end
+        texts = []
+        for row in (self.rows[i] for i in group):
+            lo, hi = max(row.line.start, begin), min(row.line.end, end)
+            if lo < hi:
+                texts.append(self.source[lo:hi])
+        text = join_lines(texts)
+        while begin < end and self.source[begin].isspace():
+            begin += 1
+        span = Span(begin, max(begin, end))
+        del measured
+        return _Unit("para", group, paragraph=Paragraph(text=text, span=span), byline=byline)
+
+    # -- 3. articles --
+
+    def build(self) -> Page:
+        self.widths = column_widths(self.measured)
+        self.classify()
+        # Column widths are measured again on body lines alone: titles and captions are set to other widths.
+        self.widths = self._body_widths()
+        units = self.units()
+        drafts, title_units = self._drafts(units)
+        self._attach_titles(units, drafts, title_units)
+        return self._page(units, drafts)
+
+    def _body_widths(self) -> list[int | None]:
+        body = [i for i, r in enumerate(self.rows) if r.kind in ("body", "byline")]
+        widths: list[int | None] = [None] * len(self.rows)
+        for i, w in zip(body, column_widths([self.measured[i] for i in body]), strict=True):
+            widths[i] = w
+        return widths
+
+    def _drafts(self, units: list[_Unit]) -> tuple[list[_Draft], list[int]]:
+        """Articles from paragraphs, bylines and photos; the indices of title units, attached later."""
+        drafts: list[_Draft] = []
+        titles: list[int] = []
+        current: _Draft | None = None
+        boundary = True  # the next paragraph starts a new article
+        pending_captions: list[list[int]] = []
+        interview_starts = self._interview_starts(units)
+        for index, unit in enumerate(units):
+            if unit.kind == "para":
+                assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
+                if current is None or boundary or unit.byline is not None or index in interview_starts:
+                    current = _Draft(byline=unit.byline, first_row=unit.rows[0])
+                    current.lead_offset = unit.paragraph.span.start
+                    drafts.append(current)
+                    boundary = False
+                current.paragraphs.append(unit.paragraph)
+                current.rows.extend(unit.rows)
+            elif unit.kind == "byline":
+                current = _Draft(byline=unit.byline, standalone_byline=True, first_row=unit.rows[0])
+                current.rows.extend(unit.rows)
+                drafts.append(current)
+                boundary = False
+            elif unit.kind == "title":
+                titles.append(index)
+                boundary = True
+            elif unit.kind == "caption":
+                pending_captions.append(unit.rows)
+            elif unit.kind == "photo_credit":
+                current = self._close_photo(drafts, current, units, index, pending_captions)
+                pending_captions = []
+                boundary = True
+        if pending_captions:
+            self._close_photo(drafts, current, units, len(units), pending_captions)
+        return [d for d in drafts if d.paragraphs or d.caption_rows or d.standalone_byline], titles
+
+    def _close_photo(
+        self,
+        drafts: list[_Draft],
+        current: _Draft | None,
+        units: list[_Unit],
+        index: int,
+        captions: list[list[int]],
+    ) -> _Draft | None:
+        """A photo credit (at ``units[index]``) closes a photo: its captions and the paragraph just before them."""
+        credit = units[index].byline if index < len(units) else None
+        credit_rows = [i for i in units[index].rows if self.rows[i].kind == "photo_credit"] if credit else []
+        # The paragraph printed just before the captions (or before the credit) is the photo's own text when it
+        # stands apart: the first paragraph after a title, a photo or the page start, without a byline.
+        lead: Paragraph | None = None
+        lead_draft = current if current is not None and current.paragraphs else None
+        back = index - 1 - len(captions)
+        own_text = (
+            lead_draft is not None
+            and len(lead_draft.paragraphs) == 1
+            and lead_draft.byline is None
+            and not lead_draft.standalone_byline
+            and back >= 0
+            and units[back].kind == "para"
+        )
+        if own_text and lead_draft is not None:
+            lead = lead_draft.paragraphs[0]
+            lead_draft.photo = True
+            lead_draft.kind = "photo"
+            target = lead_draft
+        elif captions and credit is None and current is not None:
+            target = current
+        else:
+            target = self._photo_home(drafts, captions)
+        if target is None:
+            target = _Draft(kind="photo", photo=True, first_row=(captions[0][0] if captions else credit_rows[0]))
+            drafts.append(target)
+        target.caption_rows.extend(captions)
+        for rows in captions:
+            target.rows.extend(rows)
+        target.rows.extend(credit_rows)
+        if credit is not None:
+            target.photo_credits.append(credit)
+        if target.photo and not captions and lead is not None:
+            target.caption_rows.append([])  # the lead itself is the caption: filled in _article
+        return None if target.photo else current
+
+    def _photo_home(self, drafts: list[_Draft], captions: list[list[int]]) -> _Draft | None:
+        """The article whose words the captions share, or None for a photo of its own."""
+        words = "".join(_compact(self.rows[i].line.text) for rows in captions for i in rows)
+        best, best_score = None, 0.0
+        for draft in drafts:
+            if draft.photo:
+                continue
+            titles = "".join(_compact(self.rows[i].line.text) for i in draft.title_rows)
+            lead = draft.paragraphs[0].text[:200] if draft.paragraphs else ""
+            score = _overlap(words, titles + lead)
+            if score > best_score:
+                best, best_score = draft, score
+        return best if best_score >= _SAME_SUBJECT else None
+
+    def _interview_starts(self, units: list[_Unit]) -> set[int]:
+        """Paragraph units that open an interview: the lead-in before the first question, if it says so."""
+        starts: set[int] = set()
+        for index, unit in enumerate(units):
+            if unit.kind != "para" or unit.paragraph is None or not _QUESTION.match(unit.paragraph.text):
+                continue
+            prev = index - 1
+            if prev >= 0 and units[prev].kind == "para" and units[prev].paragraph is not None:
+                lead = units[prev].paragraph
+                if lead is not None and _INTERVIEW_LEAD.search(to_simplified(lead.text)):
+                    starts.add(prev)
+            break
+        return starts
+
+    # -- titles --
+
+    def _attach_titles(self, units: list[_Unit], drafts: list[_Draft], title_units: list[int]) -> None:
+        if not title_units:
+            return
+        order = sorted(drafts, key=lambda d: d.first_row)
+        first_body = min((d.first_row for d in order), default=len(self.rows))
+        titles_first = units[title_units[0]].rows[0] < first_body
+        for index in title_units:
+            for block, glued in self._split_title(units[index]):
+                self._attach(block, glued=glued, order=order, titles_first=titles_first)
+
+    def _split_title(self, unit: _Unit) -> list[tuple[list[int], bool]]:
+        """A run of title lines as one or two blocks: a ``——`` subtitle ends a block, and lines glued to the body
+        that follows, set apart from the lines before by a blank, are that body's own title."""
+        rows = unit.rows
+        for k, i in enumerate(rows[:-1]):
+            if re.match(r"^\s*[—―─]{1,3}", self.rows[i].line.text):
+                return [(rows[: k + 1], False), (rows[k + 1 :], unit.glued)]
+        if unit.glued:
+            for k in range(len(rows) - 1, 0, -1):
+                if self.rows[rows[k]].line.blank_before > 0:
+                    return [(rows[:k], False), (rows[k:], True)]
+        return [(rows, unit.glued)]
+
+    def _attach(self, block: list[int], *, glued: bool, order: list[_Draft], titles_first: bool) -> None:
+        start = block[0]
+        before = [d for d in order if d.first_row < start]
+        after = [d for d in order if d.first_row > block[-1]]
+        prev = before[-1] if before else None
+        nxt = after[0] if after else None
+        if glued and nxt is not None:
+            choice = [nxt, prev]
+        else:
+            choice = [nxt, prev] if titles_first else [prev, nxt]
+            words = "".join(_compact(self.rows[i].line.text) for i in block)
+            first, other = choice
+            if first is not None and other is not None and not other.title_rows:
+                near, far = _lead_overlap(words, first), _lead_overlap(words, other)
+                if far >= _SAME_SUBJECT and far > 2 * near + 0.1:
+                    choice = [other, first]  # its words are plainly the other article's
+        for draft in choice:
+            if draft is not None and not draft.title_rows:
+                draft.title_rows = block
+                draft.rows.extend(block)
+                return
+
+    # -- 4. records --
+
+    def _page(self, units: list[_Unit], drafts: list[_Draft]) -> Page:
+        del units
+        for number, draft in enumerate(drafts):
+            for i in draft.rows:
+                self.rows[i].owner = number
+        articles = []
+        for draft in sorted(drafts, key=self._body_start):
+            articles.append(self._article(draft))
+        credits: list[Credit] = []
+        leftovers: list[Leftover] = []
+        for row in self.rows:
+            if row.owner >= 0:
+                continue
+            items = _credit_items(row.line.text) if row.kind == "credit" else None
+            if items:
+                credits.extend(self._credits(row, items))
+            else:
+                span = Span(row.line.start, row.line.end)
+                leftovers.append(Leftover(text=span.of(self.source), span=span))
+        return Page(articles=tuple(articles), credits=tuple(credits), leftovers=tuple(leftovers), source=self.source)
+
+    def _body_start(self, draft: _Draft) -> int:
+        if draft.paragraphs:
+            return draft.paragraphs[0].span.start
+        rows = [i for c in draft.caption_rows for i in c] or draft.rows
+        return self.rows[min(rows)].line.start if rows else 0
+
+    def _credits(self, row: _Row, items: list[re.Match[str]]) -> list[Credit]:
+        out = []
+        base = row.line.start
+        for k, item in enumerate(items):
+            start = base + (item.start() if k else 0)
+            end = base + items[k + 1].start() if k + 1 < len(items) else row.line.end
+            while end > start and self.source[end - 1].isspace():
+                end -= 1
+            role = re.sub(r"\s+", "", self.source[base + item.start() : base + item.start(1)]).rstrip(":：")
+            name = _compact(self.source[base + item.start(1) : base + item.end(1)])
+            out.append(Credit(role=role, name=name, span=Span(start, end)))
+        return out
+
+    def _article(self, draft: _Draft) -> Article:
+        headline = self._headline(draft)
+        captions = self._captions(draft)
+        paragraphs = list(draft.paragraphs)
+        if draft.photo and not any(c for c in draft.caption_rows if c) and paragraphs:
+            # A photo whose only text is its caption: the text is the caption.
+            lead = paragraphs.pop(0)
+            captions.insert(0, Caption(text=lead.text, span=lead.span))
+        byline = self._byline(draft)
+        dateline = self._dateline(draft, byline)
+        kind = self._kind(draft, headline, dateline)
+        spans = _merge_spans(self.rows, draft.rows)
+        return Article(
+            kind=kind,
+            headline=headline,
+            byline=byline,
+            dateline=dateline,
+            paragraphs=tuple(paragraphs),
+            captions=tuple(captions),
+            spans=spans,
+        )
+
+    def _headline(self, draft: _Draft) -> Headline | None:
+        if not draft.title_rows:
+            return None
+        spans = [Span(self.rows[i].line.start, self.rows[i].line.end) for i in draft.title_rows]
+        return headline_from_lines(self.source, spans)
+
+    def _captions(self, draft: _Draft) -> list[Caption]:
+        out = []
+        for rows in draft.caption_rows:
+            if not rows:
+                continue
+            first, last = self.rows[rows[0]], self.rows[rows[-1]]
+            end = last.line.end
+            if last.credit is not None and last.credit.span is not None:
+                end = last.credit.span.start
+            text = join_lines([self.source[r.line.start : min(r.line.end, end)] for r in (self.rows[i] for i in rows)])
+            mark = _CAPTION_MARK.match(text)
+            marker = mark.group().strip() if mark else None
+            text = text[mark.end() :] if mark else text
+            out.append(Caption(text=text, span=Span(first.line.start, max(first.line.start, end)), marker=marker))
+        return out
+
+    def _byline(self, draft: _Draft) -> Byline | None:
+        photographers = tuple(name for credit in draft.photo_credits for name in credit.photographers)
+        if draft.byline is not None:
+            names = tuple(dict.fromkeys(draft.byline.photographers + photographers))
+            return attrs.evolve(draft.byline, photographers=names)
+        if draft.photo_credits:
+            first = draft.photo_credits[0]
+            return attrs.evolve(first, photographers=tuple(dict.fromkeys(photographers)))
+        return None
+
+    def _dateline(self, draft: _Draft, byline: Byline | None) -> Dateline | None:
+        if draft.paragraphs:
+            span = draft.paragraphs[0].span
+        elif draft.caption_rows and draft.caption_rows[0]:
+            rows = draft.caption_rows[0]
+            span = Span(self.rows[rows[0]].line.start, self.rows[rows[-1]].line.end)
+        else:
+            return None
+        found = parse_dateline(span.of(self.source), issue_date=self.issue_date, byline=byline)
+        if found is None or found.span is None:
+            return found
+        shifted = Span(found.span.start + span.start, found.span.end + span.start)
+        return attrs.evolve(found, span=shifted)
+
+    def _kind(self, draft: _Draft, headline: Headline | None, dateline: Dateline | None) -> str:
+        if draft.photo:
+            return "photo"
+        texts = [p.text for p in draft.paragraphs]
+        if sum(1 for t in texts if _QUESTION.match(t)) >= 1 and sum(1 for t in texts if _ANSWER.match(t)) >= 1:
+            return "interview"
+        title = " ".join(filter(None, [headline.main, headline.subtitle, headline.kicker])) if headline else ""
+        if draft.byline is not None and not draft.standalone_byline:
+            return "news"
+        if _COMMENTARY.search(to_simplified(title)):
+            return "commentary"
+        if draft.standalone_byline:
+            return "feature" if dateline is not None else "commentary"
+        return "news"
+
+
+def _overlap(words: str, text: str) -> float:
+    """The share of the Chinese character pairs of ``words`` that occur in ``text``."""
+    pairs = {words[k : k + 2] for k in range(len(words) - 1) if _CJK.match(words[k]) and _CJK.match(words[k + 1])}
+    if not pairs:
+        return 0.0
+    return sum(1 for p in pairs if p in text) / len(pairs)
+
+
+def _lead_overlap(words: str, draft: _Draft) -> float:
+    lead = "".join(p.text for p in draft.paragraphs[:2])[:300]
+    return _overlap(to_simplified(words), to_simplified(lead))
+
+
+def _merge_spans(rows: Sequence[_Row], indices: Sequence[int]) -> tuple[Span, ...]:
+    """The input ranges of the given rows; rows next to each other (only white space between) make one range."""
+    spans: list[Span] = []
+    last = -2
+    for i in sorted(set(indices)):
+        if i == last + 1 and spans:
+            spans[-1] = Span(spans[-1].start, rows[i].line.end)
+        else:
+            spans.append(Span(rows[i].line.start, rows[i].line.end))
+        last = i
+    return tuple(spans)
+
+
+def segment(text: str | bytes, *, issue_date: datetime.date | None = None) -> Page:
+    """Split a page into articles.
+
+    ``issue_date`` (a ``datetime.date``) resolves datelines such as 昨天 or a day alone to dates.
+    ``bytes`` are decoded (UTF-8, UTF-8 with BOM, GB18030); anything else but ``str`` is a ``TypeError``.
+
+    >>> page = segment("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\\n\\n示范区召开政府廉政工作会议\\n")
+    >>> article = page.articles[0]
+    >>> article.headline.main, article.byline.reporters
+    ('示范区召开政府廉政工作会议', ('郭树勋',))
+    """
+    source = coerce_text(text)
+    return _Segmenter(source, issue_date).build()
+
