@@ -1,0 +1,203 @@
+"""Robustness (issue 6): any text in, a Page out, every character accounted for; clear errors; determinism.
+
+The properties run on random text (every character class an extractor or archive produces) and on real pages
+mangled by deleting and inserting characters, brackets, byline markers, blank lines and swapped lines. The
+exact-once check is :func:`layout.check_page_coverage` (articles, credits, leftovers) and
+:func:`layout.check_reflow_coverage` (paragraphs).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import newsseg
+from layout import check_page_coverage, check_reflow_coverage
+from strategies import mangled_pages, random_text, seed_pages
+
+#: Inputs that have broken segmenters before, kept as explicit examples.
+NASTY = (
+    "",
+    " ",
+    "\n\n\n",
+    "\ufeff",
+    "\x00",
+    "\f\f",
+    "\r",
+    "\r\n\r\n",
+    "本报讯",
+    "本报讯（",
+    "本报讯（记者",
+    "（记 者\n",
+    "摄",
+    "本报记者 摄",
+    "编辑:",
+    "编辑:陈彬 版式:",
+    "——",
+    "问:\n答:",
+    "⼗⼤⾼",
+    "\u200b本\u200b报\u200b讯",
+    "甲\n\n乙",
+    "）（",
+    "本报讯(记者付凯明)通讯员贾鹏)",
+)
+
+
+def _seg(text: str) -> newsseg.Page:
+    page = newsseg.segment(text)
+    assert isinstance(page, newsseg.Page)
+    return page
+
+
+# --- segment: never raises, nothing lost --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_segment_nasty_inputs(text: str) -> None:
+    check_page_coverage(_seg(text), text)
+
+
+@given(random_text)
+def test_segment_random_text_loses_nothing(text: str) -> None:
+    check_page_coverage(_seg(text), text)
+
+
+@given(mangled_pages())
+def test_segment_mangled_pages_lose_nothing(text: str) -> None:
+    check_page_coverage(_seg(text), text)
+
+
+@given(random_text, st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_segment_with_issue_date_never_raises(text: str, issue: dt.date) -> None:
+    page = newsseg.segment(text, issue_date=issue)
+    check_page_coverage(page, text)
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_seed_pages_lose_nothing(index: int) -> None:
+    text = seed_pages()[index]
+    check_page_coverage(_seg(text), text)
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_seed_pages_with_crlf_bom_and_form_feeds_lose_nothing(index: int) -> None:
+    text = "\ufeff" + seed_pages()[index].replace("\n", "\r\n") + "\f" + seed_pages()[(index + 1) % 5]
+    check_page_coverage(_seg(text), text)
+
+
+# --- reflow: never raises, nothing lost, idempotent ---------------------------------------------------------
+
+
+def _check_reflow(text: str) -> None:
+    paragraphs = newsseg.reflow(text)
+    check_reflow_coverage(paragraphs, text)
+    plain = newsseg.reflow_text(text)
+    assert plain == [p.text for p in paragraphs]
+    again = newsseg.reflow_text("\n".join(plain))
+    assert again == plain, "reflow is not idempotent on its own output"
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_reflow_nasty_inputs(text: str) -> None:
+    _check_reflow(text)
+
+
+@given(random_text)
+@example("各级各部门要进一\n\n步提高思想认识。")
+@example("GDP 增长\n5G 基站")
+def test_reflow_random_text(text: str) -> None:
+    _check_reflow(text)
+
+
+@given(mangled_pages())
+def test_reflow_mangled_pages(text: str) -> None:
+    _check_reflow(text)
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_reflow_seed_pages(index: int) -> None:
+    _check_reflow(seed_pages()[index])
+
+
+# --- bad input: clear errors --------------------------------------------------------------------------------
+
+BAD = [3, 2.5, None, ["本报讯"], ("本报讯",), {"text": "本报讯"}, object()]
+
+
+@pytest.mark.parametrize("func", [newsseg.segment, newsseg.reflow, newsseg.reflow_text])
+@pytest.mark.parametrize("value", BAD, ids=lambda v: type(v).__name__)
+def test_bad_types_raise_type_error_naming_the_type(func: object, value: object) -> None:
+    with pytest.raises(TypeError, match=type(value).__name__):
+        func(value)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("func", [newsseg.segment, newsseg.reflow])
+@pytest.mark.parametrize("raw", [b"\xff\xfe\xff", b"\x80" * 5, bytes(range(0x80, 0x100))])
+def test_undecodable_bytes_raise_value_error_naming_the_encodings(func: object, raw: bytes) -> None:
+    with pytest.raises(ValueError, match=r"(?i)utf-8") as info:
+        func(raw)  # type: ignore[operator]
+    assert "gb18030" in str(info.value).lower()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_bytes_are_decoded_like_text(encoding: str) -> None:
+    text = seed_pages()[1][:1500]
+    decoded = newsseg.segment(text.encode(encoding))  # type: ignore[arg-type]
+    assert decoded.to_dict() == newsseg.segment(text).to_dict()
+
+
+@given(st.binary(max_size=300))
+def test_any_bytes_give_a_page_or_a_value_error(raw: bytes) -> None:
+    message = ""
+    try:
+        page = newsseg.segment(raw)  # type: ignore[arg-type]
+    except ValueError as error:
+        message, page = str(error).lower(), None
+    if page is None:
+        assert "gb18030" in message
+    else:
+        check_page_coverage(page, page.source)
+
+
+# --- determinism --------------------------------------------------------------------------------------------
+
+
+@given(mangled_pages())
+def test_same_input_same_output(text: str) -> None:
+    assert newsseg.segment(text).to_dict() == newsseg.segment(text).to_dict()
+    assert newsseg.reflow(text) == newsseg.reflow(text)
+
+
+_CHILD = """
+import json, sys
+import newsseg
+texts = json.load(sys.stdin)
+out = [[newsseg.segment(t).to_dict(), newsseg.reflow_text(t)] for t in texts]
+json.dump(out, sys.stdout, ensure_ascii=False)
+"""
+
+
+def test_same_output_in_another_process() -> None:
+    texts = [*seed_pages(), *NASTY]
+    here = [[newsseg.segment(t).to_dict(), newsseg.reflow_text(t)] for t in texts]
+    expected = json.loads(json.dumps(here, ensure_ascii=False))
+    for hash_seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        done = subprocess.run(  # noqa: S603 - our own interpreter on our own script
+            [sys.executable, "-c", _CHILD],
+            input=json.dumps(texts, ensure_ascii=False),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            check=True,
+            timeout=600,
+        )
+        assert json.loads(done.stdout) == expected, f"different output with PYTHONHASHSEED={hash_seed}"
