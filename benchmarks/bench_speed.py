@@ -128,7 +128,7 @@ print(t1 - t0, t2 - t1)
 
 
 def first_call(runs: int) -> dict[str, float]:
-    """Median time of the first ``segment`` in a fresh interpreter (dictionary load included) and a warm one."""
+    """Median time of the first ``segment`` in a fresh interpreter (dictionary load included), and a warm."""
     code = _FIRST_CALL.format(seed=str(SEEDS[0]))
     firsts: list[float] = []
     seconds: list[float] = []
