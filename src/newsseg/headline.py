@@ -38,6 +38,8 @@ _SUBTITLE_GENRE = re.compile(r"(?:实录|纪实|侧记|解读|综述|述评|访�
 _OPEN_END = frozenset("，、的和与及暨在被对向把将从为个了着之“‘《（(「『")
 #: Characters with which a title line cannot start.
 _OPEN_START = frozenset("，、。暨和与及的了着之”’》）)」』")
+#: A line ending in a verb that takes an object (示范区召开 / 康养产业发展工作会议) has wrapped before it.
+_NEEDS_OBJECT = re.compile(r"(?:召开|举行|举办|开展|启动|印发|出台|签署|荣获|获得|授予|位列|迎来|部署|发布|推出)$")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】"}
 
 
@@ -82,6 +84,8 @@ def continues(first: str, second: str) -> bool:
         return False
     if _SAYING.search(a):
         return False
+    if _NEEDS_OBJECT.search(a):
+        return True
     return a[-1] in _OPEN_END or b[0] in _OPEN_START or _unbalanced(a) or splits_word(a, b)
 
 
@@ -94,6 +98,8 @@ def _kicker_score(first: str, second: str) -> int:
         score += 1  # a bare name or place above the title
     if re.search(r"\S\s+\S", second) and not re.search(r"\S\s+\S", first):
         score += 1  # parallel phrases set apart: a main title's slogan
+    if re.search(r"\S\s+\S", first) and not re.search(r"\S\s+\S", second):
+        score += 1  # parallel phrases above a plain statement: the kicker's slogan
     if first.startswith("经"):
         score += 1  # 经…批准: the circumstance above the news
     if first.startswith("就") and len(_compact(first)) <= 12:
@@ -103,9 +109,15 @@ def _kicker_score(first: str, second: str) -> int:
         score -= 2
     if len(b) >= len(a) + 6 and len(b) * 2 >= len(a) * 3:
         score -= 1  # a long line under a short one explains it
-    if re.search(r"召开|举行|举办", a) and not _SAYING.search(a):
-        score -= 1  # an event report's main title, with the details below
+    if score == 0 and _complete(first):
+        # A line that stands on its own is no wrapped half: between kicker and subtitle, length decides.
+        score = -1 if len(b) * 2 >= len(a) * 3 else 1
     return score
+
+
+def _complete(line: str) -> bool:
+    """Whether a title line is whole by its form: parallel phrases set apart, or a verb of saying at its end."""
+    return bool(re.search(r"\S\s+\S", line.strip()) or _SAYING.search(_compact(line)))
 
 
 def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None, list[int]]:

@@ -66,10 +66,13 @@ def display_width(text: str) -> int:
 def is_letter_spaced(text: str) -> bool:
     """Whether a line was justified by spreading its characters (``沁 泉 湖 怀 庆 河``).
 
-    >>> is_letter_spaced("沁 泉 湖 怀 庆 河"), is_letter_spaced("GDP 增长 5%")
-    (True, False)
+    >>> is_letter_spaced("沁 泉 湖 怀 庆 河"), is_letter_spaced("GDP 增长 5%"), is_letter_spaced("提升站位 认清形势 紧扣目标")
+    (True, False, False)
     """
-    return len(re.findall(r"[^\x00-\x7f\s] +(?=[^\x00-\x7f\s])", text)) >= 2
+    spaced = len(re.findall(r"[^\x00-\x7f\s] +(?=[^\x00-\x7f\s])", text))
+    joined = len(re.findall(r"[^\x00-\x7f\s](?=[^\x00-\x7f\s])", text))
+    # Spread characters, not phrases set apart (提升站位 认清形势): most gaps between characters are spaces.
+    return spaced >= 2 and spaced >= joined
 
 
 def ends_sentence(text: str) -> bool:

@@ -64,6 +64,8 @@ _FURNITURE = re.compile(
     r"^(?:[A-Za-z]?\d{1,3}|第\s*\d+\s*版|[\d\s年月日]+星期[一二三四五六日天]|星期[一二三四五六日天]|"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*星期[一二三四五六日天])?)$"
 )
+#: A byline that opens a news item's first paragraph rather than standing alone: 本报讯, …电, …报道.
+_DISPATCH = re.compile(r"讯|电|报道|消息")
 _QUESTION = re.compile(r"^\s*(?:问|問|Q)\s*[:：]")
 _ANSWER = re.compile(r"^\s*(?:答|A)\s*[:：]")
 #: Words of an interview's lead-in (``…接受了记者的专访，以下是问答实录``).
@@ -71,6 +73,8 @@ _INTERVIEW_LEAD = re.compile(r"专访|采访|访谈|问答|实录|对话|答记�
 #: Words that mark opinion pieces in titles.
 _COMMENTARY = re.compile(r"解读|评论|述评|时评|短评|社论|论坛|观澜|随笔|言论|评论员|杂谈|漫谈|观察|声音|快评|锐评|论")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: Characters a title cannot end on (a particle, a conjunction, an open bracket, a comma).
+_OPEN_END = frozenset("的了着和与及在被对向把将从为之，、,“‘《（(「『【")
 
 #: A title line holds at most this many characters: longer lines are body text.
 _TITLE_MAX = 48
@@ -158,6 +162,9 @@ class _Segmenter:
         self.issue_date = issue_date
         self.rows = [_Row(line) for line in iter_lines(self.normal)]
         self.measured = rows_of([r.line for r in self.rows])
+        self.widths: list[int | None] = []
+        # Photo captions with no text of their own, waiting for a home: (caption rows, credit, credit rows).
+        self.orphans: list[tuple[list[list[int]], Byline | None, list[int]]] = []
 
     # -- 1. what each line is --
 
@@ -206,10 +213,14 @@ class _Segmenter:
                 if rows[j].credit is not None:
                     break
                 j += 1
-            if j > i and self._may_close_title(i, j):
-                for k in range(i, j):
+            # The longest run of title-like lines that closes as a title block (a title may stand right above a
+            # body whose first lines look like titles too), preferring a close on firm evidence to one on blanks.
+            closes = [(k, strong) for k in range(j, i, -1) if (strong := self._may_close_title(i, k)) is not None]
+            end = next((k for k, strong in closes if strong), closes[0][0] if closes else None)
+            if end is not None:
+                for k in range(i, end):
                     rows[k].kind = "title"
-                i = j
+                i = end
             else:
                 i += 1
 
@@ -223,8 +234,8 @@ class _Segmenter:
         prev = self.rows[i - 1]
         if prev.kind in ("credit", "photo_credit", "title", "furniture") or prev.credit is not None:
             return True
-        if prev.kind == "byline" and prev.byline and prev.byline.span and prev.byline.span.end >= prev.line.end:
-            return False  # a byline line of its own heads a body, not a title
+        if prev.kind == "byline":
+            return False  # a byline heads a body, not a title
         if self.measured[i - 1].final:
             return True
         # A body line cut off by the extractor ("…工作落实。全区") before a blank line: where lines are whole
@@ -232,10 +243,16 @@ class _Segmenter:
         long_lines = self.widths[i - 1] is None and self.measured[i - 1].width > 2 * _TITLE_MAX
         return long_lines and row.line.blank_before > 0 and not splits_word(prev.line.text, row.line.text)
 
-    def _may_close_title(self, i: int, j: int) -> bool:
-        """Whether rows ``i``..``j-1`` are a title block, judged by what follows them."""
+    def _may_close_title(self, i: int, j: int) -> bool | None:
+        """Whether rows ``i``..``j-1`` are a title block, judged by what follows them.
+
+        True on firm evidence (a byline, a photo, the page's end, a doubled title follows), False on blank lines
+        alone, None if they are no title block.
+        """
         rows = self.rows
         last = rows[j - 1]
+        if _compact(last.line.text)[-1] in _OPEN_END:
+            return None  # a title does not stop on 的, 了 or an open bracket: the line runs on
         if j == len(rows):
             return True
         nxt = rows[j]
@@ -248,9 +265,12 @@ class _Segmenter:
             return True  # the extractor printed a styled title twice
         # A body follows. Only a block set apart by blank lines on both sides is a title there: a paragraph's first
         # line is never alone between two column breaks, and a word cut by the break proves a wrap.
-        return (
-            rows[i].line.blank_before > 0 and nxt.line.blank_before > 0 and not splits_word(text, nxt.line.text)
-        )
+        # A comma inside says sentence rather than title there (会议要求，各乡镇…).
+        block = "".join(_compact(rows[k].line.text) for k in range(i, j))
+        apart = rows[i].line.blank_before > 0 and nxt.line.blank_before > 0
+        if apart and not re.search("[，,]", block) and not splits_word(text, nxt.line.text):
+            return False
+        return None
 
     # -- 2. units --
 
@@ -271,7 +291,7 @@ class _Segmenter:
             if kind == "byline":
                 flush()
                 byline = row.byline
-                if byline and byline.span and byline.span.end >= row.line.end:
+                if byline is not None and self._standalone(i):
                     out.append(_Unit("byline", [i], byline=byline))  # 本报记者 X on its own line
                 else:
                     body.append(i)
@@ -317,6 +337,15 @@ class _Segmenter:
             i += 1
         flush()
         return out
+
+    def _standalone(self, i: int) -> bool:
+        """Whether the byline at row ``i`` stands on its own line(s) as a feature's or commentary's author line
+        (本报记者 X), rather than opening a news item's first paragraph (本报讯…, …电)."""
+        byline = self.rows[i].byline
+        if byline is None or byline.span is None or _DISPATCH.search(to_simplified(normalize(byline.text))):
+            return False
+        end = byline.span.end
+        return not self.source[end : self.rows[i].line.end].strip() if end <= self.rows[i].line.end else False
 
     def _paragraph_units(self, indices: Sequence[int]) -> list[_Unit]:
         """Reflow a run of body rows; a byline line always opens a paragraph."""
@@ -367,6 +396,7 @@ class _Segmenter:
         units = self.units()
         drafts, title_units = self._drafts(units)
         self._attach_titles(units, drafts, title_units)
+        self._home_photos(drafts)
         return self._page(units, drafts)
 
     def _body_widths(self) -> list[int | None]:
@@ -444,23 +474,36 @@ class _Segmenter:
         elif captions and credit is None and current is not None:
             target = current
         else:
-            target = self._photo_home(drafts, captions)
-        if target is None:
-            target = _Draft(kind="photo", photo=True, first_row=(captions[0][0] if captions else credit_rows[0]))
-            drafts.append(target)
+            # Captions without text of their own: homed once every article has its title (see _home_photos).
+            self.orphans.append((captions, credit, credit_rows))
+            return current
+        self._add_photo(target, captions, credit, credit_rows)
+        if target.photo and not captions and lead is not None:
+            target.caption_rows.append([])  # the lead itself is the caption: filled in _article
+        return None if target.photo else current
+
+    @staticmethod
+    def _add_photo(target: _Draft, captions: list[list[int]], credit: Byline | None, credit_rows: list[int]) -> None:
         target.caption_rows.extend(captions)
         for rows in captions:
             target.rows.extend(rows)
         target.rows.extend(credit_rows)
         if credit is not None:
             target.photo_credits.append(credit)
-        if target.photo and not captions and lead is not None:
-            target.caption_rows.append([])  # the lead itself is the caption: filled in _article
-        return None if target.photo else current
+
+    def _home_photos(self, drafts: list[_Draft]) -> None:
+        """Captions without a body join the article whose words they share, or stand as a photo of their own."""
+        for captions, credit, credit_rows in self.orphans:
+            target = self._photo_home(drafts, captions)
+            if target is None:
+                first = captions[0][0] if captions else credit_rows[0]
+                target = _Draft(kind="photo", photo=True, first_row=first)
+                drafts.append(target)
+            self._add_photo(target, captions, credit, credit_rows)
 
     def _photo_home(self, drafts: list[_Draft], captions: list[list[int]]) -> _Draft | None:
         """The article whose words the captions share, or None for a photo of its own."""
-        words = "".join(_compact(self.rows[i].line.text) for rows in captions for i in rows)
+        words = "".join(self._caption_text(rows) for rows in captions)
         best, best_score = None, 0.0
         for draft in drafts:
             if draft.photo:
@@ -603,16 +646,20 @@ class _Segmenter:
         spans = [Span(self.rows[i].line.start, self.rows[i].line.end) for i in draft.title_rows]
         return headline_from_lines(self.source, spans)
 
+    def _caption_text(self, rows: Sequence[int]) -> str:
+        """A caption's text as printed, lines joined, without the photo credit that may end its last line."""
+        last = self.rows[rows[-1]]
+        end = last.credit.span.start if last.credit is not None and last.credit.span is not None else last.line.end
+        return join_lines([self.source[r.line.start : min(r.line.end, end)] for r in (self.rows[i] for i in rows)])
+
     def _captions(self, draft: _Draft) -> list[Caption]:
         out = []
         for rows in draft.caption_rows:
             if not rows:
                 continue
             first, last = self.rows[rows[0]], self.rows[rows[-1]]
-            end = last.line.end
-            if last.credit is not None and last.credit.span is not None:
-                end = last.credit.span.start
-            text = join_lines([self.source[r.line.start : min(r.line.end, end)] for r in (self.rows[i] for i in rows)])
+            end = last.credit.span.start if last.credit is not None and last.credit.span is not None else last.line.end
+            text = self._caption_text(rows)
             mark = _CAPTION_MARK.match(text)
             marker = mark.group().strip() if mark else None
             text = text[mark.end() :] if mark else text
