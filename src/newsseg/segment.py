@@ -234,8 +234,8 @@ class _Segmenter:
         prev = self.rows[i - 1]
         if prev.kind in ("credit", "photo_credit", "title", "furniture") or prev.credit is not None:
             return True
-        if prev.kind == "byline":
-            return False  # a byline heads a body, not a title
+        if prev.kind == "byline" and self._standalone(i - 1):
+            return False  # an author line heads a body, not a title
         if self.measured[i - 1].final:
             return True
         # A body line cut off by the extractor ("…工作落实。全区") before a blank line: where lines are whole
