@@ -1,0 +1,200 @@
+"""Pages per second with 1, 2 and N worker processes, and the speed-up against one worker.
+
+A plain script, not a test::
+
+    .venv/bin/python benchmarks/bench_parallel.py            # 1, 2 and os.cpu_count() workers
+    .venv/bin/python benchmarks/bench_parallel.py --workers 1 2 4 --repeat 5
+
+The batch is the seed pages plus pages laid out here from the articles of ``tests/corpus/*.json``: paragraphs
+re-wrapped at several column widths, with byline, title block (after the body, as on most seed pages, or
+before it), photo captions, column breaks and a page-credits line. The pages are written to a temporary folder
+and segmented with ``newsseg.batch.segment_files``, so file reading and result transfer are in the figures.
+
+Two figures per worker count:
+
+* **warm**: a pool already started and its workers' dictionaries loaded (a long-running job or service), the
+  number the 1.7x target is about;
+* **cold**: what one ``newsseg --jobs N DIR`` run pays, pool start-up and dictionary load per worker included.
+
+The 1-worker figure runs in this process after one warm-up page, as ``--jobs 1`` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import json
+import os
+import platform
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import newsseg
+from newsseg.batch import segment_files, warm_worker
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.json"))
+
+#: Column widths in characters, narrow news columns to wide commentary columns; 0 keeps whole paragraphs on
+#: one line, as some PDF tools do.
+WIDTHS = (8, 10, 12, 13, 14, 16, 18, 20, 22, 25, 28, 30, 0)
+#: An extractor's column break: a blank line after this many lines of a column, wherever a sentence stands.
+COLUMN_LINES = 38
+CREDITS = "编辑:陈彬 版式:车璇 校对:刘勇 组版:杨杰"
+
+
+# --- the page builder ---------------------------------------------------------------------------------------
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    if width == 0:
+        return [text]
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+def _article_lines(article: dict[str, Any], width: int, *, title_after: bool) -> list[str]:
+    paragraphs = [str(p) for p in article.get("paragraphs") or []]
+    byline = article.get("byline")
+    body: list[str] = []
+    if byline and article.get("byline_alone"):
+        body.append(str(byline))
+    elif byline and paragraphs:
+        paragraphs[0] = f"{byline}{paragraphs[0]}"
+    for paragraph in paragraphs:
+        body.extend(_wrap(paragraph, width))
+    # Column breaks: a blank line every COLUMN_LINES lines, in mid-sentence as often as not.
+    broken: list[str] = []
+    for number, line in enumerate(body, 1):
+        broken.append(line)
+        if width and number % COLUMN_LINES == 0:
+            broken.append("")
+    for caption in article.get("captions") or []:
+        broken.extend(["", *_wrap(f"上图 {caption}", width or 60)])
+    if article.get("photo_credit"):
+        broken.append(str(article["photo_credit"]))
+    title = [str(article[key]) for key in ("kicker", "headline") if article.get(key)]
+    if article.get("subheadline"):
+        title.append(f"——{article['subheadline']}")
+    if not title:
+        return broken
+    return [*broken, "", *title] if title_after else [*title, "", *broken]
+
+
+def lay_out(articles: list[dict[str, Any]], width: int, *, title_after: bool) -> str:
+    """One page: its articles at one column width, blank lines between them, the page credits at the end."""
+    blocks = ["\n".join(_article_lines(a, width, title_after=title_after)) for a in articles]
+    return "\n\n".join([*blocks, CREDITS]) + "\n"
+
+
+def build_batch(folder: Path) -> list[Path]:
+    """Write the seeds and the laid-out pages to ``folder``; return their paths (at least 200)."""
+    paths: list[Path] = []
+    for seed in SEEDS:
+        target = folder / f"seed-{seed.name}"
+        target.write_bytes(seed.read_bytes())
+        paths.append(target)
+    for source in CORPUS:
+        articles = json.loads(source.read_text(encoding="utf-8"))["articles"]
+        for width in WIDTHS:
+            for title_after in (True, False):
+                for rotate in (0, 1):
+                    # Rotating the articles changes which one opens the page and where column breaks fall.
+                    order = articles[rotate:] + articles[:rotate]
+                    text = lay_out(order, width, title_after=title_after)
+                    name = f"{source.stem}-w{width:02d}-{'after' if title_after else 'before'}-r{rotate}.txt"
+                    target = folder / name
+                    target.write_text(text, encoding="utf-8")
+                    paths.append(target)
+    return paths
+
+
+# --- timing -------------------------------------------------------------------------------------------------
+
+
+def _run(paths: list[Path], *, jobs: int, executor: concurrent.futures.Executor | None = None) -> float:
+    start = time.perf_counter()
+    results = list(segment_files(paths, jobs=jobs, executor=executor))
+    elapsed = time.perf_counter() - start
+    bad = [r for r in results if not r.ok]
+    if bad:
+        msg = f"{len(bad)} pages failed, first: {bad[0].path}: {bad[0].error}"
+        raise SystemExit(msg)
+    return elapsed
+
+
+def _warm_pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=warm_worker)
+    # Keep every worker busy at once, so that all of them start and run the initializer before timing.
+    list(pool.map(time.sleep, [0.5] * workers))
+    return pool
+
+
+def measure(paths: list[Path], workers: int, repeat: int) -> tuple[float, float]:
+    """Best-of-``repeat`` seconds for the batch: (warm, cold)."""
+    if workers == 1:
+        warm_worker()
+        newsseg.segment(paths[0].read_text(encoding="utf-8"))
+        best = min(_run(paths, jobs=1) for _ in range(repeat))
+        return best, best
+    pool = _warm_pool(workers)
+    try:
+        warm = min(_run(paths, jobs=workers, executor=pool) for _ in range(repeat))
+    finally:
+        pool.shutdown()
+    cold = min(_run(paths, jobs=workers) for _ in range(repeat))
+    return warm, cold
+
+
+def _version() -> str:
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(ROOT), "log", "-1", "--format=%h %s"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown commit"
+    doc = (newsseg.segment.__doc__ or "").strip().splitlines()
+    return f"{commit}; segment: {doc[0] if doc else '?'}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    cores = os.cpu_count() or 1
+    parser.add_argument("--workers", type=int, nargs="+", default=sorted({1, 2, cores}))
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is kept")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="newsseg-bench-") as tmp:
+        paths = build_batch(Path(tmp))
+        chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
+        print(f"newsseg {newsseg.__version__} ({_version()})")
+        print(f"Python {platform.python_version()} on {platform.platform()}, {cores} cores")
+        laid_out = len(paths) - len(SEEDS)
+        print(f"batch: {len(paths)} pages ({len(SEEDS)} seeds + {laid_out} laid out), {chars:,} chars")
+        print(f"best of {args.repeat} runs\n")
+        print(f"{'workers':>7}  {'warm pages/s':>12}  {'speed-up':>8}  {'cold pages/s':>12}  {'speed-up':>8}")
+        base_warm = base_cold = 0.0
+        rows = []
+        for workers in args.workers:
+            warm, cold = measure(paths, workers, args.repeat)
+            warm_rate, cold_rate = len(paths) / warm, len(paths) / cold
+            if workers == 1:
+                base_warm, base_cold = warm_rate, cold_rate
+            rows.append((workers, warm_rate, cold_rate))
+            up_warm = f"{warm_rate / base_warm:.2f}x" if base_warm else "-"
+            up_cold = f"{cold_rate / base_cold:.2f}x" if base_cold else "-"
+            print(f"{workers:>7}  {warm_rate:>12.1f}  {up_warm:>8}  {cold_rate:>12.1f}  {up_cold:>8}")
+        if base_warm:
+            print(
+                f"\nmedian warm rate per worker: {statistics.median(r[1] / r[0] for r in rows):.1f} pages/s"
+            )
+
+
+if __name__ == "__main__":
+    main()
