@@ -1,0 +1,411 @@
+# Copyright 2026 newsseg developers. Licensed under the MIT License.
+r"""Compiled regular expressions shared by ``byline.py`` and ``dateline.py``, each named and commented.
+
+Every pattern runs on a *matching copy* of the input: ``to_simplified(normalize(text))``. That copy has the
+length of the input, so a match's offsets are offsets into the input, and Traditional pages (本報訊, 記者, 電)
+match the Simplified patterns while names and text are still sliced from the input as printed.
+
+Byline patterns run on the copy with its white space kept, because a space is what separates two names
+(``记者 张三 李四``); every keyword is therefore spelled with optional white space between its characters
+(``本 报 讯``, ``记 者\n``), the letter-spacing and column wraps of justified newspaper columns. Dateline
+patterns run on a copy with all white space removed (``7 月\n12日`` is read as ``7月12日``).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Han characters (CJK unified ideographs and extension A, compatibility ideographs).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+#: Chinese numerals as printed in dates: 八月七日, 二〇二〇年, 廿八日 (廿 = 20 and 卅 = 30 survive in older
+#: styles).
+CN_DIGITS = "〇零一二三四五六七八九十廿卅两"
+
+
+def spaced(word: str) -> str:
+    r"""A pattern for ``word`` that allows white space between its characters (letter-spacing, column wraps).
+
+    >>> spaced("本报")
+    '本\\s*报'
+    """
+    return r"\s*".join(re.escape(ch) for ch in word)
+
+
+def _any(*words: str) -> str:
+    """An alternation of spaced words, longest first so that 本报记者 is tried before 记者."""
+    return "|".join(spaced(w) for w in sorted(words, key=len, reverse=True))
+
+
+# --- bylines ---------------------------------------------------------------------------------------------
+
+#: News agencies and web outlets that open a dispatch head (新华社北京8月7日电). 中央社 is Taiwan's Central
+#: News Agency.
+AGENCIES = (
+    "新华社",
+    "中新社",
+    "中新网",
+    "中国新闻社",
+    "中国新闻网",
+    "人民网",
+    "新华网",
+    "央视网",
+    "央视新闻",
+    "光明网",
+    "国际在线",
+    "中国日报网",
+    "环球网",
+    "中国网",
+    "中央社",
+)
+
+#: Role words that head a group of names in a byline, mapped to the field the names go to. Longest first when
+#: matched. 特约记者 goes to ``others`` (the model's docstring: an outside contributor, not staff), 见习记者
+#: is staff.
+ROLE_FIELDS = {
+    "本报特派记者": "reporters",
+    "本报见习记者": "reporters",
+    "本报记者": "reporters",
+    "新华社记者": "reporters",
+    "中新社记者": "reporters",
+    "人民日报记者": "reporters",
+    "特派记者": "reporters",
+    "首席记者": "reporters",
+    "见习记者": "reporters",
+    "记者": "reporters",
+    "本报特约记者": "others",
+    "特约记者": "others",
+    "本报通讯员": "correspondents",
+    "特约通讯员": "correspondents",
+    "通讯员": "correspondents",
+    "摄影记者": "photographers",
+    "摄影": "photographers",
+    "实习生": "others",
+    "本报实习生": "others",
+    "编译": "others",
+}
+
+#: One role word of a byline: a word of ``ROLE_FIELDS``, or a posted reporter (本报驻柏林记者, 驻德国记者).
+ROLE = (
+    "(?:"
+    rf"(?:{spaced('本报')}\s*)?驻\s*[{HAN}](?:\s*[{HAN}]){{0,7}}?\s*{spaced('记者')}"
+    "|" + _any(*ROLE_FIELDS) + ")"
+)
+BYLINE_ROLE = re.compile(ROLE)
+
+#: A role word with what follows it up to the next role word: ``记者郭树勋 ``, ``通讯员李雪``.
+ROLE_GROUP = re.compile(rf"(?P<role>{ROLE})\s*[:：]?(?P<names>(?:(?!{ROLE})[^（()）【】〔〕\[\]／/])*)")
+
+#: One name as printed in a credit: two to four Han characters, a little white space (letter-spacing, a column
+#: wrap) allowed between them; or a transliterated name with a middle dot (阿卜杜·热合曼).
+NAME = rf"(?:[{HAN}]{{1,6}}[·・•][{HAN}]{{1,8}}|[{HAN}](?:\s{{0,3}}[{HAN}]){{1,3}})"
+
+#: Several names: split by 、 , 和 or white space.
+NAMES = rf"(?:{NAME}(?:\s*[、，,和]\s*{NAME}|\s+{NAME}){{0,5}})"
+
+#: A day as printed in a dispatch head: 7日, 七日, 1 4 日 (letter-spaced digits are rare but seen in OCR).
+_DISPATCH_NUM = rf"(?:\d(?:\s*\d)?|[{CN_DIGITS}]{{1,3}})"
+
+#: The date of a dispatch head: ``8月7日`` or ``7日`` (中央社 and 中新网 give the day alone).
+DISPATCH_DATE = rf"(?:(?P<month>{_DISPATCH_NUM})\s*月\s*)?(?P<day>{_DISPATCH_NUM})\s*日"
+
+#: How a dispatch head ends: 电 (新华社…电), 专电, 综合外电报导 (中央社), 讯 and 报道.
+DISPATCH_END = _any("电", "专电", "综合外电报导", "综合外电报道", "外电报导", "综合报导", "综合报道", "讯")
+
+#: A dispatch place: a few Han characters (北京, 内比都, 约翰内斯堡, 韩国务安郡), lazily up to the date.
+PLACE = rf"[{HAN}](?:\s*[{HAN}]){{0,9}}?"
+
+#: The paper's own source marker: 本报讯, 本报消息, 本报综合消息 (本報訊 on the Traditional copy reads 本报讯
+#: ).
+OWN_SOURCE = _any("本报讯", "本报消息", "本报综合消息", "本报综合讯")
+
+#: Web outlets whose items open with 消息: 央视网消息（新闻联播）：.
+WEB_OUTLETS = ("央视网", "人民网", "新华网", "中新网", "中国新闻网", "光明网", "国际在线", "央视新闻")
+
+#: A bracketed credit after a head: ``（记者郭树勋 通讯员赵乐）``; an opening bracket without its pair never
+#: matches.
+CREDIT_BRACKET = r"[（(](?P<inner>[^（()）]{1,80})[）)]"
+
+#: A broken bracket printed by some papers: ``本报讯(记者付凯明)通讯员贾鹏)``, a second role group whose
+#: opening bracket is missing. Only a role word right after the first bracket qualifies, so body text never
+#: does.
+BROKEN_TAIL = rf"(?P<tail>\s*{ROLE}\s*{NAMES}\s*[）)])"
+
+#: Bullets that some papers print before a feature's byline line (■本报记者 张三).
+_BULLET = r"(?:[■●◎□◆▲△○★☆▶►◆]\s*)?"
+
+#: A byline that opens a news item, one alternative per printed form; all are anchored at the window start.
+#: - ``own``: 本报讯, then an optional bracketed credit (and a broken-bracket tail).
+#: - ``dispatch``: [据]新华社/本报 + place + date + 电, then an optional bracketed credit
+#:   (新华社北京8月7日电（记者 张三）).
+#: - ``cna``: （中央社記者王小明台北7日電）, （中央社台北30日電）, （中央社韓國務安郡30日綜合外電報導）.
+#: - ``slash``: 【記者王小明／台北報導】, 〔記者王小明／台北報導〕, 【聯合報／記者王小明／台北即時報導】.
+#: - ``web``: 央视网消息（新闻联播）：, 人民网消息.
+BYLINE_HEAD = re.compile(
+    r"\s*"
+    + _BULLET
+    + "(?:"
+    # own source marker
+    + rf"(?P<own>{OWN_SOURCE})"
+    + rf"(?:\s*{CREDIT_BRACKET}{BROKEN_TAIL}?)?"
+    + "|"
+    # dispatch head: 本报北京8月7日电, 新华社北京8月7日电, 据新华社柏林10月13日电, 据新华社电, 中新网10月14日
+    # 电
+    + rf"(?P<ju>据\s*)?(?:(?P<paper>{spaced('本报')})|(?P<agency>{_any(*AGENCIES)}))"
+    + rf"(?:\s*(?P<place>{PLACE}))??\s*(?:{DISPATCH_DATE})\s*(?P<end>{DISPATCH_END})"
+    + rf"(?:\s*{CREDIT_BRACKET.replace('inner', 'dinner')})?"
+    + "|"
+    + rf"(?P<ju2>据\s*)(?P<agency2>{_any(*AGENCIES)})\s*{spaced('电')}"
+    + "|"
+    # 中央社 head in brackets; reporters and place run together (記者葉素萍台北29日電) and are split
+    # afterwards
+    + rf"[（(]\s*(?P<cna>{spaced('中央社')})\s*(?:(?P<cna_role>{spaced('记者')}|{spaced('编译')})\s*)?"
+    + rf"(?P<cna_body>[{HAN}](?:\s*[{HAN}、，,]){{0,24}}?)\s*"
+    + rf"(?:(?P<cna_month>{_DISPATCH_NUM})\s*月\s*)?(?P<cna_day>{_DISPATCH_NUM})\s*日\s*"
+    + rf"(?P<cna_end>{DISPATCH_END}|{spaced('外电报导')})\s*[）)]"
+    + "|"
+    # Taiwanese papers: 【記者王小明／台北報導】; an optional outlet before the first slash
+    + rf"[【〔\[［]\s*(?:(?P<outlet>[{HAN}](?:\s*[{HAN}]){{1,7}})\s*[／/]\s*(?={ROLE}))?"
+    + rf"(?P<slash_inner>(?:{ROLE})[^【】〔〕\[\]［］／/\n]{{1,40}}?)\s*[／/]\s*"
+    + rf"(?P<slash_place>[{HAN}](?:\s*[{HAN}]){{0,9}}?)??\s*(?:{spaced('即时')})?\s*"
+    + rf"(?:{_any('报导', '报道', '电', '讯')})\s*[】〕\]］]"
+    + "|"
+    # web outlets: 央视网消息（新闻联播）：
+    + rf"(?P<web>{_any(*WEB_OUTLETS)})"
+    + rf"\s*(?P<web_end>{spaced('消息')})(?:\s*[（(](?P<program>[^（()）\n]{{1,12}})[）)])?(?:\s*[:：])?"
+    + ")"
+)
+
+#: A byline on a line of its own heading a feature or commentary: 本报记者 郭树勋, 本报驻柏林记者 张三 李四,
+#: 文/本报记者 张三, ■记者 张三 通讯员 李四. ``alone`` runs to the line end; the caller checks that it holds
+#: only names (a sentence that merely begins with 记者, 记者日前从…获悉, never does) and takes the next line
+#: when the role word ends its line (本 报 记 者 / 付凯明).
+BYLINE_ALONE = re.compile(
+    r"\s*"
+    + _BULLET
+    + r"(?P<wen>(?:[图文]\s*[/／]\s*[图文]\s*[/／:：]?|文\s*[/／:：])\s*)?"
+    + rf"(?P<alone>{ROLE}[^\n]*)"
+)
+
+#: The first character of a byline or credit: anything else is rejected before a regex runs (speed:
+#: match_byline is called once per line of a 20,000-character page).
+BYLINE_FIRST = frozenset("本据新中人央光国环（(【〔[［记见特首通实摄编文图驻■●◎□◆▲△○★☆▶►")
+
+# --- photo credits ---------------------------------------------------------------------------------------
+
+#: Role words of a photo credit (本报记者 X 摄, 特约摄影 X 摄).
+_CREDIT_ROLES = ("记者", "摄影记者", "通讯员", "特约记者", "特约摄影", "见习记者", "实习生")
+
+#: Where a photo credit may begin: at the start of the window or line, or after punctuation that ends a
+#: caption sentence or a bracket; never inside a run of Han characters (工作人员张三摄 is not 员张三).
+_CREDIT_START = r"(?<![^\s。！？!?，,；;：:…」”’）)\]】〕⬅➡←→↑↓])"
+
+#: A photo credit that ends the window (trailing tags and a 中央社 ROC date allowed):
+#: - ``by``: [新华社|本报|中央社] [记者] NAMES [/] 摄[影] (本报记者 付凯明 摄, 龚献明摄（影像中国）, 张三/摄);
+#: - ``lead``: 图/文 X, 文/图 X, 摄影 X, 摄影：X, 图：X (a bare 图 needs its colon: 图为焦作… is a caption);
+#: - ``pre``: an agency before a bracketed credit, 新华社发（张三 摄）.
+PHOTO_CREDIT = re.compile(
+    _CREDIT_START
+    + rf"(?:(?P<pre>{_any('新华社发', '中新社发', '新华社', '中新社')})\s*(?=[（(]))?"
+    + r"(?P<open>[（(]\s*)?"
+    + "(?:"
+    + rf"(?:(?P<org>{_any('本报', '新华社', '中新社', '中央社', '人民日报', '新华社发', '本报特约')})\s*)?"
+    + rf"(?:(?P<role>{_any(*_CREDIT_ROLES)})\s*[:：]?\s*)?"
+    + rf"(?P<by>{NAMES})(?P<gap>\s*(?:[/／]\s*)?)(?P<verb>{_any('摄', '摄影')})"
+    + "|"
+    + rf"(?P<lead>[图文]\s*[/／]\s*[图文]\s*[:：/／]?|{spaced('摄影')}\s*[:：/／]?|[图摄]\s*[:：/／])"
+    + rf"\s*(?P<lead_names>{NAMES})"
+    + ")"
+    + r"\s*(?(open)[）)])"
+    + r"(?P<tag>\s*[（(][^（()）\n]{1,12}[）)])?"
+    + r"(?P<roc>\s*\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+    + r"\s*\Z"
+)
+
+#: Chinese surnames, for names that stand without a role word (龚献明摄, a feature's 本报记者 line): the first
+#: character must be one of these, so that ``正在拍摄`` or ``了解到`` is never taken for a name.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
+    "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成"
+    "苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费"
+    "卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠"
+    "惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国"
+    "狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢"
+    "嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由暨洪钮萧黄庹眭"
+)
+
+# --- datelines (on a copy with white space removed) ------------------------------------------------------
+
+_NUM = rf"(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})"
+#: A stated year: 2020年, 二〇二〇年.
+_YEAR = r"(?:(?P<year>\d{4}|[〇零一二三四五六七八九]{4})年)"
+#: A year stated relative to the issue: 今年10月12日, 去年12月29日.
+_REL_YEAR = r"(?P<rel_year>今年|去年|前年|明年)"
+#: Joins the two ends of a range: 7月9日至10日, 10月11日—12日, 10月20—21日.
+_RANGE = r"(?:至|到|[—–\-－~～―]{1,2})"
+
+#: A part of the day printed after a date. A bare 晚 counts (1月18日晚) but not in 晚会, 晚宴, 晚报 or 晚点.
+PART_WORD = (
+    "凌晨|清晨|早晨|早上|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜"
+    "|晚(?![会宴餐报霞年期辈点])"
+)
+#: A clock time: 20时许, 10时30分, 8点半, 晚8点 (after a part word).
+CLOCK = rf"{_NUM}(?:时|点)(?:{_NUM}分|半)?(?:许|左右|前后)?"
+_PART = rf"(?P<part>(?:{PART_WORD})(?:{CLOCK})?|{CLOCK}|早(?={_NUM}(?:时|点))(?:{CLOCK}))?"
+
+#: A full date: [year] month day [range] [part]: 8月7日上午, 二〇二〇年十月十二日, 7月9日至10日, 7月30日至8月1
+#: 日.
+DATE_FULL = re.compile(
+    rf"(?:{_YEAR}|{_REL_YEAR})?(?P<month>{_NUM})月(?P<day>{_NUM})[日号]"
+    rf"(?P<range>{_RANGE}(?:{_NUM}月)?{_NUM}[日号])?{_PART}"
+)
+
+#: A month range with one 日: 10月20—21日.
+DATE_MONTH_RANGE = re.compile(
+    rf"(?:{_YEAR}|{_REL_YEAR})?(?P<month>{_NUM})月(?P<day>{_NUM}){_RANGE}(?P<range>{_NUM})日{_PART}"
+)
+
+#: A day alone, taking its month from the dispatch head or the issue: 14日上午, 17日至20日. Arabic digits, or
+#: two or more Chinese numerals (十四日): 一日 and 五日 are too often 一日三餐 and 五日内. Never the 日 of a
+#: dispatch head (7日电) or a date already read (月 before it), nor 第3日.
+DATE_DAY = re.compile(
+    rf"(?<![\d{CN_DIGITS}月第每])(?P<day>\d{{1,2}}|[{CN_DIGITS}]{{2,3}})日(?![电讯])"
+    rf"(?P<range>{_RANGE}{_NUM}日)?{_PART}"
+)
+
+#: Words that date the news relative to the issue, with the day offset when it can be resolved. Several have a
+#: lookbehind: 日前 is not 节日前 or 生日前, 近日 is not 接近日本.
+RELATIVE_OFFSETS = {
+    "今天": 0,
+    "今日": 0,
+    "今晨": 0,
+    "今早": 0,
+    "今晚": 0,
+    "今夜": 0,
+    "昨天": -1,
+    "昨日": -1,
+    "昨晨": -1,
+    "昨晚": -1,
+    "昨夜": -1,
+    "前天": -2,
+    "前日": -2,
+    "前晚": -2,
+    "明天": 1,
+    "明日": 1,
+}
+#: Vague relative words: a flag, never a date (SPEC: 近日 gives 近日 even if a later sentence has an exact
+#: date).
+RELATIVE_VAGUE = (
+    "今年年初以来",
+    "今年初以来",
+    "今年以来",
+    "年初以来",
+    "入夏以来",
+    "入冬以来",
+    "去年年底",
+    "去年年初",
+    "去年底",
+    "去年初",
+    "今年年初",
+    "今年初",
+    "连日来",
+    "连日",
+    "近日",
+    "日前",
+    "近期",
+    "近来",
+    "前不久",
+    "不久前",
+    "近段时间",
+    "近一段时间",
+    "上周末",
+    "上个月",
+    "上月",
+    "本周",
+    "当天",
+    "当日",
+    "当晚",
+    "同日",
+    "次日",
+    "翌日",
+)
+_REL_WORDS = sorted((*RELATIVE_OFFSETS, *RELATIVE_VAGUE), key=len, reverse=True)
+DATE_RELATIVE = re.compile(
+    r"(?<![节假生期时前接靠附临贴逼每\d])"
+    rf"(?P<rel>上周[一二三四五六日天]?|{'|'.join(_REL_WORDS)})" + _PART
+)
+
+#: A part of the day alone, dated by the dispatch head (中央社: 班機上午失事 under 台北29日電), or a clock
+#: time.
+DATE_PART_ALONE = re.compile(
+    rf"(?P<part>(?:凌晨|清晨|早晨|早上|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|深夜|午夜)(?:{CLOCK})?"
+    r"|(?<![第\d])\d{1,2}时(?:\d{1,2}分)?(?:许|左右)?)"
+)
+
+#: A month without a day, only at the very start of a paragraph (十月金陵，丹桂飘香; 2019年10月，); deeper in,
+#: a month alone (今年6月份, 为确保该公园8月份部分景点开放) describes the story's background, not its date.
+DATE_MONTH_START = re.compile(
+    rf"(?:当地时间|北京时间)?(?:{_YEAR}|{_REL_YEAR})?(?P<month>{_NUM})月份?(?![{CN_DIGITS}\d]*[日号])"
+)
+
+#: Ends a sentence (quoted text is masked before this is used, so “…！” inside a quote does not).
+SENTENCE_END = re.compile(r"[。！？!?]+")
+
+#: Heads of a clause: a sentence start, or after a comma, colon or semicolon. In a paragraph's second sentence
+#: only a date at a clause head counts (为关爱…，8月4日上午，…), never one inside a clause (妻子陳佩琪今天晚間
+#: 於北所外靜坐).
+CLAUSE_HEAD = re.compile(r"[，,：:；;、]")
+
+#: Prefixes that may stand before a dateline at a clause head: 当地时间1月18日上午.
+CLAUSE_PREFIX = re.compile(r"(?:当地时间|北京时间|据悉，?|记者)")
+
+#: Opening quotation marks and title brackets with their closing partners; their content is not searched.
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》", '"': '"', "＂": "＂"}
+
+# --- numerals --------------------------------------------------------------------------------------------
+
+_CN_DIGIT_VALUES = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def numeral_value(number: str) -> int | None:
+    """The value of a date numeral as printed (``12``, ``十二``, ``廿八``, ``二〇二〇``), or None.
+
+    >>> [numeral_value(n) for n in ("7", "十", "十二", "二十", "三十一", "廿八", "二〇二〇", "年")]
+    [7, 10, 12, 20, 31, 28, 2020, None]
+    """
+    digits = "".join(number.split())
+    if not digits:
+        return None
+    if digits.isascii() and digits.isdigit():
+        return int(digits)
+    if all(ch in _CN_DIGIT_VALUES for ch in digits):  # read digit by digit: 二〇二〇, and 一二 read as 12
+        value = 0
+        for ch in digits:
+            value = value * 10 + _CN_DIGIT_VALUES[ch]
+        return value
+    tens_words = {"十": 1, "廿": 2, "卅": 3}
+    for word, tens_of_word in tens_words.items():
+        head, sep, tail = digits.partition(word)
+        if not sep or word in tail:
+            continue
+        if head and (head not in _CN_DIGIT_VALUES or word != "十"):
+            return None
+        if tail and tail not in _CN_DIGIT_VALUES:
+            return None
+        tens = _CN_DIGIT_VALUES[head] if head else tens_of_word
+        return tens * 10 + (_CN_DIGIT_VALUES[tail] if tail else 0)
+    return None
