@@ -73,7 +73,12 @@ def machine() -> dict[str, Any]:
 
     import newsseg
 
+    try:
+        load = os.getloadavg()[0]  # a busy machine slows every figure: say how busy it was
+    except OSError:
+        load = -1.0
     return {
+        "load_1min": load,
         "nproc": os.cpu_count(),
         "cpu": cpu,
         "python": platform.python_version(),
@@ -256,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     m = results["machine"]
     print(f"machine: {m['nproc']} CPUs, {m['cpu']}, {m['implementation']} {m['python']}, {m['system']}")
     print(f"newsseg {m['newsseg']} at {m['commit']}, jieba {m['jieba']}; {len(SEEDS)} seed pages")
+    print(f"load average over the last minute at the start: {m['load_1min']:.2f}")
 
     # Memory first, while this process is small: a child starts with a copy of its parent.
     rss = results["memory"] = peak_rss(100)
@@ -301,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     ratio100 = scale["100x"]["vs_linear"]
     print(f"  100x per-character cost {ratio100:.2f}x that of 1x: {verdict(ratio100 <= TARGET_LINEAR)}")
 
+    results["load_1min_at_end"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else -1.0
+    print(f"\nload average over the last minute at the end: {results['load_1min_at_end']:.2f}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"\nfigures written to {args.json}")
