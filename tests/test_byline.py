@@ -1,0 +1,368 @@
+# Copyright 2026 newsseg developers. Licensed under the MIT License.
+"""Bylines, dispatch heads and photo credits: a table of printed forms, the golden pages, the corpus, fuzzing.
+
+Most forms follow the conventions of papers and agencies rather than the seed pages: 新华社, 中新社, 人民网
+and 央视网 dispatch heads, 中央社 heads and Taiwanese 【記者…／…報導】 credits, letter-spaced and wrapped
+columns.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsseg.byline import match_byline, match_photo_credit, parse_byline
+from newsseg.model import Byline
+
+HERE = Path(__file__).resolve().parent
+GOLDEN = sorted((HERE / "golden").glob("*.gold.json"))
+CORPUS = sorted((HERE / "corpus").glob("*.json"))
+#: The seed pages: in the project (sdist) or beside it in the shared folder the golden files were made from.
+SEEDS = next(
+    (p for p in (HERE.parent / "seeds", HERE.parent.parent / "shared" / "seeds") if p.is_dir()), None
+)
+
+
+def _check(record: Byline | None, expected: dict[str, Any]) -> None:
+    assert record is not None, "expected a byline"
+    for field, value in expected.items():
+        got = getattr(record, field)
+        want = (
+            tuple(tuple(w) if isinstance(w, list) else w for w in value) if isinstance(value, list) else value
+        )
+        assert got == want, f"{field}: {got!r} != {want!r}"
+
+
+# --- the table of forms ---------------------------------------------------------------------------
+
+BYLINES = [
+    # 本报讯 with a bracketed credit, Simplified
+    (
+        "本报讯（记者郭树勋 通讯员赵乐）",
+        {"source": "本报讯", "reporters": ["郭树勋"], "correspondents": ["赵乐"]},
+    ),
+    ("本报讯（记者 王晓明 李华）", {"source": "本报讯", "reporters": ["王晓明", "李华"]}),
+    ("本报讯（记者张三、李四 通讯员王五）", {"reporters": ["张三", "李四"], "correspondents": ["王五"]}),
+    ("本报讯（记者张三和李四）", {"reporters": ["张三", "李四"]}),
+    (
+        "本报讯(记者张伟 通讯员刘洋 实习生陈晨)",
+        {"reporters": ["张伟"], "correspondents": ["刘洋"], "others": [["实习生", "陈晨"]]},
+    ),
+    ("本报讯 （记 者\n王 晓 明）", {"text": "本报讯 （记 者\n王 晓 明）", "reporters": ["王晓明"]}),
+    ("本报讯（记者郭树 \n勋 通\n讯员卢立明）", {"reporters": ["郭树勋"], "correspondents": ["卢立明"]}),
+    ("本报讯（通讯员李雪 王刚）", {"reporters": [], "correspondents": ["李雪", "王刚"]}),
+    ("本报讯(记者付凯明)通讯员贾鹏)", {"reporters": ["付凯明"], "correspondents": ["贾鹏"]}),
+    ("本报讯（见习记者 孙悦）", {"reporters": ["孙悦"]}),
+    ("本报讯（特约通讯员 周明）", {"correspondents": ["周明"]}),
+    ("本报讯（本报特约记者 李四）", {"reporters": [], "others": [["本报特约记者", "李四"]]}),
+    ("本报讯（记者 阿依古丽·买买提）", {"reporters": ["阿依古丽·买买提"]}),
+    # dispatch heads: the paper's own, 新华社, 中新社, 人民网
+    ("本报北京8月7日电", {"source": "本报", "place": "北京", "month": 8, "day": 7}),
+    (
+        "本报北京10月14日电  （记者韩晓明）",
+        {"source": "本报", "place": "北京", "month": 10, "day": 14, "reporters": ["韩晓明"]},
+    ),
+    (
+        "本报内比都1月18日电（记者杜尚泽、丁子）",
+        {"place": "内比都", "month": 1, "day": 18, "reporters": ["杜尚泽", "丁子"]},
+    ),
+    (
+        "新华社北京8月7日电（记者 张三 李四）",
+        {"agency": "新华社", "place": "北京", "reporters": ["张三", "李四"]},
+    ),
+    ("新华社莫斯科10月12日电  （记者李奥）", {"agency": "新华社", "place": "莫斯科", "month": 10, "day": 12}),
+    ("新华社约翰内斯堡8月7日电（记者 张三）", {"place": "约翰内斯堡", "reporters": ["张三"]}),
+    ("新华社北京八月七日电", {"agency": "新华社", "month": 8, "day": 7}),
+    ("新华社北京1月18日电", {"agency": "新华社", "reporters": []}),
+    ("新华社北京 1 月 18 日电", {"month": 1, "day": 18}),
+    ("据新华社柏林10月13日电", {"agency": "新华社", "place": "柏林", "month": 10, "day": 13}),
+    ("据新华社电", {"agency": "新华社", "place": None, "day": None}),
+    ("中新社北京10月14日电 (记者 张素)", {"agency": "中新社", "place": "北京", "reporters": ["张素"]}),
+    ("中新网10月14日电", {"agency": "中新网", "place": None, "month": 10, "day": 14}),
+    ("人民网北京8月7日电（记者 王晓）", {"agency": "人民网", "reporters": ["王晓"]}),
+    ("央视网消息（新闻联播）：", {"agency": "央视网", "text": "央视网消息（新闻联播）："}),
+    ("央视网消息：", {"agency": "央视网"}),
+    # bylines on a line of their own (features, commentary)
+    ("本报记者 郭树勋", {"source": "本报", "reporters": ["郭树勋"]}),
+    ("本报记者郭树勋", {"reporters": ["郭树勋"]}),
+    ("本报记者 王浩  刘志强", {"reporters": ["王浩", "刘志强"]}),
+    ("本报驻柏林记者 张三", {"reporters": ["张三"]}),
+    ("文/本报记者 张三", {"reporters": ["张三"]}),
+    (
+        "■本报记者 张三 通讯员 李四",
+        {"text": "■本报记者 张三 通讯员 李四", "reporters": ["张三"], "correspondents": ["李四"]},
+    ),
+    ("新华社记者 张三", {"agency": "新华社", "reporters": ["张三"]}),
+    ("本 报 记 者\n付凯明", {"reporters": ["付凯明"]}),
+    # Traditional script: names and text come back as printed
+    ("本報訊（記者王小明）", {"source": "本報訊", "reporters": ["王小明"]}),
+    ("本報訊（記者王小明 通訊員陳大文）", {"reporters": ["王小明"], "correspondents": ["陳大文"]}),
+    ("新華社北京8月7日電（記者 張三）", {"agency": "新華社", "reporters": ["張三"]}),
+    ("本報記者 王小明", {"source": "本報", "reporters": ["王小明"]}),
+    (
+        "（中央社記者葉素萍台北29日電）",
+        {"agency": "中央社", "place": "台北", "day": 29, "reporters": ["葉素萍"]},
+    ),
+    ("（中央社台北30日電）", {"agency": "中央社", "place": "台北", "day": 30, "reporters": []}),
+    ("（中央社韓國務安郡30日綜合外電報導）", {"place": "韓國務安郡", "day": 30}),
+    ("（中央社記者廖禹揚首爾7日專電）", {"place": "首爾", "day": 7, "reporters": ["廖禹揚"]}),
+    ("（中央社記者郭建伸、王揚宇台北10日電）", {"place": "台北", "reporters": ["郭建伸", "王揚宇"]}),
+    ("（中央社記者趙敏雅新北20日電）", {"place": "新北", "reporters": ["趙敏雅"]}),
+    ("（中央社記者林小華花蓮5日電）", {"place": "花蓮", "reporters": ["林小華"]}),
+    ("（中央社記者陳偉東沙5日電）", {"place": "東沙", "reporters": ["陳偉"]}),
+    ("（中央社首爾6日綜合外電報導）", {"place": "首爾", "day": 6}),
+    ("（中央社記者王小明華盛頓6日專電）", {"place": "華盛頓", "reporters": ["王小明"]}),
+    ("（中央社編譯張小芳／綜合報導）", None),  # not a 中央社 dispatch form: no place and date
+    ("【記者王小明／台北報導】", {"place": "台北", "reporters": ["王小明"]}),
+    ("〔記者王小明／台北報導〕", {"place": "台北", "reporters": ["王小明"]}),
+    ("【聯合報／記者王小明、李大華／台北即時報導】", {"source": "聯合報", "reporters": ["王小明", "李大華"]}),
+    ("〔編譯王小明／綜合報導〕", {"place": None, "others": [["編譯", "王小明"]]}),
+    ("〔記者林小華／高雄報導〕", {"place": "高雄", "reporters": ["林小華"]}),
+    # half-width and full-width punctuation, CR line ends
+    ("本报讯(记者张三 通讯员李四)", {"reporters": ["张三"], "correspondents": ["李四"]}),
+    ("本报讯（记者张三\r\n通讯员李四）", {"reporters": ["张三"], "correspondents": ["李四"]}),
+    # not bylines
+    ("记者日前从市委网信办获悉", None),
+    ("记者来到现场", None),
+    ("本报记者日前从市金融工作会议获悉", None),
+    ("记者看到，在面积不大的小吃店里", None),
+    ("郭树勋说，今年以来", None),
+    ("新华社报道", None),
+    ("新华社北京8月7日", None),
+    ("编辑:陈彬 版式:车璇 校对:刘勇", None),
+    ("中央社報導，", None),
+    ("本报记者 付凯明 说", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINES, ids=[f"byline{i:02d}" for i in range(len(BYLINES))])
+def test_parse_byline(text: str, expected: dict[str, Any] | None) -> None:
+    record = parse_byline(text)
+    if expected is None:
+        assert record is None
+    else:
+        _check(record, expected)
+        assert record is not None
+        assert record.span is not None
+        assert record.span.of(text) == record.text == text.strip()
+
+
+CREDITS = [
+    ("本报记者 付凯明 摄", {"source": "本报", "photographers": ["付凯明"]}),
+    ("本 报 记 者\n翟鹏程 摄", {"photographers": ["翟鹏程"]}),
+    ("本报记者 翟\n鹏程 摄", {"photographers": ["翟鹏程"]}),
+    ("记者 张三 摄", {"photographers": ["张三"]}),
+    ("张三 摄", {"photographers": ["张三"]}),
+    ("张三/摄", {"photographers": ["张三"]}),
+    ("张三／摄", {"photographers": ["张三"]}),
+    ("图/文 张三", {"photographers": ["张三"]}),
+    ("文/图 张三 李四", {"photographers": ["张三", "李四"]}),
+    ("摄影 李四", {"photographers": ["李四"]}),
+    ("摄影：李四", {"photographers": ["李四"]}),
+    ("图：王五", {"photographers": ["王五"]}),
+    ("本报记者 张三 李四 摄", {"photographers": ["张三", "李四"]}),
+    ("本报记者 张三、李四摄", {"photographers": ["张三", "李四"]}),
+    ("新华社记者 李贺 摄", {"agency": "新华社", "photographers": ["李贺"]}),
+    ("（新华社记者 李贺 摄）", {"agency": "新华社", "photographers": ["李贺"]}),
+    ("新华社发（张三 摄）", {"agency": "新华社", "photographers": ["张三"]}),
+    ("龚献明摄（影像中国）", {"photographers": ["龚献明"]}),
+    ("通讯员 王刚 摄", {"photographers": ["王刚"]}),
+    ("中央社記者王騰毅攝  114年7月10日", {"agency": "中央社", "photographers": ["王騰毅"]}),
+    ("中央社記者董俊志攝", {"photographers": ["董俊志"]}),
+    ("本報記者 王小明 攝", {"source": "本報", "photographers": ["王小明"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDITS, ids=[f"credit{i:02d}" for i in range(len(CREDITS))])
+def test_photo_credit(text: str, expected: dict[str, Any]) -> None:
+    record = match_photo_credit(text)
+    _check(record, expected)
+    assert parse_byline(text) == record
+    assert record is not None
+    assert record.span == type(record.span)(0, len(text.rstrip()))
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("⬅食客在东小巷就餐。本报记者 付凯明 摄", "本报记者 付凯明 摄"),
+        ("图为工作人员在规范市场管理。本报记者 贾蓝 摄\n", "本报记者 贾蓝 摄"),
+        ("上图 工人正在瓷韵广场硬化地面。 张三 摄", "张三 摄"),
+        ("率。图为焦作蒙\n牛产业集群四期\n工。\n\n本 报 记 者\n翟鹏程 摄\n\n", "本 报 记 者\n翟鹏程 摄"),
+    ],
+)
+def test_photo_credit_at_the_end_of_a_caption(text: str, credit: str) -> None:
+    record = match_photo_credit(text)
+    assert record is not None
+    assert record.span is not None
+    assert record.span.of(text) == record.text == credit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作人员正在拍摄",
+        "游客纷纷拿出手机拍摄",
+        "图为焦作蒙",
+        "中央社記者王朝鈺傳真",
+        "示范区召开会议。",
+        "摄",
+        "",
+    ],
+)
+def test_not_a_photo_credit(text: str) -> None:
+    assert match_photo_credit(text) is None
+
+
+def test_match_byline_reports_its_extent_in_the_page() -> None:
+    page = "标题\n\n本报讯 （记 者\n郭树勋） 在我市近日召开的会议上"
+    record = match_byline(page, page.index("本"))
+    assert record is not None
+    assert record.span is not None
+    assert record.span.of(page) == "本报讯 （记 者\n郭树勋）"
+    assert record.reporters == ("郭树勋",)
+
+
+def test_a_bracket_without_a_role_is_not_part_of_the_byline() -> None:
+    record = match_byline("本报讯（综合）近日，全市召开会议")
+    assert record is not None
+    assert record.text == "本报讯"
+
+
+def test_match_byline_needs_its_line_to_end_for_a_byline_alone() -> None:
+    assert match_byline("本报记者 付凯明\n\n“2号餐好了！”随着吆喝声").reporters == ("付凯明",)  # type: ignore[union-attr]
+    assert match_byline("本报记者 付凯明在现场看到") is None
+    # endpos cuts the window: what lies beyond it is not read
+    text = "本报讯（记者张三）通讯员李四）"
+    assert match_byline(text, 0, 5).text == "本报讯"  # type: ignore[union-attr]
+    cut = match_byline(text, 0, 9)
+    assert cut is not None
+    assert cut.correspondents == ()
+
+
+def test_match_photo_credit_respects_pos_and_endpos() -> None:
+    text = "本报记者 付凯明 摄\n下一篇文章"
+    end = text.index("\n")
+    record = match_photo_credit(text, 0, end)
+    assert record is not None
+    assert record.photographers == ("付凯明",)
+    assert match_photo_credit(text, 5, end) is not None  # 付凯明 摄 alone, from pos
+    assert match_photo_credit(text, 0, 3) is None
+
+
+# --- the golden pages and the corpus --------------------------------------------------------------
+
+
+def _golden_bylines() -> list[tuple[str, dict[str, Any]]]:
+    cases = []
+    for path in GOLDEN:
+        page = json.loads(path.read_text(encoding="utf-8"))
+        cases.extend(
+            (f"{path.name[:3]}-{i}", art) for i, art in enumerate(page["articles"]) if art.get("byline")
+        )
+    return cases
+
+
+@pytest.mark.parametrize(("case", "article"), _golden_bylines())
+def test_golden_byline(case: str, article: dict[str, Any]) -> None:
+    del case
+    record = parse_byline(article["byline"])
+    assert record is not None
+    assert list(record.reporters) == article["reporters"]
+    assert list(record.correspondents) == article["correspondents"]
+
+
+def _compact_with_index(text: str) -> tuple[str, list[int]]:
+    kept = [(i, ch) for i, ch in enumerate(text) if not ch.isspace()]
+    return "".join(ch for _, ch in kept), [i for i, _ in kept]
+
+
+@pytest.mark.skipif(SEEDS is None, reason="the seed pages are not beside the project")
+@pytest.mark.parametrize("path", GOLDEN, ids=[p.name[:3] for p in GOLDEN])
+def test_golden_bylines_and_credits_as_printed_on_the_page(path: Path) -> None:
+    """Each golden byline found where it is printed (letter-spaced, wrapped); each page's photo credits."""
+    assert SEEDS is not None
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    page = (SEEDS / gold["page"]).read_text(encoding="utf-8")
+    compact, index = _compact_with_index(page)
+    for art in gold["articles"]:
+        if not art.get("byline"):
+            continue
+        body = compact.find(art["body_start"])
+        at = compact.rfind(art["byline"], 0, body + 1)
+        record = match_byline(page, index[at])
+        assert record is not None, art["byline"]
+        assert list(record.reporters) == art["reporters"]
+        assert list(record.correspondents) == art["correspondents"]
+    wanted = {name for art in gold["articles"] for name in art["photographers"]}
+    found: set[str] = set()
+    for line in re.finditer(r"[^\n]+", page):
+        record = match_photo_credit(page, max(0, line.start() - 20), line.end())
+        if record is not None:
+            found.update(record.photographers)
+    assert found == wanted
+
+
+def _corpus_bylines() -> list[tuple[str, dict[str, Any]]]:
+    cases = []
+    for path in CORPUS:
+        arts = json.loads(path.read_text(encoding="utf-8"))["articles"]
+        cases.extend((f"{path.stem}-{i}", art) for i, art in enumerate(arts) if art.get("byline"))
+    return cases
+
+
+@pytest.mark.parametrize(("case", "article"), _corpus_bylines())
+def test_corpus_byline(case: str, article: dict[str, Any]) -> None:
+    del case
+    record = parse_byline(article["byline"])
+    assert record is not None
+    assert list(record.reporters) == article["reporters"]
+    assert list(record.correspondents) == article["correspondents"]
+
+
+@pytest.mark.parametrize(("case", "article"), [c for c in _corpus_bylines() if c[1].get("photo_credit")])
+def test_corpus_photo_credit(case: str, article: dict[str, Any]) -> None:
+    del case
+    record = match_photo_credit(article["photo_credit"])
+    if not article["photographers"]:
+        assert record is None  # 中央社記者王朝鈺傳真: a faxed picture, nobody's photograph
+    else:
+        assert record is not None
+        assert list(record.photographers) == article["photographers"]
+
+
+# --- never raise ----------------------------------------------------------------------------------
+
+#: Characters that drive the patterns deep: role words, brackets, digits, white space, Traditional.
+_ALPHABET = st.sampled_from(
+    list("本报讯記者记通讯员实习生摄攝影图文／/（）()【】〔〕中央社新华电電日月据台北张三李四王")
+    + list(" \n\t、，。0123456789")
+)
+_TEXTS = st.one_of(st.text(), st.text(alphabet=_ALPHABET, max_size=60))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXTS, pos=st.integers(-5, 80), endpos=st.one_of(st.none(), st.integers(-5, 80)))
+def test_matchers_never_raise(text: str, pos: int, endpos: int | None) -> None:
+    for found in (match_byline(text, pos, endpos), match_photo_credit(text, pos, endpos)):
+        assert found is None or isinstance(found, Byline)
+        if found is not None:
+            assert found.span is not None
+            low = max(0, pos)
+            high = len(text) if endpos is None else max(0, min(endpos, len(text)))
+            assert low <= found.span.start <= found.span.end <= high
+            assert found.span.of(text) == found.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS)
+def test_parse_byline_never_raises(text: str) -> None:
+    found = parse_byline(text)
+    assert found is None or (isinstance(found, Byline) and found.text == text.strip())

@@ -1,0 +1,408 @@
+# Copyright 2026 newsseg developers. Licensed under the MIT License.
+"""Datelines: a table of printed forms, the golden pages, the corpus annotations, and fuzzing.
+
+``DATELINES`` is also the table ``benchmarks/bench_dateline.py`` runs through dateparser and JioNLP.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsseg.byline import match_byline, parse_byline
+from newsseg.dateline import parse_dateline
+from newsseg.model import Dateline
+
+HERE = Path(__file__).resolve().parent
+GOLDEN = sorted((HERE / "golden").glob("*.gold.json"))
+CORPUS = sorted((HERE / "corpus").glob("*.json"))
+SEEDS = next(
+    (p for p in (HERE.parent / "seeds", HERE.parent.parent / "shared" / "seeds") if p.is_dir()), None
+)
+
+#: (first paragraph, dispatch head or None, issue date or None, expected fields or None).
+DATELINES: list[tuple[str, str | None, dt.date | None, dict[str, Any] | None]] = [
+    # month, day and a part of the day
+    (
+        "8月7日上午，省政府第三次廉政工作会议召开。",
+        None,
+        None,
+        {"text": "8月7日上午", "month": 8, "day": 7, "part": "上午"},
+    ),
+    (
+        "5月6日,示范区召开“四城联创”推进会。",
+        None,
+        None,
+        {"text": "5月6日", "month": 5, "day": 6, "part": None},
+    ),
+    ("7 月\n12日上午，示范区召开会议。", None, None, {"text": "7月12日上午", "month": 7, "day": 12}),
+    ("4月13\n日上午，示范区管委会召开会议。", None, None, {"text": "4月13日上午", "month": 4, "day": 13}),
+    ("4 月 16 日下午，示范区新联会召开会长办公会议。", None, None, {"text": "4月16日下午", "part": "下午"}),
+    ("1月18日晚，国家主席习近平回到国内。", None, None, {"text": "1月18日晚", "part": "晚"}),
+    ("9月3日凌晨，一场暴雨袭击全城。", None, None, {"part": "凌晨", "month": 9, "day": 3}),
+    ("6月1日中午，孩子们在广场上表演节目。", None, None, {"part": "中午"}),
+    ("3月8日傍晚，志愿者走上街头。", None, None, {"part": "傍晚"}),
+    ("12月24日晚上，市民涌入商圈。", None, None, {"part": "晚上", "month": 12, "day": 24}),
+    ("2月2日早上，记者来到菜市场。", None, None, {"part": "早上"}),
+    ("11月5日夜间，消防员紧急出动。", None, None, {"part": "夜间"}),
+    ("7月8日20时许，一家小吃店迎来了客流高峰。", None, None, {"text": "7月8日20时许", "part": "20时许"}),
+    ("8月7日上午10时，会议开幕。", None, None, {"part": "上午10时"}),
+    ("10月1日10时30分，升旗仪式举行。", None, None, {"part": "10时30分"}),
+    ("8月7号上午，社区举办义诊。", None, None, {"text": "8月7号上午", "month": 8, "day": 7}),
+    ("1月18日晚会上，演员们登台。", None, None, {"text": "1月18日", "part": None}),
+    # Chinese numerals and stated years
+    ("八月七日，示范区召开会议。", None, None, {"text": "八月七日", "month": 8, "day": 7}),
+    ("十月十二日，展览会在义乌举行。", None, None, {"month": 10, "day": 12}),
+    (
+        "二〇二〇年十月十二日，大会开幕。",
+        None,
+        None,
+        {"year": 2020, "month": 10, "day": 12, "date": dt.date(2020, 10, 12)},
+    ),
+    ("2019年10月12日，论坛开幕。", None, None, {"year": 2019, "date": dt.date(2019, 10, 12)}),
+    (
+        "２０２０年２月２９日，新规施行。",
+        None,
+        None,
+        {"text": "２０２０年２月２９日", "date": dt.date(2020, 2, 29)},
+    ),
+    ("十二月三十一日晚，跨年活动举行。", None, None, {"month": 12, "day": 31, "part": "晚"}),
+    # ranges
+    ("7月9日至10日，示范区开展督导。", None, None, {"text": "7月9日至10日", "month": 7, "day": 9}),
+    ("10月11日—12日，两国领导人举行会晤。", None, None, {"text": "10月11日—12日", "month": 10, "day": 11}),
+    ("论坛将于10月20—21日在萨摩亚首都阿皮亚举行。", None, None, {"text": "10月20—21日", "day": 20}),
+    ("7月30日至8月1日，培训班举办。", None, None, {"text": "7月30日至8月1日", "month": 7, "day": 30}),
+    ("1月17日至18日，国家主席习近平对缅甸进行国事访问。", None, None, {"text": "1月17日至18日"}),
+    # where in the paragraph: prefixes, mid-sentence, the second sentence
+    ("当地时间10月13日，体操世锦赛落幕。", None, None, {"text": "10月13日", "month": 10, "day": 13}),
+    ("据商务部消息，论坛将于10月20日举行。", None, None, {"text": "10月20日"}),
+    ("在我市近日召开的“四城联创”第三次攻坚例会上，8月8日……", None, None, {"text": "近日", "relative": True}),
+    (
+        "烈日当空，酷热难耐。为关爱户外工作者，8月4日上午，示范区开展送清凉活动。",
+        None,
+        None,
+        {"text": "8月4日上午"},
+    ),
+    (
+        "“2号餐好了！”随着吆喝声，店员把羊肉串端上了餐桌。7月8日20时许，小吃店迎来高峰。",
+        None,
+        None,
+        {"text": "7月8日20时许"},
+    ),
+    (
+        "为进一步构建亲清新型政商关系，不断优化营商环境，7月9日，示范区召开座谈会。",
+        None,
+        None,
+        {"text": "7月9日"},
+    ),
+    (
+        "AIT處長呼籲朝野挺國防引發關注。黃國昌今天表示，支持國防預算。",
+        "（中央社記者郭建伸台北3日電）",
+        None,
+        None,
+    ),
+    ("柯文哲遭起訴，羈押禁見。妻子陳佩琪今天晚間於北所外靜坐。", None, None, None),
+    (
+        "学习湖州晋江，必须解放思想。每一次大发展都伴随着思想大解放。湖州晋江之所以有今天的发展成就。",
+        None,
+        None,
+        None,
+    ),
+    ("比如，湖州注重联动周边。长三角一体化发展。今年6月份，座谈会在湖州举行。", None, None, None),
+    # a month alone only at the very start
+    ("十月金陵，丹桂飘香。", None, None, {"text": "十月", "month": 10, "day": None}),
+    (
+        "2019年10月，示范区启动改造工程。",
+        None,
+        None,
+        {"text": "2019年10月", "year": 2019, "month": 10, "day": None},
+    ),
+    ("为确保该公园8月份部分景点开放，建设者日夜施工。", None, None, None),
+    # a day alone: the month from the dispatch head or the issue
+    (
+        "国务院副总理胡春华14日上午在中南海会见客人。",
+        "新华社北京10月14日电（记者朱超）",
+        None,
+        {"text": "14日上午", "month": 10, "day": 14},
+    ),
+    (
+        "13日，德国乒乓球公开赛落幕。",
+        "据新华社柏林10月13日电",
+        None,
+        {"text": "13日", "month": 10, "day": 13},
+    ),
+    ("政协主席会议17日在京召开。", "本报北京1月18日电", None, {"text": "17日", "month": 1, "day": 17}),
+    ("“雪龙2”号15日首航南极。", None, None, {"text": "15日", "month": None, "day": 15}),
+    (
+        "冬博会将于17日至20日举办。",
+        None,
+        dt.date(2019, 10, 15),
+        {"text": "17日至20日", "month": 10, "date": dt.date(2019, 10, 17)},
+    ),
+    (
+        "30日，市政府召开常务会议。",
+        None,
+        dt.date(2021, 1, 2),
+        {"month": 12, "year": 2020, "date": dt.date(2020, 12, 30)},
+    ),
+    ("十四日上午，代表团抵达。", "新华社北京10月14日电", None, {"month": 10, "day": 14, "part": "上午"}),
+    ("外交部发言人14日宣布，杨洁篪将赴巴西。", "新華社北京10月14日電", None, {"month": 10, "day": 14}),
+    # relative words
+    ("近日，示范区城管局被省住建厅授予称号。", None, None, {"text": "近日", "month": None, "relative": True}),
+    ("连日来，苏家作乡持续巩固环境卫生整治成果。", None, None, {"text": "连日来", "relative": True}),
+    ("记者日前从市委网信办获悉，示范区排名第一。", None, None, {"text": "日前", "relative": True}),
+    ("今年年初以来，示范区工信局优化营商环境。", None, None, {"text": "今年年初以来"}),
+    ("今年以来，全市经济稳中向好。", None, None, {"text": "今年以来"}),
+    ("前不久，一场特殊的招聘会在这里举行。", None, None, {"text": "前不久"}),
+    ("上周，市教育局召开会议。", None, None, {"text": "上周", "relative": True}),
+    ("上周三，居民们迎来好消息。", None, None, {"text": "上周三"}),
+    ("当天，活动吸引了上千名市民。", None, None, {"text": "当天", "day": None}),
+    (
+        "昨日上午，焦作天宝桓祥机械科技公司举行签约仪式。",
+        None,
+        None,
+        {"text": "昨日上午", "part": "上午", "day": None},
+    ),
+    (
+        "昨天，记者走进社区。",
+        None,
+        dt.date(2020, 8, 10),
+        {"text": "昨天", "month": 8, "day": 9, "date": dt.date(2020, 8, 9)},
+    ),
+    ("前天下午，市民在广场集会。", None, dt.date(2020, 8, 10), {"day": 8, "part": "下午"}),
+    (
+        "今天上午10时，大会开幕。",
+        None,
+        dt.date(2020, 8, 10),
+        {"text": "今天上午10时", "day": 10, "part": "上午10时"},
+    ),
+    ("昨晚，一场大雨袭击城区。", None, dt.date(2021, 3, 1), {"month": 2, "day": 28}),
+    ("昨天，国家主席发表新年贺词。", "新华社北京1月1日电", None, {"month": 12, "day": 31}),
+    ("次日，救援队抵达灾区。", None, None, {"text": "次日", "day": None}),
+    # 中央社: the day comes from the dispatch head
+    (
+        "韓國濟州航空客機昨天發生重大空難，造成179死2傷。",
+        "（中央社台北30日電）",
+        None,
+        {"text": "昨天", "month": None, "day": 29},
+    ),
+    (
+        "台北地方法院審理京華城案，今天傳喚證人。",
+        "（中央社記者林長順台北8日電）",
+        None,
+        {"text": "今天", "day": 8},
+    ),
+    (
+        "濟州航空班機上午失事釀嚴重傷亡，總統府今天表示哀悼。",
+        "（中央社記者葉素萍台北29日電）",
+        None,
+        {"text": "上午", "day": 29, "part": "上午"},
+    ),
+    ("濟州航空去年底發生空難。", "（中央社首爾6日綜合外電報導）", None, {"text": "去年底", "day": None}),
+    (
+        "韓國政府今天就去年12月29日發生的空難發表簡報。",
+        "（中央社記者廖禹揚首爾7日專電）",
+        None,
+        {"text": "今天", "day": 7},
+    ),
+    # years relative to the issue
+    ("12月30日，市里召开会议。", None, dt.date(2021, 1, 2), {"year": 2020, "date": dt.date(2020, 12, 30)}),
+    (
+        "论坛将于10月17日至18日举行。",
+        None,
+        dt.date(2019, 10, 15),
+        {"year": 2019, "date": dt.date(2019, 10, 17)},
+    ),
+    ("去年12月29日，济州航空发生空难。", None, dt.date(2025, 1, 7), {"year": 2024, "month": 12, "day": 29}),
+    (
+        "今年3月，示范区启动工程。",
+        None,
+        dt.date(2020, 8, 10),
+        {"text": "今年3月", "year": 2020, "month": 3, "date": None},
+    ),
+    # quotation marks and titles are not searched
+    ("为庆祝第一百零八“5·12”国际护士节,卫生健康委近日举办竞赛。", None, None, {"text": "近日"}),
+    ("“8月1日是建军节。”他说。近日，社区开展活动。", None, None, {"text": "近日"}),
+    ("他說「今天很開心」，昨天的比賽很精彩。", None, None, {"text": "昨天"}),
+    ("《2019年10月工作要点》印发后，各单位近日抓紧落实。", None, None, {"text": "近日"}),
+    # a byline left at the start of the paragraph is read past, and dates a day alone
+    (
+        "新华社北京10月14日电（记者朱超）国务院副总理胡春华14日上午在中南海会见客人。",
+        None,
+        None,
+        {"text": "14日上午", "month": 10},
+    ),
+    ("本报讯（记者郭树勋）8月7日上午，省政府召开会议。", None, None, {"text": "8月7日上午", "day": 7}),
+    # not datelines
+    ("今年68岁的唐康林是一名铁人三项爱好者。十几年前，他开始跑步锻炼。", None, None, None),
+    ("中国人民的生活一天更比一天好。", None, None, None),
+    ("节日前夕，社区开展慰问活动。", None, None, None),
+    ("两国关系接近日本方面的期待。", None, None, None),
+    ("每月15日是党员活动日。", None, None, None),
+    ("会议提出3点要求。", None, None, None),
+    ("13月5日不是一个日期。", None, None, None),
+    ("", None, None, None),
+    ("   \n  ", None, None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "issue", "expected"), DATELINES, ids=[f"dateline{i:02d}" for i in range(len(DATELINES))]
+)
+def test_parse_dateline(
+    text: str, head: str | None, issue: dt.date | None, expected: dict[str, Any] | None
+) -> None:
+    byline = parse_byline(head) if head else None
+    if head:
+        assert byline is not None, head
+    record = parse_dateline(text, issue_date=issue, byline=byline)
+    if expected is None:
+        assert record is None
+        return
+    assert record is not None
+    for field, want in expected.items():
+        assert getattr(record, field) == want, f"{field}: {getattr(record, field)!r} != {want!r}"
+    # the span covers the expression as printed, white space aside
+    assert record.span is not None
+    assert "".join(record.span.of(text).split()) == record.text
+
+
+def test_relative_words_give_no_date_without_a_reference() -> None:
+    record = parse_dateline("昨天，记者走进社区。")
+    assert record is not None
+    assert (record.relative, record.month, record.day, record.date) == (True, None, None, None)
+
+
+def test_vague_words_stay_vague_with_an_issue_date() -> None:
+    record = parse_dateline("近日，示范区召开会议。", issue_date=dt.date(2020, 8, 10))
+    assert record is not None
+    assert (record.relative, record.year, record.month, record.day, record.date) == (
+        True,
+        None,
+        None,
+        None,
+        None,
+    )
+
+
+# --- the golden pages and the corpus --------------------------------------------------------------
+
+
+def _key(record: Dateline | None) -> dict[str, Any] | None:
+    if record is None:
+        return None
+    return {"text": record.text, "month": record.month, "day": record.day, "part": record.part}
+
+
+def _compact_with_index(text: str) -> tuple[str, list[int]]:
+    kept = [(i, ch) for i, ch in enumerate(text) if not ch.isspace()]
+    return "".join(ch for _, ch in kept), [i for i, _ in kept]
+
+
+def _golden_articles() -> list[tuple[str, str, dict[str, Any]]]:
+    cases = []
+    for path in GOLDEN:
+        page = json.loads(path.read_text(encoding="utf-8"))
+        cases.extend((f"{path.name[:3]}-{i}", page["page"], art) for i, art in enumerate(page["articles"]))
+    return cases
+
+
+@pytest.mark.skipif(SEEDS is None, reason="the seed pages are not beside the project")
+@pytest.mark.parametrize(("case", "page_name", "article"), _golden_articles())
+def test_golden_dateline(case: str, page_name: str, article: dict[str, Any]) -> None:
+    """The first paragraph as printed on the seed page (from body_start to the second paragraph's start)."""
+    del case
+    assert SEEDS is not None
+    page = (SEEDS / page_name).read_text(encoding="utf-8")
+    compact, index = _compact_with_index(page)
+    start = compact.find(article["body_start"])
+    assert start >= 0
+    starts = article["paragraph_starts"]
+    end = compact.find(starts[1], start + 1) if len(starts) > 1 else -1
+    if end < 0:
+        end = min(len(compact), start + 400)
+    paragraph = page[index[start] : index[end - 1] + 1]
+    byline = None
+    if article.get("byline"):
+        byline = match_byline(page, index[compact.rfind(article["byline"], 0, start + 1)])
+    assert _key(parse_dateline(paragraph, byline=byline)) == article["dateline"]
+
+
+@pytest.mark.parametrize(("case", "article"), [(c, a) for c, _, a in _golden_articles() if a["dateline"]])
+def test_golden_dateline_from_body_start(case: str, article: dict[str, Any]) -> None:
+    """Where body_start holds the dateline, body_start alone is enough."""
+    del case
+    want = article["dateline"]
+    if want["text"] not in article["body_start"]:
+        pytest.skip("the dateline lies beyond body_start")
+    assert _key(parse_dateline(article["body_start"])) == want
+
+
+def _corpus_articles() -> list[tuple[str, dict[str, Any]]]:
+    cases = []
+    for path in CORPUS:
+        arts = json.loads(path.read_text(encoding="utf-8"))["articles"]
+        cases.extend((f"{path.stem}-{i}", art) for i, art in enumerate(arts))
+    return cases
+
+
+@pytest.mark.parametrize(("case", "article"), _corpus_articles())
+def test_corpus_dateline(case: str, article: dict[str, Any]) -> None:
+    """The annotated dateline of every corpus article, from its first paragraph (a photo item: its caption).
+
+    核心阅读 is a box label the segmenter sets apart; the annotators read the paragraph after it.
+    """
+    del case
+    paragraphs = [p for p in article["paragraphs"] if p != "核心阅读"] or article["captions"]
+    if not paragraphs:
+        pytest.skip("no text")
+    byline = parse_byline(article["byline"]) if article.get("byline") else None
+    assert _key(parse_dateline(paragraphs[0], byline=byline)) == article["dateline"]
+
+
+# --- never raise ----------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("0123456789〇一二三四五六七八九十年月日号至—时分许上下午晚昨今天近前“”「」《》。，！ \n本报讯电")
+)
+_TEXTS = st.one_of(st.text(), st.text(alphabet=_ALPHABET, max_size=60))
+_DATES = st.one_of(st.none(), st.dates(dt.date(1, 1, 2), dt.date(9998, 12, 30)))
+_HEADS = st.one_of(
+    st.none(), st.sampled_from(["新华社北京1月1日电", "（中央社台北31日電）", "本报讯", "据新华社电"])
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_TEXTS, issue=_DATES, head=_HEADS)
+def test_parse_dateline_never_raises(text: str, issue: dt.date | None, head: str | None) -> None:
+    record = parse_dateline(text, issue_date=issue, byline=parse_byline(head) if head else None)
+    assert record is None or isinstance(record, Dateline)
+    if record is not None:
+        assert record.span is not None
+        assert 0 <= record.span.start < record.span.end <= len(text)
+        if record.date is not None:
+            assert (record.date.year, record.date.month, record.date.day) == (
+                record.year,
+                record.month,
+                record.day,
+            )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    month=st.integers(1, 12),
+    day=st.integers(1, 31),
+    issue=st.dates(dt.date(1900, 1, 2), dt.date(2100, 12, 30)),
+)
+def test_a_stated_date_is_read_and_placed_near_the_issue(month: int, day: int, issue: dt.date) -> None:
+    record = parse_dateline(f"{month}月{day}日，会议召开。", issue_date=issue)
+    assert record is not None
+    assert (record.month, record.day) == (month, day)
+    if record.date is not None:
+        assert abs((record.date - issue).days) <= 366
