@@ -8,6 +8,7 @@ columns.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -366,3 +367,22 @@ def test_matchers_never_raise(text: str, pos: int, endpos: int | None) -> None:
 def test_parse_byline_never_raises(text: str) -> None:
     found = parse_byline(text)
     assert found is None or (isinstance(found, Byline) and found.text == text.strip())
+
+
+@pytest.mark.parametrize(("case", "article"), _golden_bylines())
+def test_golden_byline_in_traditional_script(case: str, article: dict[str, Any]) -> None:
+    """The golden bylines through OpenCC s2t, as a Traditional paper would print them: names as printed."""
+    del case
+    convert = _s2t()
+    record = parse_byline(convert(article["byline"]))
+    assert record is not None
+    assert list(record.reporters) == [convert(n) for n in article["reporters"]]
+    assert list(record.correspondents) == [convert(n) for n in article["correspondents"]]
+
+
+@functools.cache
+def _s2t() -> Any:
+    """OpenCC's Simplified-to-Traditional converter, built once (it loads its dictionaries)."""
+    from opencc import OpenCC  # noqa: PLC0415 - a test-only use of the converter
+
+    return OpenCC("s2t").convert

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -491,3 +492,30 @@ def test_a_stated_date_is_read_and_placed_near_the_issue(month: int, day: int, i
     assert (record.month, record.day) == (month, day)
     if record.date is not None:
         assert abs((record.date - issue).days) <= 366
+
+
+@pytest.mark.parametrize(("case", "article"), [c for c in _corpus_articles() if c[0].startswith("rmrb")])
+def test_corpus_dateline_in_traditional_script(case: str, article: dict[str, Any]) -> None:
+    """The 人民日报 corpus through OpenCC s2t: the same dateline, its text as printed in Traditional."""
+    del case
+    convert = _s2t()
+    paragraphs = [p for p in article["paragraphs"] if p != "核心阅读"] or article["captions"]
+    if not paragraphs:
+        pytest.skip("no text")
+    byline = parse_byline(convert(article["byline"])) if article.get("byline") else None
+    want = article["dateline"]
+    if want is not None:
+        want = {
+            **want,
+            "text": convert(want["text"]),
+            "part": convert(want["part"]) if want["part"] else None,
+        }
+    assert _key(parse_dateline(convert(paragraphs[0]), byline=byline)) == want
+
+
+@functools.cache
+def _s2t() -> Any:
+    """OpenCC's Simplified-to-Traditional converter, built once (it loads its dictionaries)."""
+    from opencc import OpenCC  # noqa: PLC0415 - a test-only use of the converter
+
+    return OpenCC("s2t").convert

@@ -120,7 +120,7 @@ def _join_spaced(piece: str) -> list[str]:
     out: list[str] = []
     carry = ""
     for index, (tok, before) in enumerate(tokens):
-        if len(tok) == 1 and out and ("\n" in before or index == len(tokens) - 1):
+        if len(tok) == 1 and out and "\n" in before:
             out[-1] += tok
         elif len(tok) == 1 and index < len(tokens) - 1:
             carry += tok
@@ -373,7 +373,10 @@ def match_photo_credit(text: str, pos: int = 0, endpos: int | None = None) -> By
     start = max(pos, end - CREDIT_WINDOW)
     context = max(0, start - 1)  # one character before the window, for the credit's start boundary
     raw = text[context:end]
-    if not any(ch in raw for ch in "摄攝图圖"):
+    tail = raw[-24:]  # a credit's verb or lead word lies within its last 24 characters (X 摄, 图/文 X)
+    if not any(ch in tail for ch in "摄攝") and not (
+        any(ch in tail for ch in "图圖") and any(ch in tail for ch in "/／:：")
+    ):
         return None
     copy = to_simplified(normalize(raw))
     m = P.PHOTO_CREDIT.search(copy, start - context)
