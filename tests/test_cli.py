@@ -135,13 +135,33 @@ def test_an_empty_directory_is_an_error(tmp_path):
     assert json.loads(done.stdout) == []
 
 
-@pytest.mark.parametrize("fmt", ["json", "jsonl", "markdown", "text"])
-def test_jobs_1_and_jobs_2_print_the_same_bytes(fmt):
-    one = run("--format", fmt, "--jobs", "1", "seeds")
-    two = run("--format", fmt, "--jobs", "2", "seeds")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--format", "json"],
+        ["--format", "jsonl"],
+        ["--format", "markdown"],
+        ["--format", "text"],
+        ["--format", "jsonl", "--convert", "s2t", "--issue-date", "2020-08-10"],
+    ],
+    ids=" ".join,
+)
+def test_jobs_1_and_jobs_2_print_the_same_bytes(args):
+    one = run(*args, "--jobs", "1", "seeds")
+    two = run(*args, "--jobs", "2", "seeds")
     assert one.returncode == two.returncode == 0
     assert one.stdout
     assert one.stdout == two.stdout
+
+
+def test_conversion_happens_in_the_workers_too():
+    plain = run("--format", "jsonl", "--jobs", "2", "seeds").stdout.decode()
+    traditional = run("--format", "jsonl", "--jobs", "2", "--convert", "s2t", "seeds").stdout.decode()
+    assert traditional != plain
+    assert "会议" in plain
+    assert "会议" not in traditional
+    assert "會議" in traditional
+    assert "[[" in traditional, "spans are numbers, untouched"
 
 
 def test_output_is_utf8_whatever_the_locale(tmp_path):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import concurrent.futures
 import functools
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -22,11 +22,13 @@ from newsseg.segment import segment
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from newsseg.model import Page
 
-__all__ = ["FileResult", "segment_data", "segment_files", "warm_worker"]
+__all__ = ["FileResult", "map_pages", "segment_data", "segment_files", "warm_worker"]
+
+T = TypeVar("T")
 
 #: Pages per task sent to a worker. Small enough that the last tasks of a batch do not leave one core idle for
 #: long (a seed page takes tens of milliseconds), large enough that inter-process messages are a small cost.
@@ -87,8 +89,14 @@ def _segment_path(path: str, *, issue_date: dt.date | None) -> FileResult:
     return segment_data(path, data, issue_date=issue_date)
 
 
-def _segment_chunk(paths: list[str], *, issue_date: dt.date | None) -> list[FileResult]:
-    return [_segment_path(path, issue_date=issue_date) for path in paths]
+def _same(result: FileResult) -> FileResult:
+    return result
+
+
+def _segment_chunk(
+    paths: list[str], *, issue_date: dt.date | None, then: Callable[[FileResult], T]
+) -> list[T]:
+    return [then(_segment_path(path, issue_date=issue_date)) for path in paths]
 
 
 def _chunks(paths: list[str], size: int) -> list[list[str]]:
@@ -100,45 +108,60 @@ def _chunk_size(count: int, workers: int) -> int:
     return max(1, min(_MAX_CHUNK, -(-count // (workers * 8))))
 
 
-def _run(
-    paths: list[str],
-    *,
-    jobs: int | None,
-    issue_date: dt.date | None,
-    executor: concurrent.futures.Executor | None = None,
-) -> Iterator[FileResult]:
-    """Segment ``paths`` serially or in worker processes; results in input order, as they become available."""
-    if jobs is None:
-        jobs = os.cpu_count() or 1
-    if jobs < 1:  # checked here, not in the generator, so that the caller hears of it at once
-        msg = f"jobs must be at least 1, got {jobs}"
-        raise ValueError(msg)
-    if executor is not None:
-        return _in_executor(paths, executor, jobs=jobs, issue_date=issue_date)
-    if jobs == 1 or len(paths) <= 1:
-        return (_segment_path(path, issue_date=issue_date) for path in paths)
-    return _in_pool(paths, workers=min(jobs, len(paths)), issue_date=issue_date)
-
-
 def _in_executor(
     paths: list[str],
     executor: concurrent.futures.Executor,
     *,
     jobs: int,
     issue_date: dt.date | None,
-) -> Iterator[FileResult]:
-    work = functools.partial(_segment_chunk, issue_date=issue_date)
+    then: Callable[[FileResult], T],
+) -> Iterator[T]:
+    work = functools.partial(_segment_chunk, issue_date=issue_date, then=then)
     for results in executor.map(work, _chunks(paths, _chunk_size(len(paths), jobs))):
         yield from results
 
 
-def _in_pool(paths: list[str], *, workers: int, issue_date: dt.date | None) -> Iterator[FileResult]:
+def _in_pool(
+    paths: list[str], *, workers: int, issue_date: dt.date | None, then: Callable[[FileResult], T]
+) -> Iterator[T]:
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=warm_worker)
     try:
-        yield from _in_executor(paths, pool, jobs=workers, issue_date=issue_date)
+        yield from _in_executor(paths, pool, jobs=workers, issue_date=issue_date, then=then)
     finally:
         # A caller that stops early (an error, a closed pipe) should not wait for the rest of the batch.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def map_pages(
+    then: Callable[[FileResult], T],
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int | None = None,
+    issue_date: dt.date | None = None,
+    executor: concurrent.futures.Executor | None = None,
+) -> Iterator[T]:
+    """Like ``segment_files``, with ``then`` applied to each ``FileResult`` in the worker that made it.
+
+    For work that should run in parallel too, and for results smaller than a ``Page`` to send back:
+    rendering, conversion, ``to_records()``. ``then`` must pickle (a module-level function, or a
+    ``functools.partial`` of one) and must not raise.
+
+    >>> def headlines(result):
+    ...     return [a.title for a in result.page.articles] if result.page else result.error
+    >>> list(map_pages(headlines, ["no/such/page.txt"], jobs=1))
+    ['No such file or directory']
+    """
+    names = [os.fspath(path) for path in paths]
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+    if jobs < 1:  # checked here, not in a generator, so that the caller hears of it at once
+        msg = f"jobs must be at least 1, got {jobs}"
+        raise ValueError(msg)
+    if executor is not None:
+        return _in_executor(names, executor, jobs=jobs, issue_date=issue_date, then=then)
+    if jobs == 1 or len(names) <= 1:
+        return (then(_segment_path(name, issue_date=issue_date)) for name in names)
+    return _in_pool(names, workers=min(jobs, len(names)), issue_date=issue_date, then=then)
 
 
 def segment_files(
@@ -156,4 +179,4 @@ def segment_files(
     pool of your own across calls (``warm_worker`` makes a good initializer for it); ``jobs`` then only sets
     how the work is chunked.
     """
-    return _run([os.fspath(path) for path in paths], jobs=jobs, issue_date=issue_date, executor=executor)
+    return map_pages(_same, paths, jobs=jobs, issue_date=issue_date, executor=executor)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import io
 import json
 import os
@@ -16,10 +17,12 @@ import textwrap
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TextIO
 
-from newsseg.batch import FileResult, segment_data, segment_files
+import attrs
+
+from newsseg.batch import FileResult, map_pages, segment_data
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Container, Iterator, Sequence
 
     from newsseg.model import Article, Page
 
@@ -36,13 +39,30 @@ _SAMPLE = "sample_page.txt"
 # --- rendering ----------------------------------------------------------------------------------------------
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _one_line(text: str) -> str:
+    r"""``text`` on one line, for a field printed over two lines: joined with nothing, as in the body.
+
+    >>> _one_line("本报讯 （记 者\n郭树勋）"), _one_line("Xinhua\nNews")
+    ('本报讯 （记 者郭树勋）', 'Xinhua News')
+    """
+    parts = [part.strip() for part in text.splitlines() if part.strip()]
+    out = parts[0] if parts else ""
+    for part in parts[1:]:
+        out += (" " if _latin(out[-1]) and _latin(part[0]) else "") + part  # a space between words stays
+    return out
+
+
 def _article_fields(article: Article) -> list[tuple[str, str]]:
     """The labelled one-line fields shown above an article's body."""
     fields: list[tuple[str, str]] = []
     if article.byline:
-        fields.append(("byline", article.byline.text))
+        fields.append(("byline", _one_line(article.byline.text)))
     if article.dateline:
-        fields.append(("dateline", article.dateline.text))
+        fields.append(("dateline", _one_line(article.dateline.text)))
     fields.append(("kind", article.kind))
     return fields
 
@@ -50,7 +70,7 @@ def _article_fields(article: Article) -> list[tuple[str, str]]:
 def _credits_line(page: Page) -> str | None:
     if not page.credits:
         return None
-    return "credits: " + " ".join(f"{c.role}:{c.name}" for c in page.credits)
+    return "credits: " + " ".join(f"{_one_line(c.role)}:{_one_line(c.name)}" for c in page.credits)
 
 
 def render_text(page: Page) -> str:
@@ -75,11 +95,11 @@ def render_text(page: Page) -> str:
     blocks = [] if page.articles else ["(no articles found)\n"]
     for number, article in enumerate(page.articles, 1):
         head = article.headline
-        lines = [f"[{number}] {article.title or '(no headline)'}"]
+        lines = [f"[{number}] {_one_line(article.title or '(no headline)')}"]
         if head and head.kicker:
-            lines.append(f"    kicker: {head.kicker}")
+            lines.append(f"    kicker: {_one_line(head.kicker)}")
         if head and head.subtitle:
-            lines.append(f"    subtitle: ——{head.subtitle}")
+            lines.append(f"    subtitle: ——{_one_line(head.subtitle)}")
         lines.extend(f"    {label}: {value}" for label, value in _article_fields(article))
         lines.append("")
         lines.extend(f"    {paragraph.text}" for paragraph in article.paragraphs)
@@ -115,10 +135,10 @@ def render_markdown(page: Page) -> str:
         head = article.headline
         parts: list[str] = []
         if head and head.kicker:
-            parts.append(f"*{head.kicker}*")
-        parts.append(f"## {article.title or '(no headline)'}")
+            parts.append(f"*{_one_line(head.kicker)}*")
+        parts.append(f"## {_one_line(article.title or '(no headline)')}")
         if head and head.subtitle:
-            parts.append(f"*——{head.subtitle}*")
+            parts.append(f"*——{_one_line(head.subtitle)}*")
         parts.append("\n".join(f"- {label}: {value}" for label, value in _article_fields(article)))
         parts.extend(paragraph.text for paragraph in article.paragraphs)
         parts.extend(f"> {caption.text}" for caption in article.captions)
@@ -140,51 +160,67 @@ def _convert_tree(value: Any, convert: Callable[[str], str]) -> Any:  # noqa: AN
     return value
 
 
-def _converter(name: str | None) -> Callable[[str], str] | None:
-    if name is None:
-        return None
+@functools.cache
+def _converter(name: str) -> Callable[[str], str]:
+    """OpenCC's converter ``name``, built once per process (its dictionaries take a moment to load)."""
     from opencc import OpenCC  # noqa: PLC0415 - loaded only when a conversion is asked for
 
     converter: Callable[[str], str] = OpenCC(name).convert
     return converter
 
 
-class _Output:
-    """Writes pages to ``out`` in one format; a JSON array is opened and closed around the pages."""
+@attrs.frozen
+class _Rendered:
+    """One page's output text (without what depends on its neighbours: separators, headers), or its error."""
 
-    def __init__(self, out: TextIO, fmt: str, *, several: bool, convert: Callable[[str], str] | None) -> None:
+    path: str
+    text: str | None = None
+    error: str | None = None
+
+
+def _render(result: FileResult, *, fmt: str, convert: str | None, several: bool) -> _Rendered:
+    """A page as output text: run in the worker that segmented it, so rendering and conversion scale too."""
+    page = result.page
+    if page is None:
+        return _Rendered(result.path, error=result.error)
+    if fmt in {"json", "jsonl"}:
+        data = page.to_dict()
+        if convert:
+            data = _convert_tree(data, _converter(convert))
+        if fmt == "jsonl":
+            text = json.dumps({"file": result.path, **data}, ensure_ascii=False) + "\n"
+        elif several:
+            item = json.dumps({"file": result.path, "page": data}, ensure_ascii=False, indent=2)
+            text = textwrap.indent(item, "  ")
+        else:
+            text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = render_markdown(page) if fmt == "markdown" else render_text(page)
+        if convert:
+            text = _converter(convert)(text)  # the file name, in the header added later, is left as it is
+    return _Rendered(result.path, text=text)
+
+
+class _Output:
+    """Writes rendered pages to ``out``, with what goes between them: JSON array brackets, commas, headers."""
+
+    def __init__(self, out: TextIO, fmt: str, *, several: bool) -> None:
         self.out = out
         self.fmt = fmt
         self.several = several
-        self.convert = convert
         self.count = 0
 
     def begin(self) -> None:
         if self.fmt == "json" and self.several:
             self.out.write("[")
 
-    def page(self, path: str, page: Page) -> None:
-        convert = self.convert
-        if self.fmt in {"json", "jsonl"}:
-            data = page.to_dict()
-            if convert:
-                data = _convert_tree(data, convert)
-            if self.fmt == "jsonl":
-                self.out.write(json.dumps({"file": path, **data}, ensure_ascii=False) + "\n")
-            elif self.several:
-                item = json.dumps({"file": path, "page": data}, ensure_ascii=False, indent=2)
-                self.out.write(("," if self.count else "") + "\n" + textwrap.indent(item, "  "))
-            else:
-                self.out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        else:
-            markdown = self.fmt == "markdown"
-            body = render_markdown(page) if markdown else render_text(page)
-            if convert:
-                body = convert(body)  # the file name, printed below, is left as it is
-            if self.several:
-                header = f"# {path}\n\n" if markdown else f"==> {path} <==\n\n"
-                self.out.write(("\n" if self.count else "") + header)
-            self.out.write(body)
+    def page(self, path: str, text: str) -> None:
+        if self.several and self.fmt == "json":
+            self.out.write(("," if self.count else "") + "\n")
+        elif self.several and self.fmt in {"markdown", "text"}:
+            header = f"# {path}\n\n" if self.fmt == "markdown" else f"==> {path} <==\n\n"
+            self.out.write(("\n" if self.count else "") + header)
+        self.out.write(text)
         self.count += 1
 
     def end(self) -> None:
@@ -282,12 +318,12 @@ def _parser() -> argparse.ArgumentParser:
 # --- inputs -------------------------------------------------------------------------------------------------
 
 
-def _expand(names: Sequence[str], err: TextIO) -> tuple[list[str], bool]:
-    """Directories replaced by their ``.txt`` files, sorted; and whether none was empty."""
+def _expand(names: Sequence[str], err: TextIO, *, keep: Container[str]) -> tuple[list[str], bool]:
+    """Directories replaced by their sorted ``.txt`` files (``keep`` as is); and whether none was empty."""
     paths: list[str] = []
     ok = True
     for name in names:
-        if _is_dir(name):
+        if name not in keep and _is_dir(name):
             found = sorted(
                 entry.path for entry in os.scandir(name) if entry.name.endswith(".txt") and entry.is_file()
             )
@@ -305,13 +341,18 @@ def _is_dir(name: str) -> bool:
 
 
 def _results(
-    paths: list[str], data: dict[str, bytes], *, jobs: int | None, issue_date: dt.date | None
-) -> Iterator[FileResult]:
-    """One result per path, in order; pages already read (``data``) are done here, files in the workers."""
-    files = segment_files([p for p in paths if p not in data], jobs=jobs, issue_date=issue_date)
+    paths: list[str],
+    data: dict[str, bytes],
+    render: Callable[[FileResult], _Rendered],
+    *,
+    jobs: int | None,
+    issue_date: dt.date | None,
+) -> Iterator[_Rendered]:
+    """One rendered page per path, in order; pages already read (``data``) here, files in the workers."""
+    files = map_pages(render, [p for p in paths if p not in data], jobs=jobs, issue_date=issue_date)
     for path in paths:
         if path in data:
-            yield segment_data(path, data[path], issue_date=issue_date)
+            yield render(segment_data(path, data[path], issue_date=issue_date))
         else:
             yield next(files)
 
@@ -339,21 +380,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif _STDIN in names:
         data[_STDIN] = sys.stdin.buffer.read()
 
-    paths, ok = _expand(names, err)
+    paths, ok = _expand(names, err, keep=data)
     # The shape of the JSON output follows the command, not the number of files a directory happens to hold.
-    several = len(names) > 1 or any(_is_dir(name) for name in names)
-    convert = _converter(args.convert)
+    several = len(names) > 1 or any(_is_dir(name) for name in names if name not in data)
+    render = functools.partial(_render, fmt=args.format, convert=args.convert, several=several)
     out = _utf8(sys.stdout)
-    output = _Output(out, args.format, several=several, convert=convert)
+    output = _Output(out, args.format, several=several)
     progress = _Progress(err, len(paths))
     try:
         output.begin()
-        for done, result in enumerate(_results(paths, data, jobs=args.jobs, issue_date=args.issue_date), 1):
-            if result.page is None:
+        results = _results(paths, data, render, jobs=args.jobs, issue_date=args.issue_date)
+        for done, result in enumerate(results, 1):
+            if result.text is None:
                 ok = False
                 progress.error(f"{result.path}: {result.error}")
             else:
-                output.page(result.path, result.page)
+                output.page(result.path, result.text)
             progress.update(done)
         output.end()
         out.flush()
