@@ -131,3 +131,16 @@ def test_single_file_and_one_job_stay_in_this_process(monkeypatch):
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
     assert next(segment_files(SEEDS[:1], jobs=4)).ok
     assert all(r.ok for r in segment_files(SEEDS, jobs=1))
+
+
+def titles_or_error(result: FileResult) -> tuple[str, object]:
+    """Runs in the worker: only this small tuple travels back."""
+    if result.page is None:
+        return result.path, result.error
+    return result.path, [a.title for a in result.page.articles]
+
+
+def test_map_pages_applies_its_function_in_the_workers(pages):
+    got = list(batch.map_pages(titles_or_error, pages, jobs=2))
+    assert got == [titles_or_error(r) for r in segment_files(pages, jobs=1)]
+    assert got[6] == (str(pages[6]), "No such file or directory")
