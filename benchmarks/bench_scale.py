@@ -32,7 +32,7 @@ LINEAR_SLACK = 1.5
 
 def build_input(path: Path, megabytes: float) -> tuple[int, int]:
     """Write about ``megabytes`` MB of pages joined by form feeds to ``path``; return (pages, characters)."""
-    from layout import LAYOUTS, lay_out_page  # type: ignore[import-not-found]  # tests/ is on sys.path
+    from layout import LAYOUTS, lay_out_page  # type: ignore[import-not-found, unused-ignore]  # tests/ is on sys.path
 
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     laid = [lay_out_page(width, name, 0).text for width in (9, 13, 17, 22, 28) for name in LAYOUTS]

@@ -527,7 +527,7 @@ def lay_out_page(width: int, layout: str | Layout, seed: int, *, bodies_only: bo
                 reporters=reporters,
                 photographers=art.photographers,
                 paragraphs=art.paragraphs,
-                captions=art.captions,
+                captions=(),  # an article's own photos are not laid out; the photo item below has one
                 origin=art.origin,
             )
         )

@@ -165,7 +165,7 @@ def test_undecodable_bytes_raise_value_error_naming_the_encodings(func: object, 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
 def test_bytes_are_decoded_like_text(encoding: str) -> None:
     text = seed_pages()[1][:1500]
-    decoded = newsseg.segment(text.encode(encoding))  # type: ignore[arg-type]
+    decoded = newsseg.segment(text.encode(encoding))
     assert decoded.to_dict() == newsseg.segment(text).to_dict()
 
 
@@ -173,7 +173,7 @@ def test_bytes_are_decoded_like_text(encoding: str) -> None:
 def test_any_bytes_give_a_page_or_a_value_error(raw: bytes) -> None:
     message = ""
     try:
-        page = newsseg.segment(raw)  # type: ignore[arg-type]
+        page = newsseg.segment(raw)
     except ValueError as error:
         message, page = str(error).lower(), None
     if page is None:
