@@ -26,7 +26,6 @@ import concurrent.futures
 import json
 import os
 import platform
-import statistics
 import subprocess
 import tempfile
 import time
@@ -134,20 +133,35 @@ def _warm_pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
     return pool
 
 
-def measure(paths: list[Path], workers: int, repeat: int) -> tuple[float, float]:
-    """Best-of-``repeat`` seconds for the batch: (warm, cold)."""
-    if workers == 1:
-        warm_worker()
-        newsseg.segment(paths[0].read_text(encoding="utf-8"))
-        best = min(_run(paths, jobs=1) for _ in range(repeat))
-        return best, best
-    pool = _warm_pool(workers)
+def measure(paths: list[Path], counts: list[int], repeat: int) -> dict[int, tuple[float, float]]:
+    """Best-of-``repeat`` seconds for the batch per worker count: (warm, cold).
+
+    The runs of the different worker counts are interleaved, so that a burst of load from elsewhere on the
+    machine hurts them all alike rather than one of them.
+    """
+    warm_worker()
+    newsseg.segment(paths[0].read_text(encoding="utf-8"))  # 1 worker: this process, warmed
+    pools = {n: _warm_pool(n) for n in counts if n > 1}
+    warm: dict[int, list[float]] = {n: [] for n in counts}
+    cold: dict[int, list[float]] = {n: [] for n in counts}
     try:
-        warm = min(_run(paths, jobs=workers, executor=pool) for _ in range(repeat))
+        for _ in range(repeat):
+            for n in counts:
+                warm[n].append(_run(paths, jobs=n, executor=pools.get(n)) if n > 1 else _run(paths, jobs=1))
     finally:
-        pool.shutdown()
-    cold = min(_run(paths, jobs=workers) for _ in range(repeat))
-    return warm, cold
+        for pool in pools.values():
+            pool.shutdown()
+    for _ in range(repeat):
+        for n in counts:
+            cold[n].append(_run(paths, jobs=n) if n > 1 else min(warm[n]))
+    return {n: (min(warm[n]), min(cold[n])) for n in counts}
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
 
 
 def _version() -> str:
@@ -177,23 +191,18 @@ def main() -> None:
         print(f"Python {platform.python_version()} on {platform.platform()}, {cores} cores")
         laid_out = len(paths) - len(SEEDS)
         print(f"batch: {len(paths)} pages ({len(SEEDS)} seeds + {laid_out} laid out), {chars:,} chars")
-        print(f"best of {args.repeat} runs\n")
+        print(f"best of {args.repeat} runs; load average before: {_load()}\n")
         print(f"{'workers':>7}  {'warm pages/s':>12}  {'speed-up':>8}  {'cold pages/s':>12}  {'speed-up':>8}")
+        figures = measure(paths, args.workers, args.repeat)
         base_warm = base_cold = 0.0
-        rows = []
-        for workers in args.workers:
-            warm, cold = measure(paths, workers, args.repeat)
+        for workers, (warm, cold) in figures.items():
             warm_rate, cold_rate = len(paths) / warm, len(paths) / cold
             if workers == 1:
                 base_warm, base_cold = warm_rate, cold_rate
-            rows.append((workers, warm_rate, cold_rate))
             up_warm = f"{warm_rate / base_warm:.2f}x" if base_warm else "-"
             up_cold = f"{cold_rate / base_cold:.2f}x" if base_cold else "-"
             print(f"{workers:>7}  {warm_rate:>12.1f}  {up_warm:>8}  {cold_rate:>12.1f}  {up_cold:>8}")
-        if base_warm:
-            print(
-                f"\nmedian warm rate per worker: {statistics.median(r[1] / r[0] for r in rows):.1f} pages/s"
-            )
+        print(f"\nload average after: {_load()} (other work on the machine makes figures noisy)")
 
 
 if __name__ == "__main__":
