@@ -99,6 +99,16 @@ def test_jsonl_from_standard_input():
     assert record == serial(page)
 
 
+def test_standard_input_keeps_its_place_among_files():
+    other = SEEDS / "004_fe7e849a08d988fd.txt"
+    page = (SEEDS / "002_278bbb9aaf10fbbc.txt").read_bytes()
+    done = run("--format", "jsonl", "--jobs", "2", SEED, "-", other, stdin=page)
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [r.pop("file") for r in records] == [str(SEED), "-", str(other)]
+    assert records == [serial(SEED.read_bytes()), serial(page), serial(other.read_bytes())]
+
+
 def test_gb18030_input_gives_the_same_output_as_utf8():
     text = SEED.read_text(encoding="utf-8-sig")
     utf8 = run("--format", "json", "-", stdin=text.encode("utf-8"))
