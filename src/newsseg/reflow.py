@@ -35,6 +35,8 @@ __all__ = ["reflow", "reflow_text"]
 _SENTENCE_END = frozenset("。！？!?…")
 #: Characters that may follow a sentence end and still close it (”。 ） 」 』 ’).
 _CLOSERS = frozenset("”’」』）)】〕》\"'")
+#: Punctuation inside a sentence: a line ending on one never ends a paragraph.
+_CLAUSE_END = frozenset("，、；,;—")
 #: A line that opens a question or an answer starts a paragraph of its own.
 _QA_START = re.compile(r"^(?:问|答|問|Q|A)\s*[:：]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -42,25 +44,49 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: How many lines on either side are looked at to find the column width around a line. A column holds a
 #: paragraph or two in that many lines, enough for the full lines to outnumber first and last lines.
 _WINDOW = 6
-#: How many lines must share a width before it counts as a column width: two could be chance.
-_MIN_SUPPORT = 3
+#: How many lines must share a width before it counts as a column width: three could be chance.
+_MIN_SUPPORT = 4
 #: Full lines differ by up to a character (2 units) where punctuation was squeezed or hangs at the line end; a
 #: line shorter than that did not fill its column.
 _FULL = 2
 _SHORT = 3
 #: The dropped first-line indent: two characters (4 units), give or take one for half-width digits and brackets.
 _INDENT, _INDENT_MIN, _INDENT_MAX = 4, 3, 7
+#: A line without Chinese up to this long (a number, a code) is a fragment of the line before, not a paragraph.
+_FRAGMENT = 12
 #: Past this width (35 CJK characters) a line is no newspaper column: the extractor kept paragraphs whole.
 _LONGEST_COLUMN = 70
 
 
-def display_width(text: str) -> int:
-    """Width in half-character units: ASCII counts 1, everything else 2, spaces nothing (extractors add them).
+_NARROW = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.%-+/")
 
-    >>> display_width("8月份部分景点")
-    13
+
+def display_width(text: str) -> int:
+    """Width in half-character units: Latin letters and digits count 1, everything else 2, spaces nothing.
+
+    Half-width punctuation counts 2 like Chinese: an extractor that prints ``,`` read a full-width ``，`` that took a
+    whole cell on the page. Spaces are the extractor's, not the page's.
+
+    >>> display_width("8月份部分景点"), display_width("科考,筹建")
+    (13, 10)
     """
-    return sum(1 if ch < "\x7f" else 2 for ch in text if not ch.isspace())
+    return sum(1 if ch in _NARROW else 2 for ch in text if not ch.isspace())
+
+
+#: Punctuation a typesetter may hang past the column's edge.
+_HANGING = frozenset("，。、；：？！,;:?!”’」』）)")
+
+
+def line_width(text: str) -> int:
+    """The width a line takes in its column: a punctuation mark hanging past the edge does not count.
+
+    >>> line_width("从本届世锦赛看，备战东京奥运会，") == display_width("从本届世锦赛看，备战东京奥运会")
+    True
+    """
+    stripped = text.rstrip()
+    if stripped and stripped[-1] in _HANGING:
+        stripped = stripped[:-1]
+    return display_width(stripped)
 
 
 def is_letter_spaced(text: str) -> bool:
@@ -102,7 +128,7 @@ class Row:
     def of(cls, line: Line) -> Row:
         """Measure ``line``."""
         text = line.text
-        return cls(line, display_width(text), is_letter_spaced(text), ends_sentence(text), text[-1] in "：:")
+        return cls(line, line_width(text), is_letter_spaced(text), ends_sentence(text), text[-1] in "：:")
 
 
 def rows_of(lines: Sequence[Line]) -> list[Row]:
@@ -125,7 +151,9 @@ def column_widths(rows: Sequence[Row]) -> list[int | None]:
             out.append(None)
             continue
         median = window[len(window) // 2]
-        close = sum(1 for w in window if abs(w - median) <= _SHORT)
+        # Lines with digits or Latin letters are narrower than the column by a little more on wide columns.
+        spread = max(_SHORT, median // 8)
+        close = sum(1 for w in window if abs(w - median) <= spread)
         column = close >= _MIN_SUPPORT and 2 * close > len(window) and median <= _LONGEST_COLUMN
         out.append(median if column else None)
     return out
@@ -153,11 +181,23 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
     """
     if _QA_START.match(nxt.line.text) and not splits_word(row.line.text, nxt.line.text):
         return True  # an interview's question or answer starts its own paragraph
+    expected = width - _INDENT if width is not None and first else width
     if not (row.final or row.colon):
-        return False  # mid-sentence: a wrap or a column break, whatever blank lines follow
-    if width is None:
+        # Mid-sentence: a wrap or a column break, whatever blank lines follow. Only a line that is plainly not
+        # wrapped ends a paragraph without punctuation (a subhead such as 核心阅读): in a column, a line well short
+        # of the width; on a page of whole-paragraph lines, a line with no blank line after it (the blank lines on
+        # such pages are column breaks). Never a line cut inside a word.
+        if row.line.text[-1] in _CLAUSE_END:
+            return False  # a comma or an enumeration comma: the sentence runs on
+        if not _CJK.search(nxt.line.text) and len(nxt.line.text) <= _FRAGMENT:
+            return False  # a number or code run over to a line of its own belongs to the line before
+        if expected is None:
+            plain = nxt.line.blank_before == 0
+        else:
+            plain = not row.justified and row.width < expected - _SHORT - 1
+        return plain and not splits_word(row.line.text, nxt.line.text)
+    if width is None or expected is None:
         return True  # whole paragraphs on a line: each sentence-final line ends one
-    expected = width - _INDENT if first else width
     full = row.justified or row.width >= expected - _FULL
     if not full:
         return True  # the line stopped short of the column: its paragraph ended

@@ -80,6 +80,8 @@ _OPEN_END = frozenset("的了着和与及在被对向把将从为之，、,“�
 _TITLE_MAX = 48
 #: A title block holds at most this many lines (kicker, a main title wrapped twice, a subtitle wrapped twice).
 _TITLE_LINES = 6
+#: Fewer body lines than this in one run say too little about their column; the page's lines around are used.
+_MIN_RUN = 6
 #: How much of a title's words must recur in a lead before they count as the same subject.
 _SAME_SUBJECT = 0.3
 
@@ -169,8 +171,7 @@ class _Segmenter:
     # -- 1. what each line is --
 
     def classify(self) -> None:
-        rows = self.rows
-        for i, row in enumerate(rows):
+        for row in self.rows:
             text = row.line.text
             if _credit_items(text) is not None:
                 row.kind = "credit"
@@ -183,7 +184,6 @@ class _Segmenter:
                 row.byline = found
         self._find_photo_credits()
         self._find_titles()
-        del i
 
     def _find_photo_credits(self) -> None:
         rows = self.rows
@@ -353,9 +353,15 @@ class _Segmenter:
         measured = [self.measured[i] for i in indices]
         widths = [self.widths[i] for i in indices]
         ends = paragraph_ends(measured, widths)
+        byline_end = -1
         for k in range(len(indices) - 1):
+            row = self.rows[indices[k]]
+            if row.byline is not None and row.byline.span is not None:
+                byline_end = row.byline.span.end
             if self.rows[indices[k + 1]].kind == "byline":
                 ends[k] = True
+            elif byline_end >= row.line.end:
+                ends[k] = False  # the byline runs on to the next line: 本报讯（记者郭树勋 通 / 讯员赵乐）
         start = 0
         for k, end in enumerate(ends):
             if end:
@@ -400,10 +406,20 @@ class _Segmenter:
         return self._page(units, drafts)
 
     def _body_widths(self) -> list[int | None]:
-        body = [i for i, r in enumerate(self.rows) if r.kind in ("body", "byline")]
+        """Column widths measured on body lines, one article's run at a time: articles on a page are set to
+        different widths, and a window across two of them would see no column at all."""
         widths: list[int | None] = [None] * len(self.rows)
-        for i, w in zip(body, column_widths([self.measured[i] for i in body]), strict=True):
-            widths[i] = w
+        body = [i for i, r in enumerate(self.rows) if r.kind in ("body", "byline")]
+        page_wide = column_widths([self.measured[i] for i in body])
+        runs: list[list[int]] = []
+        for k, i in enumerate(body):
+            if not runs or i != body[k - 1] + 1 or self.rows[i].kind == "byline":
+                runs.append([])
+            runs[-1].append(k)
+        for run in runs:
+            own = column_widths([self.measured[body[k]] for k in run]) if len(run) >= _MIN_RUN else []
+            for n, k in enumerate(run):
+                widths[body[k]] = own[n] if own and own[n] is not None else page_wide[k]
         return widths
 
     def _drafts(self, units: list[_Unit]) -> tuple[list[_Draft], list[int]]:
@@ -473,6 +489,11 @@ class _Segmenter:
             target = lead_draft
         elif captions and credit is None and current is not None:
             target = current
+        elif not captions and not credit_rows:
+            # A credit at the end of an article's own paragraph: the article's photographer.
+            if current is not None and credit is not None:
+                current.photo_credits.append(credit)
+            return current
         else:
             # Captions without text of their own: homed once every article has its title (see _home_photos).
             self.orphans.append((captions, credit, credit_rows))
