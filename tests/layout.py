@@ -296,8 +296,14 @@ _LATIN_RUN = re.compile(r"[A-Za-z0-9.%]")
 
 
 def _cells(ch: str) -> int:
-    """Display cells of a character: 2 for full-width (CJK, full-width punctuation), 1 for the rest."""
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    """Display cells of a character: 2 for full-width (CJK, full-width punctuation), 1 for the rest.
+
+    Curly quotes, dashes and ellipses are "ambiguous" in Unicode but take a whole cell in a Chinese column, as the
+    seed pages show (their lines with quotes hold as many characters as those without).
+    """
+    if unicodedata.east_asian_width(ch) in "WF":
+        return 2
+    return 2 if ch in "“”‘’—…·" else 1
 
 
 def wrap(text: str, width: int, rng: random.Random, *, indent: int = 2, spacing: float = 0.0) -> list[str]:

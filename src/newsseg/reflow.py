@@ -35,6 +35,12 @@ __all__ = ["reflow", "reflow_text"]
 _SENTENCE_END = frozenset("。！？!?…")
 #: Characters that may follow a sentence end and still close it (”。 ） 」 』 ’).
 _CLOSERS = frozenset("”’」』）)】〕》\"'")
+#: An agency's sign-off after an article's last sentence: an editor's or reporter's name in brackets, a code.
+_TRAILER = re.compile(r"(?<=[。！？!?…”’」』])\s*(?:[（(][^（()）\n]{1,16}[）)])?\s*\d{0,10}$")
+#: The end of a sign-off, which may have begun on the line before.
+_TRAILER_END = re.compile(r"[）)]\s*\d{0,10}$")
+#: The same sign-off alone on a line.
+_SIGN_OFF = re.compile(r"^[（(][^（()）]{1,16}[）)]\s*\d{0,10}$|^\d{5,10}$")
 #: Punctuation inside a sentence: a line ending on one never ends a paragraph.
 _CLAUSE_END = frozenset("，、；,;—")
 #: A line that opens a question or an answer starts a paragraph of its own.
@@ -54,6 +60,8 @@ _SHORT = 3
 _INDENT, _INDENT_MIN, _INDENT_MAX = 4, 3, 7
 #: A line without Chinese up to this long (a number, a code) is a fragment of the line before, not a paragraph.
 _FRAGMENT = 12
+#: A subhead on a page of whole-paragraph lines is at most this wide (24 characters).
+_SUBHEAD = 48
 #: Past this width (35 CJK characters) a line is no newspaper column: the extractor kept paragraphs whole.
 _LONGEST_COLUMN = 70
 
@@ -106,8 +114,13 @@ def ends_sentence(text: str) -> bool:
 
     >>> ends_sentence("确保如期开园。"), ends_sentence("他说：“好。”"), ends_sentence("各级各部门要进一")
     (True, True, False)
+
+    An agency's sign-off after the last sentence (``（编辑：林淑媛）1131229``, ``（完）``) still ends it:
+
+    >>> ends_sentence("提供必要协助。（編輯：林淑媛）1131229"), ends_sentence("（編輯：林淑媛）")
+    (True, False)
     """
-    stripped = text.rstrip()
+    stripped = _TRAILER.sub("", text.rstrip()) or text.rstrip()
     index = len(stripped) - 1
     while index >= 0 and stripped[index] in _CLOSERS:
         index -= 1
@@ -144,19 +157,26 @@ def column_widths(rows: Sequence[Row]) -> list[int | None]:
     themselves differ by a character; the width counts as a column only where most nearby lines lie within that of
     the median. Justified lines are left out: their spread characters are fewer than a full line's.
     """
+    page = _column_width([r.width for r in rows if not r.justified])
     out: list[int | None] = []
     for i in range(len(rows)):
-        window = sorted(r.width for r in rows[max(0, i - _WINDOW) : i + _WINDOW + 1] if not r.justified)
-        if len(window) < _MIN_SUPPORT:
-            out.append(None)
-            continue
-        median = window[len(window) // 2]
-        # Lines with digits or Latin letters are narrower than the column by a little more on wide columns.
-        spread = max(_SHORT, median // 8)
-        close = sum(1 for w in window if abs(w - median) <= spread)
-        column = close >= _MIN_SUPPORT and 2 * close > len(window) and median <= _LONGEST_COLUMN
-        out.append(median if column else None)
+        local = _column_width([r.width for r in rows[max(0, i - _WINDOW) : i + _WINDOW + 1] if not r.justified])
+        # Where the lines around disagree (an article's edge, a photo), the page's own column width stands in.
+        out.append(local if local is not None else page)
     return out
+
+
+def _column_width(widths: list[int]) -> int | None:
+    """The column width these line widths show, or None."""
+    window = sorted(widths)
+    if len(window) < _MIN_SUPPORT:
+        return None
+    median = window[len(window) // 2]
+    # Lines with digits or Latin letters are narrower than the column by a little more on wide columns.
+    spread = max(_SHORT, median // 8)
+    close = sum(1 for w in window if abs(w - median) <= spread)
+    column = close >= _MIN_SUPPORT and 2 * close > len(window) and median <= _LONGEST_COLUMN
+    return median if column else None
 
 
 def paragraph_ends(rows: Sequence[Row], widths: Sequence[int | None] | None = None) -> list[bool]:
@@ -165,6 +185,9 @@ def paragraph_ends(rows: Sequence[Row], widths: Sequence[int | None] | None = No
         widths = column_widths(rows)
     ends: list[bool] = []
     for i, row in enumerate(rows):
+        if i and not row.final and _TRAILER_END.search(row.line.text):
+            # A sign-off broken over two lines (…查辦。（編輯： / 翟思嘉）1140703) ends the sentence before it.
+            row = attrs.evolve(row, final=ends_sentence(rows[i - 1].line.text[-24:] + row.line.text))
         if i + 1 == len(rows):
             ends.append(True)
             continue
@@ -182,6 +205,8 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
     if _QA_START.match(nxt.line.text) and not splits_word(row.line.text, nxt.line.text):
         return True  # an interview's question or answer starts its own paragraph
     expected = width - _INDENT if width is not None and first else width
+    if _SIGN_OFF.match(nxt.line.text):
+        return False  # an agency's sign-off on a line of its own closes the paragraph before it
     if not (row.final or row.colon):
         # Mid-sentence: a wrap or a column break, whatever blank lines follow. Only a line that is plainly not
         # wrapped ends a paragraph without punctuation (a subhead such as 核心阅读): in a column, a line well short
@@ -191,18 +216,19 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
             return False  # a comma or an enumeration comma: the sentence runs on
         if not _CJK.search(nxt.line.text) and len(nxt.line.text) <= _FRAGMENT:
             return False  # a number or code run over to a line of its own belongs to the line before
-        if expected is None:
-            plain = nxt.line.blank_before == 0
+        if width is None:
+            # Whole-paragraph lines: a short line before a much longer one is a subhead, not a cut paragraph.
+            plain = nxt.line.blank_before == 0 and row.width <= _SUBHEAD and 2 * row.width <= nxt.width
+        elif first:
+            plain = not row.justified and row.width <= width - _INDENT - _SHORT  # shorter than an indented line
         else:
-            plain = not row.justified and row.width < expected - _SHORT - 1
+            plain = not row.justified and 2 * row.width <= width  # a wrapped subhead's last half line
         return plain and not splits_word(row.line.text, nxt.line.text)
     if width is None or expected is None:
         return True  # whole paragraphs on a line: each sentence-final line ends one
     full = row.justified or row.width >= expected - _FULL
     if not full:
         return True  # the line stopped short of the column: its paragraph ended
-    if row.colon:
-        return False  # a full line ending in a colon is as likely a wrap inside a sentence
     if nxt.line.indent >= 2 and nxt.line.blank_before == 0:
         return True  # an indent the extractor kept
     # A full line that ends a sentence: a new paragraph only if the next line shows the dropped indent, i.e. it is
