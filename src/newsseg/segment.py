@@ -66,6 +66,7 @@ _FURNITURE = re.compile(
 )
 #: A byline that opens a news item's first paragraph rather than standing alone: 本报讯, …电, …报道.
 _DISPATCH = re.compile(r"讯|电|报道|消息")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _QUESTION = re.compile(r"^\s*(?:问|問|Q)\s*[:：]")
 _ANSWER = re.compile(r"^\s*(?:答|A)\s*[:：]")
 #: Words of an interview's lead-in (``…接受了记者的专访，以下是问答实录``).
@@ -179,7 +180,13 @@ class _Segmenter:
                 row.kind = "furniture"
             elif _CAPTION_MARK.match(text) and len(_compact(text)) > 2:
                 row.kind = "caption"
-            elif _BYLINE_HINT.match(text) and (found := match_byline(self.source, row.line.start)) is not None:
+            elif (
+                _BYLINE_HINT.match(text)
+                and not text.endswith(("摄", "攝"))  # a photo credit, found below
+                and (found := match_byline(self.source, row.line.start)) is not None
+                and found.span is not None
+                and not _BLANK_LINE.search(self.source, found.span.start, found.span.end)
+            ):
                 row.kind = "byline"
                 row.byline = found
         self._find_photo_credits()
@@ -438,7 +445,8 @@ class _Segmenter:
                     current.lead_offset = unit.paragraph.span.start
                     drafts.append(current)
                     boundary = False
-                current.paragraphs.append(unit.paragraph)
+                if unit.paragraph.text:  # a byline may fill its lines: the body starts on the next
+                    current.paragraphs.append(unit.paragraph)
                 current.rows.extend(unit.rows)
             elif unit.kind == "byline":
                 current = _Draft(byline=unit.byline, standalone_byline=True, first_row=unit.rows[0])
