@@ -1,4 +1,3 @@
-# Copyright 2026 newsseg developers. Licensed under the MIT License.
 """Dateline accuracy: newsseg against dateparser and JioNLP on the table of ``tests/test_dateline.py``.
 
 Run from the project root: ``python benchmarks/bench_dateline.py``. dateparser and jionlp are optional and

@@ -74,9 +74,7 @@ json.dump({"seconds": elapsed, "pages": pages, "articles": articles, "peak_rss_k
 
 def run(path: Path) -> dict[str, float]:
     """Stream ``path`` through segment_pages in a fresh interpreter; its timings and peak RSS."""
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(path)], capture_output=True, text=True, check=True
-    )
+    done = subprocess.run([sys.executable, "-c", _CHILD, str(path)], capture_output=True, text=True, check=True)
     result: dict[str, float] = json.loads(done.stdout)
     return result
 

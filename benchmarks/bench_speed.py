@@ -92,9 +92,7 @@ def machine() -> dict[str, Any]:
 
 def _run(code: str) -> str:
     """Run ``code`` in a fresh interpreter (the one running this script) and return its stdout."""
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     return result.stdout
 
 
@@ -108,9 +106,7 @@ def cold_import(runs: int) -> dict[str, float]:
     """Median wall time of ``python -c 'import newsseg'`` and of ``python -c pass``, runs interleaved."""
     bare: list[float] = []
     full: list[float] = []
-    _wall(
-        "import newsseg"
-    )  # warm the OS file cache and the bytecode cache; a cold disk is not what we measure
+    _wall("import newsseg")  # warm the OS file cache and the bytecode cache; a cold disk is not what we measure
     for _ in range(runs):
         bare.append(_wall("pass"))
         full.append(_wall("import newsseg"))
@@ -301,9 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     scale = results["scaling"] = scaling(texts, repeats)
     print("\nseeds joined with form feeds, best time:")
     for label, row in scale.items():
-        print(
-            f"  {label:>5} {row['chars']:>10,} chars {row['seconds']:8.2f} s  {row['vs_linear']:.2f}x linear"
-        )
+        print(f"  {label:>5} {row['chars']:>10,} chars {row['seconds']:8.2f} s  {row['vs_linear']:.2f}x linear")
     ratio100 = scale["100x"]["vs_linear"]
     print(f"  100x per-character cost {ratio100:.2f}x that of 1x: {verdict(ratio100 <= TARGET_LINEAR)}")
 

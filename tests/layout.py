@@ -251,18 +251,14 @@ class Layout:
 
     titles: Literal["after", "before"] = "after"
     paragraph_gap: float = 0.0  # chance of a blank line at a true paragraph end
-    column_break: float = (
-        0.08  # chance of a blank line after any body line (a column break, in mid-sentence too)
-    )
+    column_break: float = 0.08  # chance of a blank line after any body line (a column break, in mid-sentence too)
     letter_spacing: float = 0.0  # chance that a full line is justified by spaces between its characters
     halfwidth: bool = False  # ，（）：；！？ printed half-width, as some PDF tools do
     traditional: bool = False  # a Traditional copy through OpenCC s2t
     crlf: bool = False
     bom: bool = False
     broken_byline: float = 0.0  # chance that 本报讯（记者X） is printed as `本报讯 （记 者\nX）`
-    byline_alone: float = (
-        0.0  # chance that an article without a byline gets `本报记者 X` on a line of its own
-    )
+    byline_alone: float = 0.0  # chance that an article without a byline gets `本报记者 X` on a line of its own
     credits: bool = False  # a page-credits line 编辑:X 版式:Y
     photo: bool = False  # a photo item: caption + `本报记者 X 摄`
     doubled_title: float = 0.0  # chance that the extractor doubled a headline
@@ -587,9 +583,7 @@ def lay_out_page(width: int, layout: str | Layout, seed: int, *, bodies_only: bo
         text = text.replace("\n", "\r\n")
     if lay.bom:
         text = "\ufeff" + text
-    return LaidPage(
-        text=text, articles=tuple(expected), credits=page_credits, width=width, layout=name, seed=seed
-    )
+    return LaidPage(text=text, articles=tuple(expected), credits=page_credits, width=width, layout=name, seed=seed)
 
 
 # --- checks shared by the tests -----------------------------------------------------------------------------
@@ -648,9 +642,7 @@ def check_page_coverage(page: Page, text: str) -> None:
         spans += [(s.start, s.end, f"article {number}") for s in art.spans]
         for para in art.paragraphs:
             inside = any(s.start <= para.span.start and para.span.end <= s.end for s in art.spans)
-            assert inside, (
-                f"article {number}: paragraph {para.text[:10]!r} {para.span} outside the article's spans"
-            )
+            assert inside, f"article {number}: paragraph {para.text[:10]!r} {para.span} outside the article's spans"
     spans += [(c.span.start, c.span.end, f"credit {c.role}") for c in page.credits]
     left = [(x.span.start, x.span.end) for x in page.leftovers]
     assert left == sorted(left), f"leftovers not sorted: {left}"

@@ -52,9 +52,7 @@ PUNCT = "，。、；：？！…—,.;:?!-·%"
 def _alphabet() -> st.SearchStrategy[str]:
     return st.one_of(
         st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),  # CJK unified ideographs
-        st.sampled_from(
-            "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能"
-        ),
+        st.sampled_from("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能"),
         st.sampled_from(PUNCT + BRACKETS),
         st.sampled_from("0123456789０１２３ABCxyz"),
         st.sampled_from(ODD),

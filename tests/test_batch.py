@@ -32,7 +32,7 @@ def pages(tmp_path: Path) -> list[Path]:
     return [short, *paths[:6], binary, *paths[6:]]
 
 
-def test_results_come_in_input_order_with_errors_in_place(pages):
+def test_results_come_in_input_order_with_errors_in_place(pages: list[Path]) -> None:
     results = list(segment_files(pages, jobs=2))
     assert [r.path for r in results] == [str(p) for p in pages]
     failed = {r.path: r.error for r in results if not r.ok}
@@ -46,16 +46,16 @@ def test_results_come_in_input_order_with_errors_in_place(pages):
             assert result.error is None
 
 
-def test_one_worker_and_two_workers_agree(pages):
+def test_one_worker_and_two_workers_agree(pages: list[Path]) -> None:
     assert list(segment_files(pages, jobs=1)) == list(segment_files(pages, jobs=2))
 
 
-def test_jobs_below_one_is_refused_at_once():
+def test_jobs_below_one_is_refused_at_once() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         segment_files(SEEDS, jobs=0)  # not only when iterated
 
 
-def test_a_page_that_trips_a_bug_is_reported_not_raised(monkeypatch):
+def test_a_page_that_trips_a_bug_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(text, *, issue_date=None):
         del issue_date
         if "示范区" in text:
@@ -69,7 +69,7 @@ def test_a_page_that_trips_a_bug_is_reported_not_raised(monkeypatch):
     assert len(results) == len(SEEDS)
 
 
-def test_segment_data_decodes_like_the_files():
+def test_segment_data_decodes_like_the_files() -> None:
     text = "本报讯（记者郭树勋）8月7日上午，示范区召开会议。"
     utf8 = segment_data("a", text.encode("utf-8"))
     gb = segment_data("a", text.encode("gb18030"))
@@ -77,7 +77,7 @@ def test_segment_data_decodes_like_the_files():
     assert segment_data("b", b"\x80\xff").error == "cannot decode as utf-8-sig or gb18030"
 
 
-def test_a_directory_given_as_a_file_is_an_error(tmp_path):
+def test_a_directory_given_as_a_file_is_an_error(tmp_path: Path) -> None:
     (result,) = segment_files([tmp_path], jobs=1)
     assert not result.ok
     assert result.error == "Is a directory"
@@ -99,7 +99,7 @@ class _RecordingPool(concurrent.futures.ProcessPoolExecutor):
         return super().map(fn, chunks, **kwargs)
 
 
-def test_workers_load_jieba_once_and_take_pages_in_chunks(monkeypatch):
+def test_workers_load_jieba_once_and_take_pages_in_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _RecordingPool)
     paths = SEEDS * 8  # 40 pages
     results = list(segment_files(paths, jobs=2))
@@ -109,13 +109,13 @@ def test_workers_load_jieba_once_and_take_pages_in_chunks(monkeypatch):
     assert 2 <= _RecordingPool.tasks[0] < 40
 
 
-def test_warm_worker_loads_the_dictionary():
+def test_warm_worker_loads_the_dictionary() -> None:
     warm_worker()
     assert _lexicon._tokenizer is not None
     warm_worker()  # a second call is harmless
 
 
-def test_a_pool_of_ones_own(pages):
+def test_a_pool_of_ones_own(pages: list[Path]) -> None:
     with concurrent.futures.ProcessPoolExecutor(max_workers=2, initializer=warm_worker) as pool:
         first = list(segment_files(pages, executor=pool, jobs=2))
         second = list(segment_files(SEEDS, executor=pool, jobs=2))
@@ -123,7 +123,7 @@ def test_a_pool_of_ones_own(pages):
     assert [r.page for r in second] == [expected(p) for p in SEEDS]
 
 
-def test_single_file_and_one_job_stay_in_this_process(monkeypatch):
+def test_single_file_and_one_job_stay_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(**_kwargs):
         msg = "no pool should be made"
         raise AssertionError(msg)
@@ -140,7 +140,7 @@ def titles_or_error(result: FileResult) -> tuple[str, object]:
     return result.path, [a.title for a in result.page.articles]
 
 
-def test_map_pages_applies_its_function_in_the_workers(pages):
+def test_map_pages_applies_its_function_in_the_workers(pages: list[Path]) -> None:
     got = list(batch.map_pages(titles_or_error, pages, jobs=2))
     assert got == [titles_or_error(r) for r in segment_files(pages, jobs=1)]
     assert got[6] == (str(pages[6]), "No such file or directory")

@@ -1,4 +1,3 @@
-# Copyright 2026 newsseg developers. Licensed under the MIT License.
 """Bylines, dispatch heads and photo credits: a table of printed forms, the golden pages, the corpus, fuzzing.
 
 Most forms follow the conventions of papers and agencies rather than the seed pages: 新华社, 中新社, 人民网
@@ -25,18 +24,14 @@ HERE = Path(__file__).resolve().parent
 GOLDEN = sorted((HERE / "golden").glob("*.gold.json"))
 CORPUS = sorted((HERE / "corpus").glob("*.json"))
 #: The seed pages: in the project (sdist) or beside it in the shared folder the golden files were made from.
-SEEDS = next(
-    (p for p in (HERE.parent / "seeds", HERE.parent.parent / "shared" / "seeds") if p.is_dir()), None
-)
+SEEDS = next((p for p in (HERE.parent / "seeds", HERE.parent.parent / "shared" / "seeds") if p.is_dir()), None)
 
 
 def _check(record: Byline | None, expected: dict[str, Any]) -> None:
     assert record is not None, "expected a byline"
     for field, value in expected.items():
         got = getattr(record, field)
-        want = (
-            tuple(tuple(w) if isinstance(w, list) else w for w in value) if isinstance(value, list) else value
-        )
+        want = tuple(tuple(w) if isinstance(w, list) else w for w in value) if isinstance(value, list) else value
         assert got == want, f"{field}: {got!r} != {want!r}"
 
 
@@ -265,9 +260,7 @@ def _golden_bylines() -> list[tuple[str, dict[str, Any]]]:
     cases = []
     for path in GOLDEN:
         page = json.loads(path.read_text(encoding="utf-8"))
-        cases.extend(
-            (f"{path.name[:3]}-{i}", art) for i, art in enumerate(page["articles"]) if art.get("byline")
-        )
+        cases.extend((f"{path.name[:3]}-{i}", art) for i, art in enumerate(page["articles"]) if art.get("byline"))
     return cases
 
 

@@ -57,7 +57,7 @@ def serial(data: bytes | str) -> dict[str, object]:
 # --- inputs and errors --------------------------------------------------------------------------------------
 
 
-def test_missing_file_gives_one_line_and_status_1():
+def test_missing_file_gives_one_line_and_status_1() -> None:
     done = run("--format", "json", "seeds/no_such_page.txt")
     assert done.returncode == 1
     lines = done.stderr.decode().splitlines()
@@ -66,7 +66,7 @@ def test_missing_file_gives_one_line_and_status_1():
     assert done.stdout == b""
 
 
-def test_bad_files_are_reported_and_the_others_still_done(tmp_path):
+def test_bad_files_are_reported_and_the_others_still_done(tmp_path: Path) -> None:
     bad = tmp_path / "binary.txt"
     bad.write_bytes(b"\xff\xfe\xfa\xff\x80")
     done = run("--format", "jsonl", SEED, tmp_path / "missing.txt", bad, SEEDS / "004_fe7e849a08d988fd.txt")
@@ -80,7 +80,7 @@ def test_bad_files_are_reported_and_the_others_still_done(tmp_path):
     assert [r["file"] for r in records] == [str(SEED), str(SEEDS / "004_fe7e849a08d988fd.txt")]
 
 
-def test_json_on_a_seed_page_is_the_spec_shape():
+def test_json_on_a_seed_page_is_the_spec_shape() -> None:
     done = run("--format", "json", "seeds/000_e620f357bb1e5750.txt")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout.decode("utf-8"))
@@ -88,7 +88,7 @@ def test_json_on_a_seed_page_is_the_spec_shape():
     assert data == serial(SEED.read_bytes())
 
 
-def test_jsonl_from_standard_input():
+def test_jsonl_from_standard_input() -> None:
     page = SEED.read_bytes()
     done = run("--format", "jsonl", "-", stdin=page)
     assert done.returncode == 0, done.stderr
@@ -99,7 +99,7 @@ def test_jsonl_from_standard_input():
     assert record == serial(page)
 
 
-def test_standard_input_keeps_its_place_among_files():
+def test_standard_input_keeps_its_place_among_files() -> None:
     other = SEEDS / "004_fe7e849a08d988fd.txt"
     page = (SEEDS / "002_278bbb9aaf10fbbc.txt").read_bytes()
     done = run("--format", "jsonl", "--jobs", "2", SEED, "-", other, stdin=page)
@@ -109,7 +109,7 @@ def test_standard_input_keeps_its_place_among_files():
     assert records == [serial(SEED.read_bytes()), serial(page), serial(other.read_bytes())]
 
 
-def test_gb18030_input_gives_the_same_output_as_utf8():
+def test_gb18030_input_gives_the_same_output_as_utf8() -> None:
     text = SEED.read_text(encoding="utf-8-sig")
     utf8 = run("--format", "json", "-", stdin=text.encode("utf-8"))
     gb = run("--format", "json", "-", stdin=text.encode("gb18030"))
@@ -117,7 +117,7 @@ def test_gb18030_input_gives_the_same_output_as_utf8():
     assert gb.stdout == utf8.stdout
 
 
-def test_no_file_segments_the_bundled_sample_and_says_so():
+def test_no_file_segments_the_bundled_sample_and_says_so() -> None:
     done = run("--format", "json")
     assert done.returncode == 0
     assert "sample" in done.stderr.decode()
@@ -125,7 +125,7 @@ def test_no_file_segments_the_bundled_sample_and_says_so():
     assert json.loads(done.stdout) == serial(sample)
 
 
-def test_a_directory_is_its_txt_files_sorted(tmp_path):
+def test_a_directory_is_its_txt_files_sorted(tmp_path: Path) -> None:
     for name in ("b.txt", "a.txt", "notes.md"):
         (tmp_path / name).write_text("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\n", encoding="utf-8")
     done = run("--format", "jsonl", tmp_path)
@@ -138,7 +138,7 @@ def test_a_directory_is_its_txt_files_sorted(tmp_path):
     assert all(item["page"].keys() >= SPEC_KEYS for item in listing)
 
 
-def test_an_empty_directory_is_an_error(tmp_path):
+def test_an_empty_directory_is_an_error(tmp_path: Path) -> None:
     done = run("--format", "json", tmp_path)
     assert done.returncode == 1
     assert done.stderr.decode() == f"newsseg: {tmp_path}: no .txt files in this directory\n"
@@ -156,7 +156,7 @@ def test_an_empty_directory_is_an_error(tmp_path):
     ],
     ids=" ".join,
 )
-def test_jobs_1_and_jobs_2_print_the_same_bytes(args):
+def test_jobs_1_and_jobs_2_print_the_same_bytes(args: list[str]) -> None:
     one = run(*args, "--jobs", "1", "seeds")
     two = run(*args, "--jobs", "2", "seeds")
     assert one.returncode == two.returncode == 0
@@ -164,7 +164,7 @@ def test_jobs_1_and_jobs_2_print_the_same_bytes(args):
     assert one.stdout == two.stdout
 
 
-def test_conversion_happens_in_the_workers_too():
+def test_conversion_happens_in_the_workers_too() -> None:
     plain = run("--format", "jsonl", "--jobs", "2", "seeds").stdout.decode()
     traditional = run("--format", "jsonl", "--jobs", "2", "--convert", "s2t", "seeds").stdout.decode()
     assert traditional != plain
@@ -174,7 +174,7 @@ def test_conversion_happens_in_the_workers_too():
     assert "[[" in traditional, "spans are numbers, untouched"
 
 
-def test_output_is_utf8_whatever_the_locale(tmp_path):
+def test_output_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
     page = tmp_path / "人民日报第三版.txt"
     page.write_bytes(SEED.read_bytes())
     done = run("--format", "jsonl", page, env={"PYTHONIOENCODING": "ascii", "LC_ALL": "C"})
@@ -194,14 +194,14 @@ def test_output_is_utf8_whatever_the_locale(tmp_path):
         (["-", "-"], "standard input"),
     ],
 )
-def test_bad_arguments_are_usage_errors(args, complaint):
+def test_bad_arguments_are_usage_errors(args: list[str], complaint: str) -> None:
     done = run(*args, stdin=b"")
     assert done.returncode == 2
     assert complaint in done.stderr.decode()
     assert done.stdout == b""
 
 
-def test_issue_date_is_accepted():
+def test_issue_date_is_accepted() -> None:
     done = run("--format", "json", "--issue-date", "2020-08-10", SEED)
     assert done.returncode == 0, done.stderr
     text = SEED.read_text(encoding="utf-8-sig")
@@ -214,9 +214,7 @@ RICH = Page(
     articles=(
         Article(
             kind="news",
-            headline=Headline(
-                kicker="抓落实 促发展", main="示范区召开政府廉政工作会议", subtitle="部署下一阶段工作"
-            ),
+            headline=Headline(kicker="抓落实 促发展", main="示范区召开政府廉政工作会议", subtitle="部署下一阶段工作"),
             byline=Byline(text="本報訊（記者郭樹勳）", source="本報訊", reporters=("郭樹勳",)),
             dateline=Dateline(text="8月7日上午", month=8, day=7, part="上午"),
             paragraphs=(
@@ -254,7 +252,7 @@ def main(capsys, *args: str | Path) -> tuple[int, str, str]:
 
 
 @pytest.mark.usefixtures("rich")
-def test_text_shows_title_block_byline_dateline_paragraphs_captions_credits(capsys):
+def test_text_shows_title_block_byline_dateline_paragraphs_captions_credits(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = main(capsys, "--format", "text", SEED)
     assert status == 0
     assert out.splitlines()[:6] == [
@@ -276,7 +274,7 @@ def test_text_shows_title_block_byline_dateline_paragraphs_captions_credits(caps
 
 
 @pytest.mark.usefixtures("rich")
-def test_markdown_has_a_heading_per_article(capsys):
+def test_markdown_has_a_heading_per_article(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = main(capsys, "--format", "markdown", SEED, SEEDS / "001_2e3f32ccee677dfe.txt")
     assert status == 0
     assert out.count(f"# {SEED}\n") == 1
@@ -286,7 +284,7 @@ def test_markdown_has_a_heading_per_article(capsys):
 
 
 @pytest.mark.usefixtures("rich")
-def test_convert_t2s_changes_the_output_strings_only(capsys):
+def test_convert_t2s_changes_the_output_strings_only(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = main(capsys, "--format", "json", "--convert", "t2s", SEED)
     assert status == 0
     data = json.loads(out)
@@ -300,13 +298,13 @@ def test_convert_t2s_changes_the_output_strings_only(capsys):
 
 
 @pytest.mark.usefixtures("rich")
-def test_convert_s2t_in_text(capsys):
+def test_convert_s2t_in_text(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = main(capsys, "--format", "text", "--convert", "s2t", SEED)
     assert "[1] 示範區召開政府廉政工作會議" in out
 
 
 @pytest.mark.usefixtures("rich")
-def test_progress_counter_only_on_a_terminal(capsys, monkeypatch, tmp_path):
+def test_progress_counter_only_on_a_terminal(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text("本报讯", encoding="utf-8")
 
@@ -326,6 +324,6 @@ def test_progress_counter_only_on_a_terminal(capsys, monkeypatch, tmp_path):
     assert f"\r{' ' * len('newsseg: 3/4 pages')}\rnewsseg: {tmp_path / 'gone.txt'}: No such file" in shown
 
 
-def test_render_text_of_an_empty_page():
+def test_render_text_of_an_empty_page() -> None:
     assert cli.render_text(Page()) == "(no articles found)\n"
     assert cli.render_markdown(Page()) == "*(no articles found)*\n"

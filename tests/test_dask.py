@@ -21,19 +21,19 @@ def serial(paths: list[Path]) -> list[dict[str, object]]:
     return [{"file": str(p), **newsseg.segment(p.read_text(encoding="utf-8-sig")).to_dict()} for p in paths]
 
 
-def test_list_pages_from_a_glob_a_directory_or_a_list():
+def test_list_pages_from_a_glob_a_directory_or_a_list() -> None:
     assert list_pages(str(ROOT / "seeds" / "*.txt")) == [str(p) for p in SEEDS]
     assert list_pages(ROOT / "seeds") == [str(p) for p in SEEDS]
     assert list_pages([SEEDS[2], str(SEEDS[0])]) == [str(SEEDS[2]), str(SEEDS[0])]
 
 
-def test_synchronous_bag_equals_serial_segment():
+def test_synchronous_bag_equals_serial_segment() -> None:
     bag = segment_bag(str(ROOT / "seeds" / "*.txt"), npartitions=3)
     assert bag.npartitions == 3
     assert bag.compute(scheduler="synchronous") == serial(SEEDS)
 
 
-def test_processes_write_json_lines_equal_to_serial_segment(tmp_path):
+def test_processes_write_json_lines_equal_to_serial_segment(tmp_path: Path) -> None:
     paths = [*SEEDS, tmp_path / "missing.txt", *SEEDS]
     bag = segment_bag(paths, npartitions=4)
     files = write_jsonl(bag, str(tmp_path / "out" / "part-*.jsonl"), scheduler="processes", num_workers=2)
@@ -48,7 +48,7 @@ def test_processes_write_json_lines_equal_to_serial_segment(tmp_path):
     assert records[:5] + records[6:] == serial(SEEDS) * 2
 
 
-def test_issue_date_reaches_the_workers():
+def test_issue_date_reaches_the_workers() -> None:
     day = dt.date(2020, 8, 10)
     got = segment_bag(SEEDS[:2], issue_date=day).compute(scheduler="synchronous")
     want = [

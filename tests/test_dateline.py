@@ -1,4 +1,3 @@
-# Copyright 2026 newsseg developers. Licensed under the MIT License.
 """Datelines: a table of printed forms, the golden pages, the corpus annotations, and fuzzing.
 
 ``DATELINES`` is also the table ``benchmarks/bench_dateline.py`` runs through dateparser and JioNLP.
@@ -23,9 +22,7 @@ from newsseg.model import Dateline
 HERE = Path(__file__).resolve().parent
 GOLDEN = sorted((HERE / "golden").glob("*.gold.json"))
 CORPUS = sorted((HERE / "corpus").glob("*.json"))
-SEEDS = next(
-    (p for p in (HERE.parent / "seeds", HERE.parent.parent / "shared" / "seeds") if p.is_dir()), None
-)
+SEEDS = next((p for p in (HERE.parent / "seeds", HERE.parent.parent / "shared" / "seeds") if p.is_dir()), None)
 
 #: (first paragraph, dispatch head or None, issue date or None, expected fields or None).
 DATELINES: list[tuple[str, str | None, dt.date | None, dict[str, Any] | None]] = [
@@ -341,9 +338,7 @@ DATELINES: list[tuple[str, str | None, dt.date | None, dict[str, Any] | None]] =
 @pytest.mark.parametrize(
     ("text", "head", "issue", "expected"), DATELINES, ids=[f"dateline{i:02d}" for i in range(len(DATELINES))]
 )
-def test_parse_dateline(
-    text: str, head: str | None, issue: dt.date | None, expected: dict[str, Any] | None
-) -> None:
+def test_parse_dateline(text: str, head: str | None, issue: dt.date | None, expected: dict[str, Any] | None) -> None:
     byline = parse_byline(head) if head else None
     if head:
         assert byline is not None, head
@@ -459,9 +454,7 @@ _ALPHABET = st.sampled_from(
 )
 _TEXTS = st.one_of(st.text(), st.text(alphabet=_ALPHABET, max_size=60))
 _DATES = st.one_of(st.none(), st.dates(dt.date(1, 1, 2), dt.date(9998, 12, 30)))
-_HEADS = st.one_of(
-    st.none(), st.sampled_from(["新华社北京1月1日电", "（中央社台北31日電）", "本报讯", "据新华社电"])
-)
+_HEADS = st.one_of(st.none(), st.sampled_from(["新华社北京1月1日电", "（中央社台北31日電）", "本报讯", "据新华社电"]))
 
 
 @settings(max_examples=500, deadline=None)

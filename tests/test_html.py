@@ -61,9 +61,7 @@ def hand_page(source: str = SOURCE) -> Page:
         ),
         dateline=Dateline(text="8月7日上午", month=8, day=7, part="上午", span=span_of("8月7日上午", source)),
         paragraphs=(
-            Paragraph(
-                text="8月7日上午，示范区召开会议。", span=span_of("8月7日上午，示范区召开\n会议。", source)
-            ),
+            Paragraph(text="8月7日上午，示范区召开会议。", span=span_of("8月7日上午，示范区召开\n会议。", source)),
             Paragraph(text="王家鹏强调，要认清形势。", span=span_of("王家鹏强调，要认清形势。", source)),
         ),
         spans=(body, title),
@@ -286,12 +284,8 @@ def test_dateline_reading_and_byline_roles() -> None:
     card = article_html(
         Article(
             kind="news",
-            byline=Byline(
-                text="新华社北京8月7日电", agency="新华社", place="北京", others=(("实习生", "王五"),)
-            ),
-            dateline=Dateline(
-                text="昨天", date=dt.date(2020, 8, 6), year=2020, month=8, day=6, relative=True
-            ),
+            byline=Byline(text="新华社北京8月7日电", agency="新华社", place="北京", others=(("实习生", "王五"),)),
+            dateline=Dateline(text="昨天", date=dt.date(2020, 8, 6), year=2020, month=8, day=6, relative=True),
         )
     )
     assert "2020年8月6日 = 2020-08-06 (relative to the issue)" in card

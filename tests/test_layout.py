@@ -76,10 +76,7 @@ def check_coverage(case: tuple[int, str, int]) -> None:
 
 def check_articles(case: tuple[int, str, int]) -> None:
     """segment finds the articles, in order, each starting where its body starts."""
-    got = [
-        body_key([p.text for p in a.paragraphs], [c.text for c in a.captions])
-        for a in segmented(case).articles
-    ]
+    got = [body_key([p.text for p in a.paragraphs], [c.text for c in a.captions]) for a in segmented(case).articles]
     want = [e.key for e in page_of(case).articles]
     assert got == want, _first_difference(got, want)
 
@@ -96,9 +93,7 @@ def check_headlines(case: tuple[int, str, int]) -> None:
         if a.headline
     ]
     got = [h for h in got if any(h)]
-    want = [
-        _headline(e.kicker, e.headline, e.subtitle) for e in page_of(case).articles if e.headline or e.kicker
-    ]
+    want = [_headline(e.kicker, e.headline, e.subtitle) for e in page_of(case).articles if e.headline or e.kicker]
     assert got == want, _first_difference(got, want)
 
 
@@ -113,20 +108,13 @@ def check_bylines(case: tuple[int, str, int]) -> None:
         for a in segmented(case).articles
         if a.kind != "photo" and a.byline and squeeze(a.byline.text)
     ]
-    want = [
-        (squeeze(e.byline), e.reporters) for e in page_of(case).articles if e.kind != "photo" and e.byline
-    ]
+    want = [(squeeze(e.byline), e.reporters) for e in page_of(case).articles if e.kind != "photo" and e.byline]
     assert got == want, _first_difference(got, want)
 
 
 def check_paragraphs(case: tuple[int, str, int]) -> None:
     """The true paragraphs start where they were laid out; nothing else (a title, a caption) is one."""
-    got = [
-        s
-        for a in segmented(case).articles
-        if a.kind != "photo"
-        for s in _starts([p.text for p in a.paragraphs])
-    ]
+    got = [s for a in segmented(case).articles if a.kind != "photo" for s in _starts([p.text for p in a.paragraphs])]
     want = [s for e in page_of(case).articles if e.kind != "photo" for s in _starts(list(e.paragraphs))]
     assert got == want, _first_difference(got, want)
 
@@ -138,9 +126,7 @@ def check_credits(case: tuple[int, str, int]) -> None:
 
 def check_photo(case: tuple[int, str, int]) -> None:
     """The photo item is an article of kind photo with its caption (no credit) and its photographer."""
-    want = [
-        (squeeze(c), e.photographers) for e in page_of(case).articles if e.kind == "photo" for c in e.captions
-    ]
+    want = [(squeeze(c), e.photographers) for e in page_of(case).articles if e.kind == "photo" for c in e.captions]
     got = [
         (squeeze(c.text), a.byline.photographers if a.byline else ())
         for a in segmented(case).articles
@@ -404,9 +390,7 @@ def measure() -> dict[str, dict[int, tuple[int, int]]]:
         _emit(f"{width:>5} " + " ".join(cells))
     _emit(
         "total "
-        + " ".join(
-            f"{sum(p for p, _ in t.values()):>4}/{sum(r for _, r in t.values()):<5}" for t in table.values()
-        )
+        + " ".join(f"{sum(p for p, _ in t.values()):>4}/{sum(r for _, r in t.values()):<5}" for t in table.values())
     )
     _emit("\nKNOWN_FAILURES: dict[str, frozenset[str]] = {")
     for name, ids in failing.items():

@@ -20,9 +20,7 @@ nbclient = pytest.importorskip(
 nbformat = pytest.importorskip(
     "nbformat", reason="the tutorial runs with the notebook extra: pip install '.[notebook]'"
 )
-pytest.importorskip(
-    "ipykernel", reason="the tutorial runs with the notebook extra: pip install '.[notebook]'"
-)
+pytest.importorskip("ipykernel", reason="the tutorial runs with the notebook extra: pip install '.[notebook]'")
 
 TUTORIAL = Path(__file__).resolve().parent.parent / "docs" / "tutorial.ipynb"
 
@@ -55,9 +53,7 @@ def executed(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 def test_the_tutorial_runs_without_errors(executed: Any) -> None:
-    errors = [
-        o for cell in executed.cells for o in cell.get("outputs", []) if o.get("output_type") == "error"
-    ]
+    errors = [o for cell in executed.cells for o in cell.get("outputs", []) if o.get("output_type") == "error"]
     assert errors == []
 
 

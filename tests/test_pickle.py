@@ -83,9 +83,7 @@ articles = st.builds(
     byline=st.none() | bylines,
     dateline=st.none() | datelines,
     paragraphs=st.lists(st.builds(Paragraph, text=texts, span=spans()), max_size=3).map(tuple),
-    captions=st.lists(st.builds(Caption, text=texts, span=spans(), marker=maybe_texts), max_size=2).map(
-        tuple
-    ),
+    captions=st.lists(st.builds(Caption, text=texts, span=spans(), marker=maybe_texts), max_size=2).map(tuple),
     spans=st.lists(spans(), max_size=3).map(tuple),
 )
 pages = st.builds(
@@ -118,9 +116,7 @@ FULL = Page(
     articles=(
         Article(
             kind="news",
-            headline=Headline(
-                kicker="抓落实", main="示范区召开政府廉政工作会议", subtitle="部署", spans=(Span(0, 3),)
-            ),
+            headline=Headline(kicker="抓落实", main="示范区召开政府廉政工作会议", subtitle="部署", spans=(Span(0, 3),)),
             byline=Byline(
                 text="新华社北京8月7日电（记者 张三 李四）",
                 agency="新华社",
@@ -168,7 +164,7 @@ RECORDS = [
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 @pytest.mark.parametrize("record", RECORDS, ids=lambda r: type(r).__name__)
-def test_every_record_pickles_to_an_equal_object(record, protocol):
+def test_every_record_pickles_to_an_equal_object(record: object, protocol: int) -> None:
     back = round_trip(record, protocol)
     assert back == record
     assert type(back) is type(record)
@@ -176,21 +172,21 @@ def test_every_record_pickles_to_an_equal_object(record, protocol):
 
 
 @given(pages)
-def test_any_page_pickles_to_an_equal_page(page):
+def test_any_page_pickles_to_an_equal_page(page: Page) -> None:
     back = round_trip(page)
     assert back == page
     assert back.to_dict() == page.to_dict()
 
 
 @given(pages)
-def test_to_dict_is_plain_json(page):
+def test_to_dict_is_plain_json(page: Page) -> None:
     data = page.to_dict()
     assert is_plain_json(data)
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
     assert json.loads(page.to_json()) == data
 
 
-def test_full_page_to_dict_survives_json():
+def test_full_page_to_dict_survives_json() -> None:
     data = FULL.to_dict()
     assert is_plain_json(data)
     assert json.loads(json.dumps(data)) == data
@@ -198,7 +194,7 @@ def test_full_page_to_dict_survives_json():
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
-def test_segmented_seed_pages_pickle_and_serialise(path):
+def test_segmented_seed_pages_pickle_and_serialise(path: Path) -> None:
     page = newsseg.segment(path.read_text(encoding="utf-8-sig"))
     assert round_trip(page) == page
     data = page.to_dict()

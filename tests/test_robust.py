@@ -129,9 +129,7 @@ def test_reflow_seed_pages(index: int) -> None:
 # --- minimal failing examples found by the long hypothesis run (bugs, visible until fixed) ---------
 
 
-@pytest.mark.xfail(
-    reason="segment: IndexError in _home_photos (credit_rows empty) on a photo credit", strict=True
-)
+@pytest.mark.xfail(reason="segment: IndexError in _home_photos (credit_rows empty) on a photo credit", strict=True)
 def test_photo_credit_after_a_colon_line() -> None:
     text = ":\n近本报记者 贾蓝摄"
     check_page_coverage(_seg(text), text)

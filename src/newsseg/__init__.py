@@ -1,4 +1,4 @@
-"""newsseg: turn the extracted text of Chinese newspaper pages into clean, structured articles.
+r"""newsseg: turn the extracted text of Chinese newspaper pages into clean, structured articles.
 
 >>> import newsseg
 >>> page = newsseg.segment("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\\n\\n示范区召开政府廉政工作会议\\n")
@@ -11,7 +11,18 @@ from __future__ import annotations
 from newsseg.byline import parse_byline
 from newsseg.dateline import parse_dateline
 from newsseg.headline import parse_headline
-from newsseg.model import Article, Byline, Caption, Credit, Dateline, Headline, Leftover, Page, Paragraph, Span
+from newsseg.model import (
+    Article,
+    Byline,
+    Caption,
+    Credit,
+    Dateline,
+    Headline,
+    Leftover,
+    Page,
+    Paragraph,
+    Span,
+)
 from newsseg.reflow import reflow, reflow_text
 from newsseg.segment import segment
 

@@ -65,10 +65,7 @@ _BOX = (
     "sans-serif;"
     "color:#222;background:#fff;line-height:1.55;max-width:72em;"
 )
-_CARD = (
-    "border:1px solid #ccc;border-left:8px solid {colour};border-radius:4px;"
-    "padding:0.5em 0.8em;margin:0 0 0.6em;"
-)
+_CARD = "border:1px solid #ccc;border-left:8px solid {colour};border-radius:4px;padding:0.5em 0.8em;margin:0 0 0.6em;"
 _BADGE = "font-size:0.75em;color:#555;background:#eee;border-radius:3px;padding:0 0.3em;margin-right:0.3em;"
 _MUTED = "color:#666;font-size:0.85em;"
 #: A ``<mark>`` without the browser's yellow: the role's own look goes on top.
@@ -138,9 +135,7 @@ def _card(article: Article, index: int | None, *, folded: bool) -> str:
     )
     head = article.headline
     if head is not None and head.kicker:
-        parts.append(
-            f'<div class="newsseg-kicker" style="font-size:0.9em;color:#444;">{_e(head.kicker)}</div>'
-        )
+        parts.append(f'<div class="newsseg-kicker" style="font-size:0.9em;color:#444;">{_e(head.kicker)}</div>')
     if head is not None and head.main:
         parts.append(
             f'<div class="newsseg-headline" style="font-size:1.3em;font-weight:bold;margin:0.1em 0;">'
@@ -149,9 +144,7 @@ def _card(article: Article, index: int | None, *, folded: bool) -> str:
     else:
         parts.append(f'<div class="newsseg-headline" style="{_MUTED}font-style:italic;">(no headline)</div>')
     if head is not None and head.subtitle:
-        parts.append(
-            f'<div class="newsseg-subtitle" style="font-size:1em;color:#333;">——{_e(head.subtitle)}</div>'
-        )
+        parts.append(f'<div class="newsseg-subtitle" style="font-size:1em;color:#333;">——{_e(head.subtitle)}</div>')
 
     facts: list[str] = []
     line = article.byline
@@ -167,8 +160,7 @@ def _card(article: Article, index: int | None, *, folded: bool) -> str:
             ]
         )
         facts.append(
-            f'<div class="newsseg-byline"><b>byline</b> {_e(line.text)}'
-            f'<span style="{_MUTED}">{where}</span></div>'
+            f'<div class="newsseg-byline"><b>byline</b> {_e(line.text)}<span style="{_MUTED}">{where}</span></div>'
         )
     date = article.dateline
     if date is not None:
@@ -183,15 +175,12 @@ def _card(article: Article, index: int | None, *, folded: bool) -> str:
             reading += " (relative to the issue)"
         note = f" → {_e(reading.strip())}" if reading.strip() else ""
         facts.append(
-            f'<div class="newsseg-dateline"><b>dateline</b> {_e(date.text)}'
-            f'<span style="{_MUTED}">{note}</span></div>'
+            f'<div class="newsseg-dateline"><b>dateline</b> {_e(date.text)}<span style="{_MUTED}">{note}</span></div>'
         )
     if facts:
         parts.append(f'<div style="font-size:0.9em;margin:0.3em 0;">{"".join(facts)}</div>')
 
-    paragraphs = [
-        f'<p class="newsseg-paragraph" style="margin:0.3em 0;">{_e(p.text)}</p>' for p in article.paragraphs
-    ]
+    paragraphs = [f'<p class="newsseg-paragraph" style="margin:0.3em 0;">{_e(p.text)}</p>' for p in article.paragraphs]
     if folded and len(paragraphs) > _OPEN_PARAGRAPHS:
         hidden = len(paragraphs) - _OPEN_PARAGRAPHS
         noun = "paragraph" if hidden == 1 else "paragraphs"
@@ -246,9 +235,7 @@ class _Paint:
 
     def __init__(self, length: int) -> None:
         self.length = length
-        self.owners: list[
-            tuple[int, int, int]
-        ] = []  # (start, end, owner): an article index, or -1 and -2 below
+        self.owners: list[tuple[int, int, int]] = []  # (start, end, owner): an article index, or -1 and -2 below
         self.marks: list[tuple[int, int, str]] = []
         self.insets: dict[int, list[str]] = {}
 
@@ -376,9 +363,7 @@ def page_html(page: Page) -> str:
         f"{len(page.source):,} characters",
     ]
     parts = [f'<div class="newsseg newsseg-page" style="{_BOX}">']
-    parts.append(
-        f'<div class="newsseg-summary" style="font-weight:bold;">Page: {_e(" · ".join(summary))}</div>'
-    )
+    parts.append(f'<div class="newsseg-summary" style="font-weight:bold;">Page: {_e(" · ".join(summary))}</div>')
     if page.credits:
         roles = " · ".join(f"{c.role} {c.name}" for c in page.credits)
         parts.append(f'<div class="newsseg-credits" style="{_MUTED}">credits: {_e(roles)}</div>')
@@ -409,8 +394,7 @@ def page_html(page: Page) -> str:
         )
     if page.source:
         parts.append(
-            '<details class="newsseg-source" open>'
-            '<summary style="cursor:pointer;font-weight:bold;">page text</summary>'
+            '<details class="newsseg-source" open><summary style="cursor:pointer;font-weight:bold;">page text</summary>'
         )
         parts.append(_legend(count))
         parts.append(f'<pre class="newsseg-text" style="{_SOURCE}">{painted}</pre></details>')

@@ -1,4 +1,3 @@
-# Copyright 2026 newsseg developers. Licensed under the MIT License.
 r"""Compiled regular expressions shared by ``byline.py`` and ``dateline.py``, each named and commented.
 
 Every pattern runs on a *matching copy* of the input: ``to_simplified(normalize(text))``. That copy has the
@@ -246,10 +245,7 @@ _REL_YEAR = r"(?P<rel_year>今年|去年|前年|明年)"
 _RANGE = r"(?:至|到|[—–\-－~～―]{1,2})"
 
 #: A part of the day printed after a date. A bare 晚 counts (1月18日晚) but not in 晚会, 晚宴, 晚报 or 晚点.
-PART_WORD = (
-    "凌晨|清晨|早晨|早上|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜"
-    "|晚(?![会宴餐报霞年期辈点])"
-)
+PART_WORD = "凌晨|清晨|早晨|早上|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|晚(?![会宴餐报霞年期辈点])"
 #: A clock time: 20时许, 10时30分, 8点半, 晚8点 (after a part word).
 CLOCK = rf"{_NUM}(?:时|点)(?:{_NUM}分|半)?(?:许|左右|前后)?"
 _PART = rf"(?P<part>(?:{PART_WORD})(?:{CLOCK})?|{CLOCK}|早(?={_NUM}(?:时|点))(?:{CLOCK}))?"

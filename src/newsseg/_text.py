@@ -48,14 +48,20 @@ def coerce_text(text: object, *, what: str = "text") -> str:
     if isinstance(text, (bytes, bytearray, memoryview)):
         raw = bytes(text)
         for encoding in ENCODINGS:
-            try:
-                return raw.decode(encoding)
-            except UnicodeDecodeError:
-                continue
+            decoded = _decode(raw, encoding)
+            if decoded is not None:
+                return decoded
         msg = f"{what}: {len(raw)} bytes that decode as none of {', '.join(ENCODINGS)}; decode them yourself"
         raise ValueError(msg)
     msg = f"{what} must be str or bytes, not {type(text).__name__}"
     raise TypeError(msg)
+
+
+def _decode(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def _normal_char(ch: str) -> str:
@@ -91,7 +97,7 @@ _TABLE = _Table()
 
 
 def normalize(text: str) -> str:
-    """A copy of ``text`` for matching, of the same length: one character in place of each character.
+    r"""A copy of ``text`` for matching, of the same length: one character in place of each character.
 
     CR, form feeds and other line separators become ``\\n`` (a CR before ``\\n`` becomes a space); BOM, zero-width
     and full-width spaces and control characters become spaces; Kangxi radicals become the ordinary characters;

@@ -93,9 +93,7 @@ def _same(result: FileResult) -> FileResult:
     return result
 
 
-def _segment_chunk(
-    paths: list[str], *, issue_date: dt.date | None, then: Callable[[FileResult], T]
-) -> list[T]:
+def _segment_chunk(paths: list[str], *, issue_date: dt.date | None, then: Callable[[FileResult], T]) -> list[T]:
     return [then(_segment_path(path, issue_date=issue_date)) for path in paths]
 
 

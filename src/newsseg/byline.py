@@ -1,4 +1,3 @@
-# Copyright 2026 newsseg developers. Licensed under the MIT License.
 """Bylines, dispatch heads and photo crew of Chinese newspapers and news agencies.
 
 Three entry points, each returning a :class:`~newsseg.model.Byline` or ``None``, never raising on a ``str``:
@@ -183,9 +182,7 @@ def _split_cna(body: str) -> tuple[list[str], str | None]:
     """Reporters and place of a 中央社 head, which print them together: 葉素萍台北, 郭建伸、王揚宇台北."""
     *names, last = body.split("、") if "、" in body else [body]
     simple = to_simplified(last)
-    place_len = next(
-        (len(p) for p in _CNA_PLACES if simple.endswith(p) and 2 <= len(simple) - len(p) <= 4), 0
-    )
+    place_len = next((len(p) for p in _CNA_PLACES if simple.endswith(p) and 2 <= len(simple) - len(p) <= 4), 0)
     if not place_len:
         # An unlisted place: Taiwanese names are nearly always three characters.
         place_len = len(last) - 3 if len(last) >= 5 else (2 if len(last) == 4 else 0)

@@ -290,12 +290,8 @@ def _parser() -> argparse.ArgumentParser:
             "sorted; '-' reads standard input. Files are read as UTF-8 or GB18030; output is always UTF-8."
         ),
     )
-    parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="page text files, directories of them, or '-'"
-    )
-    parser.add_argument(
-        "--format", choices=FORMATS, default="text", help="output format (default: %(default)s)"
-    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="page text files, directories of them, or '-'")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: %(default)s)")
     parser.add_argument(
         "--issue-date",
         type=_iso_date,
@@ -324,9 +320,7 @@ def _expand(names: Sequence[str], err: TextIO, *, keep: Container[str]) -> tuple
     ok = True
     for name in names:
         if name not in keep and _is_dir(name):
-            found = sorted(
-                entry.path for entry in os.scandir(name) if entry.name.endswith(".txt") and entry.is_file()
-            )
+            found = sorted(entry.path for entry in os.scandir(name) if entry.name.endswith(".txt") and entry.is_file())
             if not found:
                 err.write(f"{_PROG}: {name}: no .txt files in this directory\n")
                 ok = False

@@ -1,4 +1,3 @@
-# Copyright 2026 newsseg developers. Licensed under the MIT License.
 r"""Datelines: the date or time expression that opens the news, read mechanically from the first paragraph.
 
 ``parse_dateline(text, *, issue_date=None, byline=None)`` returns a :class:`~newsseg.model.Dateline` whose
@@ -184,9 +183,7 @@ def _month_near(day: int, issue: dt.date) -> dt.date | None:
     return _nearest(dates, issue)
 
 
-def _reference(
-    byline: Byline | None, issue_date: dt.date | None
-) -> tuple[int | None, int | None, int | None]:
+def _reference(byline: Byline | None, issue_date: dt.date | None) -> tuple[int | None, int | None, int | None]:
     """The day the news is told from: the dispatch head's day, else the issue date."""
     if byline is not None and byline.day is not None and 1 <= byline.day <= 31:
         month = byline.month if byline.month is not None and 1 <= byline.month <= 12 else None
@@ -201,9 +198,7 @@ def _reference(
     return None, None, None
 
 
-def _shift(
-    ref: tuple[int | None, int | None, int | None], offset: int
-) -> tuple[int | None, int | None, int | None]:
+def _shift(ref: tuple[int | None, int | None, int | None], offset: int) -> tuple[int | None, int | None, int | None]:
     """``ref`` moved by ``offset`` days, keeping unknown fields unknown."""
     year, month, day = ref
     if day is None:
@@ -220,9 +215,7 @@ def _shift(
     return (moved_date.year if year is not None else None), moved_date.month, moved_date.day
 
 
-def parse_dateline(
-    text: str, *, issue_date: dt.date | None = None, byline: Byline | None = None
-) -> Dateline | None:
+def parse_dateline(text: str, *, issue_date: dt.date | None = None, byline: Byline | None = None) -> Dateline | None:
     """The first date or time expression of a first paragraph ``text``, outside quotation marks, or None.
 
     >>> parse_dateline("十月十二日，第四十届中国浙江国际自行车展览会在义乌举行。").month

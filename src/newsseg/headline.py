@@ -6,7 +6,8 @@ lines, then given their parts:
 - a line led by ``——`` is the subtitle (the dashes dropped);
 - with three parts, they are kicker, main and subtitle in that order;
 - with two, the choice between *kicker + main* and *main + subtitle* is weighed from the words themselves: a kicker
-  often ends in a verb of saying (``…会议强调``) or is a bare name (``示范区工信局``), and a main title under a kicker is
+  often ends in a verb of saying (``…会议强调``) or is a bare name (``示范区工信局``), and a main title under a
+  kicker is
   often two parallel phrases set apart by a space (``提升服务质量 创优营商环境``); a subtitle often opens with what
   was done (``就…``, ``研究部署…``, ``访…``), names its genre (``…实录``, ``…解读``), or is much longer than the main;
 - a main title the extractor printed twice (``XX战犹酣XX战犹酣``) is given once; white space is removed.
@@ -33,7 +34,9 @@ _SAYING = re.compile(r"(?:强调|指出|要求|表示|提出|宣布|报道|公�
 #: A subtitle often opens with what was done or said about the main title's event.
 _SUBTITLE_OPENING = re.compile(r"^(?:就|研究|部署|贯彻|落实|围绕|聚焦|访|记|专访|对话|占|涉及|（|\()")
 #: …and often names its genre.
-_SUBTITLE_GENRE = re.compile(r"(?:实录|纪实|侧记|解读|综述|述评|访谈|札记|手记|特写|调查|观察)(?:（[一二三四五六七八九十\d]+）)?$")
+_SUBTITLE_GENRE = re.compile(
+    r"(?:实录|纪实|侧记|解读|综述|述评|访谈|札记|手记|特写|调查|观察)(?:（[一二三四五六七八九十\d]+）)?$"
+)
 #: Characters after which a title line cannot end, so the next line continues it.
 _OPEN_END = frozenset("，、的和与及暨在被对向把将从为个了着之“‘《（(「『")
 #: Characters with which a title line cannot start.
@@ -162,9 +165,7 @@ def _kicker_and_main(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> tu
     return None, _text(lines, parts)
 
 
-def _three_roles(
-    lines: Sequence[str], parts: Sequence[Sequence[int]]
-) -> tuple[str | None, str | None, str | None]:
+def _three_roles(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> tuple[str | None, str | None, str | None]:
     """Kicker, main, subtitle of parts without a ``——`` line.
 
     Two parts that read neither as kicker + main nor as main + subtitle are one main title wrapped over two lines,
@@ -218,7 +219,7 @@ def _as_printed(part: str | None, simple: Sequence[str], printed: Sequence[str])
 
 
 def parse_headline(lines: str | Sequence[str]) -> Headline:
-    """The title block printed as ``lines`` (one string per line, or one string with newlines).
+    r"""The title block printed as ``lines`` (one string per line, or one string with newlines).
 
     >>> parse_headline(["示范区“四城联创”观摩推进会强调", "垃圾分类做示范 打造亮点促联创"])
     Headline(kicker='示范区“四城联创”观摩推进会强调', main='垃圾分类做示范打造亮点促联创', subtitle=None, spans=...)

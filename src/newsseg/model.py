@@ -7,11 +7,13 @@ user can always go back from an article, a paragraph or a byline to the text it 
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 __all__ = [
     "Article",
@@ -43,11 +45,13 @@ class Span:
     end: int
 
     def __attrs_post_init__(self) -> None:
+        """Reject a reversed or negative range."""
         if not 0 <= self.start <= self.end:
             msg = f"a span needs 0 <= start <= end, got [{self.start}, {self.end})"
             raise ValueError(msg)
 
     def __len__(self) -> int:
+        """How many characters the span covers."""
         return self.end - self.start
 
     def of(self, text: str) -> str:
@@ -132,7 +136,7 @@ class Dateline:
     month: int | None = None
     day: int | None = None
     part: str | None = None
-    date: _dt.date | None = None
+    date: dt.date | None = None
     relative: bool = False
     span: Span | None = None
 

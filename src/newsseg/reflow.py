@@ -1,4 +1,4 @@
-"""Reflow: join an extractor's wrapped lines back into the paragraphs the writer wrote.
+r"""Reflow: join an extractor's wrapped lines back into the paragraphs the writer wrote.
 
 For every line end, and every blank line, the page's own evidence decides whether a paragraph ends there:
 
@@ -100,8 +100,10 @@ def line_width(text: str) -> int:
 def is_letter_spaced(text: str) -> bool:
     """Whether a line was justified by spreading its characters (``沁 泉 湖 怀 庆 河``).
 
-    >>> is_letter_spaced("沁 泉 湖 怀 庆 河"), is_letter_spaced("GDP 增长 5%"), is_letter_spaced("提升站位 认清形势 紧扣目标")
-    (True, False, False)
+    >>> is_letter_spaced("沁 泉 湖 怀 庆 河"), is_letter_spaced("GDP 增长 5%")
+    (True, False)
+    >>> is_letter_spaced("提升站位 认清形势 紧扣目标")  # phrases set apart are not spread characters
+    False
     """
     spaced = len(re.findall(r"[^\x00-\x7f\s] +(?=[^\x00-\x7f\s])", text))
     joined = len(re.findall(r"[^\x00-\x7f\s](?=[^\x00-\x7f\s])", text))
@@ -185,15 +187,16 @@ def paragraph_ends(rows: Sequence[Row], widths: Sequence[int | None] | None = No
         widths = column_widths(rows)
     ends: list[bool] = []
     for i, row in enumerate(rows):
-        if i and not row.final and _TRAILER_END.search(row.line.text):
-            # A sign-off broken over two lines (…查辦。（編輯： / 翟思嘉）1140703) ends the sentence before it.
-            row = attrs.evolve(row, final=ends_sentence(rows[i - 1].line.text[-24:] + row.line.text))
         if i + 1 == len(rows):
             ends.append(True)
             continue
+        here = row
+        if i and not row.final and _TRAILER_END.search(row.line.text):
+            # A sign-off broken over two lines (…查辦。（編輯： / 翟思嘉）1140703) ends the sentence before it.
+            here = attrs.evolve(row, final=ends_sentence(rows[i - 1].line.text[-24:] + row.line.text))
         first = i == 0 or ends[-1]
         after = rows[i + 2] if i + 2 < len(rows) else None
-        ends.append(_ends_here(row, rows[i + 1], after, widths[i], first=first))
+        ends.append(_ends_here(here, rows[i + 1], after, widths[i], first=first))
     return ends
 
 
@@ -310,7 +313,7 @@ def build_paragraphs(source: str, rows: Sequence[Row], ends: Sequence[bool]) -> 
 
 
 def reflow(text: str | bytes) -> tuple[Paragraph, ...]:
-    """The true paragraphs of ``text``, each with the span of the input it came from.
+    r"""The true paragraphs of ``text``, each with the span of the input it came from.
 
     >>> paras = reflow("会议强调，要认\\n真学习。\\n\\n王家鹏在讲话中\\n指出，要认清形势。")
     >>> [p.text for p in paras]
@@ -326,7 +329,7 @@ def reflow(text: str | bytes) -> tuple[Paragraph, ...]:
 
 
 def reflow_text(text: str | bytes) -> list[str]:
-    """The paragraphs of ``text`` as plain strings.
+    r"""The paragraphs of ``text`` as plain strings.
 
     >>> reflow_text("各级各部门要进一\\n\\n步提高思想认识。")
     ['各级各部门要进一步提高思想认识。']

@@ -33,11 +33,22 @@ from newsseg._text import Line, coerce_text, iter_lines, normalize, to_simplifie
 from newsseg.byline import match_byline, match_photo_credit
 from newsseg.dateline import parse_dateline
 from newsseg.headline import headline_from_lines, undouble
-from newsseg.model import Article, Byline, Caption, Credit, Dateline, Headline, Leftover, Page, Paragraph, Span
+from newsseg.model import (
+    Article,
+    Byline,
+    Caption,
+    Credit,
+    Dateline,
+    Headline,
+    Leftover,
+    Page,
+    Paragraph,
+    Span,
+)
 from newsseg.reflow import Row, column_widths, join_lines, paragraph_ends, rows_of
 
 if TYPE_CHECKING:
-    import datetime
+    import datetime as dt
     from collections.abc import Sequence
 
 __all__ = ["segment"]
@@ -159,7 +170,7 @@ class _Draft:
 
 
 class _Segmenter:
-    def __init__(self, source: str, issue_date: datetime.date | None) -> None:
+    def __init__(self, source: str, issue_date: dt.date | None) -> None:
         self.source = source
         self.normal = to_simplified(normalize(source))
         self.issue_date = issue_date
@@ -346,8 +357,10 @@ class _Segmenter:
         return out
 
     def _standalone(self, i: int) -> bool:
-        """Whether the byline at row ``i`` stands on its own line(s) as a feature's or commentary's author line
-        (本报记者 X), rather than opening a news item's first paragraph (本报讯…, …电)."""
+        """Whether the byline at row ``i`` stands alone, as a feature's or commentary's author line.
+
+        本报记者 X on its own line does; 本报讯…, …电 open a news item's first paragraph instead.
+        """
         byline = self.rows[i].byline
         if byline is None or byline.span is None or _DISPATCH.search(to_simplified(normalize(byline.text))):
             return False
@@ -413,8 +426,10 @@ class _Segmenter:
         return self._page(units, drafts)
 
     def _body_widths(self) -> list[int | None]:
-        """Column widths measured on body lines, one article's run at a time: articles on a page are set to
-        different widths, and a window across two of them would see no column at all."""
+        """Column widths measured on body lines, one article's run at a time.
+
+        Articles on a page are set to different widths, and a window across two of them would see no column at all.
+        """
         widths: list[int | None] = [None] * len(self.rows)
         body = [i for i, r in enumerate(self.rows) if r.kind in ("body", "byline")]
         page_wide = column_widths([self.measured[i] for i in body])
@@ -459,16 +474,15 @@ class _Segmenter:
             elif unit.kind == "caption":
                 pending_captions.append(unit.rows)
             elif unit.kind == "photo_credit":
-                current = self._close_photo(drafts, current, units, index, pending_captions)
+                current = self._close_photo(current, units, index, pending_captions)
                 pending_captions = []
                 boundary = True
         if pending_captions:
-            self._close_photo(drafts, current, units, len(units), pending_captions)
+            self._close_photo(current, units, len(units), pending_captions)
         return [d for d in drafts if d.paragraphs or d.caption_rows or d.standalone_byline], titles
 
     def _close_photo(
         self,
-        drafts: list[_Draft],
         current: _Draft | None,
         units: list[_Unit],
         index: int,
@@ -571,8 +585,11 @@ class _Segmenter:
                 self._attach(block, glued=glued, order=order, titles_first=titles_first)
 
     def _split_title(self, unit: _Unit) -> list[tuple[list[int], bool]]:
-        """A run of title lines as one or two blocks: a ``——`` subtitle ends a block, and lines glued to the body
-        that follows, set apart from the lines before by a blank, are that body's own title."""
+        """A run of title lines as one or two blocks.
+
+        A ``——`` subtitle ends a block, and lines glued to the body that follows, set apart from the lines before by
+        a blank, are that body's own title.
+        """
         rows = unit.rows
         for k, i in enumerate(rows[:-1]):
             if re.match(r"^\s*[—―─]{1,3}", self.rows[i].line.text):
@@ -612,21 +629,21 @@ class _Segmenter:
         for number, draft in enumerate(drafts):
             for i in draft.rows:
                 self.rows[i].owner = number
-        articles = []
-        for draft in sorted(drafts, key=self._body_start):
-            articles.append(self._article(draft))
-        credits: list[Credit] = []
+        articles = [self._article(draft) for draft in sorted(drafts, key=self._body_start)]
+        page_credits: list[Credit] = []
         leftovers: list[Leftover] = []
         for row in self.rows:
             if row.owner >= 0:
                 continue
             items = _credit_items(row.line.text) if row.kind == "credit" else None
             if items:
-                credits.extend(self._credits(row, items))
+                page_credits.extend(self._credits(row, items))
             else:
                 span = Span(row.line.start, row.line.end)
                 leftovers.append(Leftover(text=span.of(self.source), span=span))
-        return Page(articles=tuple(articles), credits=tuple(credits), leftovers=tuple(leftovers), source=self.source)
+        return Page(
+            articles=tuple(articles), credits=tuple(page_credits), leftovers=tuple(leftovers), source=self.source
+        )
 
     def _body_start(self, draft: _Draft) -> int:
         if draft.paragraphs:
@@ -761,8 +778,8 @@ def _merge_spans(rows: Sequence[_Row], indices: Sequence[int]) -> tuple[Span, ..
     return tuple(spans)
 
 
-def segment(text: str | bytes, *, issue_date: datetime.date | None = None) -> Page:
-    """Split a page into articles.
+def segment(text: str | bytes, *, issue_date: dt.date | None = None) -> Page:
+    r"""Split a page into articles.
 
     ``issue_date`` (a ``datetime.date``) resolves datelines such as 昨天 or a day alone to dates.
     ``bytes`` are decoded (UTF-8, UTF-8 with BOM, GB18030); anything else but ``str`` is a ``TypeError``.
@@ -774,4 +791,3 @@ def segment(text: str | bytes, *, issue_date: datetime.date | None = None) -> Pa
     """
     source = coerce_text(text)
     return _Segmenter(source, issue_date).build()
-
