@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import pytest
 
@@ -11,6 +12,10 @@ import newsseg
 from newsseg import _lexicon, batch
 from newsseg.batch import FileResult, segment_data, segment_files, warm_worker
 
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
+T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
@@ -56,7 +61,7 @@ def test_jobs_below_one_is_refused_at_once() -> None:
 
 
 def test_a_page_that_trips_a_bug_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(text, *, issue_date=None):
+    def broken(text: str, *, issue_date: object = None) -> newsseg.Page:
         del issue_date
         if "示范区" in text:
             msg = "boom"
@@ -89,11 +94,11 @@ class _RecordingPool(concurrent.futures.ProcessPoolExecutor):
     made: list[dict[str, object]] = []  # noqa: RUF012 - test bookkeeping
     tasks: list[int] = []  # noqa: RUF012
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         type(self).made.append(kwargs)
         super().__init__(**kwargs)
 
-    def map(self, fn, *iterables, **kwargs):
+    def map(self, fn: Callable[..., T], *iterables: Iterable[Any], **kwargs: Any) -> Iterator[T]:
         chunks = list(iterables[0])
         type(self).tasks.append(len(chunks))
         return super().map(fn, chunks, **kwargs)
@@ -124,7 +129,7 @@ def test_a_pool_of_ones_own(pages: list[Path]) -> None:
 
 
 def test_single_file_and_one_job_stay_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(**_kwargs):
+    def refuse(**_kwargs: object) -> NoReturn:
         msg = "no pool should be made"
         raise AssertionError(msg)
 

@@ -240,12 +240,12 @@ RICH = Page(
 
 
 @pytest.fixture
-def rich(monkeypatch):
+def rich(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every page segments to ``RICH`` (in this process: the tests below run with ``--jobs 1``)."""
     monkeypatch.setattr("newsseg.batch.segment", lambda *_args, **_kwargs: RICH)
 
 
-def main(capsys, *args: str | Path) -> tuple[int, str, str]:
+def main(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
     status = cli.main(["--jobs", "1", *map(str, args)])
     out, err = capsys.readouterr()
     return status, out, err
@@ -304,7 +304,9 @@ def test_convert_s2t_in_text(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.usefixtures("rich")
-def test_progress_counter_only_on_a_terminal(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_progress_counter_only_on_a_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text("本报讯", encoding="utf-8")
 

@@ -30,7 +30,7 @@ def test_list_pages_from_a_glob_a_directory_or_a_list() -> None:
 def test_synchronous_bag_equals_serial_segment() -> None:
     bag = segment_bag(str(ROOT / "seeds" / "*.txt"), npartitions=3)
     assert bag.npartitions == 3
-    assert bag.compute(scheduler="synchronous") == serial(SEEDS)
+    assert bag.compute(scheduler="synchronous") == serial(SEEDS)  # type: ignore[no-untyped-call,unused-ignore]
 
 
 def test_processes_write_json_lines_equal_to_serial_segment(tmp_path: Path) -> None:
@@ -38,7 +38,7 @@ def test_processes_write_json_lines_equal_to_serial_segment(tmp_path: Path) -> N
     bag = segment_bag(paths, npartitions=4)
     files = write_jsonl(bag, str(tmp_path / "out" / "part-*.jsonl"), scheduler="processes", num_workers=2)
     assert len(files) == 4
-    records = []
+    records: list[dict[str, object]] = []
     for name in sorted(files, key=lambda f: int(Path(f).stem.split("-")[1])):
         text = Path(name).read_text(encoding="utf-8")
         assert text.endswith("\n")
@@ -50,7 +50,7 @@ def test_processes_write_json_lines_equal_to_serial_segment(tmp_path: Path) -> N
 
 def test_issue_date_reaches_the_workers() -> None:
     day = dt.date(2020, 8, 10)
-    got = segment_bag(SEEDS[:2], issue_date=day).compute(scheduler="synchronous")
+    got = segment_bag(SEEDS[:2], issue_date=day).compute(scheduler="synchronous")  # type: ignore[no-untyped-call,unused-ignore]
     want = [
         {"file": str(p), **newsseg.segment(p.read_text(encoding="utf-8-sig"), issue_date=day).to_dict()}
         for p in SEEDS[:2]
