@@ -115,15 +115,22 @@ def build_batch(folder: Path) -> list[Path]:
 # --- timing -------------------------------------------------------------------------------------------------
 
 
-def _run(paths: list[Path], *, jobs: int, executor: concurrent.futures.Executor | None = None) -> float:
-    start = time.perf_counter()
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (a pool shut down)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def _run(paths: list[Path], *, jobs: int, executor: concurrent.futures.Executor | None = None) -> tuple[float, float]:
+    """Wall seconds and CPU seconds for the batch (CPU of a pool's workers only once the pool has ended)."""
+    start, cpu = time.perf_counter(), _cpu()
     results = list(segment_files(paths, jobs=jobs, executor=executor))
-    elapsed = time.perf_counter() - start
+    elapsed, used = time.perf_counter() - start, _cpu() - cpu
     bad = [r for r in results if not r.ok]
     if bad:
         msg = f"{len(bad)} pages failed, first: {bad[0].path}: {bad[0].error}"
         raise SystemExit(msg)
-    return elapsed
+    return elapsed, used
 
 
 def _warm_pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
@@ -133,8 +140,8 @@ def _warm_pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
     return pool
 
 
-def measure(paths: list[Path], counts: list[int], repeat: int) -> dict[int, tuple[float, float]]:
-    """Best-of-``repeat`` seconds for the batch per worker count: (warm, cold).
+def measure(paths: list[Path], counts: list[int], repeat: int) -> dict[int, tuple[float, float, float]]:
+    """Best-of-``repeat`` seconds for the batch per worker count: (warm wall, cold wall, cold CPU).
 
     The runs of the different worker counts are interleaved, so that a burst of load from elsewhere on the
     machine hurts them all alike rather than one of them.
@@ -142,8 +149,8 @@ def measure(paths: list[Path], counts: list[int], repeat: int) -> dict[int, tupl
     warm_worker()
     newsseg.segment(paths[0].read_text(encoding="utf-8"))  # 1 worker: this process, warmed
     pools = {n: _warm_pool(n) for n in counts if n > 1}
-    warm: dict[int, list[float]] = {n: [] for n in counts}
-    cold: dict[int, list[float]] = {n: [] for n in counts}
+    warm: dict[int, list[tuple[float, float]]] = {n: [] for n in counts}
+    cold: dict[int, list[tuple[float, float]]] = {n: [] for n in counts}
     try:
         for _ in range(repeat):
             for n in counts:
@@ -153,8 +160,11 @@ def measure(paths: list[Path], counts: list[int], repeat: int) -> dict[int, tupl
             pool.shutdown()
     for _ in range(repeat):
         for n in counts:
-            cold[n].append(_run(paths, jobs=n) if n > 1 else min(warm[n]))
-    return {n: (min(warm[n]), min(cold[n])) for n in counts}
+            if n > 1:  # one worker has no pool to start: its cold figures are its warm ones
+                cold[n].append(_run(paths, jobs=n))
+    if 1 in counts:
+        cold[1] = warm[1]
+    return {n: (min(w for w, _ in warm[n]), min(w for w, _ in cold[n]), min(c for _, c in cold[n])) for n in counts}
 
 
 def _load() -> str:
@@ -192,16 +202,24 @@ def main() -> None:
         laid_out = len(paths) - len(SEEDS)
         print(f"batch: {len(paths)} pages ({len(SEEDS)} seeds + {laid_out} laid out), {chars:,} chars")
         print(f"best of {args.repeat} runs; load average before: {_load()}\n")
-        print(f"{'workers':>7}  {'warm pages/s':>12}  {'speed-up':>8}  {'cold pages/s':>12}  {'speed-up':>8}")
+        print(
+            f"{'workers':>7}  {'warm pages/s':>12}  {'speed-up':>8}  {'cold pages/s':>12}  {'speed-up':>8}"
+            f"  {'CPU ms/page':>11}  {'idle bound':>10}"
+        )
         figures = measure(paths, args.workers, args.repeat)
-        base_warm = base_cold = 0.0
-        for workers, (warm, cold) in figures.items():
+        base_warm = base_cold = base_cpu = 0.0
+        for workers, (warm, cold, cpu) in figures.items():
             warm_rate, cold_rate = len(paths) / warm, len(paths) / cold
             if workers == 1:
-                base_warm, base_cold = warm_rate, cold_rate
+                base_warm, base_cold, base_cpu = warm_rate, cold_rate, cpu
             up_warm = f"{warm_rate / base_warm:.2f}x" if base_warm else "-"
             up_cold = f"{cold_rate / base_cold:.2f}x" if base_cold else "-"
-            print(f"{workers:>7}  {warm_rate:>12.1f}  {up_warm:>8}  {cold_rate:>12.1f}  {up_cold:>8}")
+            # What the speed-up would be on otherwise idle cores: the same CPU work, spread over the workers.
+            bound = f"{workers * base_cpu / cpu:.2f}x" if base_cpu else "-"
+            print(
+                f"{workers:>7}  {warm_rate:>12.1f}  {up_warm:>8}  {cold_rate:>12.1f}  {up_cold:>8}"
+                f"  {1000 * cpu / len(paths):>11.2f}  {bound:>10}"
+            )
         print(f"\nload average after: {_load()} (other work on the machine makes figures noisy)")
 
 
