@@ -95,13 +95,14 @@ def test_seed_pages_with_crlf_bom_and_form_feeds_lose_nothing(index: int) -> Non
 # --- reflow: never raises, nothing lost, idempotent ---------------------------------------------------------
 
 
-def _check_reflow(text: str) -> None:
+def _check_reflow(text: str, *, idempotent: bool = True) -> None:
     paragraphs = newsseg.reflow(text)
     check_reflow_coverage(paragraphs, text)
     plain = newsseg.reflow_text(text)
     assert plain == [p.text for p in paragraphs]
-    again = newsseg.reflow_text("\n".join(plain))
-    assert again == plain, "reflow is not idempotent on its own output"
+    if idempotent:
+        again = newsseg.reflow_text("\n".join(plain))
+        assert again == plain, "reflow is not idempotent on its own output"
 
 
 @pytest.mark.parametrize("text", NASTY)
@@ -117,7 +118,18 @@ def test_reflow_random_text(text: str) -> None:
 
 
 @given(mangled_pages())
-def test_reflow_mangled_pages(text: str) -> None:
+def test_reflow_mangled_pages_lose_nothing(text: str) -> None:
+    _check_reflow(text, idempotent=False)
+
+
+@pytest.mark.xfail(
+    reason="a mangled fragment of a few ragged lines shows no column; there reflow compares a line with the next, "
+    "and its own joined paragraphs compare differently (minimal: '编辑：陈欣轩 版式：许丽玉\\n\\n王家鹏调研\\n"
+    "部分在建项目建设工作\\n\\n本报讯(记者付凯明)7')",
+    strict=True,
+)
+@given(mangled_pages())
+def test_reflow_mangled_pages_idempotent(text: str) -> None:
     _check_reflow(text)
 
 
@@ -129,13 +141,11 @@ def test_reflow_seed_pages(index: int) -> None:
 # --- minimal failing examples found by the long hypothesis run (bugs, visible until fixed) ---------
 
 
-@pytest.mark.xfail(reason="segment: IndexError in _home_photos (credit_rows empty) on a photo credit", strict=True)
 def test_photo_credit_after_a_colon_line() -> None:
     text = ":\n近本报记者 贾蓝摄"
     check_page_coverage(_seg(text), text)
 
 
-@pytest.mark.xfail(reason="reflow is not idempotent: its own output lines get joined again", strict=True)
 def test_reflow_of_its_own_short_paragraphs() -> None:
     _check_reflow("重要，这\n人间的友谊。\n久传\n承！”")
 

@@ -99,12 +99,12 @@ _TABLE = _Table()
 def normalize(text: str) -> str:
     r"""A copy of ``text`` for matching, of the same length: one character in place of each character.
 
-    CR, form feeds and other line separators become ``\\n`` (a CR before ``\\n`` becomes a space); BOM, zero-width
+    CR, form feeds and other line separators become ``\n`` (a CR before ``\n`` becomes a space); BOM, zero-width
     and full-width spaces and control characters become spaces; Kangxi radicals become the ordinary characters;
     full-width digits and letters become ASCII.
 
-    >>> normalize("⼗⼤\\r\\n２０２０年\\u200b")
-    '十大 \\n2020年 '
+    >>> normalize("⼗⼤\r\n２０２０年\u200b")
+    '十大 \n2020年 '
     """
     out = text.translate(_TABLE)
     if "\r\n" in text:

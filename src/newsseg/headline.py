@@ -223,7 +223,7 @@ def parse_headline(lines: str | Sequence[str]) -> Headline:
 
     >>> parse_headline(["示范区“四城联创”观摩推进会强调", "垃圾分类做示范 打造亮点促联创"])
     Headline(kicker='示范区“四城联创”观摩推进会强调', main='垃圾分类做示范打造亮点促联创', subtitle=None, spans=...)
-    >>> parse_headline("示范区召开政府廉政工作会议\\n——贯彻落实省、市政府廉政工作电视电话会议精神").subtitle
+    >>> parse_headline("示范区召开政府廉政工作会议\n——贯彻落实省、市政府廉政工作电视电话会议精神").subtitle
     '贯彻落实省、市政府廉政工作电视电话会议精神'
     >>> parse_headline(["河南省红色教育基地", "揭牌仪式在寨卜昌村举行"]).main
     '河南省红色教育基地揭牌仪式在寨卜昌村举行'

@@ -60,8 +60,8 @@ _SHORT = 3
 _INDENT, _INDENT_MIN, _INDENT_MAX = 4, 3, 7
 #: A line without Chinese up to this long (a number, a code) is a fragment of the line before, not a paragraph.
 _FRAGMENT = 12
-#: A subhead on a page of whole-paragraph lines is at most this wide (24 characters).
-_SUBHEAD = 48
+#: The width of lines that show no column (too few, or too ragged).
+_NO_COLUMN = 0
 #: Past this width (35 CJK characters) a line is no newspaper column: the extractor kept paragraphs whole.
 _LONGEST_COLUMN = 70
 
@@ -152,7 +152,7 @@ def rows_of(lines: Sequence[Line]) -> list[Row]:
 
 
 def column_widths(rows: Sequence[Row]) -> list[int | None]:
-    """The column width around each row, or ``None`` where the lines show none (whole paragraphs on a line).
+    """The column width around each row: ``None`` where lines are whole paragraphs, 0 where they show no column.
 
     The width is the median width of the nearby rows: most lines of a column are full, so the median is a full
     line, while first and last lines of paragraphs fall below it. Typesetters squeeze punctuation, so full lines
@@ -164,21 +164,23 @@ def column_widths(rows: Sequence[Row]) -> list[int | None]:
     for i in range(len(rows)):
         local = _column_width([r.width for r in rows[max(0, i - _WINDOW) : i + _WINDOW + 1] if not r.justified])
         # Where the lines around disagree (an article's edge, a photo), the page's own column width stands in.
-        out.append(local if local is not None else page)
+        out.append(page if local == _NO_COLUMN and page else local)
     return out
 
 
 def _column_width(widths: list[int]) -> int | None:
-    """The column width these line widths show, or None."""
+    """The column width these line widths show; None for long lines (whole paragraphs), 0 for no column."""
     window = sorted(widths)
-    if len(window) < _MIN_SUPPORT:
-        return None
+    if not window:
+        return _NO_COLUMN
     median = window[len(window) // 2]
+    if median > _LONGEST_COLUMN:
+        return None
     # Lines with digits or Latin letters are narrower than the column by a little more on wide columns.
     spread = max(_SHORT, median // 8)
     close = sum(1 for w in window if abs(w - median) <= spread)
-    column = close >= _MIN_SUPPORT and 2 * close > len(window) and median <= _LONGEST_COLUMN
-    return median if column else None
+    column = close >= _MIN_SUPPORT and 2 * close > len(window)
+    return median if column else _NO_COLUMN
 
 
 def paragraph_ends(rows: Sequence[Row], widths: Sequence[int | None] | None = None) -> list[bool]:
@@ -207,7 +209,7 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
     """
     if _QA_START.match(nxt.line.text) and not splits_word(row.line.text, nxt.line.text):
         return True  # an interview's question or answer starts its own paragraph
-    expected = width - _INDENT if width is not None and first else width
+    expected = width - _INDENT if width and first else width
     if _SIGN_OFF.match(nxt.line.text):
         return False  # an agency's sign-off on a line of its own closes the paragraph before it
     if not (row.final or row.colon):
@@ -220,15 +222,21 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
         if not _CJK.search(nxt.line.text) and len(nxt.line.text) <= _FRAGMENT:
             return False  # a number or code run over to a line of its own belongs to the line before
         if width is None:
-            # Whole-paragraph lines: a short line before a much longer one is a subhead, not a cut paragraph.
-            plain = nxt.line.blank_before == 0 and row.width <= _SUBHEAD and 2 * row.width <= nxt.width
+            # Whole-paragraph lines: the blank lines on such pages are column breaks, a line without one after it
+            # was never cut (this keeps reflow's own output as it is).
+            plain = nxt.line.blank_before == 0
+        elif width == _NO_COLUMN:
+            # A few lines that show no column: a wrapped line is as wide as the line after it (only a paragraph's
+            # last line is shorter), so a line plainly narrower than the next one was not wrapped (plainly: digits
+            # make a wrapped line narrower too).
+            plain = nxt.line.blank_before == 0 and 4 * row.width < 3 * nxt.width
         elif first:
             plain = not row.justified and row.width <= width - _INDENT - _SHORT  # shorter than an indented line
         else:
             plain = not row.justified and 2 * row.width <= width  # a wrapped subhead's last half line
         return plain and not splits_word(row.line.text, nxt.line.text)
-    if width is None or expected is None:
-        return True  # whole paragraphs on a line: each sentence-final line ends one
+    if not width or not expected:
+        return True  # whole paragraphs on a line, or no column to judge by: each sentence-final line ends one
     full = row.justified or row.width >= expected - _FULL
     if not full:
         return True  # the line stopped short of the column: its paragraph ended
@@ -315,7 +323,7 @@ def build_paragraphs(source: str, rows: Sequence[Row], ends: Sequence[bool]) -> 
 def reflow(text: str | bytes) -> tuple[Paragraph, ...]:
     r"""The true paragraphs of ``text``, each with the span of the input it came from.
 
-    >>> paras = reflow("会议强调，要认\\n真学习。\\n\\n王家鹏在讲话中\\n指出，要认清形势。")
+    >>> paras = reflow("会议强调，要认\n真学习。\n\n王家鹏在讲话中指\n出，要认清形势。")
     >>> [p.text for p in paras]
     ['会议强调，要认真学习。', '王家鹏在讲话中指出，要认清形势。']
     >>> paras[1].span
@@ -331,7 +339,7 @@ def reflow(text: str | bytes) -> tuple[Paragraph, ...]:
 def reflow_text(text: str | bytes) -> list[str]:
     r"""The paragraphs of ``text`` as plain strings.
 
-    >>> reflow_text("各级各部门要进一\\n\\n步提高思想认识。")
+    >>> reflow_text("各级各部门要进一\n\n步提高思想认识。")
     ['各级各部门要进一步提高思想认识。']
     """
     return [p.text for p in reflow(text)]

@@ -784,7 +784,7 @@ def segment(text: str | bytes, *, issue_date: dt.date | None = None) -> Page:
     ``issue_date`` (a ``datetime.date``) resolves datelines such as 昨天 or a day alone to dates.
     ``bytes`` are decoded (UTF-8, UTF-8 with BOM, GB18030); anything else but ``str`` is a ``TypeError``.
 
-    >>> page = segment("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\\n\\n示范区召开政府廉政工作会议\\n")
+    >>> page = segment("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\n\n示范区召开政府廉政工作会议\n")
     >>> article = page.articles[0]
     >>> article.headline.main, article.byline.reporters
     ('示范区召开政府廉政工作会议', ('郭树勋',))
