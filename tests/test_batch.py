@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -109,7 +110,7 @@ def test_workers_load_jieba_once_and_take_pages_in_chunks(monkeypatch: pytest.Mo
     paths = SEEDS * 8  # 40 pages
     results = list(segment_files(paths, jobs=2))
     assert len(results) == 40
-    assert _RecordingPool.made == [{"max_workers": 2, "initializer": warm_worker}]
+    assert _RecordingPool.made == [{"max_workers": 2, "initializer": batch._start_worker}]
     # 40 pages in fewer tasks than pages: each task carries several pages to an already-warm worker.
     assert 2 <= _RecordingPool.tasks[0] < 40
 
@@ -149,3 +150,11 @@ def test_map_pages_applies_its_function_in_the_workers(pages: list[Path]) -> Non
     got = list(batch.map_pages(titles_or_error, pages, jobs=2))
     assert got == [titles_or_error(r) for r in segment_files(pages, jobs=1)]
     assert got[6] == (str(pages[6]), "No such file or directory")
+
+
+def test_pool_workers_leave_ctrl_c_to_the_parent_and_load_the_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    monkeypatch.setattr(signal, "signal", lambda *args: calls.append(args))
+    monkeypatch.setattr(batch, "warm_worker", lambda: calls.append("warm"))
+    batch._start_worker()
+    assert calls == [(signal.SIGINT, signal.SIG_IGN), "warm"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import concurrent.futures
 import functools
 import os
+import signal
 from typing import TYPE_CHECKING, TypeVar
 
 import attrs
@@ -89,6 +90,14 @@ def _segment_path(path: str, *, issue_date: dt.date | None) -> FileResult:
     return segment_data(path, data, issue_date=issue_date)
 
 
+def _start_worker() -> None:
+    """The initializer of the pools made here: Ctrl-C is the parent's to handle, then the dictionary."""
+    # A terminal sends SIGINT to the whole process group; the parent stops the pool, so workers need not
+    # each print a KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_worker()
+
+
 def _same(result: FileResult) -> FileResult:
     return result
 
@@ -122,7 +131,7 @@ def _in_executor(
 def _in_pool(
     paths: list[str], *, workers: int, issue_date: dt.date | None, then: Callable[[FileResult], T]
 ) -> Iterator[T]:
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=warm_worker)
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=_start_worker)
     try:
         yield from _in_executor(paths, pool, jobs=workers, issue_date=issue_date, then=then)
     finally:

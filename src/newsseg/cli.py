@@ -398,6 +398,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    except KeyboardInterrupt:
+        progress.error("interrupted")
+        return 130  # the shell's status for a command ended by Ctrl-C
     finally:
         progress.clear()
     return 0 if ok else 1
