@@ -77,7 +77,8 @@ _FURNITURE = re.compile(
 )
 #: A byline that opens a news item's first paragraph rather than standing alone: 本报讯, …电, …报道.
 _DISPATCH = re.compile(r"讯|电|报道|消息")
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+#: A photo credit's end inside what was read as a byline: two items run together, not one byline.
+_PHOTO_CREDIT_END = re.compile(r"[摄攝]\s*\n")
 _QUESTION = re.compile(r"^\s*(?:问|問|Q)\s*[:：]")
 _ANSWER = re.compile(r"^\s*(?:答|A)\s*[:：]")
 #: Words of an interview's lead-in (``…接受了记者的专访，以下是问答实录``).
@@ -88,6 +89,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 #: Characters a title cannot end on (a particle, a conjunction, an open bracket, a comma).
 _OPEN_END = frozenset("的了着和与及在被对向把将从为之，、,“‘《（(「『【")
 
+#: A title wider than the body's column by this much (a character) spans the article's columns: no body line.
+_FULL_TITLE = 2
 #: A title line holds at most this many characters: longer lines are body text.
 _TITLE_MAX = 48
 #: A title block holds at most this many lines (kicker, a main title wrapped twice, a subtitle wrapped twice).
@@ -196,7 +199,7 @@ class _Segmenter:
                 and not text.endswith(("摄", "攝"))  # a photo credit, found below
                 and (found := match_byline(self.source, row.line.start)) is not None
                 and found.span is not None
-                and not _BLANK_LINE.search(self.source, found.span.start, found.span.end)
+                and not _PHOTO_CREDIT_END.search(self.source, found.span.start, found.span.end)
             ):
                 row.kind = "byline"
                 row.byline = found
@@ -283,10 +286,14 @@ class _Segmenter:
             return True  # the extractor printed a styled title twice
         # A body follows. Only a block set apart by blank lines on both sides is a title there: a paragraph's first
         # line is never alone between two column breaks, and a word cut by the break proves a wrap.
-        # A comma inside says sentence rather than title there (会议要求，各乡镇…).
+        # A comma inside says sentence rather than title there (会议要求，各乡镇…), unless the lines are wider than
+        # the body's column, as titles spanning an article's columns are.
         block = "".join(_compact(rows[k].line.text) for k in range(i, j))
-        apart = rows[i].line.blank_before > 0 and nxt.line.blank_before > 0
-        if apart and not re.search("[，,]", block) and not splits_word(text, nxt.line.text):
+        opened = i == 0 or rows[i].line.blank_before > 0 or rows[i - 1].kind in ("credit", "furniture", "photo_credit")
+        apart = opened and nxt.line.blank_before > 0
+        column = self.widths[j] if j < len(self.widths) else None
+        wide = bool(column) and all(self.measured[k].width > (column or 0) + _FULL_TITLE for k in range(i, j))
+        if apart and (wide or not re.search("[，,]", block)) and not splits_word(text, nxt.line.text):
             return False
         return None
 
