@@ -23,6 +23,8 @@ are plainly those of the other article's lead (an interview's title printed afte
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -97,6 +99,8 @@ _TITLE_MAX = 48
 _TITLE_LINES = 6
 #: Fewer body lines than this in one run say too little about their column; the page's lines around are used.
 _MIN_RUN = 6
+#: Captions look for their article this many lines around them at most: a photo is printed near its story.
+_PHOTO_REACH = 400
 #: How much of a title's words must recur in a lead before they count as the same subject.
 _SAME_SUBJECT = 0.3
 
@@ -173,11 +177,16 @@ class _Draft:
 
 
 class _Segmenter:
-    def __init__(self, source: str, issue_date: dt.date | None) -> None:
+    def __init__(self, source: str, normal: str, issue_date: dt.date | None, start: int = 0, end: int = -1) -> None:
+        """Segment ``source[start:end]`` (one printed page); ``normal`` is the whole source normalised."""
         self.source = source
-        self.normal = to_simplified(normalize(source))
+        self.normal = normal
         self.issue_date = issue_date
-        self.rows = [_Row(line) for line in iter_lines(self.normal)]
+        end = len(source) if end < 0 else end
+        self.rows = [
+            _Row(attrs.evolve(line, start=line.start + start, end=line.end + start))
+            for line in iter_lines(normal[start:end])
+        ]
         self.measured = rows_of([r.line for r in self.rows])
         self.widths: list[int | None] = []
         # Photo captions with no text of their own, waiting for a home: (caption rows, credit, credit rows).
@@ -554,9 +563,10 @@ class _Segmenter:
     def _photo_home(self, drafts: list[_Draft], captions: list[list[int]]) -> _Draft | None:
         """The article whose words the captions share, or None for a photo of its own."""
         words = "".join(self._caption_text(rows) for rows in captions)
+        first = captions[0][0] if captions else 0
         best, best_score = None, 0.0
         for draft in drafts:
-            if draft.photo:
+            if draft.photo or abs(draft.first_row - first) > _PHOTO_REACH:
                 continue
             titles = "".join(_compact(self.rows[i].line.text) for i in draft.title_rows)
             lead = draft.paragraphs[0].text[:200] if draft.paragraphs else ""
@@ -609,10 +619,11 @@ class _Segmenter:
 
     def _attach(self, block: list[int], *, glued: bool, order: list[_Draft], titles_first: bool) -> None:
         start = block[0]
-        before = [d for d in order if d.first_row < start]
-        after = [d for d in order if d.first_row > block[-1]]
-        prev = before[-1] if before else None
-        nxt = after[0] if after else None
+        firsts = [d.first_row for d in order]
+        at = bisect.bisect_left(firsts, start)
+        prev = order[at - 1] if at > 0 else None
+        after = bisect.bisect_right(firsts, block[-1])
+        nxt = order[after] if after < len(order) else None
         if glued and nxt is not None:
             choice = [nxt, prev]
         else:
@@ -797,4 +808,19 @@ def segment(text: str | bytes, *, issue_date: dt.date | None = None) -> Page:
     ('示范区召开政府廉政工作会议', ('郭树勋',))
     """
     source = coerce_text(text)
-    return _Segmenter(source, issue_date).build()
+    normal = to_simplified(normalize(source))
+    # A form feed ends a printed page: no article runs across one, and each page is read on its own evidence.
+    bounds = [0, *(i + 1 for i, ch in enumerate(source) if ch == "\f"), len(source) + 1]
+    if len(bounds) == 2:
+        return _Segmenter(source, normal, issue_date).build()
+    pages = [
+        _Segmenter(source, normal, issue_date, lo, hi - 1).build()
+        for lo, hi in itertools.pairwise(bounds)
+        if hi - 1 > lo
+    ]
+    return Page(
+        articles=tuple(a for p in pages for a in p.articles),
+        credits=tuple(c for p in pages for c in p.credits),
+        leftovers=tuple(x for p in pages for x in p.leftovers),
+        source=source,
+    )
