@@ -13,6 +13,39 @@ patterns run on a copy with all white space removed (``7 月\n12日`` is read as
 from __future__ import annotations
 
 import re
+import threading
+from typing import Any, cast
+
+_compile_lock = threading.Lock()
+
+
+class _LazyPattern:
+    """A pattern compiled on first use.
+
+    Some of these take tens of milliseconds to compile, and a program that imports newsseg without reading a byline
+    should not pay for them.
+    """
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - forwards whatever re.Pattern has
+        compiled = self._compiled
+        if compiled is None:
+            with _compile_lock:
+                if self._compiled is None:
+                    self._compiled = re.compile(*self._args)
+                compiled = self._compiled
+        return getattr(compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile``, deferred to the first match (the object stands in for the compiled pattern)."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
+
 
 #: Han characters (CJK unified ideographs and extension A, compatibility ideographs).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -90,10 +123,10 @@ ROLE = (
     rf"(?:{spaced('本报')}\s*)?驻\s*[{HAN}](?:\s*[{HAN}]){{0,7}}?\s*{spaced('记者')}"
     "|" + _any(*ROLE_FIELDS) + ")"
 )
-BYLINE_ROLE = re.compile(ROLE)
+BYLINE_ROLE = _lazy(ROLE)
 
 #: A role word with what follows it up to the next role word: ``记者郭树勋 ``, ``通讯员李雪``.
-ROLE_GROUP = re.compile(rf"(?P<role>{ROLE})\s*[:：]?(?P<names>(?:(?!{ROLE})[^（()）【】〔〕\[\]／/])*)")
+ROLE_GROUP = _lazy(rf"(?P<role>{ROLE})\s*[:：]?(?P<names>(?:(?!{ROLE})[^（()）【】〔〕\[\]／/])*)")
 
 #: One name as printed in a credit: two to four Han characters, a little white space (letter-spacing, a column
 #: wrap) allowed between them; or a transliterated name with a middle dot (阿卜杜·热合曼).
@@ -140,7 +173,7 @@ _BULLET = r"(?:[■●◎□◆▲△○★☆▶►◆]\s*)?"
 #: - ``cna``: （中央社記者王小明台北7日電）, （中央社台北30日電）, （中央社韓國務安郡30日綜合外電報導）.
 #: - ``slash``: 【記者王小明／台北報導】, 〔記者王小明／台北報導〕, 【聯合報／記者王小明／台北即時報導】.
 #: - ``web``: 央视网消息（新闻联播）：, 人民网消息.
-BYLINE_HEAD = re.compile(
+BYLINE_HEAD = _lazy(
     r"\s*"
     + _BULLET
     + "(?:"
@@ -179,7 +212,7 @@ BYLINE_HEAD = re.compile(
 #: 文/本报记者 张三, ■记者 张三 通讯员 李四. ``alone`` runs to the line end; the caller checks that it holds
 #: only names (a sentence that merely begins with 记者, 记者日前从…获悉, never does) and takes the next line
 #: when the role word ends its line (本 报 记 者 / 付凯明).
-BYLINE_ALONE = re.compile(
+BYLINE_ALONE = _lazy(
     r"\s*"
     + _BULLET
     + r"(?P<wen>(?:[图文]\s*[/／]\s*[图文]\s*[/／:：]?|文\s*[/／:：])\s*)?"
@@ -203,7 +236,7 @@ _CREDIT_START = r"(?<![^\s。！？!?，,；;：:…」”’）)\]】〕⬅➡�
 #: - ``by``: [新华社|本报|中央社] [记者] NAMES [/] 摄[影] (本报记者 付凯明 摄, 龚献明摄（影像中国）, 张三/摄);
 #: - ``lead``: 图/文 X, 文/图 X, 摄影 X, 摄影：X, 图：X (a bare 图 needs its colon: 图为焦作… is a caption);
 #: - ``pre``: an agency before a bracketed credit, 新华社发（张三 摄）.
-PHOTO_CREDIT = re.compile(
+PHOTO_CREDIT = _lazy(
     _CREDIT_START
     + rf"(?:(?P<pre>{_any('新华社发', '中新社发', '新华社', '中新社')})\s*(?=[（(]))?"
     + r"(?P<open>[（(]\s*)?"
@@ -252,20 +285,20 @@ _PART = rf"(?P<part>(?:{PART_WORD})(?:{CLOCK})?|{CLOCK}|早(?={_NUM}(?:时|点))
 
 #: A full date: [year] month day [range] [part]: 8月7日上午, 二〇二〇年十月十二日, 7月9日至10日, 7月30日至8月1
 #: 日.
-DATE_FULL = re.compile(
+DATE_FULL = _lazy(
     rf"(?:{_YEAR}|{_REL_YEAR})?(?P<month>{_NUM})月(?P<day>{_NUM})[日号]"
     rf"(?P<range>{_RANGE}(?:{_NUM}月)?{_NUM}[日号])?{_PART}"
 )
 
 #: A month range with one 日: 10月20—21日.
-DATE_MONTH_RANGE = re.compile(
+DATE_MONTH_RANGE = _lazy(
     rf"(?:{_YEAR}|{_REL_YEAR})?(?P<month>{_NUM})月(?P<day>{_NUM}){_RANGE}(?P<range>{_NUM})日{_PART}"
 )
 
 #: A day alone, taking its month from the dispatch head or the issue: 14日上午, 17日至20日. Arabic digits, or
 #: two or more Chinese numerals (十四日): 一日 and 五日 are too often 一日三餐 and 五日内. Never the 日 of a
 #: dispatch head (7日电) or a date already read (月 before it), nor 第3日.
-DATE_DAY = re.compile(
+DATE_DAY = _lazy(
     rf"(?<![\d{CN_DIGITS}月第每])(?P<day>\d{{1,2}}|[{CN_DIGITS}]{{2,3}})日(?![电讯])"
     rf"(?P<range>{_RANGE}{_NUM}日)?{_PART}"
 )
@@ -327,34 +360,34 @@ RELATIVE_VAGUE = (
     "翌日",
 )
 _REL_WORDS = sorted((*RELATIVE_OFFSETS, *RELATIVE_VAGUE), key=len, reverse=True)
-DATE_RELATIVE = re.compile(
+DATE_RELATIVE = _lazy(
     r"(?<![节假生期时前接靠附临贴逼每\d])"
     rf"(?P<rel>上周[一二三四五六日天]?|{'|'.join(_REL_WORDS)})" + _PART
 )
 
 #: A part of the day alone, dated by the dispatch head (中央社: 班機上午失事 under 台北29日電), or a clock
 #: time.
-DATE_PART_ALONE = re.compile(
+DATE_PART_ALONE = _lazy(
     rf"(?P<part>(?:凌晨|清晨|早晨|早上|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|深夜|午夜)(?:{CLOCK})?"
     r"|(?<![第\d])\d{1,2}时(?:\d{1,2}分)?(?:许|左右)?)"
 )
 
 #: A month without a day, only at the very start of a paragraph (十月金陵，丹桂飘香; 2019年10月，); deeper in,
 #: a month alone (今年6月份, 为确保该公园8月份部分景点开放) describes the story's background, not its date.
-DATE_MONTH_START = re.compile(
+DATE_MONTH_START = _lazy(
     rf"(?:当地时间|北京时间)?(?:{_YEAR}|{_REL_YEAR})?(?P<month>{_NUM})月份?(?![{CN_DIGITS}\d]*[日号])"
 )
 
 #: Ends a sentence (quoted text is masked before this is used, so “…！” inside a quote does not).
-SENTENCE_END = re.compile(r"[。！？!?]+")
+SENTENCE_END = _lazy(r"[。！？!?]+")
 
 #: Heads of a clause: a sentence start, or after a comma, colon or semicolon. In a paragraph's second sentence
 #: only a date at a clause head counts (为关爱…，8月4日上午，…), never one inside a clause (妻子陳佩琪今天晚間
 #: 於北所外靜坐).
-CLAUSE_HEAD = re.compile(r"[，,：:；;、]")
+CLAUSE_HEAD = _lazy(r"[，,：:；;、]")
 
 #: Prefixes that may stand before a dateline at a clause head: 当地时间1月18日上午.
-CLAUSE_PREFIX = re.compile(r"(?:当地时间|北京时间|据悉，?|记者)")
+CLAUSE_PREFIX = _lazy(r"(?:当地时间|北京时间|据悉，?|记者)")
 
 #: Opening quotation marks and title brackets with their closing partners; their content is not searched.
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》", '"': '"', "＂": "＂"}
