@@ -40,7 +40,7 @@ _SUBTITLE_GENRE = re.compile(
 #: Characters after which a title line cannot end, so the next line continues it.
 _OPEN_END = frozenset("，、的和与及暨在被对向把将从为个了着之“‘《（(「『")
 #: Characters with which a title line cannot start.
-_OPEN_START = frozenset("，、。暨和与及的了着之”’》）)」』")
+_OPEN_START = frozenset("，、。暨和与及的了着之”’》）)」』（(")
 #: A line ending in a verb that takes an object (示范区召开 / 康养产业发展工作会议) has wrapped before it.
 _NEEDS_OBJECT = re.compile(r"(?:召开|举行|举办|开展|启动|印发|出台|签署|荣获|获得|授予|位列|迎来|部署|发布|推出)$")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】"}
@@ -119,8 +119,10 @@ def _kicker_score(first: str, second: str) -> int:
 
 
 def _complete(line: str) -> bool:
-    """Whether a title line is whole by its form: parallel phrases set apart, or a verb of saying at its end."""
-    return bool(re.search(r"\S\s+\S", line.strip()) or _SAYING.search(_compact(line)))
+    """Whether a title line is whole by its form: phrases set apart, clauses, or a verb of saying at its end."""
+    compact = _compact(line)
+    clause = re.search("[，,]", compact[:-1]) is not None  # a clause and its comment (体操世锦赛，中国队收获…)
+    return bool(re.search(r"\S\s+\S", line.strip()) or _SAYING.search(compact) or clause)
 
 
 def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None, list[int]]:

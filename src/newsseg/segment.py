@@ -101,6 +101,8 @@ _TITLE_LINES = 6
 _MIN_RUN = 6
 #: Captions look for their article this many lines around them at most: a photo is printed near its story.
 _PHOTO_REACH = 400
+#: A photo caption printed as a paragraph of its own runs to this many characters at most.
+_CAPTION_MAX = 200
 #: How much of a title's words must recur in a lead before they count as the same subject.
 _SAME_SUBJECT = 0.3
 
@@ -189,6 +191,8 @@ class _Segmenter:
         ]
         self.measured = rows_of([r.line for r in self.rows])
         self.widths: list[int | None] = []
+        # Photo items cut from the article before them (their caption printed right after its last paragraph).
+        self.extra_drafts: list[_Draft] = []
         # Photo captions with no text of their own, waiting for a home: (caption rows, credit, credit rows).
         self.orphans: list[tuple[list[list[int]], Byline | None, list[int]]] = []
 
@@ -437,6 +441,8 @@ class _Segmenter:
         self.widths = self._body_widths()
         units = self.units()
         drafts, title_units = self._drafts(units)
+        drafts.extend(self.extra_drafts)
+        drafts.sort(key=lambda d: d.first_row)
         self._attach_titles(units, drafts, title_units)
         self._home_photos(drafts)
         return self._page(units, drafts)
@@ -520,6 +526,25 @@ class _Segmenter:
             and back >= 0
             and units[back].kind == "para"
         )
+        if (
+            not own_text
+            and not captions
+            and credit_rows
+            and lead_draft is not None
+            and len(lead_draft.paragraphs) > 1
+            and back >= 0
+            and units[back].kind == "para"
+            and self._set_apart(units[back])
+        ):
+            # A short paragraph set apart by a blank line just above a photo credit is the photo's caption, not the
+            # last paragraph of the article before it.
+            moved = units[back]
+            lead_draft.paragraphs.pop()
+            lead_draft.rows[:] = [i for i in lead_draft.rows if i not in moved.rows]
+            assert moved.paragraph is not None  # noqa: S101 - set for every paragraph unit
+            lead_draft = _Draft(first_row=moved.rows[0], paragraphs=[moved.paragraph], rows=list(moved.rows))
+            self.extra_drafts.append(lead_draft)
+            own_text = True
         if own_text and lead_draft is not None:
             lead = lead_draft.paragraphs[0]
             lead_draft.photo = True
@@ -540,6 +565,15 @@ class _Segmenter:
         if target.photo and not captions and lead is not None:
             target.caption_rows.append([])  # the lead itself is the caption: filled in _article
         return None if target.photo else current
+
+    def _set_apart(self, unit: _Unit) -> bool:
+        """Whether a paragraph is short and stands apart from the one before it by a blank line."""
+        paragraph = unit.paragraph
+        return (
+            paragraph is not None
+            and len(paragraph.text) <= _CAPTION_MAX
+            and self.rows[unit.rows[0]].line.blank_before > 0
+        )
 
     @staticmethod
     def _add_photo(target: _Draft, captions: list[list[int]], credit: Byline | None, credit_rows: list[int]) -> None:
