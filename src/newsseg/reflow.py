@@ -52,9 +52,10 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WINDOW = 6
 #: How many lines must share a width before it counts as a column width: three could be chance.
 _MIN_SUPPORT = 4
-#: Full lines differ by up to a character (2 units) where punctuation was squeezed or hangs at the line end; a
-#: line shorter than that did not fill its column.
-_FULL = 2
+#: Full lines differ by up to a character and a half (3 units) where punctuation was squeezed or hangs at the line
+#: end and where half-width digits leave a gap; a line shorter than that did not fill its column (measured on the
+#: laid-out test pages: 2 units splits too many paragraphs, 4 joins too many).
+_FULL = 3
 _SHORT = 3
 #: The dropped first-line indent: two characters (4 units), give or take one for half-width digits and brackets.
 _INDENT, _INDENT_MIN, _INDENT_MAX = 4, 3, 7
