@@ -214,8 +214,9 @@ def main() -> None:
                 base_warm, base_cold, base_cpu = warm_rate, cold_rate, cpu
             up_warm = f"{warm_rate / base_warm:.2f}x" if base_warm else "-"
             up_cold = f"{cold_rate / base_cold:.2f}x" if base_cold else "-"
-            # What the speed-up would be on otherwise idle cores: the same CPU work, spread over the workers.
-            bound = f"{workers * base_cpu / cpu:.2f}x" if base_cpu else "-"
+            # What the speed-up would be on otherwise idle cores: the same CPU work, spread over the workers
+            # (no more of them than there are cores).
+            bound = f"{min(workers, cores) * base_cpu / cpu:.2f}x" if base_cpu else "-"
             print(
                 f"{workers:>7}  {warm_rate:>12.1f}  {up_warm:>8}  {cold_rate:>12.1f}  {up_cold:>8}"
                 f"  {1000 * cpu / len(paths):>11.2f}  {bound:>10}"
