@@ -125,8 +125,8 @@ def _complete(line: str) -> bool:
     return bool(re.search(r"\S\s+\S", line.strip()) or _SAYING.search(compact) or clause)
 
 
-def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None, list[int]]:
-    """Kicker, main, subtitle of title ``lines`` (simplified text), and the part index of each line."""
+def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
+    """Kicker, main and subtitle of title ``lines`` (simplified text)."""
     parts: list[list[int]] = []
     subtitle_at: int | None = None
     for index, line in enumerate(lines):
@@ -139,10 +139,6 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None, lis
         else:
             parts.append([index])
     texts = [_text(lines, [part]) for part in parts]
-    owner = [0] * len(lines)
-    for number, part in enumerate(parts):
-        for i in part:
-            owner[i] = number
     kicker = main = subtitle = None
     if subtitle_at is not None:
         subtitle = _DASHES.sub("", texts[subtitle_at])
@@ -151,7 +147,7 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None, lis
             kicker, main = _kicker_and_main(lines, before)
     else:
         kicker, main, subtitle = _three_roles(lines, parts)
-    return kicker, (undouble(main) if main else None), subtitle, owner
+    return kicker, (undouble(main) if main else None), subtitle
 
 
 def _text(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> str:
@@ -200,8 +196,7 @@ def headline_from_lines(source: str, spans: Sequence[Span]) -> Headline:
     """The headline of title lines at ``spans`` of ``source``; texts are sliced from ``source`` as printed."""
     printed = [span.of(source) for span in spans]
     simple = [to_simplified(normalize(text)) for text in printed]
-    kicker, main, subtitle, owner = roles(simple)
-    del owner
+    kicker, main, subtitle = roles(simple)
     return Headline(
         kicker=_as_printed(kicker, simple, printed),
         main=_as_printed(main, simple, printed),

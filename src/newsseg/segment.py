@@ -47,7 +47,7 @@ from newsseg.model import (
     Paragraph,
     Span,
 )
-from newsseg.reflow import Row, column_widths, join_lines, paragraph_ends, rows_of
+from newsseg.reflow import column_widths, join_lines, paragraph_ends, rows_of
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -168,7 +168,6 @@ class _Draft:
     kind: str = "news"
     byline: Byline | None = None
     paragraphs: list[Paragraph] = attrs.Factory(list)
-    lead_offset: int | None = None  # where the first paragraph's text starts in the input (after the byline)
     title_rows: list[int] = attrs.Factory(list)
     caption_rows: list[list[int]] = attrs.Factory(list)  # each caption's rows
     photo_credits: list[Byline] = attrs.Factory(list)
@@ -354,27 +353,29 @@ class _Segmenter:
                 out.append(_Unit("caption", caption))
                 if rows[i].credit is not None:
                     out.append(_Unit("photo_credit", [i], byline=rows[i].credit))
-            elif kind == "title":
+            elif kind in ("title", "photo_credit"):
                 flush()
-                block = [i]
-                while i + 1 < len(rows) and rows[i + 1].kind == "title":
-                    i += 1
-                    block.append(i)
-                glued = i + 1 < len(rows) and rows[i + 1].kind == "body" and rows[i + 1].line.blank_before == 0
-                out.append(_Unit("title", block, glued=glued))
-            elif kind == "photo_credit":
-                flush()
-                block = [i]
-                while i + 1 < len(rows) and rows[i + 1].kind == "photo_credit":
-                    i += 1
-                    block.append(i)
-                out.append(_Unit("photo_credit", block, byline=rows[i].credit))
+                block = self._run_of(i, kind)
+                i = block[-1]
+                if kind == "title":
+                    nxt = rows[i + 1] if i + 1 < len(rows) else None
+                    glued = nxt is not None and nxt.kind == "body" and nxt.line.blank_before == 0
+                    out.append(_Unit("title", block, glued=glued))
+                else:
+                    out.append(_Unit("photo_credit", block, byline=rows[i].credit))
             else:
                 flush()
                 out.append(_Unit(kind, [i]))
             i += 1
         flush()
         return out
+
+    def _run_of(self, i: int, kind: str) -> list[int]:
+        """Row ``i`` and the rows of the same kind right after it."""
+        end = i + 1
+        while end < len(self.rows) and self.rows[end].kind == kind:
+            end += 1
+        return list(range(i, end))
 
     def _standalone(self, i: int) -> bool:
         """Whether the byline at row ``i`` stands alone, as a feature's or commentary's author line.
@@ -406,11 +407,11 @@ class _Segmenter:
         for k, end in enumerate(ends):
             if end:
                 group = list(indices[start : k + 1])
-                out.append(self._paragraph_unit(group, measured[start : k + 1]))
+                out.append(self._paragraph_unit(group))
                 start = k + 1
         return out
 
-    def _paragraph_unit(self, group: list[int], measured: Sequence[Row]) -> _Unit:
+    def _paragraph_unit(self, group: list[int]) -> _Unit:
         first = self.rows[group[0]]
         byline = first.byline if first.kind == "byline" else None
         last = self.rows[group[-1]]
@@ -429,7 +430,6 @@ class _Segmenter:
         while begin < end and self.source[begin].isspace():
             begin += 1
         span = Span(begin, max(begin, end))
-        del measured
         return _Unit("para", group, paragraph=Paragraph(text=text, span=span), byline=byline)
 
     # -- 3. articles --
@@ -445,7 +445,7 @@ class _Segmenter:
         drafts.sort(key=lambda d: d.first_row)
         self._attach_titles(units, drafts, title_units)
         self._home_photos(drafts)
-        return self._page(units, drafts)
+        return self._page(drafts)
 
     def _body_widths(self) -> list[int | None]:
         """Column widths measured on body lines, one article's run at a time.
@@ -479,7 +479,6 @@ class _Segmenter:
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
                 if current is None or boundary or unit.byline is not None or index in interview_starts:
                     current = _Draft(byline=unit.byline, first_row=unit.rows[0])
-                    current.lead_offset = unit.paragraph.span.start
                     drafts.append(current)
                     boundary = False
                 if unit.paragraph.text:  # a byline may fill its lines: the body starts on the next
@@ -676,8 +675,7 @@ class _Segmenter:
 
     # -- 4. records --
 
-    def _page(self, units: list[_Unit], drafts: list[_Draft]) -> Page:
-        del units
+    def _page(self, drafts: list[_Draft]) -> Page:
         for number, draft in enumerate(drafts):
             for i in draft.rows:
                 self.rows[i].owner = number
