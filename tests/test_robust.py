@@ -122,12 +122,6 @@ def test_reflow_mangled_pages_lose_nothing(text: str) -> None:
     _check_reflow(text, idempotent=False)
 
 
-@pytest.mark.xfail(
-    reason="a mangled fragment of a few ragged lines shows no column; there reflow compares a line with the next, "
-    "and its own joined paragraphs compare differently (minimal: '编辑：陈欣轩 版式：许丽玉\\n\\n王家鹏调研\\n"
-    "部分在建项目建设工作\\n\\n本报讯(记者付凯明)7')",
-    strict=True,
-)
 @given(mangled_pages())
 def test_reflow_mangled_pages_idempotent(text: str) -> None:
     _check_reflow(text)
@@ -144,6 +138,16 @@ def test_reflow_seed_pages(index: int) -> None:
 def test_photo_credit_after_a_colon_line() -> None:
     text = ":\n近本报记者 贾蓝摄"
     check_page_coverage(_seg(text), text)
+
+
+@pytest.mark.xfail(
+    reason="in a column, a short last line without a full stop ends its paragraph (a wrapped subhead); once reflow "
+    "has joined the lines there is no column left to show it, so the second pass joins the paragraphs "
+    "(found by the long hypothesis profile)",
+    strict=True,
+)
+def test_reflow_of_a_wrapped_subhead_in_a_column() -> None:
+    _check_reflow("一7 月\n12日一一\n一一\n一一一一\n一一一一")
 
 
 def test_reflow_of_its_own_short_paragraphs() -> None:

@@ -61,8 +61,6 @@ _SHORT = 3
 _INDENT, _INDENT_MIN, _INDENT_MAX = 4, 3, 7
 #: A line without Chinese up to this long (a number, a code) is a fragment of the line before, not a paragraph.
 _FRAGMENT = 12
-#: The width of lines that show no column (too few, or too ragged).
-_NO_COLUMN = 0
 #: Past this width (35 CJK characters) a line is no newspaper column: the extractor kept paragraphs whole.
 _LONGEST_COLUMN = 70
 
@@ -153,7 +151,10 @@ def rows_of(lines: Sequence[Line]) -> list[Row]:
 
 
 def column_widths(rows: Sequence[Row]) -> list[int | None]:
-    """The column width around each row: ``None`` where lines are whole paragraphs, 0 where they show no column.
+    """The column width around each row; ``None`` where lines are whole paragraphs.
+
+    Where the lines show no column (too few, or too ragged) the value is the widest nearby line, negated: it still
+    tells a subhead from a wrapped line, but says nothing of indents or short last lines.
 
     The width is the median width of the nearby rows: most lines of a column are full, so the median is a full
     line, while first and last lines of paragraphs fall below it. Typesetters squeeze punctuation, so full lines
@@ -165,15 +166,15 @@ def column_widths(rows: Sequence[Row]) -> list[int | None]:
     for i in range(len(rows)):
         local = _column_width([r.width for r in rows[max(0, i - _WINDOW) : i + _WINDOW + 1] if not r.justified])
         # Where the lines around disagree (an article's edge, a photo), the page's own column width stands in.
-        out.append(page if local == _NO_COLUMN and page else local)
+        out.append(page if local is not None and local <= 0 and page is not None and page > 0 else local)
     return out
 
 
 def _column_width(widths: list[int]) -> int | None:
-    """The column width these line widths show; None for long lines (whole paragraphs), 0 for no column."""
+    """The column width these line widths show; None for long lines, minus the widest for no column."""
     window = sorted(widths)
     if not window:
-        return _NO_COLUMN
+        return 0
     median = window[len(window) // 2]
     if median > _LONGEST_COLUMN:
         return None
@@ -181,7 +182,7 @@ def _column_width(widths: list[int]) -> int | None:
     spread = max(_SHORT, median // 8)
     close = sum(1 for w in window if abs(w - median) <= spread)
     column = close >= _MIN_SUPPORT and 2 * close > len(window)
-    return median if column else _NO_COLUMN
+    return median if column else -window[-1]
 
 
 def paragraph_ends(rows: Sequence[Row], widths: Sequence[int | None] | None = None) -> list[bool]:
@@ -210,7 +211,9 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
     """
     if _QA_START.match(nxt.line.text) and not splits_word(row.line.text, nxt.line.text):
         return True  # an interview's question or answer starts its own paragraph
-    expected = width - _INDENT if width and first else width
+    column = width is not None and width > 0
+    widest = abs(width) if width is not None else 0  # the column, or the widest line where there is none
+    expected = width - _INDENT if width is not None and column and first else width
     if _SIGN_OFF.match(nxt.line.text):
         return False  # an agency's sign-off on a line of its own closes the paragraph before it
     if not (row.final or row.colon):
@@ -222,21 +225,19 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
             return False  # a comma or an enumeration comma: the sentence runs on
         if not _CJK.search(nxt.line.text) and len(nxt.line.text) <= _FRAGMENT:
             return False  # a number or code run over to a line of its own belongs to the line before
-        if width is None:
-            # Whole-paragraph lines: the blank lines on such pages are column breaks, a line without one after it
-            # was never cut (this keeps reflow's own output as it is).
+        if width is None or row.width > _LONGEST_COLUMN:
+            # A whole paragraph on a line: the blank lines of such text are column breaks, and a line without one
+            # after it was not cut there (this keeps reflow's own output as it is).
             plain = nxt.line.blank_before == 0
-        elif width == _NO_COLUMN:
-            # A few lines that show no column: a wrapped line is as wide as the line after it (only a paragraph's
-            # last line is shorter), so a line plainly narrower than the next one was not wrapped (plainly: digits
-            # make a wrapped line narrower too).
-            plain = nxt.line.blank_before == 0 and 4 * row.width < 3 * nxt.width
         elif first:
-            plain = not row.justified and row.width <= width - _INDENT - _SHORT  # shorter than an indented line
+            # A paragraph's first line shorter than an indented line by more than a character and a half.
+            plain = not row.justified and row.width <= widest - _INDENT - _SHORT
         else:
-            plain = not row.justified and 2 * row.width <= width  # a wrapped subhead's last half line
+            # A wrapped subhead's last half line, in a column. (Not where there is no column: lines joined by
+            # reflow would then be judged differently the second time.)
+            plain = column and not row.justified and 2 * row.width <= widest
         return plain and not splits_word(row.line.text, nxt.line.text)
-    if not width or not expected:
+    if not column or expected is None:
         return True  # whole paragraphs on a line, or no column to judge by: each sentence-final line ends one
     full = row.justified or row.width >= expected - _FULL
     if not full:
@@ -245,7 +246,7 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
         return True  # an indent the extractor kept
     # A full line that ends a sentence: a new paragraph only if the next line shows the dropped indent, i.e. it is
     # about two characters short and is not itself the end of a paragraph (a short last line proves nothing).
-    dropped = _INDENT_MIN <= width - nxt.width <= _INDENT_MAX and not nxt.justified
+    dropped = _INDENT_MIN <= widest - nxt.width <= _INDENT_MAX and not nxt.justified
     return dropped and not nxt.final and after is not None
 
 
