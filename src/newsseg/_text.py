@@ -159,8 +159,7 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("本報訊（記者王小明）")
     '本报讯（记者王小明）'
     """
-    table = _t2s_table()
-    return text.translate(table) if any(ord(ch) in table for ch in text) else text
+    return text.translate(_t2s_table())  # in C: cheaper than looking for a Traditional character first
 
 
 # --- lines --------------------------------------------------------------------------------------------------

@@ -43,6 +43,9 @@ _OPEN_END = frozenset("，、的和与及暨在被对向把将从为个了着之
 _OPEN_START = frozenset("，、。暨和与及的了着之”’》）)」』（(")
 #: A line ending in a verb that takes an object (示范区召开 / 康养产业发展工作会议) has wrapped before it.
 _NEEDS_OBJECT = re.compile(r"(?:召开|举行|举办|开展|启动|印发|出台|签署|荣获|获得|授予|位列|迎来|部署|发布|推出)$")
+#: Phrases set apart by a space inside a title line (提升服务质量 创优营商环境).
+_PHRASES_APART = re.compile(r"\S\s+\S")
+_COMMA = re.compile("[，,]")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】"}
 
 
@@ -99,9 +102,9 @@ def _kicker_score(first: str, second: str) -> int:
         score += 2
     if len(first) <= 8:
         score += 1  # a bare name or place above the title
-    if re.search(r"\S\s+\S", second) and not re.search(r"\S\s+\S", first):
+    if _PHRASES_APART.search(second) and not _PHRASES_APART.search(first):
         score += 1  # parallel phrases set apart: a main title's slogan
-    if re.search(r"\S\s+\S", first) and not re.search(r"\S\s+\S", second):
+    if _PHRASES_APART.search(first) and not _PHRASES_APART.search(second):
         score += 1  # parallel phrases above a plain statement: the kicker's slogan
     if first.startswith("经"):
         score += 1  # 经…批准: the circumstance above the news
@@ -121,8 +124,8 @@ def _kicker_score(first: str, second: str) -> int:
 def _complete(line: str) -> bool:
     """Whether a title line is whole by its form: phrases set apart, clauses, or a verb of saying at its end."""
     compact = _compact(line)
-    clause = re.search("[，,]", compact[:-1]) is not None  # a clause and its comment (体操世锦赛，中国队收获…)
-    return bool(re.search(r"\S\s+\S", line.strip()) or _SAYING.search(compact) or clause)
+    clause = _COMMA.search(compact[:-1]) is not None  # a clause and its comment (体操世锦赛，中国队收获…)
+    return bool(_PHRASES_APART.search(line.strip()) or _SAYING.search(compact) or clause)
 
 
 def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:

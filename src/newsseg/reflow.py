@@ -46,6 +46,9 @@ _CLAUSE_END = frozenset("，、；,;—")
 #: A line that opens a question or an answer starts a paragraph of its own.
 _QA_START = re.compile(r"^(?:问|答|問|Q|A)\s*[:：]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: A space between two wide characters, and two wide characters side by side (for letter-spacing).
+_SPREAD_GAP = re.compile(r"[^\x00-\x7f\s] +(?=[^\x00-\x7f\s])")
+_CLOSE_GAP = re.compile(r"[^\x00-\x7f\s](?=[^\x00-\x7f\s])")
 
 #: How many lines on either side are looked at to find the column width around a line. A column holds a
 #: paragraph or two in that many lines, enough for the full lines to outnumber first and last lines.
@@ -104,8 +107,8 @@ def is_letter_spaced(text: str) -> bool:
     >>> is_letter_spaced("提升站位 认清形势 紧扣目标")  # phrases set apart are not spread characters
     False
     """
-    spaced = len(re.findall(r"[^\x00-\x7f\s] +(?=[^\x00-\x7f\s])", text))
-    joined = len(re.findall(r"[^\x00-\x7f\s](?=[^\x00-\x7f\s])", text))
+    spaced = len(_SPREAD_GAP.findall(text))
+    joined = len(_CLOSE_GAP.findall(text))
     # Spread characters, not phrases set apart (提升站位 认清形势): most gaps between characters are spaces.
     return spaced >= 2 and spaced >= joined
 
@@ -254,6 +257,8 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+%]*$")
+_LATIN_TOKEN_START = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+%]*")
+_LETTER = re.compile("[A-Za-z]")
 
 
 def _keep_space(left: str, right: str) -> bool:
@@ -270,10 +275,10 @@ def _keep_space(left: str, right: str) -> bool:
         return True
     if _ASCII_WORD.match(a) and _CJK.match(b):
         token = _LATIN_TOKEN.search(left)
-        return bool(token and re.search("[A-Za-z]", token.group()))
+        return bool(token and _LETTER.search(token.group()))
     if _CJK.match(a) and _ASCII_WORD.match(b):
-        token = re.match(r"[A-Za-z0-9][A-Za-z0-9.\-+%]*", right)
-        return bool(token and re.search("[A-Za-z]", token.group()))
+        token = _LATIN_TOKEN_START.match(right)
+        return bool(token and _LETTER.search(token.group()))
     return False
 
 

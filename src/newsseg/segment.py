@@ -88,6 +88,13 @@ _INTERVIEW_LEAD = re.compile(r"专访|采访|访谈|问答|实录|对话|答记�
 #: Words that mark opinion pieces in titles.
 _COMMENTARY = re.compile(r"解读|评论|述评|时评|短评|社论|论坛|观澜|随笔|言论|评论员|杂谈|漫谈|观察|声音|快评|锐评|论")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_WS = re.compile(r"\s+")
+_FORM_FEED = re.compile("\f")
+_COMMA = re.compile("[，,]")
+#: A sentence end inside a line (a title has none; 好！ may close one, 好！他说 may not).
+_SENTENCE_INSIDE = re.compile(r"[。；;]|[！？!?]\S")
+#: The dashes that lead a subtitle.
+_SUBTITLE_DASH = re.compile(r"^\s*[—―─]{1,3}")
 #: Characters a title cannot end on (a particle, a conjunction, an open bracket, a comma).
 _OPEN_END = frozenset("的了着和与及在被对向把将从为之，、,“‘《（(「『【")
 
@@ -119,7 +126,7 @@ class _Row:
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _WS.sub("", text)
 
 
 def _credit_items(text: str) -> list[re.Match[str]] | None:
@@ -140,7 +147,7 @@ def _title_like(text: str) -> bool:
     compact = _compact(text)
     if not 2 <= len(compact) <= _TITLE_MAX or len(_CJK.findall(compact)) < 2:
         return False
-    if re.search(r"[。；;]|[！？!?]\S", compact) or compact[-1] in "。！？!?；;":
+    if _SENTENCE_INSIDE.search(compact) or compact[-1] in "。！？!?；;":
         return False
     if compact.count("，") + compact.count(",") > 2:
         return False
@@ -165,7 +172,6 @@ class _Unit:
 class _Draft:
     """An article being put together."""
 
-    kind: str = "news"
     byline: Byline | None = None
     paragraphs: list[Paragraph] = attrs.Factory(list)
     title_rows: list[int] = attrs.Factory(list)
@@ -305,7 +311,7 @@ class _Segmenter:
         apart = opened and nxt.line.blank_before > 0
         column = self.widths[j] if j < len(self.widths) else None
         wide = bool(column) and all(self.measured[k].width > (column or 0) + _FULL_TITLE for k in range(i, j))
-        if apart and (wide or not re.search("[，,]", block)) and not splits_word(text, nxt.line.text):
+        if apart and (wide or not _COMMA.search(block)) and not splits_word(text, nxt.line.text):
             return False
         return None
 
@@ -547,7 +553,6 @@ class _Segmenter:
         if own_text and lead_draft is not None:
             lead = lead_draft.paragraphs[0]
             lead_draft.photo = True
-            lead_draft.kind = "photo"
             target = lead_draft
         elif captions and credit is None and current is not None:
             target = current
@@ -589,7 +594,7 @@ class _Segmenter:
             target = self._photo_home(drafts, captions)
             if target is None:
                 first = captions[0][0] if captions else credit_rows[0]
-                target = _Draft(kind="photo", photo=True, first_row=first)
+                target = _Draft(photo=True, first_row=first)
                 drafts.append(target)
             self._add_photo(target, captions, credit, credit_rows)
 
@@ -642,7 +647,7 @@ class _Segmenter:
         """
         rows = unit.rows
         for k, i in enumerate(rows[:-1]):
-            if re.match(r"^\s*[—―─]{1,3}", self.rows[i].line.text):
+            if _SUBTITLE_DASH.match(self.rows[i].line.text):
                 return [(rows[: k + 1], False), (rows[k + 1 :], unit.glued)]
         if unit.glued:
             for k in range(len(rows) - 1, 0, -1):
@@ -709,7 +714,7 @@ class _Segmenter:
             end = base + items[k + 1].start() if k + 1 < len(items) else row.line.end
             while end > start and self.source[end - 1].isspace():
                 end -= 1
-            role = re.sub(r"\s+", "", self.source[base + item.start() : base + item.start(1)]).rstrip(":：")
+            role = _compact(self.source[base + item.start() : base + item.start(1)]).rstrip(":：")
             name = _compact(self.source[base + item.start(1) : base + item.end(1)])
             out.append(Credit(role=role, name=name, span=Span(start, end)))
         return out
@@ -842,7 +847,7 @@ def segment(text: str | bytes, *, issue_date: dt.date | None = None) -> Page:
     source = coerce_text(text)
     normal = to_simplified(normalize(source))
     # A form feed ends a printed page: no article runs across one, and each page is read on its own evidence.
-    bounds = [0, *(i + 1 for i, ch in enumerate(source) if ch == "\f"), len(source) + 1]
+    bounds = [0, *(m.end() for m in _FORM_FEED.finditer(source)), len(source) + 1]
     if len(bounds) == 2:
         return _Segmenter(source, normal, issue_date).build()
     pages = [
