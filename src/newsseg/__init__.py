@@ -11,13 +11,14 @@ from __future__ import annotations
 from newsseg.byline import parse_byline
 from newsseg.dateline import parse_dateline
 from newsseg.headline import parse_headline
-from newsseg.model import Article, Byline, Caption, Credit, Dateline, Headline, Leftover, Page, Paragraph, Span
+from newsseg.model import Article, Box, Byline, Caption, Credit, Dateline, Headline, Leftover, Page, Paragraph, Span
 from newsseg.reflow import reflow, reflow_text
 from newsseg.segment import segment
 from newsseg.stream import iter_pages, segment_pages
 
 __all__ = [
     "Article",
+    "Box",
     "Byline",
     "Caption",
     "Credit",

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Article",
+    "Box",
     "Byline",
     "Caption",
     "Credit",
@@ -61,6 +62,25 @@ class Span:
     def to_list(self) -> list[int]:
         """``[start, end]``, the JSON form."""
         return [self.start, self.end]
+
+
+@attrs.frozen(order=True)
+class Box:
+    """A rectangle on a PDF page, in PDF points: ``x0, y0`` its lower left corner, ``x1, y1`` its upper right.
+
+    >>> Box(page=1, x0=36.0, y0=700.5, x1=180.0, y1=712.0).to_list()
+    [36.0, 700.5, 180.0, 712.0]
+    """
+
+    page: int  # 1-based, as a reader counts pages
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def to_list(self) -> list[float]:
+        """``[x0, y0, x1, y1]``, the JSON form."""
+        return [self.x0, self.y0, self.x1, self.y1]
 
 
 @attrs.frozen(kw_only=True)
@@ -194,6 +214,9 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = ()
     captions: tuple[Caption, ...] = ()
     spans: tuple[Span, ...] = ()
+    #: The (1-based) PDF page the article starts on, and the boxes it covers; set only for PDF input.
+    page: int | None = None
+    boxes: tuple[Box, ...] = ()
 
     @property
     def title(self) -> str | None:
@@ -215,6 +238,7 @@ class Article:
             "paragraphs": [p.text for p in self.paragraphs],
             "captions": [c.text for c in self.captions],
             "spans": [s.to_list() for s in self.spans],
+            **({"page": self.page, "bbox": [[b.page, *b.to_list()] for b in self.boxes]} if self.page else {}),
         }
 
     def _repr_html_(self) -> str:
