@@ -1,10 +1,10 @@
 """Synthetic newspaper pages laid out from KNOWN articles, the way a PDF or OCR extractor would have produced
 them.
 
-The articles come from two places whose structure is known by hand: the corpus (``tests/corpus/*.json``: real
-人民日报 and 中央社 articles with full paragraphs) and the seed pages with their golden files (``seeds/*.txt``
-+ ``tests/golden/*.gold.json``; the golden files hold only paragraph starts, so the full paragraphs are cut
-back out of the seed text and kept only where that cut is unambiguous).
+The articles come from two places whose structure is known by hand: the corpus (``../shared/corpus/*.json``,
+absent on a machine without the shared folder: real 人民日报 and 中央社 articles with full paragraphs) and the seed
+pages with their golden files (``seeds/*.txt`` + ``tests/golden/*.gold.json``; the golden files hold only paragraph
+starts, so the full paragraphs are cut back out of the seed text and kept only where that cut is unambiguous).
 
 :func:`lay_out_page` wraps every paragraph at a column width, drops the first-line indent, puts blank lines at
 column breaks (in mid-sentence too), letter-spaces justified lines, places title blocks before or after
@@ -35,7 +35,12 @@ if TYPE_CHECKING:
     from newsseg.model import Page, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "corpus"
+#: The shared corpus beside the checkout (real articles of other papers; not copied into the project) and the
+#: papers we collected ourselves, each file with its source.
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+PAPERS = ROOT / "tests" / "papers"
+#: The corpus files the laid-out page tests were measured on (their known failures are a table keyed by page).
+LAYOUT_CORPUS = ("rmrb-*.json", "cna-*.json")
 GOLDEN = ROOT / "tests" / "golden"
 SEEDS = ROOT / "seeds"
 
@@ -72,33 +77,38 @@ class Known:
     photo_credit: str | None = None
 
 
+def corpus_paths(patterns: Sequence[str] = ("*.json",)) -> list[Path]:
+    """The corpus files matching ``patterns``: the shared corpus (where present) and ``tests/papers``."""
+    return sorted({path for folder in (SHARED_CORPUS, PAPERS) for pat in patterns for path in folder.glob(pat)})
+
+
+def known_articles(path: Path) -> tuple[Known, ...]:
+    """The articles of one corpus file (one source page)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return tuple(
+        Known(
+            origin=f"{path.stem}#{index}",
+            kind=art["kind"],
+            kicker=art["kicker"],
+            headline=art["headline"],
+            subtitle=art["subheadline"],
+            byline=art["byline"],
+            byline_alone=bool(art.get("byline_alone")),
+            reporters=tuple(art["reporters"]),
+            correspondents=tuple(art["correspondents"]),
+            photographers=tuple(art["photographers"]),
+            paragraphs=tuple(p for p in art["paragraphs"] if p.strip()),
+            captions=tuple(art["captions"]),
+            photo_credit=art.get("photo_credit"),
+        )
+        for index, art in enumerate(data["articles"])
+    )
+
+
 @functools.cache
 def corpus_groups() -> tuple[tuple[Known, ...], ...]:
-    """The corpus articles, one tuple per source page (a page is laid out from one newspaper's articles)."""
-    groups = []
-    for path in sorted(CORPUS.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        arts = []
-        for index, art in enumerate(data["articles"]):
-            arts.append(
-                Known(
-                    origin=f"{path.stem}#{index}",
-                    kind=art["kind"],
-                    kicker=art["kicker"],
-                    headline=art["headline"],
-                    subtitle=art["subheadline"],
-                    byline=art["byline"],
-                    byline_alone=bool(art.get("byline_alone")),
-                    reporters=tuple(art["reporters"]),
-                    correspondents=tuple(art["correspondents"]),
-                    photographers=tuple(art["photographers"]),
-                    paragraphs=tuple(p for p in art["paragraphs"] if p.strip()),
-                    captions=tuple(art["captions"]),
-                    photo_credit=art.get("photo_credit"),
-                )
-            )
-        groups.append(tuple(arts))
-    return tuple(groups)
+    """The corpus articles the layout tests use, one tuple per source page."""
+    return tuple(known_articles(path) for path in corpus_paths(LAYOUT_CORPUS) if path.parent == SHARED_CORPUS)
 
 
 @functools.cache
