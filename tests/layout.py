@@ -466,10 +466,18 @@ def _body_lines(
     return out
 
 
-def lay_out_page(width: int, layout: str | Layout, seed: int, *, bodies_only: bool = False) -> LaidPage:
+def lay_out_page(
+    width: int,
+    layout: str | Layout,
+    seed: int,
+    *,
+    bodies_only: bool = False,
+    group: Sequence[Known] | None = None,
+) -> LaidPage:
     """A page laid out from one source page's known articles at column ``width`` in ``layout``, from ``seed``.
 
-    With ``bodies_only`` the page holds only the body paragraphs (no titles, bylines, credits, photos): the
+    The source page is drawn from :func:`all_groups` and 2 to 5 of its articles are laid out; a ``group`` given
+    is laid out whole instead (the per-paper evaluation does so). With ``bodies_only`` the page holds only the body paragraphs (no titles, bylines, credits, photos): the
     input for reflow, whose expected result is :attr:`LaidPage.paragraphs`.
 
     >>> page = lay_out_page(12, "after", 1)
@@ -481,12 +489,14 @@ def lay_out_page(width: int, layout: str | Layout, seed: int, *, bodies_only: bo
     lay = LAYOUTS[layout] if isinstance(layout, str) else layout
     name = layout if isinstance(layout, str) else "custom"
     rng = random.Random(f"{width}/{name}/{seed}")  # noqa: S311 - reproducible layouts, not secrets
-    groups = [g for g in all_groups() if any(a.paragraphs for a in g)]
-    group = rng.choice(groups)
-    with_body = [a for a in group if a.paragraphs]
-    count = min(len(with_body), rng.randint(2, 5))
-    start = rng.randrange(len(with_body) - count + 1)
-    chosen = list(with_body[start : start + count])
+    if group is None:
+        group = rng.choice([g for g in all_groups() if any(a.paragraphs for a in g)])
+        with_body = [a for a in group if a.paragraphs]
+        count = min(len(with_body), rng.randint(2, 5))
+        start = rng.randrange(len(with_body) - count + 1)
+        chosen = list(with_body[start : start + count])
+    else:
+        chosen = [a for a in group if a.paragraphs]
     photo_pool = [a for g in corpus_groups() for a in g if a.captions]
 
     convert = _s2t() if lay.traditional else None

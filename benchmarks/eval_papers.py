@@ -1,0 +1,374 @@
+"""Evaluate newsseg paper by paper, on pages made by more than one generator, each paper left out of the fitting.
+
+    python benchmarks/eval_papers.py                     # the table (markdown) on stdout
+    python benchmarks/eval_papers.py --systems newsseg   # only the current code
+    python benchmarks/eval_papers.py --json out.json     # every cell as data too
+
+Papers are the sources in ``../shared/corpus`` and ``tests/papers`` (the paper is the file name's first part:
+``rmrb-20191015-p03.json`` is 人民日报), and the seed pages with their golden files (paper ``seeds``: real pages
+as an extractor gave them). Pages of the corpus papers are made by two generators that do not share code:
+
+- ``typeset``: ``../shared/tools/typeset.py`` sets each source as a real multi-column A3 PDF and reads it back with
+  pdftotext (reading order), ``pdftotext -raw`` (content-stream order) and pdfminer.six, in two looks (``--seed``);
+- ``layout``: our own generator (``tests/layout.py``) lays each source out at two column widths in its five
+  layouts (titles after or before bodies, letter-spacing, half-width punctuation, a Traditional copy).
+
+For each paper the line labeller is fitted on the *other* papers' pages only (leave one paper out), so a paper's
+figures say how newsseg does on a paper it was not tuned on. Beside it stand a naive baseline (an article at each
+byline marker, paragraphs at blank lines) and the previous release (0.1.0, read from git).
+
+Scores are those of ``../shared/tools/score.py``: article F1 (an article counts when its body starts and ends where
+the annotation says), then accuracy of headline, kicker, subtitle, byline names, dateline, captions over the golden
+articles, paragraph-start F1 and page credits. Datelines are scored leniently (day and month, only where the
+annotation names a day), since 新华每日电讯 is annotated with the dispatch head's date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import importlib.util
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
+
+RELEASE = "413c71e"  # newsseg 0.1.0 as it landed
+EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfminer")
+TYPESET_SEEDS = (0, 1)
+LAYOUT_WIDTHS = (12, 22)
+METRICS = ("article_f1", "headline", "kicker", "subheadline", "byline", "dateline", "captions", "paragraph_f1")
+_WS = re.compile(r"\s+")
+
+
+def paper_of(name: str) -> str:
+    """The paper a page belongs to: the file name's first part (``xhmrdx-20260427-p06`` is ``xhmrdx``)."""
+    return name.split("-", 1)[0] if "-" in name else "seeds"
+
+
+@functools.cache
+def scorer() -> Any:
+    """``../shared/tools/score.py`` as a module."""
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    if spec is None or spec.loader is None:
+        msg = "cannot load ../shared/tools/score.py"
+        raise SystemExit(msg)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- pages ---------------------------------------------------------------------------------------------------
+
+
+class Sample:
+    """One evaluation page: its text, its gold annotation, which paper and generator made it."""
+
+    def __init__(self, name: str, paper: str, generator: str, text: str, gold: dict[str, Any]) -> None:
+        """A page and its annotation."""
+        self.name, self.paper, self.generator, self.text, self.gold = name, paper, generator, text, gold
+
+
+def corpus_sources() -> list[Path]:
+    from layout import corpus_paths  # noqa: PLC0415 - tests/ is put on the path above
+
+    return corpus_paths()
+
+
+def typeset_samples(cache: Path) -> list[Sample]:
+    """Pages of every corpus source typeset as PDFs and read back by three extractors, in two looks."""
+    sources = corpus_sources()
+    tool = SHARED / "tools" / "typeset.py"
+    if not sources or not tool.exists():
+        return []
+    out: list[Sample] = []
+    for seed in TYPESET_SEEDS:
+        folder = cache / f"typeset-{seed}"
+        stamp = folder / "sources.txt"
+        wanted = "\n".join(f"{p}:{p.stat().st_mtime_ns}" for p in sources)
+        if not stamp.exists() or stamp.read_text(encoding="utf-8") != wanted:
+            folder.mkdir(parents=True, exist_ok=True)
+            cmd = [sys.executable, str(tool), *map(str, sources), "--seed", str(seed), "--out", str(folder)]
+            done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+            if done.returncode:
+                print(f"typeset.py failed (seed {seed}): {done.stderr[-400:]}", file=sys.stderr)
+                continue
+            stamp.write_text(wanted, encoding="utf-8")
+        for gold_path in sorted(folder.glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            text = (folder / gold["page"]).read_bytes().decode("utf-8")
+            extractor = next(e for e in sorted(EXTRACTORS, key=len, reverse=True) if gold["page"].endswith(f"-{e}.txt"))
+            name = gold["page"][: -len(".txt")]
+            out.append(Sample(f"{name}@{seed}", paper_of(name), f"typeset:{extractor}", text, gold))
+    return out
+
+
+def layout_samples() -> list[Sample]:
+    """Pages of every corpus source laid out by our own generator, whole, at two widths in every layout."""
+    from layout import LAYOUTS, known_articles, lay_out_page, squeeze  # noqa: PLC0415
+
+    out: list[Sample] = []
+    for path in corpus_sources():
+        source = json.loads(path.read_text(encoding="utf-8"))
+        datelines = {f"{path.stem}#{i}": a.get("dateline") for i, a in enumerate(source["articles"])}
+        group = known_articles(path)
+        if not any(a.paragraphs for a in group):
+            continue
+        for width in LAYOUT_WIDTHS:
+            for name in LAYOUTS:
+                laid = lay_out_page(width, name, 0, group=group)
+                arts = []
+                for exp in laid.articles:
+                    body = [squeeze(p) or "" for p in exp.paragraphs] or [squeeze(c) or "" for c in exp.captions]
+                    arts.append(
+                        {
+                            "kind": exp.kind,
+                            "kicker": exp.kicker,
+                            "headline": exp.headline,
+                            "subheadline": exp.subtitle,
+                            "byline": exp.byline,
+                            "reporters": list(exp.reporters),
+                            "correspondents": [],
+                            "photographers": list(exp.photographers),
+                            "dateline": datelines.get(exp.origin) if exp.kind != "photo" else None,
+                            "body_start": body[0][:15],
+                            "body_end": body[-1][-15:],
+                            "paragraph_starts": [b[:8] for b in body] if exp.kind != "photo" else [],
+                            "captions": list(exp.captions),
+                        }
+                    )
+                gold = {"page": path.stem, "credits": laid.credits or None, "articles": arts}
+                # the byline names: the generator keeps only reporters, so compare those alone
+                for art, exp in zip(arts, laid.articles, strict=True):
+                    art["correspondents"] = _correspondents(exp, source)
+                out.append(Sample(f"{path.stem}/{name}/{width}", paper_of(path.stem), "layout", laid.text, gold))
+    return out
+
+
+def _correspondents(exp: Any, source: dict[str, Any]) -> list[str]:
+    stem, _, index = exp.origin.partition("#")
+    del stem
+    if not index.isdigit() or exp.kind == "photo":
+        return []
+    art = source["articles"][int(index)]
+    return list(art.get("correspondents") or []) if exp.byline == art.get("byline") else []
+
+
+def seed_samples() -> list[Sample]:
+    """The real seed pages with their golden files."""
+    out = []
+    gold_dir = SHARED / "golden" if (SHARED / "golden").exists() else ROOT / "tests" / "golden"
+    for gold_path in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (ROOT / "seeds" / gold["page"]).read_bytes().decode("utf-8")
+        out.append(Sample(gold["page"], "seeds", "real", text, gold))
+    return out
+
+
+# --- systems -------------------------------------------------------------------------------------------------
+
+_BYLINE_MARK = re.compile(
+    r"^\s*(?:本报讯|本報訊|\S{1,6}讯|新华社|新華社|（中央社|\(中央社|本报记者|本報記者|据\S{0,8}报道)"
+)
+
+
+def baseline(text: str) -> dict[str, Any]:
+    """The naive segmenter: a new article at each line that opens with a byline marker, paragraphs at blank lines."""
+    articles: list[list[list[str]]] = []
+    for line in text.replace("\r", "").replace("\f", "\n\n").split("\n"):
+        if _BYLINE_MARK.match(line) or not articles:
+            articles.append([[]])
+        if not line.strip():
+            if articles[-1][-1]:
+                articles[-1].append([])
+            continue
+        articles[-1][-1].append(line.strip())
+    return {
+        "articles": [
+            {"kind": "news", "paragraphs": ["".join(p) for p in art if p], "captions": []}
+            for art in articles
+            if any(art)
+        ]
+    }
+
+
+def release_predictions(samples: list[Sample], workdir: Path) -> dict[str, dict[str, Any]]:
+    """The previous release's output for every sample, run in a subprocess on its source from git."""
+    tree = workdir / f"release-{RELEASE}"
+    if not (tree / "src" / "newsseg").exists():
+        tree.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", RELEASE, "src"], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    pages = workdir / "release-pages.json"
+    pages.write_text(json.dumps({s.name: s.text for s in samples}, ensure_ascii=False), encoding="utf-8")
+    result = workdir / "release-out.json"
+    code = (
+        "import json, sys, newsseg\n"
+        "pages = json.load(open(sys.argv[1], encoding='utf-8'))\n"
+        "out = {}\n"
+        "for name, text in pages.items():\n"
+        "    try: out[name] = newsseg.segment(text).to_dict()\n"
+        "    except Exception as exc: out[name] = {'articles': [], 'error': repr(exc)}\n"
+        "json.dump(out, open(sys.argv[2], 'w', encoding='utf-8'), ensure_ascii=False)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(tree / "src")}
+    subprocess.run([sys.executable, "-c", code, str(pages), str(result)], env=env, check=True)
+    return json.loads(result.read_text(encoding="utf-8"))
+
+
+def newsseg_predictions(samples: list[Sample], *, lopo: bool) -> dict[str, dict[str, Any]]:
+    """The current code's output; with ``lopo`` the line labeller of each paper is fitted without that paper."""
+    import newsseg  # noqa: PLC0415
+
+    out: dict[str, dict[str, Any]] = {}
+    models: dict[str, Any] = {}
+    for sample in samples:
+        kwargs: dict[str, Any] = {}
+        if lopo:
+            if sample.paper not in models:
+                models[sample.paper] = fit_without(samples, sample.paper)
+            if models[sample.paper] is not None:
+                kwargs["model"] = models[sample.paper]
+        try:
+            out[sample.name] = _segment(newsseg, sample.text, **kwargs).to_dict()
+        except Exception as exc:  # noqa: BLE001 - a crash scores zero on its page, and is reported
+            print(f"{sample.name}: newsseg raised {exc!r}", file=sys.stderr)
+            out[sample.name] = {"articles": []}
+    return out
+
+
+def _segment(newsseg: Any, text: str, **kwargs: Any) -> Any:
+    if kwargs:
+        from newsseg.segment import segment_with  # noqa: PLC0415 - only where the code has a fitted labeller
+
+        return segment_with(text, **kwargs)
+    return newsseg.segment(text)
+
+
+def fit_without(samples: list[Sample], paper: str) -> Any:
+    """The line labeller fitted on every paper's pages but ``paper``'s, or None where the code has no fitting."""
+    try:
+        from newsseg._train import fit  # noqa: PLC0415
+    except ImportError:
+        return None
+    training = [(s.text, s.gold) for s in samples if s.paper != paper]
+    return fit(training)
+
+
+# --- scoring -------------------------------------------------------------------------------------------------
+
+
+def score(samples: list[Sample], predictions: dict[str, dict[str, Any]]) -> dict[tuple[str, str], dict[str, float]]:
+    """score.py's figures for every (paper, generator) group, and for (paper, 'all')."""
+    tools = scorer()
+    groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for sample in samples:
+        with contextlib.redirect_stdout(io.StringIO()):
+            res = tools.score_page(sample.gold, predictions[sample.name], False, io.StringIO(), True)
+        groups[sample.paper, sample.generator].append(res)
+        groups[sample.paper, "all"].append(res)
+        groups["all", sample.generator].append(res)
+        groups["all", "all"].append(res)
+    return {key: _summary(tools, results) for key, results in groups.items()}
+
+
+def _summary(tools: Any, results: list[dict[str, Any]]) -> dict[str, float]:
+    matched = sum(r["matched"] for r in results)
+    pred = sum(r["pred"] for r in results)
+    gold = sum(r["gold"] for r in results)
+    out = {"article_f1": tools.f1(matched, pred, gold)[0], "pages": len(results), "articles": gold}
+    for key in ("headline", "kicker", "subheadline", "byline", "dateline", "captions"):
+        n = sum(r["tallies"][key].n for r in results)
+        ok = sum(r["tallies"][key].ok for r in results)
+        out[key] = ok / n if n else 1.0
+    tp = sum(r["para"][0] for r in results)
+    out["paragraph_f1"] = tools.f1(tp, sum(r["para"][1] for r in results), sum(r["para"][2] for r in results))[0]
+    return out
+
+
+def table(scores: dict[str, dict[tuple[str, str], dict[str, float]]], generators: list[str]) -> str:
+    """The markdown table: one row per paper and generator, one column group per metric, systems side by side."""
+    systems = list(scores)
+    head = ["paper", "pages from", "pages", "articles"] + [f"{m} ({s})" for m in METRICS for s in systems]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    first = scores[systems[0]]
+    papers = sorted({p for p, _ in first if p != "all"}) + ["all"]
+    for paper in papers:
+        for gen in [*generators, "all"]:
+            cell = first.get((paper, gen))
+            if cell is None:
+                continue
+            row = [paper, gen, str(int(cell["pages"])), str(int(cell["articles"]))]
+            row += [f"{scores[s].get((paper, gen), {}).get(m, float('nan')):.3f}" for m in METRICS for s in systems]
+            lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--systems", default="newsseg,release,baseline", help="comma-separated: newsseg, release, baseline")
+    ap.add_argument("--generators", default="real,typeset,layout", help="comma-separated: real, typeset, layout")
+    ap.add_argument("--papers", default="", help="comma-separated papers to keep (default: all)")
+    ap.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "newsseg-eval"), help="generated pages")
+    ap.add_argument("--no-lopo", action="store_true", help="use the shipped labeller for every paper")
+    ap.add_argument("--json", metavar="FILE", help="also write every figure as JSON")
+    args = ap.parse_args(argv)
+    cache = Path(args.cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    wanted = set(args.generators.split(","))
+    samples: list[Sample] = []
+    if "real" in wanted:
+        samples += seed_samples()
+    if "typeset" in wanted:
+        samples += typeset_samples(cache)
+    if "layout" in wanted:
+        samples += layout_samples()
+    if args.papers:
+        keep = set(args.papers.split(","))
+        samples = [s for s in samples if s.paper in keep]
+    if not samples:
+        print("no pages to evaluate (is ../shared beside the checkout?)", file=sys.stderr)
+        return 2
+    generators = sorted({s.generator for s in samples})
+    scores: dict[str, dict[tuple[str, str], dict[str, float]]] = {}
+    timing: dict[str, float] = {}
+    for system in args.systems.split(","):
+        t0 = time.perf_counter()
+        if system == "newsseg":
+            preds = newsseg_predictions(samples, lopo=not args.no_lopo)
+        elif system == "release":
+            preds = release_predictions(samples, cache)
+        elif system == "baseline":
+            preds = {s.name: baseline(s.text) for s in samples}
+        else:
+            ap.error(f"unknown system {system!r}")
+        timing[system] = time.perf_counter() - t0
+        scores[system] = score(samples, preds)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(table(scores, generators))
+    print()
+    print(
+        f"{len(samples)} pages; seconds per system: "
+        + ", ".join(f"{k} {v:.1f}" for k, v in timing.items())
+        + f"; load average {load:.2f} on {os.cpu_count()} cores"
+    )
+    if args.json:
+        data = {s: {f"{p}|{g}": v for (p, g), v in sc.items()} for s, sc in scores.items()}
+        Path(args.json).write_text(json.dumps(data, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
