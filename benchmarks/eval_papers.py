@@ -82,7 +82,7 @@ class Sample:
 
 
 def corpus_sources() -> list[Path]:
-    from layout import corpus_paths  # noqa: PLC0415 - tests/ is put on the path above
+    from layout import corpus_paths
 
     return corpus_paths()
 
@@ -117,7 +117,7 @@ def typeset_samples(cache: Path) -> list[Sample]:
 
 def layout_samples() -> list[Sample]:
     """Pages of every corpus source laid out by our own generator, whole, at two widths in every layout."""
-    from layout import LAYOUTS, known_articles, lay_out_page, squeeze  # noqa: PLC0415
+    from layout import LAYOUTS, known_articles, lay_out_page, squeeze
 
     out: list[Sample] = []
     for path in corpus_sources():
@@ -230,7 +230,7 @@ def release_predictions(samples: list[Sample], workdir: Path) -> dict[str, dict[
 
 def newsseg_predictions(samples: list[Sample], *, lopo: bool) -> dict[str, dict[str, Any]]:
     """The current code's output; with ``lopo`` the line labeller of each paper is fitted without that paper."""
-    import newsseg  # noqa: PLC0415
+    import newsseg
 
     out: dict[str, dict[str, Any]] = {}
     models: dict[str, Any] = {}
@@ -243,7 +243,7 @@ def newsseg_predictions(samples: list[Sample], *, lopo: bool) -> dict[str, dict[
                 kwargs["model"] = models[sample.paper]
         try:
             out[sample.name] = _segment(newsseg, sample.text, **kwargs).to_dict()
-        except Exception as exc:  # noqa: BLE001 - a crash scores zero on its page, and is reported
+        except Exception as exc:
             print(f"{sample.name}: newsseg raised {exc!r}", file=sys.stderr)
             out[sample.name] = {"articles": []}
     return out
@@ -251,7 +251,7 @@ def newsseg_predictions(samples: list[Sample], *, lopo: bool) -> dict[str, dict[
 
 def _segment(newsseg: Any, text: str, **kwargs: Any) -> Any:
     if kwargs:
-        from newsseg.segment import segment_with  # noqa: PLC0415 - only where the code has a fitted labeller
+        from newsseg.segment import segment_with
 
         return segment_with(text, **kwargs)
     return newsseg.segment(text)
@@ -260,7 +260,7 @@ def _segment(newsseg: Any, text: str, **kwargs: Any) -> Any:
 def fit_without(samples: list[Sample], paper: str) -> Any:
     """The line labeller fitted on every paper's pages but ``paper``'s, or None where the code has no fitting."""
     try:
-        from newsseg._train import fit  # noqa: PLC0415
+        from newsseg._train import fit
     except ImportError:
         return None
     training = [(s.text, s.gold) for s in samples if s.paper != paper]
@@ -276,7 +276,7 @@ def score(samples: list[Sample], predictions: dict[str, dict[str, Any]]) -> dict
     groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
     for sample in samples:
         with contextlib.redirect_stdout(io.StringIO()):
-            res = tools.score_page(sample.gold, predictions[sample.name], False, io.StringIO(), True)
+            res = tools.score_page(sample.gold, predictions[sample.name], False, io.StringIO(), True)  # noqa: FBT003
         groups[sample.paper, sample.generator].append(res)
         groups[sample.paper, "all"].append(res)
         groups["all", sample.generator].append(res)
@@ -304,7 +304,7 @@ def table(scores: dict[str, dict[tuple[str, str], dict[str, float]]], generators
     head = ["paper", "pages from", "pages", "articles"] + [f"{m} ({s})" for m in METRICS for s in systems]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     first = scores[systems[0]]
-    papers = sorted({p for p, _ in first if p != "all"}) + ["all"]
+    papers = [*sorted({p for p, _ in first if p != "all"}), "all"]
     for paper in papers:
         for gen in [*generators, "all"]:
             cell = first.get((paper, gen))

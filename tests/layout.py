@@ -477,8 +477,9 @@ def lay_out_page(
     """A page laid out from one source page's known articles at column ``width`` in ``layout``, from ``seed``.
 
     The source page is drawn from :func:`all_groups` and 2 to 5 of its articles are laid out; a ``group`` given
-    is laid out whole instead (the per-paper evaluation does so). With ``bodies_only`` the page holds only the body paragraphs (no titles, bylines, credits, photos): the
-    input for reflow, whose expected result is :attr:`LaidPage.paragraphs`.
+    is laid out whole instead (the per-paper evaluation does so). With ``bodies_only`` the page holds only the
+    body paragraphs (no titles, bylines, credits, photos): the input for reflow, whose expected result is
+    :attr:`LaidPage.paragraphs`.
 
     >>> page = lay_out_page(12, "after", 1)
     >>> page == lay_out_page(12, "after", 1)
