@@ -86,12 +86,12 @@ def line_labels(text: str, gold: dict[str, Any]) -> list[str]:
         for name in str(value).split("、"):
             found = compact.find(_norm(name))
             if found >= 0 and mark[found] is None:
-                line = owner[found]
-                for k in range(starts[line], starts[line] + len(_norm(lines[line].text))):
+                at = owner[found]
+                for k in range(starts[at], starts[at] + len(_norm(lines[at].text))):
                     mark[k] = mark[k] or "credit"
     cursor = 0
     for art in articles:
-        start, end = _norm(art.get("body_start")), _norm(art.get("body_end"))
+        start, last = _norm(art.get("body_start")), _norm(art.get("body_end"))
         if not start:
             continue
         label = "caption" if art.get("kind") == "photo" else "body"
@@ -100,8 +100,8 @@ def line_labels(text: str, gold: dict[str, Any]) -> list[str]:
             begin = _find_free(compact, mark, start, 0)
         if begin < 0:
             continue
-        stop = compact.find(end, begin) if end else -1
-        stop = begin + len(start) if stop < 0 else stop + len(end)
+        stop = compact.find(last, begin) if last else -1
+        stop = begin + len(start) if stop < 0 else stop + len(last)
         for k in range(begin, stop):
             if mark[k] is None:
                 mark[k] = label
@@ -144,7 +144,7 @@ def fit(pages: Sequence[tuple[str, dict[str, Any]]], *, c: float = 1.0) -> Label
     model.fit(matrix, targets)
     names = vectorizer.get_feature_names_out()
     classes = [str(k) for k in model.classes_]
-    if len(classes) == 2:  # noqa: PLR2004 - sklearn keeps one row of weights for two classes
+    if len(classes) == 2:
         rows = [-model.coef_[0], model.coef_[0]]
         bias = [-model.intercept_[0], model.intercept_[0]]
     else:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from newsseg._lexicon import splits_word
 from newsseg._text import normalize, to_simplified
 from newsseg.model import Headline, Span
+from newsseg.reflow import display_width
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -128,16 +129,34 @@ def _complete(line: str) -> bool:
     return bool(_PHRASES_APART.search(line.strip()) or _SAYING.search(compact) or clause)
 
 
+def _wrap_width(lines: Sequence[str]) -> int:
+    """The width a title was wrapped at, if its lines show one (0 if not).
+
+    A title set in a narrow column wraps at the column's width: two or more lines as wide as the widest, within a
+    character, and the rest shorter (杨洁篪将出席第九次 / 金砖国家安全事务高 / 级代表会议).
+    """
+    widths = [display_width(line) for line in lines]
+    if len(widths) < 2:
+        return 0
+    top = max(widths)
+    full = [k for k, w in enumerate(widths) if w >= top - 2]
+    # The full lines come first and run together: a kicker above a wrapped main title has its own width.
+    together = full == list(range(len(full)))
+    return top if len(full) >= 2 and together else 0
+
+
 def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
     """Kicker, main and subtitle of title ``lines`` (simplified text)."""
     parts: list[list[int]] = []
     subtitle_at: int | None = None
+    wrap = _wrap_width(lines)
     for index, line in enumerate(lines):
         if _DASHES.match(line) and _compact(_DASHES.sub("", line)):
             parts.append([index])
             subtitle_at = len(parts) - 1
             continue
-        if parts and subtitle_at is None and continues(lines[parts[-1][-1]], line):
+        wrapped = wrap and index and display_width(lines[index - 1]) >= wrap - 2
+        if parts and subtitle_at is None and (wrapped or continues(lines[parts[-1][-1]], line)):
             parts[-1].append(index)
         else:
             parts.append([index])
