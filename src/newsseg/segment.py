@@ -49,7 +49,7 @@ from newsseg.model import (
     Paragraph,
     Span,
 )
-from newsseg.reflow import column_widths, join_lines, paragraph_ends, rows_of
+from newsseg.reflow import column_widths, ends_sentence, join_lines, paragraph_ends, rows_of
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -107,6 +107,8 @@ _FULL_TITLE = 2
 #: How sure the labeller must be to make a title of a line the rules left in the body (measured: at 0.95 the seeds
 #: lose two titles to false ones; at 0.99 they keep all, and the typeset pages keep most of the gain).
 _SURE = 0.99
+#: Kinds of line that are no body: after one of them, nothing continues an article's text.
+_NO_BODY = frozenset({"furniture", "credit"})
 #: An in-article subhead is a short line: a phrase of up to twelve characters (资源活起来——, 举证不易维权难); at 16
 #: the seeds lose a title to it (measured).
 _SUBHEAD_MAX = 12
@@ -272,8 +274,38 @@ class _Segmenter:
             )
         return out
 
+    def _trailer(self, i: int) -> bool:
+        """Whether row ``i`` is a dispatch head alone on its line right after a body line (…新华社北京4月24日电)."""
+        row, rows = self.rows[i], self.rows
+        return (
+            row.kind == "byline"
+            and row.byline is not None
+            and i > 0
+            and rows[i - 1].kind == "body"
+            and _compact(row.byline.text) == _compact(row.line.text)
+            and _compact(row.line.text).endswith(("电", "電"))
+        )
+
+    def _close_trailers(self) -> None:
+        """A dispatch head alone on a line with no body after it closes the article before it.
+
+        Agencies sign reprinted items so (…据新华社北京4月24日电): the next line is a title or the page's end, and the
+        line before is body.
+        """
+        rows = self.rows
+        for i, row in enumerate(rows):
+            if self._trailer(i) and (i + 1 == len(rows) or rows[i + 1].kind in _NO_BODY or self._title_next(i + 1)):
+                row.kind = "body"
+                row.byline = None
+
+    def _title_next(self, i: int) -> bool:
+        """Whether row ``i`` may open a title block set apart from what stands before it."""
+        row = self.rows[i]
+        return row.kind == "title" or (row.kind == "body" and row.line.blank_before > 0 and _title_like(row.line.text))
+
     def _label_lines(self) -> None:
         """Title lines: those the page's rules find, and those the labeller is sure of."""
+        rows = self.rows
         features = line_features(self.facts())
         labeller = self.labeller or default_labeller()
         self._find_titles()
@@ -297,20 +329,7 @@ class _Segmenter:
                 and len(_compact(row.line.text)) <= _SUBHEAD_MAX
             ):
                 row.kind = "subhead"
-        for i, row in enumerate(rows):
-            # A dispatch head alone on a line with no body after it (新华社北京4月24日电 before the next title or the
-            # page's end) closes the article before it: agencies sign reprinted items so.
-            if (
-                row.kind == "byline"
-                and row.byline is not None
-                and _compact(row.byline.text) == _compact(row.line.text)
-                and _compact(row.line.text).endswith(("电", "電"))
-                and (i + 1 == len(rows) or rows[i + 1].kind in ("title", "furniture", "credit"))
-                and i > 0
-                and rows[i - 1].kind == "body"
-            ):
-                row.kind = "body"
-                row.byline = None
+        self._close_trailers()
         for i, row in enumerate(rows):
             # A column's tag on a line of its own ((国际论坛), 【深观察】) belongs to the title it stands by.
             if row.kind == "body" and _TAG.match(_compact(row.line.text)):
@@ -367,6 +386,8 @@ class _Segmenter:
         prev = self.rows[i - 1]
         if prev.kind in ("credit", "photo_credit", "title", "furniture") or prev.credit is not None:
             return True
+        if prev.kind == "byline" and self._trailer(i - 1):
+            return True  # a dispatch head alone after a body closes it (…据新华社北京4月24日电)
         if prev.kind == "byline" and self._standalone(i - 1):
             return False  # an author line heads a body, not a title
         if self.measured[i - 1].final:
@@ -960,6 +981,65 @@ def training_rows(text: str, labels: Sequence[str]) -> tuple[list[dict[str, floa
     return feats, targets
 
 
+def _continues(before: Article, after: Article) -> bool:
+    """Whether ``after``, the first article of a printed page, carries on ``before``, the last of the page before.
+
+    Nothing starts a new article there: no title before its body, no byline, no photo; a form feed alone is no
+    article's end. A title printed after the continuation (pages that print titles after bodies) is the title of
+    the article it ends, when that one has none yet.
+    """
+    title_after = (
+        after.headline is not None
+        and before.headline is None
+        and bool(after.headline.spans)
+        and bool(after.paragraphs)
+        and after.headline.spans[0].start > after.paragraphs[0].span.start
+    )
+    return (
+        (after.headline is None or title_after)
+        and after.byline is None
+        and after.kind != "photo"
+        and before.kind != "photo"
+        and bool(after.paragraphs)
+        and bool(before.paragraphs)
+    )
+
+
+def _run_on(before: Article, after: Article, source: str) -> Article:
+    """One article from an article and its continuation on the next printed page.
+
+    A paragraph the page break cut in two is joined again where only white space (the form feed) lies between its
+    halves; where a running head or a page number lies between, the halves stay two paragraphs, since a paragraph
+    keeps one span of the input and that text is not the article's.
+    """
+    paragraphs = list(before.paragraphs)
+    rest = list(after.paragraphs)
+    last, first = paragraphs[-1], rest[0]
+    spans = sorted((*before.spans, *after.spans))
+    if not ends_sentence(last.text) and not source[last.span.end : first.span.start].strip():
+        rest.pop(0)
+        paragraphs[-1] = Paragraph(text=join_lines([last.text, first.text]), span=Span(last.span.start, first.span.end))
+        spans = _merged(spans, source)
+    return attrs.evolve(
+        before,
+        headline=before.headline or after.headline,
+        paragraphs=tuple(paragraphs + rest),
+        captions=before.captions + after.captions,
+        spans=tuple(spans),
+    )
+
+
+def _merged(spans: Sequence[Span], source: str) -> list[Span]:
+    """Sorted spans with those that only white space separates made one."""
+    out: list[Span] = []
+    for span in spans:
+        if out and not source[out[-1].end : span.start].strip():
+            out[-1] = Span(out[-1].start, max(out[-1].end, span.end))
+        else:
+            out.append(span)
+    return out
+
+
 def _pages(source: str) -> list[tuple[int, int]]:
     """The form-feed pages of ``source`` as ``(start, end)``."""
     bounds = [0, *(m.end() for m in _FORM_FEED.finditer(source)), len(source) + 1]
@@ -988,8 +1068,14 @@ def segment_with(text: str | bytes, *, issue_date: dt.date | None = None, model:
     pages = [_Segmenter(source, normal, issue_date, lo, hi, labeller=model).build() for lo, hi in _pages(source)]
     if len(pages) == 1:
         return pages[0]
+    articles: list[Article] = []
+    for page in pages:
+        page_articles = list(page.articles)
+        if articles and page_articles and _continues(articles[-1], page_articles[0]):
+            articles[-1] = _run_on(articles[-1], page_articles.pop(0), source)
+        articles.extend(page_articles)
     return Page(
-        articles=tuple(a for p in pages for a in p.articles),
+        articles=tuple(articles),
         credits=tuple(c for p in pages for c in p.credits),
         leftovers=tuple(x for p in pages for x in p.leftovers),
         source=source,

@@ -2,6 +2,7 @@
 
 Run: python tests/papers/check_papers.py   (exit status 1 if any file breaks a rule)
 """
+
 import json
 import os
 import re
@@ -10,8 +11,21 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 NAME = re.compile(r"^[a-z0-9]+-\d{8}-p\d{2}\.json$")
 TOP_KEYS = {"source", "credits", "articles"}
-ART_KEYS = ["kind", "kicker", "headline", "subheadline", "byline", "byline_alone", "reporters",
-            "correspondents", "photographers", "dateline", "paragraphs", "captions", "photo_credit"]
+ART_KEYS = [
+    "kind",
+    "kicker",
+    "headline",
+    "subheadline",
+    "byline",
+    "byline_alone",
+    "reporters",
+    "correspondents",
+    "photographers",
+    "dateline",
+    "paragraphs",
+    "captions",
+    "photo_credit",
+]
 KINDS = {"news", "feature", "commentary", "interview", "photo"}
 DL_KEYS = {"text", "month", "day", "part"}
 
@@ -39,7 +53,9 @@ def check_file(path):
     if not isinstance(d.get("source"), str) or not d.get("source"):
         errs.append("source must be a non-empty string")
     cr = d.get("credits")
-    if cr is not None and not (isinstance(cr, dict) and cr and all(isinstance(k, str) and isinstance(v, str) and v for k, v in cr.items())):
+    if cr is not None and not (
+        isinstance(cr, dict) and cr and all(isinstance(k, str) and isinstance(v, str) and v for k, v in cr.items())
+    ):
         errs.append("credits must be null or a non-empty {role: name} object")
     arts = d.get("articles")
     if not isinstance(arts, list) or not arts:

@@ -1,0 +1,174 @@
+"""The segmenter's stages on their own: line labels read off an annotation, line features, the labeller, and the
+page-level decisions they feed (titles, subheads, dispatch trailers, tags, pages that run on across a form feed).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+
+import pytest
+
+import newsseg
+from newsseg._features import LineFacts, line_features
+from newsseg._labeller import Labeller, default_labeller
+from newsseg._train import line_labels
+
+PAGE = (
+    "本报讯（记者郭树勋）8月7日上午，示范区召开政府廉政工作会议。会议要求，各级各部门要进一\n"
+    "\n"
+    "步提高思想认识。\n"
+    "\n"
+    "示范区召开政府廉政工作会议\n"
+    "\n"
+    "A3\n"
+)
+GOLD = {
+    "articles": [
+        {
+            "kind": "news",
+            "headline": "示范区召开政府廉政工作会议",
+            "byline": "本报讯（记者郭树勋）",
+            "body_start": "8月7日上午，示范区召开政府",
+            "body_end": "各部门要进一步提高思想认识。",
+            "captions": [],
+        }
+    ]
+}
+
+
+def test_line_labels_read_off_the_annotation() -> None:
+    # the first line holds the byline and more of the body: it is a body line
+    assert line_labels(PAGE, GOLD) == ["body", "body", "title", "furniture"]
+
+
+def test_a_headline_in_the_body_is_not_taken_for_the_title_line() -> None:
+    page = "会议宣布示范区召开政府廉政工作会议的决定。\n\n示范区召开政府廉政工作会议\n"
+    gold = {
+        "articles": [
+            {
+                "kind": "news",
+                "headline": "示范区召开政府廉政工作会议",
+                "body_start": "会议宣布示范区召开政府廉政工作",
+                "body_end": "召开政府廉政工作会议的决定。",
+            }
+        ]
+    }
+    assert line_labels(page, gold) == ["body", "title"]
+
+
+def _facts(text: str, **kw: object) -> LineFacts:
+    base: dict[str, object] = {
+        "text": text,
+        "kind": "body",
+        "width": 2 * len(text),
+        "column": 24,
+        "final": text.endswith("。"),
+        "blank_before": 0,
+        "indent": 0,
+        "splits_next": False,
+        "doubled": False,
+        "opens": False,
+        "closes": 0,
+    }
+    base.update(kw)
+    return LineFacts(**base)  # type: ignore[arg-type]
+
+
+def test_line_features_name_the_evidence() -> None:
+    feats = line_features(
+        [_facts("各级各部门要进一步提高。"), _facts("（国际论坛）", title_like=True, opens=True, closes=2)]
+    )
+    assert feats[0]["final"] == 1.0
+    assert feats[0]["page_first"] == 1.0
+    second = feats[1]
+    assert second["tag"] == 1.0
+    assert second["prev_final"] == 1.0
+    assert second["rule_title:2"] == 1.0
+    assert second["page_last"] == 1.0
+    assert "rule_title:2&title_like" in second
+
+
+def test_labeller_probabilities_and_explanations() -> None:
+    labeller = Labeller(weights={"title": {"tag": 2.0}, "body": {"final": 1.5}}, bias={"title": -1.0, "body": 0.0})
+    probs = labeller.probabilities({"tag": 1.0})
+    assert math.isclose(sum(probs.values()), 1.0)
+    assert probs["title"] > probs["body"]
+    assert labeller.explain({"tag": 1.0, "final": 1.0}, "title") == [("tag", 2.0), ("final", -1.5)]
+    assert Labeller.from_json(labeller.to_json()).probabilities({"tag": 1.0}) == probs
+
+
+def test_the_shipped_labeller_loads_and_knows_titles() -> None:
+    labeller = default_labeller()
+    assert set(labeller.labels) == {"body", "title"}
+    title = line_features(
+        [_facts("各级各部门要进一步提高。"), _facts("示范区召开会议", width=14, blank_before=1, title_like=True)]
+    )[1]
+    body = line_features([_facts("各级各部门要进一步提高认"), _facts("识，确保如期开园，全面推进", width=26)])[1]
+    assert labeller.probabilities(title)["title"] > labeller.probabilities(body)["title"]
+
+
+def test_a_short_line_between_body_lines_is_a_subhead_of_the_article() -> None:
+    text = (
+        "本报记者 丛佳鑫\n\n近日，一个开源项目在技术社区上爆火，引发广泛讨论。\n\n“赛博永生”暗藏隐忧\n\n"
+        "受访专家认为，这看似是能够提升生产力的工具，实则暗藏隐忧。\n\n把离职员工“炼化”成数字人继续干活？\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert article.headline is not None
+    assert article.headline.main == "把离职员工“炼化”成数字人继续干活？"
+    assert [p.text for p in article.paragraphs][1] == "“赛博永生”暗藏隐忧"
+
+
+def test_a_dispatch_head_after_the_body_closes_the_article() -> None:
+    text = "多名配音演员和机构公开发文，反对擅自采集个人声音。\n新华社北京4月24日电\n\n当声音被AI“偷走”，该怎么办\n"
+    page = newsseg.segment(text)
+    assert len(page.articles) == 1
+    assert page.articles[0].paragraphs[-1].text.endswith("新华社北京4月24日电")
+
+
+@pytest.mark.parametrize("titles_after", [False, True])
+@pytest.mark.parametrize("folio", ["", "3"])
+def test_an_article_runs_on_across_a_form_feed(titles_after: bool, folio: str) -> None:
+    title = "示范区召开政府廉政工作会议\n\n"
+    body = (
+        "本报讯（记者郭树勋）8月7日上午，示范区召开政府廉政工作会议，区领导出席会议并要\n求各级各部门要进一\n"
+        f"\f{folio}\n\n步提高思想认识。会议强调了纪律。\n\n"
+    )
+    page = newsseg.segment(body + title if titles_after else title + body)
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert article.headline is not None
+    assert article.headline.main == "示范区召开政府廉政工作会议"
+    assert [x.text for x in page.leftovers] == ([folio] if folio else [])
+    texts = [p.text for p in article.paragraphs]
+    if folio:  # the page number between the halves is not the article's: the halves stay two paragraphs
+        assert texts[-2].endswith("进一")
+        assert texts[-1] == "步提高思想认识。会议强调了纪律。"
+    else:
+        assert texts[-1].endswith("进一步提高思想认识。会议强调了纪律。")
+
+
+def test_a_new_article_after_a_form_feed_stays_apart() -> None:
+    text = "本报讯（记者郭树勋）示范区召开会议。\n\f本报讯（记者付凯明）示范区举行活动。\n"
+    assert len(newsseg.segment(text).articles) == 2
+
+
+def test_a_column_tag_joins_its_title() -> None:
+    text = (
+        "符合国情的制度给中国人民带来好生活\n（国际论坛）\n\n70年来，新中国发展取得了辉煌成就，这令人无比高兴。"
+        "中国发展之快、变化之大为世人惊叹。\n"
+    )
+    page = newsseg.segment(text)
+    article = page.articles[0]
+    assert article.headline is not None
+    assert article.headline.main is not None
+    assert article.headline.main.endswith("（国际论坛）")
+    assert article.paragraphs[0].text.startswith("70年来")
+
+
+def test_the_shipped_weights_are_plain_json() -> None:
+    data = json.loads(resources.files("newsseg").joinpath("labeller.json").read_text(encoding="utf-8"))
+    assert set(data) == {"bias", "weights"}
