@@ -88,7 +88,7 @@ def check_file(path):
         byline = a["byline"] or ""
         for k in ("reporters", "correspondents"):
             for name in a[k]:
-                if name not in byline:
+                if name not in re.sub(r"\s", "", byline):
                     errs.append("%s: %s name %r not in byline %r" % (where, k, name, byline))
         for name in a["photographers"]:
             credit = (a["photo_credit"] or "") + byline + "".join(a["captions"]) + "".join(paras)
@@ -99,7 +99,7 @@ def check_file(path):
             if not isinstance(dl, dict) or set(dl) != DL_KEYS:
                 errs.append("%s: dateline must have keys %s" % (where, sorted(DL_KEYS)))
             else:
-                if not paras or dl["text"] not in paras[0]:
+                if not (paras or a["captions"]) or dl["text"] not in (paras or a["captions"])[0]:
                     errs.append("%s: dateline text %r not in paragraphs[0]" % (where, dl["text"]))
                 m, dd = dl["month"], dl["day"]
                 if m is not None and not (isinstance(m, int) and 1 <= m <= 12):
