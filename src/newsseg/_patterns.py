@@ -89,7 +89,33 @@ AGENCIES = (
     "环球网",
     "中国网",
     "中央社",
+    # Agencies of the world as the Chinese press names them. Not a gate (any ``X社``, ``X台``, ``X网`` before a
+    # place and a date is read as an agency, see ``AGENCY_SHAPE``): the list tells an agency from the place
+    # that follows it when the shape alone would cut them wrongly, and lets ``据路透社电`` stand without a date.
+    "路透社",
+    "法新社",
+    "美联社",
+    "共同社",
+    "韩联社",
+    "塔斯社",
+    "德新社",
+    "安莎社",
+    "埃菲社",
+    "俄新社",
+    "卫星通讯社",
+    "越通社",
+    "朝中社",
+    "安纳多卢通讯社",
+    "彭博社",
+    "中通社",
+    "香港中通社",
+    "央广网",
 )
+
+#: Any agency, broadcaster or web outlet by its shape: up to eight Han characters ending in 社, 台 or 网
+#: (新华社, 美联社, 中央广播电视总台, 中国青年网). Only read where a place and a date follow (a dispatch head),
+#: so a line that merely begins with 社区 or 平台 is never taken for one.
+AGENCY_SHAPE = rf"[{HAN}](?:\s*[{HAN}]){{0,7}}?\s*[社台网]"
 
 #: Role words that head a group of names in a byline, mapped to the field the names go to. Longest first when
 #: matched. 特约记者 goes to ``others`` (the model's docstring: an outside contributor, not staff), 见习记者
@@ -142,7 +168,13 @@ _DISPATCH_NUM = rf"(?:\d(?:\s*\d)?|[{CN_DIGITS}]{{1,3}})"
 DISPATCH_DATE = rf"(?:(?P<month>{_DISPATCH_NUM})\s*月\s*)?(?P<day>{_DISPATCH_NUM})\s*日"
 
 #: How a dispatch head ends: 电 (新华社…电), 专电, 综合外电报导 (中央社), 讯 and 报道.
-DISPATCH_END = _any("电", "专电", "综合外电报导", "综合外电报道", "外电报导", "综合报导", "综合报道", "讯")
+DISPATCH_END = (
+    "(?:"
+    + _any("专电", "综合外电报导", "综合外电报道", "外电报导", "综合报导", "综合报道", "讯")
+    # 电 ends a head, never 电话, 电视, 电影 or 电力 (记者8月7日电话采访)
+    + r"|电(?!\s*[话视影力脑子商池])"
+    + ")"
+)
 
 #: A dispatch place: a few Han characters (北京, 内比都, 约翰内斯堡, 韩国务安郡), lazily up to the date.
 PLACE = rf"[{HAN}](?:\s*[{HAN}]){{0,9}}?"
@@ -150,6 +182,22 @@ PLACE = rf"[{HAN}](?:\s*[{HAN}]){{0,9}}?"
 #: The paper's own source marker: 本报讯, 本报消息, 本报综合消息 (本報訊 on the Traditional copy reads 本报讯
 #: ).
 OWN_SOURCE = _any("本报讯", "本报消息", "本报综合消息", "本报综合讯")
+
+#: Any paper's source marker by its shape, ``X讯`` with X up to eight characters: 新京报讯, 羊城晚报讯, 南都讯
+#: (本报… is ``OWN_SOURCE``'s, so that 本报记者 张三 通讯员 is never read up to its 讯). The byline code checks
+#: that 讯 stands as a word of its own (喜讯传来, 快讯 and 通讯员 are one word each).
+OPEN_SOURCE = rf"(?!本\s*报)[{HAN}]{{1,8}}?讯"
+
+#: A name in a byline printed without brackets (本报讯 记者张三 8月7日…, 羊城晚报讯 记者韩平报道：): two to four
+#: Han characters, letter-spaced or not, never running into 报道. The byline code checks each looks like a name.
+LOOSE_NAME = rf"(?:(?!报\s*[道导])[{HAN}])(?:[ \t\u3000]{{0,2}}(?!报\s*[道导])[{HAN}]){{1,3}}"
+
+#: Role groups of a byline printed without brackets, up to where the body starts: a name must be followed by
+#: something that is not a Han character (white space, a digit, punctuation) or by 报道.
+LOOSE_CREDITS = (
+    rf"(?:[\s、，,]*{ROLE}\s*[:：]?\s*{LOOSE_NAME}(?:\s*[、，,]\s*{LOOSE_NAME}|\s+{LOOSE_NAME})*"
+    rf"(?:(?![{HAN}])|(?=报\s*[道导])))+"
+)
 
 #: Web outlets whose items open with 消息: 央视网消息（新闻联播）：.
 WEB_OUTLETS = ("央视网", "人民网", "新华网", "中新网", "中国新闻网", "光明网", "国际在线", "央视新闻")
@@ -178,13 +226,16 @@ BYLINE_HEAD = _lazy(
     + _BULLET
     + "(?:"
     # own source marker
-    + rf"(?P<own>{OWN_SOURCE})"
-    + rf"(?:\s*{CREDIT_BRACKET}{BROKEN_TAIL}?)?"
+    + rf"(?P<own>{OWN_SOURCE}|{OPEN_SOURCE})"
+    + rf"(?:\s*{CREDIT_BRACKET}{BROKEN_TAIL}?"
+    + rf"|(?P<loose>{LOOSE_CREDITS})(?P<loose_end>\s*报\s*[道导]\s*[:：]?|\s*[:：])?)?"
     + "|"
     # dispatch head: 本报北京8月7日电, 新华社北京8月7日电, 据新华社柏林10月13日电, 据新华社电, 中新网10月14日
-    # 电
-    + rf"(?P<ju>据\s*)?(?:(?P<paper>{spaced('本报')})|(?P<agency>{_any(*AGENCIES)}))"
-    + rf"(?:\s*(?P<place>{PLACE}))??\s*(?:{DISPATCH_DATE})\s*(?P<end>{DISPATCH_END})"
+    # 电, 路透社伦敦3月5日电; with 据 also …报道 (据法新社巴黎3月5日报道), never without a date (据美联社报道，
+    # opens body paragraphs)
+    + rf"(?P<ju>据\s*)?(?:(?P<paper>{spaced('本报')})|(?P<agency>{_any(*AGENCIES)}|{AGENCY_SHAPE}))"
+    + rf"(?:\s*(?P<place>{PLACE}))??\s*(?:{DISPATCH_DATE})\s*"
+    + rf"(?P<end>(?(ju)(?:{DISPATCH_END}|{_any('报道', '报导')})|{DISPATCH_END}))"
     + rf"(?:\s*{CREDIT_BRACKET.replace('inner', 'dinner')})?"
     + "|"
     + rf"(?P<ju2>据\s*)(?P<agency2>{_any(*AGENCIES)})\s*{spaced('电')}"
@@ -197,10 +248,11 @@ BYLINE_HEAD = _lazy(
     + rf"(?P<cna_end>{DISPATCH_END}|{spaced('外电报导')})\s*[）)]"
     + "|"
     # Taiwanese papers: 【記者王小明／台北報導】; an optional outlet before the first slash
-    + rf"[【〔\[［]\s*(?:(?P<outlet>[{HAN}](?:\s*[{HAN}]){{1,7}})\s*[／/]\s*(?={ROLE}))?"
+    # (記者王小明／台北報導 without brackets too)
+    + rf"(?P<sopen>[【〔\[［]\s*)?(?:(?P<outlet>[{HAN}](?:\s*[{HAN}]){{1,7}})\s*[／/]\s*(?={ROLE}))?"
     + rf"(?P<slash_inner>(?:{ROLE})[^【】〔〕\[\]［］／/\n]{{1,40}}?)\s*[／/]\s*"
     + rf"(?P<slash_place>[{HAN}](?:\s*[{HAN}]){{0,9}}?)??\s*(?:{spaced('即时')})?\s*"
-    + rf"(?:{_any('报导', '报道', '电', '讯')})\s*[】〕\]］]"
+    + rf"(?(sopen)(?:{_any('报导', '报道', '电', '讯')})\s*[】〕\]］]|(?:{_any('报导', '报道')}))"
     + "|"
     # web outlets: 央视网消息（新闻联播）：
     + rf"(?P<web>{_any(*WEB_OUTLETS)})"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from newsseg import _patterns as P  # noqa: N812 - a short, conventional alias for a module of patterns
+from newsseg._lexicon import tokenizer
 from newsseg._text import normalize, to_simplified
 from newsseg.model import Byline, Span
 
@@ -41,7 +42,9 @@ WINDOW = 160
 CREDIT_WINDOW = 60
 
 #: Name tokens that are not names: the verb or label a credit ends with (记者张三 报道, 文/图).
-_NOT_NAMES = frozenset({"报道", "报导", "摄", "摄影", "供图", "文", "图", "文图", "图文", "电", "讯", "综合"})
+_NOT_NAMES = frozenset(
+    {"报道", "报导", "摄", "摄影", "供图", "文", "图", "文图", "图文", "电", "讯", "综合", "待续", "完", "续完"}
+)
 
 #: A place word that is not a place (〔記者王小明／綜合報導〕 reports from several places).
 _NOT_PLACES = frozenset({"综合", "即时", "外电"})
@@ -71,15 +74,26 @@ def _compact(text: str) -> str:
     return "".join(text.split())
 
 
+def _is_han(ch: str) -> bool:
+    return _HAN_CHAR.match(ch) is not None
+
+
+_HAN_CHAR = re.compile(f"[{P.HAN}]")
+
+
 def _first_char_ok(text: str, pos: int, endpos: int) -> int | None:
-    """The offset of the first non-space character in ``[pos, endpos)`` if a byline may start there."""
+    """The offset of the first non-space character in ``[pos, endpos)`` if a byline may start there.
+
+    Any Han character may start one (新京报讯, 路透社伦敦3月5日电): the open forms leave no closed list of first
+    characters, only the brackets and bullets besides.
+    """
     index = pos
     while index < endpos and (text[index].isspace() or normalize(text[index]).isspace()):
         index += 1
     if index >= endpos:
         return None
     first = to_simplified(normalize(text[index]))
-    return index if first in P.BYLINE_FIRST else None
+    return index if first in P.BYLINE_FIRST or _is_han(first) else None
 
 
 def _split_names(raw: str) -> list[str]:
@@ -103,7 +117,8 @@ def _split_names(raw: str) -> list[str]:
 def _split_on_he(part: str) -> list[str]:
     """Split on 和 only between two full names (王和平 keeps its 和)."""
     pieces = part.split("和")
-    if len(pieces) > 1 and all(2 <= len(_compact(p)) <= 4 for p in pieces):
+    # 和 splits only full names printed without white space: 周昌和　任笑一 is two names, the first 周昌和
+    if len(pieces) > 1 and all(2 <= len(p) <= 4 and p == _compact(p) for p in (q.strip() for q in pieces)):
         return pieces
     return [part]
 
@@ -115,7 +130,7 @@ def _join_spaced(piece: str) -> list[str]:
     if not tokens:
         return []
     if all(len(tok) == 1 for tok, _ in tokens):
-        return ["".join(tok for tok, _ in tokens)]
+        return _split_by_gaps(tokens)
     out: list[str] = []
     carry = ""
     for index, (tok, before) in enumerate(tokens):
@@ -129,6 +144,97 @@ def _join_spaced(piece: str) -> list[str]:
     if carry:
         out.append(carry)
     return out
+
+
+def _split_by_gaps(tokens: list[list[str]]) -> list[str]:
+    """Names from letter-spaced single characters, split where the gap differs from the letter-spacing.
+
+    A justified column spaces the letters of each name evenly and sets the names apart by another gap
+    (``何  聪 窦  皓``: two spaces inside a name, one between): the most common gap is the letter-spacing, and
+    the names are cut at the others, when every piece is then two to four characters. A gap that holds a line
+    break is a column wrap and joins. Evenly spaced letters stay one name (``付 凯 明``).
+
+    >>> _split_by_gaps([["何", ""], ["聪", "  "], ["窦", " "], ["皓", "  "]])
+    ['何聪', '窦皓']
+    >>> _split_by_gaps([["付", ""], ["凯", " "], ["明", " "]])
+    ['付凯明']
+    """
+    gaps = [_gap_width(before) for _, before in tokens[1:]]
+    widths = [g for g in gaps if g is not None]
+    whole = ["".join(tok for tok, _ in tokens)]
+    if len(set(widths)) < 2:
+        return whole
+    spacing = max(set(widths), key=widths.count)
+    names = [tokens[0][0]]
+    for (tok, _), gap in zip(tokens[1:], gaps, strict=True):
+        if gap is None or gap == spacing:
+            names[-1] += tok
+        else:
+            names.append(tok)
+    return names if all(2 <= len(n) <= 4 for n in names) else whole
+
+
+def _gap_width(gap: str) -> int | None:
+    """The width of the white space between two letters, full-width spaces counting two; None at a wrap."""
+    if "\n" in gap or "\r" in gap:
+        return None
+    return sum(2 if ch == "\u3000" else 1 for ch in gap)
+
+
+#: Two-character surnames: the lexicon cuts 欧阳晓明 as 欧阳/晓明, and the first piece is still a surname.
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 端木 独孤 南宫 西门 呼延 申屠".split()  # noqa: SIM905 - one string reads better
+)
+
+#: Characters that make a phrase of a short run when they follow its first character (春到江南, 山的那边);
+#: they are rare inside given names.
+_FUNCTION_CHARS = frozenset("的了在是与之为着过等及或被把从向对到也都就而不")
+
+#: A run listed in the lexicon at least this often is a word, not a name: 要闻 (19), 短评 (17), 北京
+#: (34488); the names of the corpus score 0 to 2 (江必新 2), the few famous enough to be listed at all.
+_WORD_FREQ = 10
+
+#: At most this many names in one byline or author line; more is a list in the body.
+_MAX_NAMES = 6
+
+
+def _name_like(name: str) -> bool:
+    """Whether a run of two to four Han characters standing without a role word looks like a person's name.
+
+    The evidence is the form, with the lexicon as a help: no function character after the first; not a
+    frequent word; and the lexicon's cut does not open with a word of two characters or more (图片/报道,
+    新华/走笔, 白鹿原/上), unless that word is the whole run (江必新) or a compound surname (欧阳/晓明). A first
+    character that is a common surname is not required: a run the lexicon knows nothing of (恩/浩) passes too.
+
+    >>> [_name_like(n) for n in ("刘军", "赵精武", "恩浩", "江必新", "要闻", "图片报道", "本版责编", "北京")]
+    [True, True, True, True, False, False, False, False]
+    """
+    simple = to_simplified(name)
+    if any(dot in simple for dot in "·・•"):
+        return _valid_name(simple)
+    if not 2 <= len(simple) <= 4 or not all(_is_han(ch) for ch in simple):
+        return False
+    if simple in _NOT_NAMES or any(ch in _FUNCTION_CHARS for ch in simple[1:]):
+        return False
+    lexicon = tokenizer()
+    if lexicon.FREQ.get(simple, 0) >= _WORD_FREQ:
+        return False
+    pieces: list[str] = lexicon.lcut(simple, HMM=False)
+    first = pieces[0]
+    return len(pieces) == 1 or len(first) == 1 or first in _COMPOUND_SURNAMES
+
+
+def _stands_as_word(copy: str, start: int, end: int) -> bool:
+    """Whether the 讯 that ends ``copy[start:end]`` is a word of its own in context (新京报/讯, not 喜讯传来)."""
+    marker = _compact(copy[start:end])
+    after = _compact(copy[end : end + 8])[:3]
+    position = 0
+    piece: str
+    for piece in tokenizer().cut(marker + after, HMM=False):
+        if position == len(marker) - 1:
+            return piece == "讯"
+        position += len(piece)
+    return False
 
 
 def _valid_name(name: str) -> bool:
@@ -225,6 +331,26 @@ def match_byline(text: str, pos: int = 0, endpos: int | None = None) -> Byline |
     return None
 
 
+def _loose_credits(raw: str, copy: str, start: int, end: int) -> tuple[_Credits, int]:
+    """The role groups of a byline printed without brackets, and where they end.
+
+    The pattern cannot tell the last name from the body's first word (南都讯 记者刘倩 通讯员张跃 昨日上午，), so
+    words are dropped from the end until every name looks like a name (本报讯 记者获悉， keeps none).
+    """
+    while True:
+        crew = _Credits()
+        crew.read(raw, copy, start, end)
+        names = crew.names()
+        if names and all(_name_like(n) for n in names):
+            return crew, end
+        cut = max(copy.rfind(sep, start, end) for sep in (" ", "\t", "\u3000", "\n", "、", "，", ","))
+        if cut <= start:
+            return _Credits(), start
+        end = cut
+        while end > start and (copy[end - 1].isspace() or copy[end - 1] in "、，,"):
+            end -= 1
+
+
 def _record(raw: str, start: int, end: int, offset: int, crew: _Credits, **fields: object) -> Byline:
     """A byline record for ``raw[start:end]`` (``offset`` maps it into the caller's text)."""
     while end > start and raw[end - 1].isspace():
@@ -244,18 +370,29 @@ def _from_head(raw: str, copy: str, m: re.Match[str], offset: int) -> Byline | N
     crew = _Credits()
     end = m.end()
     if m.start("own") >= 0:
+        own = _compact(copy[m.start("own") : m.end("own")])
+        if not own.startswith("本报") and not _stands_as_word(copy, m.start("own"), m.end("own")):
+            return None  # 喜讯传来, 快讯: 讯 inside a word is no source marker
         if m.start("inner") >= 0:
             crew.read(raw, copy, m.start("inner"), m.end("inner"))
             if not crew.roles:  # （综合） or body text in brackets: the byline is 本报讯 alone
                 end = m.end("own")
             elif m.start("tail") >= 0:
                 crew.read(raw, copy, m.start("tail"), m.end("tail"))
+        elif m.start("loose") >= 0:
+            crew, loose_end = _loose_credits(raw, copy, m.start("loose"), m.end("loose"))
+            end = m.end() if loose_end == m.end("loose") else (loose_end if crew.roles else m.end("own"))
         return _record(raw, 0, end, offset, crew, source=_group(raw, m, "own"))
     if m.start("end") >= 0:
         if m.start("dinner") >= 0:
             crew.read(raw, copy, m.start("dinner"), m.end("dinner"))
             if not crew.roles:
-                end = m.end("end")
+                # 据新华社北京4月29日电（惠晓霜）: names alone in the head's bracket are its reporters
+                names = _split_names(raw[m.start("dinner") : m.end("dinner")])
+                if names and len(names) <= _MAX_NAMES and all(_name_like(n) for n in names):
+                    crew.reporters.extend(names)
+                else:
+                    end = m.end("end")
         return _record(
             raw,
             0,
@@ -330,10 +467,13 @@ def _from_alone(raw: str, copy: str, m: re.Match[str], offset: int, *, truncated
         return None
     if _compact(line).endswith(("摄", "摄影")):
         return None  # a photo credit: match_photo_credit's business
-    if not any(dot in names[0] for dot in "·・•") and to_simplified(names[0][0]) not in P.SURNAMES:
-        return None
     role_text = _compact(copy[role.start() : role.end()])
     own = role_text.startswith(("本报", "新华社", "中新社", "人民日报"))
+    # A paper's or agency's own role word (本报记者 恩浩) vouches for the name; a bare 记者 needs the name to
+    # start with a surname (记者 调查 is no byline).
+    surname = any(dot in names[0] for dot in "·・•") or to_simplified(names[0][0]) in P.SURNAMES
+    if not surname and not (own and _name_like(names[0])):
+        return None
     if not own and m.start("wen") < 0 and not copy[role.end() : role.end() + 1].isspace():
         return None  # 记者来到现场: a bare 记者 heads a byline only when the name is set apart (记者 张三)
     source = _compact(raw[role.start() : role.end()])[:2] if role_text.startswith("本报") else None
