@@ -413,7 +413,9 @@ AUTHOR_LINES = [
     ("编者按", None),
     ("瓜棚上面红旗飘", None),  # xhmrdx title
     ("记者来到现场", None),
+    ("新华社北京4月24日电", None),  # a dispatch line closing a body (xhmrdx): a head, not an author line
     ("刘军说", None),
+    ("付凯明 摄", None),  # a photo credit (seed 001)
     ("刘军，", None),
     ("第3版", None),
     ("", None),

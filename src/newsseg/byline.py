@@ -650,6 +650,8 @@ def _bare_names(raw: str) -> list[str] | None:
     if not re.fullmatch(rf"[{P.HAN}·・•\s]+", simple):
         return None
     names = _split_names(raw)
+    if "".join(names) != _compact(raw):
+        return None  # a word was dropped as no name (付凯明 摄): the run holds more than names
     if not names or len(names) > _MAX_NAMES or not all(_name_like(n) for n in names):
         return None
     return names
@@ -748,7 +750,9 @@ def match_author_line(text: str, pos: int = 0, endpos: int | None = None) -> Byl
       ``要闻``, ``北京`` are refused); a common surname first helps but is not required;
     - role words with names, as :func:`match_byline` reads them (``新华社记者 吴文诩 宋立崑``, ``本报记者 恩浩``,
       ``■本报记者 张三``);
-    - a role word without names: ``新华社记者``, ``本报评论员``, ``人民日报评论员`` (no names, the text kept);
+    - a role word without names: ``新华社记者``, ``本报评论员``, ``人民日报评论员`` (no names, the text kept).
+      A narrow column may wrap the names of ``本 报 记 者`` to the next line: ask :func:`match_byline` and
+      :func:`match_photo_credit` about the two lines first;
     - ``文／X 图／Y`` and ``文/本报记者 X``: X are reporters, Y photographers.
 
     Bare names go to ``reporters`` (the convention of the corpus's 新华每日电讯 pages, where a bare name heads a
@@ -787,9 +791,10 @@ def match_author_line(text: str, pos: int = 0, endpos: int | None = None) -> Byl
     writer = P.WRITER_AND_PHOTOGRAPHER.fullmatch(copy)
     if writer is not None:
         return _writer_and_photographer(raw, copy, writer, span)
-    found = match_byline(text, start, end)
-    if found is not None and found.span is not None and found.span.end == end:
-        return found
+    alone = P.BYLINE_ALONE.match(copy)
+    if alone is not None:  # role words and names; never a dispatch head (新华社北京4月24日电 closes a body)
+        found = _from_alone(raw, copy, alone, start, truncated=False)
+        return found if found is not None and found.span == span else None
     names = _bare_names(raw)
     if names is not None:
         return Byline(text=raw, reporters=tuple(names), span=span)
