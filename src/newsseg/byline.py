@@ -1,11 +1,20 @@
 """Bylines, dispatch heads and photo crew of Chinese newspapers and news agencies.
 
-Three entry points, each returning a :class:`~newsseg.model.Byline` or ``None``, never raising on a ``str``:
+Entry points returning a :class:`~newsseg.model.Byline` or ``None``, never raising on a ``str``:
 
-- :func:`parse_byline`: the whole string is a byline or a photo credit.
+- :func:`parse_byline`: the whole string is a byline, a photo credit, a signature or an author line.
 - :func:`match_byline`: a byline that *starts* at ``text[pos]`` (used by ``segment`` on each candidate
   line); its ``span`` is the printed extent in ``text``, so the segmenter can cut it off the body.
 - :func:`match_photo_credit`: a photo credit that *ends* at ``endpos``, such as ``本报记者 付凯明 摄``.
+- :func:`match_signature`, :func:`match_author_line`: the whole line ``text[pos:endpos]`` signs a piece
+  (``（本报记者张武岳）``) or names its author (``刘军``, ``新华社记者 陈汀``).
+
+And for the rest of a page's furniture, :func:`match_furniture` (running heads, page numbers, jumps, section
+labels) and :func:`match_credit_items` (``编辑：陈彬 版式：车璇``).
+
+The forms are open (issue 10): any ``X讯``, any ``X社``/``X台``/``X网`` before a place and a date, any name that
+looks like one. Where a list remains (agencies, surnames, section words) it helps tell one reading from another
+and never decides alone.
 
 Patterns run on ``to_simplified(normalize(text))``, a copy of the same length, so offsets hold in the input
 and names come back as printed (Traditional stays Traditional) with their white space removed.
