@@ -227,6 +227,8 @@ CREDITS = [
     ("图片来源：受访者供图", {"others": [["图片来源", "受访者供图"]]}),
     ("张三 摄（视觉中国）", {"photographers": ["张三"]}),
     ("王五摄（新华社发）", {"photographers": ["王五"]}),
+    ("受訪者供圖", {"photographers": [], "others": [["供圖", "受訪者"]]}),
+    ("圖片來源：中央社", {"others": [["圖片來源", "中央社"]]}),
 ]
 
 
@@ -299,6 +301,7 @@ def test_a_bracket_without_a_role_is_not_part_of_the_byline() -> None:
         ("本报讯 记者获悉，全市", "本报讯"),
         ("新京报讯（记者李一凡）今年3月，湖南常德", "新京报讯（记者李一凡）"),
         ("本报讯 记者 王晓明 李华 8月7日上午", "本报讯 记者 王晓明 李华"),
+        ("聯合報訊（記者王小明）台北市政府今天宣布", "聯合報訊（記者王小明）"),
     ],
 )
 def test_a_byline_without_brackets_ends_where_the_names_end(text: str, byline: str) -> None:
@@ -349,6 +352,7 @@ SIGNATURES = [
     ("■记者张三", {"reporters": ["张三"]}),
     ("■本报记者 王五 通讯员 赵六", {"reporters": ["王五"], "correspondents": ["赵六"], "source": "本报"}),
     ("（惠晓霜）", {"reporters": ["惠晓霜"]}),
+    ("（本報記者張武岳）", {"reporters": ["張武岳"], "source": "本報"}),  # Traditional: names as printed
     # not signatures
     ("（综合）", None),
     ("（完）", None),
@@ -399,6 +403,8 @@ AUTHOR_LINES = [
     ("文／王五 图／赵六", {"reporters": ["王五"], "photographers": ["赵六"]}),
     ("文/本报记者 王五 图/本报记者 赵六", {"reporters": ["王五"], "photographers": ["赵六"]}),
     ("文／王五", {"reporters": ["王五"], "photographers": []}),
+    ("新華社記者 陳汀", {"agency": "新華社", "reporters": ["陳汀"]}),
+    ("陳立希", {"reporters": ["陳立希"]}),
     # not author lines: a title fragment, a label, a place, a sentence
     ("图片报道", None),
     ("本版责编", None),
@@ -467,6 +473,8 @@ FURNITURE = [
     ("国际", "section"),
     ("综合新闻", "section"),
     ("文化周刊", "section"),
+    ("（下轉第三版）", "jump"),
+    ("要聞", "section"),
     # not furniture
     ("示范区召开政府廉政工作会议", None),
     ("刘军", None),
@@ -495,6 +503,8 @@ CREDIT_LINES = [
     ("美术编辑：王五｜校对：赵六", [("美术编辑", "王五"), ("校对", "赵六")]),
     ("版式设计：王五", [("版式设计", "王五")]),
     ("编辑：王五、赵六", [("编辑", "王五、赵六")]),
+    ("编辑：张三 王五", [("编辑", "张三、王五")]),
+    ("責任編輯：陳 凌", [("責任編輯", "陳凌")]),
     # not credit lines
     ("编辑部召开会议：全体编辑参加", None),
     ("本报讯（记者郭树勋）", None),

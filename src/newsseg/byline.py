@@ -582,10 +582,12 @@ def _given_picture(raw: str, copy: str, m: re.Match[str], context: int) -> Bylin
     """The record for 受访者供图, 资料图片, 新华社发 or 图片来源：X: who gave the picture is kept in ``others``."""
     others: tuple[tuple[str, str], ...] = ()
     agency = None
+    # the role as printed (供图, 供圖; 图片来源, 圖片來源), like every role in ``others``
     if m.start("giver") >= 0:
-        others = (("供图", _group(raw, m, "giver") or ""),)
+        others = ((_compact(raw[m.end("giver") : m.end()])[:2], _group(raw, m, "giver") or ""),)
     elif m.start("origin") >= 0:
-        others = (("图片来源", _group(raw, m, "origin") or ""),)
+        label = _compact(raw[m.start() : m.start("origin")]).strip("（(:：")
+        others = ((label, _group(raw, m, "origin") or ""),)
     elif m.start("issuer") >= 0:
         agency = _group(raw, m, "issuer")
         issuer = _compact(copy[m.start("issuer") : m.end("issuer")])
