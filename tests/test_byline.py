@@ -418,6 +418,12 @@ AUTHOR_LINES = [
     ("高新区", None),
     ("编者按", None),
     ("瓜棚上面红旗飘", None),  # xhmrdx title
+    # fragments of body lines (xhmrdx, xxsb) that the form alone would let pass: the tagger does not read a name
+    ("的重", None),
+    ("关工", None),
+    ("全译", None),
+    ("向贯通", None),
+    ("筑牢", None),
     ("记者来到现场", None),
     ("新华社北京4月24日电", None),  # a dispatch line closing a body (xhmrdx): a head, not an author line
     ("刘军说", None),

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from newsseg import _patterns as P  # noqa: N812 - a short, conventional alias for a module of patterns
-from newsseg._lexicon import tokenizer
+from newsseg._lexicon import opens_with_person_name, tokenizer
 from newsseg._text import normalize, to_simplified
 from newsseg.model import Byline, Span
 
@@ -249,6 +249,22 @@ def _name_like(name: str) -> bool:
         return False
     # A surname first, or no word in it at all: 一/树/花果 has neither
     return first in P.SURNAMES or all(len(piece) == 1 for piece in pieces)
+
+
+def _bare_name_like(name: str) -> bool:
+    """Whether a name with nothing beside it to vouch for it (a line of names alone) is one.
+
+    It must look like a name (``_name_like``) and jieba's tagger must read it as one: a fragment of body text
+    that the form lets through (的重, 关工, 全译) is rarely tagged so.
+
+    >>> [_bare_name_like(n) for n in ("刘军", "恩浩", "关工", "全译")]
+    [True, True, False, False]
+    """
+    simple = to_simplified(name)
+    if not _name_like(simple):
+        return False
+    # a middle dot or a compound surname (the tagger reads 欧阳 as a place) is evidence enough
+    return any(dot in simple for dot in "·・•") or simple[:2] in _COMPOUND_SURNAMES or opens_with_person_name(simple)
 
 
 def _stands_as_word(copy: str, start: int, end: int) -> bool:
@@ -655,15 +671,20 @@ def _role_credits(raw: str, copy: str, start: int, end: int) -> tuple[_Credits, 
     return crew, origin
 
 
-def _bare_names(raw: str) -> list[str] | None:
-    """The names of a run that holds only names (letter-spaced or not), or None."""
+def _bare_names(raw: str, *, vouched: bool = False) -> list[str] | None:
+    """The names of a run that holds only names (letter-spaced or not), or None.
+
+    ``vouched``: something beside the run says it holds names (a desk or a post in the same signature), so the
+    form is enough; otherwise the tagger must read each as a name too.
+    """
     simple = to_simplified(normalize(raw))
     if not re.fullmatch(rf"[{P.HAN}·・•\s]+", simple):
         return None
     names = _split_names(raw)
     if "".join(names) != _compact(raw):
         return None  # a word was dropped as no name (付凯明 摄): the run holds more than names
-    if not names or len(names) > _MAX_NAMES or not all(_name_like(n) for n in names):
+    looks_like = _name_like if vouched else _bare_name_like
+    if not names or len(names) > _MAX_NAMES or not all(looks_like(n) for n in names):
         return None
     return names
 
@@ -715,7 +736,7 @@ def match_signature(text: str, pos: int = 0, endpos: int | None = None) -> Bylin
         return _from_crew(raw, span, crew, origin)
     desk = P.NAME_THEN_DESK.fullmatch(copy, inner_start, inner_end)
     if desk is not None:
-        names = _bare_names(raw[desk.start("names") : desk.end("names")])
+        names = _bare_names(raw[desk.start("names") : desk.end("names")], vouched=True)
         if names is None:
             return None
         org = _compact(copy[desk.start("desk") : desk.end("desk")])
@@ -829,7 +850,7 @@ def _writer_and_photographer(raw: str, copy: str, m: re.Match[str], span: Span) 
                 fields["reporters"].extend(crew.reporters)
                 fields["correspondents"].extend(crew.correspondents)
             continue
-        names = _bare_names(raw[m.start(part) : m.end(part)])
+        names = _bare_names(raw[m.start(part) : m.end(part)], vouched=True)
         if names is None:
             return None
         fields[field].extend(names)
