@@ -8,6 +8,7 @@ columns.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from pathlib import Path
@@ -18,7 +19,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from layout import corpus_paths
-from newsseg.byline import match_byline, match_photo_credit, parse_byline
+from newsseg.byline import (
+    match_author_line,
+    match_byline,
+    match_credit_items,
+    match_furniture,
+    match_photo_credit,
+    match_signature,
+    parse_byline,
+)
 from newsseg.model import Byline
 
 HERE = Path(__file__).resolve().parent
@@ -121,6 +130,34 @@ BYLINES = [
     ("【聯合報／記者王小明、李大華／台北即時報導】", {"source": "聯合報", "reporters": ["王小明", "李大華"]}),
     ("〔編譯王小明／綜合報導〕", {"place": None, "others": [["編譯", "王小明"]]}),
     ("〔記者林小華／高雄報導〕", {"place": "高雄", "reporters": ["林小華"]}),
+    # any paper's X讯 (issue 10), with brackets, with spaces, with 报道：
+    ("新京报讯（记者 梁辰）", {"source": "新京报讯", "reporters": ["梁辰"]}),
+    ("新京报讯（记者 刘名洋 实习生 郭懿萌）", {"reporters": ["刘名洋"], "others": [["实习生", "郭懿萌"]]}),
+    ("羊城晚报讯 记者韩平报道：", {"source": "羊城晚报讯", "reporters": ["韩平"]}),
+    (
+        "羊城晚报讯记者刘玮宁、通讯员陈燕舒、实习生秦雪星报道：",
+        {"reporters": ["刘玮宁"], "correspondents": ["陈燕舒"], "others": [["实习生", "秦雪星"]]},
+    ),
+    ("南都讯", {"source": "南都讯", "reporters": []}),
+    ("南都讯 记者刘倩 通讯员张跃", {"source": "南都讯", "reporters": ["刘倩"], "correspondents": ["张跃"]}),
+    ("南都讯　记者刘凡　周昌和　任笑一", {"reporters": ["刘凡", "周昌和", "任笑一"]}),
+    ("本报讯 记者张三", {"source": "本报讯", "reporters": ["张三"]}),
+    # agencies of the world: the list helps, the shape X社 / X台 / X网 before a place and a date decides
+    ("路透社伦敦3月5日电", {"agency": "路透社", "place": "伦敦", "month": 3, "day": 5}),
+    ("法新社巴黎1月15日电（记者 张三）", {"agency": "法新社", "place": "巴黎", "reporters": ["张三"]}),
+    ("美联社华盛顿5月2日电", {"agency": "美联社", "place": "华盛顿"}),
+    ("共同社东京4月28日电", {"agency": "共同社", "place": "东京"}),
+    ("韩联社首尔4月28日电", {"agency": "韩联社", "place": "首尔"}),
+    ("中国日报网1月15日电（张同彤）", {"agency": "中国日报网", "place": None, "reporters": ["张同彤"]}),
+    ("越南之声广播电台河内3月5日电", {"agency": "越南之声广播电台", "place": "河内"}),
+    ("据法新社1月15日报道", {"agency": "法新社", "month": 1, "day": 15}),
+    ("据路透社电", {"agency": "路透社"}),
+    ("据新华社北京4月29日电（惠晓霜）", {"agency": "新华社", "reporters": ["惠晓霜"]}),
+    # Taiwanese credits without brackets
+    ("記者王小明／台北報導", {"place": "台北", "reporters": ["王小明"]}),
+    # letter-spaced names: the gap inside a name differs from the gap between names
+    ("本报记者 何  聪 窦  皓", {"reporters": ["何聪", "窦皓"]}),
+    ("本报记者 恩浩", {"source": "本报", "reporters": ["恩浩"]}),
     # half-width and full-width punctuation, CR line ends
     ("本报讯(记者张三 通讯员李四)", {"reporters": ["张三"], "correspondents": ["李四"]}),
     ("本报讯（记者张三\r\n通讯员李四）", {"reporters": ["张三"], "correspondents": ["李四"]}),
@@ -135,6 +172,14 @@ BYLINES = [
     ("编辑:陈彬 版式:车璇 校对:刘勇", None),
     ("中央社報導，", None),
     ("本报记者 付凯明 说", None),
+    ("喜讯传来", None),
+    ("快讯", None),
+    ("闻讯赶来的村民", None),
+    ("据美联社报道，", None),
+    ("据路透社报道", None),
+    ("路透社和益普索集团28日公布的一项民意调查显示", None),
+    ("德新社2日援引德国国防部长的话报道", None),
+    ("记者8月7日电话采访了他", None),
     ("", None),
 ]
 
@@ -174,6 +219,16 @@ CREDITS = [
     ("中央社記者王騰毅攝  114年7月10日", {"agency": "中央社", "photographers": ["王騰毅"]}),
     ("中央社記者董俊志攝", {"photographers": ["董俊志"]}),
     ("本報記者 王小明 攝", {"source": "本報", "photographers": ["王小明"]}),
+    # pictures nobody on the staff took (issue 10): who gave them is kept, nobody is a photographer
+    ("受访者供图", {"photographers": [], "others": [["供图", "受访者"]]}),
+    ("（受访者供图）", {"photographers": [], "others": [["供图", "受访者"]]}),
+    ("资料图片", {"photographers": []}),
+    ("新华社发", {"agency": "新华社", "photographers": []}),
+    ("图片来源：受访者供图", {"others": [["图片来源", "受访者供图"]]}),
+    ("张三 摄（视觉中国）", {"photographers": ["张三"]}),
+    ("王五摄（新华社发）", {"photographers": ["王五"]}),
+    ("受訪者供圖", {"photographers": [], "others": [["供圖", "受訪者"]]}),
+    ("圖片來源：中央社", {"others": [["圖片來源", "中央社"]]}),
 ]
 
 
@@ -193,6 +248,9 @@ def test_photo_credit(text: str, expected: dict[str, Any]) -> None:
         ("图为工作人员在规范市场管理。本报记者 贾蓝 摄\n", "本报记者 贾蓝 摄"),
         ("上图 工人正在瓷韵广场硬化地面。 张三 摄", "张三 摄"),
         ("率。图为焦作蒙\n牛产业集群四期\n工。\n\n本 报 记 者\n翟鹏程 摄\n\n", "本 报 记 者\n翟鹏程 摄"),
+        ("洛蓝古丽团队。受访者供图", "受访者供图"),
+        ("图为柯伟力。（受访者供图）", "（受访者供图）"),
+        ("1月初小李曾参加辽宁高中学业水平考试。 图片来源：受访者供图", "图片来源：受访者供图"),
     ],
 )
 def test_photo_credit_at_the_end_of_a_caption(text: str, credit: str) -> None:
@@ -212,6 +270,8 @@ def test_photo_credit_at_the_end_of_a_caption(text: str, credit: str) -> None:
         "示范区召开会议。",
         "摄",
         "",
+        "村民在合作社发",
+        "资料显示",
     ],
 )
 def test_not_a_photo_credit(text: str) -> None:
@@ -233,6 +293,23 @@ def test_a_bracket_without_a_role_is_not_part_of_the_byline() -> None:
     assert record.text == "本报讯"
 
 
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("南都讯今天，一段男子在狂风中拼命撑住货车", "南都讯"),
+        ("南都讯 记者刘倩 通讯员张跃 昨日上午，广东省", "南都讯 记者刘倩 通讯员张跃"),
+        ("本报讯 记者获悉，全市", "本报讯"),
+        ("新京报讯（记者李一凡）今年3月，湖南常德", "新京报讯（记者李一凡）"),
+        ("本报讯 记者 王晓明 李华 8月7日上午", "本报讯 记者 王晓明 李华"),
+        ("聯合報訊（記者王小明）台北市政府今天宣布", "聯合報訊（記者王小明）"),
+    ],
+)
+def test_a_byline_without_brackets_ends_where_the_names_end(text: str, byline: str) -> None:
+    record = match_byline(text)
+    assert record is not None
+    assert record.text == byline
+
+
 def test_match_byline_needs_its_line_to_end_for_a_byline_alone() -> None:
     assert match_byline("本报记者 付凯明\n\n“2号餐好了！”随着吆喝声").reporters == ("付凯明",)  # type: ignore[union-attr]
     assert match_byline("本报记者 付凯明在现场看到") is None
@@ -252,6 +329,211 @@ def test_match_photo_credit_respects_pos_and_endpos() -> None:
     assert record.photographers == ("付凯明",)
     assert match_photo_credit(text, 5, end) is not None  # 付凯明 摄 alone, from pos
     assert match_photo_credit(text, 0, 3) is None
+
+
+# --- signatures, author lines, furniture, page credits (issue 10) ---------------------------------
+
+#: Whole lines that sign a piece at its end (or start), from 新华每日电讯 (xhmrdx) and 学习时报 (xxsb) pages.
+SIGNATURES = [
+    ("（本报记者张武岳）", {"reporters": ["张武岳"], "source": "本报"}),  # xhmrdx
+    ("(本报记者张武岳)", {"reporters": ["张武岳"]}),  # xhmrdx, half-width brackets
+    ("（本报记者田金文）", {"reporters": ["田金文"]}),  # xhmrdx
+    ("（记者 张三 通讯员 王五）", {"reporters": ["张三"], "correspondents": ["王五"]}),
+    # an outside author with a post: not a reporter, kept in others
+    (
+        "（北京航空航天大学法学院副教授 赵精武）",
+        {"reporters": [], "others": [["北京航空航天大学法学院副教授", "赵精武"]]},
+    ),
+    ("（陈立希 新华社专特稿）", {"reporters": ["陈立希"], "agency": "新华社"}),  # xhmrdx
+    ("（作者系中国社会工作联合会副会长）", {"reporters": [], "others": []}),  # xxsb
+    ("（作者系中国宏观经济研究院副院长）", {"reporters": []}),  # xxsb
+    ("（作者系中国劳动关系学院党委书记）", {"reporters": []}),  # xxsb
+    ("（作者为中国人民大学教授）", {"reporters": []}),
+    ("■记者张三", {"reporters": ["张三"]}),
+    ("■本报记者 王五 通讯员 赵六", {"reporters": ["王五"], "correspondents": ["赵六"], "source": "本报"}),
+    ("（惠晓霜）", {"reporters": ["惠晓霜"]}),
+    ("（本報記者張武岳）", {"reporters": ["張武岳"], "source": "本報"}),  # Traditional: names as printed
+    # not signatures
+    ("（综合）", None),
+    ("（完）", None),
+    ("（待续）", None),
+    ("（图片报道）", None),
+    ("（下转第三版）", None),
+    ("记者张三", None),
+    ("（记者从市委获悉，全市）", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNATURES, ids=[f"sig{i:02d}" for i in range(len(SIGNATURES))])
+def test_match_signature(text: str, expected: dict[str, Any] | None) -> None:
+    record = match_signature(text)
+    if expected is None:
+        assert record is None
+        return
+    _check(record, expected)
+    assert record is not None
+    assert record.span is not None
+    assert record.span.of(text) == record.text == text.strip()
+    assert parse_byline(text) == record
+
+
+#: Whole short lines standing alone next to a title: bare names (xhmrdx 新华走笔, xxsb theory pieces), role lines.
+AUTHOR_LINES = [
+    ("刘军", {"reporters": ["刘军"]}),  # xhmrdx
+    ("张力元", {"reporters": ["张力元"]}),  # xhmrdx
+    ("张新新", {"reporters": ["张新新"]}),  # xhmrdx
+    ("张斌", {"reporters": ["张斌"]}),  # xhmrdx
+    ("江必新", {"reporters": ["江必新"]}),  # xxsb
+    ("郭春丽", {"reporters": ["郭春丽"]}),  # xxsb
+    ("唐林垚", {"reporters": ["唐林垚"]}),  # xxsb
+    ("刘向兵", {"reporters": ["刘向兵"]}),  # xxsb
+    ("聂慧超", {"reporters": ["聂慧超"]}),  # xxsb
+    ("房超", {"reporters": ["房超"]}),  # xxsb
+    ("刘 军", {"reporters": ["刘军"]}),  # letter-spaced
+    ("何  聪 窦  皓", {"reporters": ["何聪", "窦皓"]}),  # issue 10: two padded names
+    ("王五　赵六", {"reporters": ["王五", "赵六"]}),
+    ("欧阳晓明", {"reporters": ["欧阳晓明"]}),
+    ("阿依古丽·买买提", {"reporters": ["阿依古丽·买买提"]}),
+    ("新华社记者", {"agency": "新华社", "reporters": []}),  # xhmrdx
+    ("本报评论员", {"source": "本报", "reporters": []}),
+    ("人民日报评论员", {"agency": "人民日报", "reporters": []}),
+    ("新华社记者 吴文诩 宋立崑 吴帅帅", {"agency": "新华社", "reporters": ["吴文诩", "宋立崑", "吴帅帅"]}),  # xhmrdx
+    ("新华社记者 柳伟建\u3000王储\u3000胡冠", {"reporters": ["柳伟建", "王储", "胡冠"]}),  # xhmrdx
+    ("本报记者 恩浩", {"source": "本报", "reporters": ["恩浩"]}),  # xhmrdx
+    ("文／王五 图／赵六", {"reporters": ["王五"], "photographers": ["赵六"]}),
+    ("文/本报记者 王五 图/本报记者 赵六", {"reporters": ["王五"], "photographers": ["赵六"]}),
+    ("文／王五", {"reporters": ["王五"], "photographers": []}),
+    ("新華社記者 陳汀", {"agency": "新華社", "reporters": ["陳汀"]}),
+    ("陳立希", {"reporters": ["陳立希"]}),
+    # not author lines: a title fragment, a label, a place, a sentence
+    ("图片报道", None),
+    ("本版责编", None),
+    ("要闻", None),
+    ("北京", None),
+    ("湖北宜昌", None),
+    ("一树花果", None),
+    ("白鹿原上", None),
+    ("新华走笔", None),
+    ("喜讯传来", None),
+    ("高新区", None),
+    ("编者按", None),
+    ("瓜棚上面红旗飘", None),  # xhmrdx title
+    # fragments of body lines (xhmrdx, xxsb) that the form alone would let pass: the tagger does not read a name
+    ("的重", None),
+    ("关工", None),
+    ("全译", None),
+    ("向贯通", None),
+    ("筑牢", None),
+    ("记者来到现场", None),
+    ("新华社北京4月24日电", None),  # a dispatch line closing a body (xhmrdx): a head, not an author line
+    ("刘军说", None),
+    ("付凯明 摄", None),  # a photo credit (seed 001)
+    ("刘军，", None),
+    ("第3版", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHOR_LINES, ids=[f"author{i:02d}" for i in range(len(AUTHOR_LINES))])
+def test_match_author_line(text: str, expected: dict[str, Any] | None) -> None:
+    record = match_author_line(text)
+    if expected is None:
+        assert record is None
+        return
+    _check(record, expected)
+    assert record is not None
+    assert record.span is not None
+    assert record.span.of(text) == record.text == text.strip()
+
+
+def test_match_author_line_reads_one_line_of_a_page() -> None:
+    page = "一树花果两相依\n\n刘  军\n\n四月春深，楚天云舒。"
+    start = page.index("刘")
+    record = match_author_line(page, start, page.index("\n", start))
+    assert record is not None
+    assert record.reporters == ("刘军",)
+    assert record.span is not None
+    assert record.span.of(page) == "刘  军"
+    assert match_author_line(page, 0, page.index("\n")) is None
+
+
+FURNITURE = [
+    ("下转第三版", "jump"),
+    ("（下转第三版）", "jump"),
+    ("上接第1版", "jump"),
+    ("(上接第一版)", "jump"),
+    ("下转第12页", "jump"),
+    ("A3", "page_number"),
+    ("82", "page_number"),
+    ("第3版", "page_number"),
+    ("第 82 页", "page_number"),
+    ("2019年10月15日 星期二", "running_head"),
+    ("星期二", "running_head"),
+    ("2026年05月01日 第01版", "running_head"),
+    ("人民日报", "running_head"),
+    ("新华每日电讯", "running_head"),
+    ("《 学习时报 》（ 2026年05月01日  第 01 版 ）", "running_head"),  # xxsb datesource line
+    ("版面：要闻", "running_head"),
+    ("[01版：国内大局]", "running_head"),  # xxsb page label
+    ("要闻", "section"),
+    ("国际", "section"),
+    ("综合新闻", "section"),
+    ("文化周刊", "section"),
+    ("（下轉第三版）", "jump"),
+    ("要聞", "section"),
+    # not furniture
+    ("示范区召开政府廉政工作会议", None),
+    ("刘军", None),
+    ("2019年10月15日，全市召开会议。", None),
+    ("记者8月7日从市委获悉", None),
+    ("本报讯（记者郭树勋）", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FURNITURE, ids=[f"furniture{i:02d}" for i in range(len(FURNITURE))])
+def test_match_furniture(text: str, kind: str | None) -> None:
+    assert match_furniture(text) == kind
+
+
+CREDIT_LINES = [
+    (
+        "编辑:陈彬 版式:车璇 校对:刘勇 组版:杨杰",
+        [("编辑", "陈彬"), ("版式", "车璇"), ("校对", "刘勇"), ("组版", "杨杰")],
+    ),
+    ("编辑:陈彬", [("编辑", "陈彬")]),  # seed 004
+    ("本版责编：陈 凌", [("本版责编", "陈凌")]),
+    ("责任编辑：张三", [("责任编辑", "张三")]),
+    ("本版编辑：王五 美编：赵六", [("本版编辑", "王五"), ("美编", "赵六")]),
+    ("本版责编：吕钟正 吴 凯", [("本版责编", "吕钟正、吴凯")]),
+    ("美术编辑：王五｜校对：赵六", [("美术编辑", "王五"), ("校对", "赵六")]),
+    ("版式设计：王五", [("版式设计", "王五")]),
+    ("编辑：王五、赵六", [("编辑", "王五、赵六")]),
+    ("编辑：张三 王五", [("编辑", "张三、王五")]),
+    ("責任編輯：陳 凌", [("責任編輯", "陳凌")]),
+    # not credit lines
+    ("编辑部召开会议：全体编辑参加", None),
+    ("本报讯（记者郭树勋）", None),
+    ("编辑", None),
+    ("他说：编辑工作很辛苦", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), CREDIT_LINES, ids=[f"credits{i:02d}" for i in range(len(CREDIT_LINES))])
+def test_match_credit_items(text: str, items: list[tuple[str, str]] | None) -> None:
+    found = match_credit_items(text)
+    if items is None:
+        assert found is None
+        return
+    assert found is not None
+    assert [(role, name) for role, name, _, _ in found] == items
+    for role, _, start, end in found:
+        assert text[start:end].startswith(role[0])
+        assert text[start:end].strip() == text[start:end]  # no outer white space
+    spans = [(start, end) for _, _, start, end in found]
+    assert spans == sorted(spans)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
 
 
 # --- the golden pages and the corpus --------------------------------------------------------------
@@ -305,52 +587,11 @@ def test_golden_bylines_and_credits_as_printed_on_the_page(path: Path) -> None:
     assert found == wanted
 
 
-_OPEN_FORMS = "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone"
 _BARE_NAME = "a bare author name alone on a line: parse_byline reads no byline in it yet"
 #: Corpus cases measured to fail, with why; a case that starts to pass fails the run (strict xfail): remove it here.
+#: Empty since the open forms of issue 10 (signatures, bare names, 新华社记者 alone) were measured again.
 KNOWN_BYLINE_FAILURES: dict[str, str] = {
-    "xhmrdx-20260427-p06-1": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xhmrdx-20260427-p08-1": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xhmrdx-20260428-p05-2": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xhmrdx-20260428-p05-4": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xhmrdx-20260429-p06-1": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xhmrdx-20260429-p06-3": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xhmrdx-20260429-p06-4": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xhmrdx-20260430-p08-3": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xhmrdx-20260502-p04-0": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xhmrdx-20260502-p04-1": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xhmrdx-20260502-p04-2": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xhmrdx-20260502-p04-3": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xhmrdx-20260504-p03-3": "open byline forms of 新华每日电讯 (issue 10): signatures, bare names, 新华社记者 alone",
-    "xxsb-20260501-p01-0": _BARE_NAME,
-    "xxsb-20260501-p01-1": _BARE_NAME,
-    "xxsb-20260501-p01-2": _BARE_NAME,
-    "xxsb-20260501-p03-0": _BARE_NAME,
-    "xxsb-20260501-p03-1": _BARE_NAME,
-    "xxsb-20260501-p03-2": _BARE_NAME,
-    "xxsb-20260501-p06-0": _BARE_NAME,
-    "xxsb-20260501-p06-1": _BARE_NAME,
-    "xxsb-20260501-p06-2": _BARE_NAME,
-    "rmrb-20260427-p02-1": _BARE_NAME,
-    "rmrb-20260427-p02-3": _BARE_NAME,
-    "rmrb-20260427-p03-1": _BARE_NAME,
-    "rmrb-20260427-p04-1": _BARE_NAME,
-    "rmrb-20260427-p05-0": _BARE_NAME,
-    "rmrb-20260427-p05-1": _BARE_NAME,
-    "rmrb-20260427-p05-2": _BARE_NAME,
-    "rmrb-20260427-p05-3": _BARE_NAME,
-    "rmrb-20260427-p05-4": _BARE_NAME,
-    "rmrb-20260427-p05-5": _BARE_NAME,
-    "rmrb-20260427-p05-6": _BARE_NAME,
-    "xxsb-20260513-p02-0": _BARE_NAME,
-    "xxsb-20260513-p02-1": _BARE_NAME,
-    "xxsb-20260513-p02-2": _BARE_NAME,
-    "xxsb-20260513-p03-0": _BARE_NAME,
-    "xxsb-20260513-p03-1": _BARE_NAME,
-    "xxsb-20260513-p03-2": _BARE_NAME,
-    "xxsb-20260513-p05-0": _BARE_NAME,
-    "xxsb-20260513-p05-1": _BARE_NAME,
-    "xxsb-20260513-p05-2": _BARE_NAME,
+    "xxsb-20260513-p03-1": _BARE_NAME + " (jieba's tagger does not tag 林北征 a person's name)",
 }
 
 
@@ -385,7 +626,8 @@ def test_corpus_photo_credit(case: str, article: dict[str, Any]) -> None:
     del case
     record = match_photo_credit(article["photo_credit"])
     if not article["photographers"]:
-        assert record is None  # 中央社記者王朝鈺傳真: a faxed picture, nobody's photograph
+        # 中央社記者王朝鈺傳真 (a faxed picture), 阳江市委宣传部供图 (a giver): nobody's photograph
+        assert record is None or not record.photographers
     else:
         assert record is not None
         assert list(record.photographers) == article["photographers"]
@@ -412,6 +654,21 @@ def test_matchers_never_raise(text: str, pos: int, endpos: int | None) -> None:
             high = len(text) if endpos is None else max(0, min(endpos, len(text)))
             assert low <= found.span.start <= found.span.end <= high
             assert found.span.of(text) == found.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS, pos=st.integers(-5, 80), endpos=st.one_of(st.none(), st.integers(-5, 80)))
+def test_line_matchers_never_raise(text: str, pos: int, endpos: int | None) -> None:
+    for found in (match_signature(text, pos, endpos), match_author_line(text, pos, endpos)):
+        assert found is None or isinstance(found, Byline)
+        if found is not None:
+            assert found.span is not None
+            assert found.span.of(text) == found.text
+            assert max(0, pos) <= found.span.start
+    kind = match_furniture(text)
+    assert kind is None or kind in {"running_head", "page_number", "jump", "section"}
+    items = match_credit_items(text)
+    assert items is None or all(0 <= start <= end <= len(text) for _, _, start, end in items)
 
 
 @settings(max_examples=300, deadline=None)

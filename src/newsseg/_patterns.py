@@ -89,7 +89,33 @@ AGENCIES = (
     "环球网",
     "中国网",
     "中央社",
+    # Agencies of the world as the Chinese press names them. Not a gate (any ``X社``, ``X台``, ``X网`` before a
+    # place and a date is read as an agency, see ``AGENCY_SHAPE``): the list tells an agency from the place
+    # that follows it when the shape alone would cut them wrongly, and lets ``据路透社电`` stand without a date.
+    "路透社",
+    "法新社",
+    "美联社",
+    "共同社",
+    "韩联社",
+    "塔斯社",
+    "德新社",
+    "安莎社",
+    "埃菲社",
+    "俄新社",
+    "卫星通讯社",
+    "越通社",
+    "朝中社",
+    "安纳多卢通讯社",
+    "彭博社",
+    "中通社",
+    "香港中通社",
+    "央广网",
 )
+
+#: Any agency, broadcaster or web outlet by its shape: up to eight Han characters ending in 社, 台 or 网
+#: (新华社, 美联社, 中央广播电视总台, 中国青年网). Only read where a place and a date follow (a dispatch head),
+#: so a line that merely begins with 社区 or 平台 is never taken for one.
+AGENCY_SHAPE = rf"[{HAN}](?:\s*[{HAN}]){{0,7}}?\s*[社台网]"
 
 #: Role words that head a group of names in a byline, mapped to the field the names go to. Longest first when
 #: matched. 特约记者 goes to ``others`` (the model's docstring: an outside contributor, not staff), 见习记者
@@ -142,7 +168,13 @@ _DISPATCH_NUM = rf"(?:\d(?:\s*\d)?|[{CN_DIGITS}]{{1,3}})"
 DISPATCH_DATE = rf"(?:(?P<month>{_DISPATCH_NUM})\s*月\s*)?(?P<day>{_DISPATCH_NUM})\s*日"
 
 #: How a dispatch head ends: 电 (新华社…电), 专电, 综合外电报导 (中央社), 讯 and 报道.
-DISPATCH_END = _any("电", "专电", "综合外电报导", "综合外电报道", "外电报导", "综合报导", "综合报道", "讯")
+DISPATCH_END = (
+    "(?:"
+    + _any("专电", "综合外电报导", "综合外电报道", "外电报导", "综合报导", "综合报道", "讯")
+    # 电 ends a head, never 电话, 电视, 电影 or 电力 (记者8月7日电话采访)
+    + r"|电(?!\s*[话视影力脑子商池])"
+    + ")"
+)
 
 #: A dispatch place: a few Han characters (北京, 内比都, 约翰内斯堡, 韩国务安郡), lazily up to the date.
 PLACE = rf"[{HAN}](?:\s*[{HAN}]){{0,9}}?"
@@ -150,6 +182,22 @@ PLACE = rf"[{HAN}](?:\s*[{HAN}]){{0,9}}?"
 #: The paper's own source marker: 本报讯, 本报消息, 本报综合消息 (本報訊 on the Traditional copy reads 本报讯
 #: ).
 OWN_SOURCE = _any("本报讯", "本报消息", "本报综合消息", "本报综合讯")
+
+#: Any paper's source marker by its shape, ``X讯`` with X up to eight characters: 新京报讯, 羊城晚报讯, 南都讯
+#: (本报… is ``OWN_SOURCE``'s, so that 本报记者 张三 通讯员 is never read up to its 讯). The byline code checks
+#: that 讯 stands as a word of its own (喜讯传来, 快讯 and 通讯员 are one word each).
+OPEN_SOURCE = rf"(?!本\s*报)[{HAN}]{{1,8}}?讯"
+
+#: A name in a byline printed without brackets (本报讯 记者张三 8月7日…, 羊城晚报讯 记者韩平报道：): two to four
+#: Han characters, letter-spaced or not, never running into 报道. The byline code checks each looks like a name.
+LOOSE_NAME = rf"(?:(?!报\s*[道导])[{HAN}])(?:[ \t\u3000]{{0,2}}(?!报\s*[道导])[{HAN}]){{1,3}}"
+
+#: Role groups of a byline printed without brackets, up to where the body starts: a name must be followed by
+#: something that is not a Han character (white space, a digit, punctuation) or by 报道.
+LOOSE_CREDITS = (
+    rf"(?:[\s、，,]*{ROLE}\s*[:：]?\s*{LOOSE_NAME}(?:\s*[、，,]\s*{LOOSE_NAME}|\s+{LOOSE_NAME})*"
+    rf"(?:(?![{HAN}])|(?=报\s*[道导])))+"
+)
 
 #: Web outlets whose items open with 消息: 央视网消息（新闻联播）：.
 WEB_OUTLETS = ("央视网", "人民网", "新华网", "中新网", "中国新闻网", "光明网", "国际在线", "央视新闻")
@@ -178,13 +226,16 @@ BYLINE_HEAD = _lazy(
     + _BULLET
     + "(?:"
     # own source marker
-    + rf"(?P<own>{OWN_SOURCE})"
-    + rf"(?:\s*{CREDIT_BRACKET}{BROKEN_TAIL}?)?"
+    + rf"(?P<own>{OWN_SOURCE}|{OPEN_SOURCE})"
+    + rf"(?:\s*{CREDIT_BRACKET}{BROKEN_TAIL}?"
+    + rf"|(?P<loose>{LOOSE_CREDITS})(?P<loose_end>\s*报\s*[道导]\s*[:：]?|\s*[:：])?)?"
     + "|"
     # dispatch head: 本报北京8月7日电, 新华社北京8月7日电, 据新华社柏林10月13日电, 据新华社电, 中新网10月14日
-    # 电
-    + rf"(?P<ju>据\s*)?(?:(?P<paper>{spaced('本报')})|(?P<agency>{_any(*AGENCIES)}))"
-    + rf"(?:\s*(?P<place>{PLACE}))??\s*(?:{DISPATCH_DATE})\s*(?P<end>{DISPATCH_END})"
+    # 电, 路透社伦敦3月5日电; with 据 also …报道 (据法新社巴黎3月5日报道), never without a date (据美联社报道，
+    # opens body paragraphs)
+    + rf"(?P<ju>据\s*)?(?:(?P<paper>{spaced('本报')})|(?P<agency>{_any(*AGENCIES)}|{AGENCY_SHAPE}))"
+    + rf"(?:\s*(?P<place>{PLACE}))??\s*(?:{DISPATCH_DATE})\s*"
+    + rf"(?P<end>(?(ju)(?:{DISPATCH_END}|{_any('报道', '报导')})|{DISPATCH_END}))"
     + rf"(?:\s*{CREDIT_BRACKET.replace('inner', 'dinner')})?"
     + "|"
     + rf"(?P<ju2>据\s*)(?P<agency2>{_any(*AGENCIES)})\s*{spaced('电')}"
@@ -197,10 +248,11 @@ BYLINE_HEAD = _lazy(
     + rf"(?P<cna_end>{DISPATCH_END}|{spaced('外电报导')})\s*[）)]"
     + "|"
     # Taiwanese papers: 【記者王小明／台北報導】; an optional outlet before the first slash
-    + rf"[【〔\[［]\s*(?:(?P<outlet>[{HAN}](?:\s*[{HAN}]){{1,7}})\s*[／/]\s*(?={ROLE}))?"
+    # (記者王小明／台北報導 without brackets too)
+    + rf"(?P<sopen>[【〔\[［]\s*)?(?:(?P<outlet>[{HAN}](?:\s*[{HAN}]){{1,7}})\s*[／/]\s*(?={ROLE}))?"
     + rf"(?P<slash_inner>(?:{ROLE})[^【】〔〕\[\]［］／/\n]{{1,40}}?)\s*[／/]\s*"
     + rf"(?P<slash_place>[{HAN}](?:\s*[{HAN}]){{0,9}}?)??\s*(?:{spaced('即时')})?\s*"
-    + rf"(?:{_any('报导', '报道', '电', '讯')})\s*[】〕\]］]"
+    + rf"(?(sopen)(?:{_any('报导', '报道', '电', '讯')})\s*[】〕\]］]|(?:{_any('报导', '报道')}))"
     + "|"
     # web outlets: 央视网消息（新闻联播）：
     + rf"(?P<web>{_any(*WEB_OUTLETS)})"
@@ -235,7 +287,9 @@ _CREDIT_START = r"(?<![^\s。！？!?，,；;：:…」”’）)\]】〕⬅➡�
 #: A photo credit that ends the window (trailing tags and a 中央社 ROC date allowed):
 #: - ``by``: [新华社|本报|中央社] [记者] NAMES [/] 摄[影] (本报记者 付凯明 摄, 龚献明摄（影像中国）, 张三/摄);
 #: - ``lead``: 图/文 X, 文/图 X, 摄影 X, 摄影：X, 图：X (a bare 图 needs its colon: 图为焦作… is a caption);
-#: - ``pre``: an agency before a bracketed credit, 新华社发（张三 摄）.
+#: - ``pre``: an agency before a bracketed credit, 新华社发（张三 摄）;
+#: - ``giver``, ``archive``, ``issuer``, ``origin``: a picture nobody on the staff took (受访者供图, 资料图片,
+#:   新华社发, 图片来源：视觉中国); no photographer.
 PHOTO_CREDIT = _lazy(
     _CREDIT_START
     + rf"(?:(?P<pre>{_any('新华社发', '中新社发', '新华社', '中新社')})\s*(?=[（(]))?"
@@ -247,6 +301,12 @@ PHOTO_CREDIT = _lazy(
     + "|"
     + rf"(?P<lead>[图文]\s*[/／]\s*[图文]\s*[:：/／]?|{spaced('摄影')}\s*[:：/／]?|[图摄]\s*[:：/／])"
     + rf"\s*(?P<lead_names>{NAMES})"
+    + "|"
+    # pictures credited to whoever gave them: 受访者供图, 资料图片, 新华社发, 图片来源：视觉中国
+    + rf"(?P<giver>[{HAN}]{{1,12}}?)\s*{spaced('供图')}"
+    + rf"|(?P<archive>{_any('资料图片', '资料照片', '资料图')})"
+    + rf"|(?P<issuer>{_any(*AGENCIES)}|{AGENCY_SHAPE})\s*发"
+    + rf"|{spaced('图片来源')}\s*[:：]\s*(?P<origin>[^\s（()）:：][^\n（()）:：]{{0,23}}?)"
     + ")"
     + r"\s*(?(open)[）)])"
     + r"(?P<tag>\s*[（(][^（()）\n]{1,12}[）)])?"
@@ -438,3 +498,90 @@ def numeral_value(number: str) -> int | None:
         tens = _CN_DIGIT_VALUES[head] if head else tens_of_word
         return tens * 10 + (_CN_DIGIT_VALUES[tail] if tail else 0)
     return None
+
+
+# --- signatures, author lines, page furniture, page credits ----------------------------------------------
+
+#: A bracketed author line at an article's end that gives the author's post, not a name: （作者为…）,
+#: （作者系…）, （作者单位：…）.
+AUTHOR_NOTE = _lazy(rf"\s*[（(]\s*{spaced('作者')}\s*(?:[为系是]|单位|简介|[:：])[^（()）]*[）)]\s*")
+
+#: A run of role groups and nothing else: 本报记者张武岳, 记者 张三 通讯员 李四.
+CREDITS_ONLY = _lazy(rf"\s*(?:{ROLE}\s*[:：]?\s*{NAMES}\s*[、，,]?\s*)+")
+
+#: A signature that names the author and then the desk or agency the piece came through: 陈立希 新华社专特稿,
+#: 张三 本报综合. The org ends with what the desk did to it.
+NAME_THEN_DESK = _lazy(
+    rf"\s*(?P<names>{NAMES})\s+(?P<desk>[{HAN}]{{1,12}}?(?:专特稿|特稿|专稿|供稿|稿|编译|整理|综合|报道|报导))\s*"
+)
+
+#: A signature that gives the author's post and then the name: 北京航空航天大学法学院副教授 赵精武.
+POST_THEN_NAME = _lazy(rf"\s*(?P<post>[{HAN}][^\s（()）]{{3,40}})\s+(?P<name>{NAME})\s*")
+
+#: A line that names its writer and its photographer apart: 文／张三 图／李四, 文/本报记者 张三.
+WRITER_AND_PHOTOGRAPHER = _lazy(
+    r"\s*文\s*[/／:：]\s*(?P<writer>[^/／:：\n]+?)(?:\s+图\s*[/／:：]\s*(?P<photo>[^/／:：\n]+?))?\s*"
+)
+
+#: A role word alone, the names left out or on another line: 新华社记者, 本报评论员, 人民日报评论员.
+ROLE_ALONE = _lazy(
+    rf"\s*(?P<role>(?:{_any('本报', '新华社', '中新社', '人民日报')}|[{HAN}]{{1,8}}?[报社台网])\s*"
+    rf"(?:{_any('特约评论员', '评论员', '特约记者', '记者')}))\s*"
+)
+
+#: Where an article runs on: 下转第3版, （上接第一版）, (转A2版), 下转第12页.
+JUMP = _lazy(
+    rf"[（(]?\s*(?:{_any('下转', '上接', '转至', '接上', '转', '接', '续')})\s*第?\s*"
+    rf"[A-Za-z]?\s*[\d{CN_DIGITS}]{{1,3}}\s*[版页面](?:[^（()）\n]{{0,12}})?[）)]?"
+)
+
+#: A page number: 82, A3, B12, 第3版, 第 82 页, - 5 -, 3/8.
+PAGE_NUMBER = _lazy(
+    rf"(?:[A-Za-z]{{0,2}}\s*\d{{1,3}}|第\s*[\d{CN_DIGITS}]{{1,3}}\s*[版页]|[-－—]\s*\d{{1,3}}\s*[-－—]"
+    r"|\d{1,3}\s*/\s*\d{1,3})"
+)
+
+#: A date running head: 2019年10月15日 星期二, 星期二, 2026年05月01日 第01版, 农历己亥年九月十七.
+DATE_HEAD = _lazy(
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|周[一二三四五六日]|农历\S{2,10})"
+    r"(?:\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|农历\S{2,10}"
+    rf"|第\s*[\d{CN_DIGITS}]{{1,3}}\s*版|[A-Za-z]?\d{{1,3}}版?))*"
+)
+
+#: A paper's name as a running head, alone or with its date and page: 人民日报, 新华每日电讯,
+#: 《 学习时报 》（ 2026年05月01日  第 01 版 ）. The ending is open: any X日报, X晚报, X时报, X电讯 ….
+PAPER_HEAD = _lazy(
+    rf"[《〈]?\s*[{HAN}]{{1,8}}(?:日报|晚报|早报|时报|商报|都市报|青年报|周报|导报|电讯|参考|文摘)\s*[》〉]?"
+    rf"(?:\s*[（(]?\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|第\s*[\d{CN_DIGITS}]{{1,3}}\s*版"
+    r"|星期[一二三四五六日天]|[A-Za-z]?\d{1,3})(?:\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    rf"|第\s*[\d{CN_DIGITS}]{{1,3}}\s*版|星期[一二三四五六日天]))*\s*[）)]?)?"
+)
+
+#: A page's section as printed in its head: 版面：要闻, 第01版：国内大局, [01版：国内大局], 05版 要闻.
+SECTION_HEAD = _lazy(
+    rf"[\[［【]?\s*(?:版\s*面|第?\s*[A-Za-z]?\s*[\d{CN_DIGITS}]{{1,3}}\s*版)\s*[:：]?\s*[{HAN}]{{2,8}}\s*[\]］】]?"
+)
+
+#: A section label alone by its shape: 综合新闻, 国际要闻, 文化周刊, 理论专版.
+SECTION_SHAPE = _lazy(rf"[{HAN}]{{0,4}}(?:新闻|要闻|专版|专刊|周刊|副刊|特刊)")
+
+#: Section labels that papers print alone at the head of a page. A help, not a gate (``SECTION_SHAPE`` takes the
+#: open forms): these words on a line of their own are a page's furniture, never a title of their own.
+SECTION_WORDS = frozenset(
+    "要闻 国际 国内 综合 评论 时评 理论 经济 社会 文化 体育 副刊 地方 专题 视点 观察 民生 财经 科技 教育 健康 "  # noqa: SIM905
+    "法治 军事 读书 广告 公告 深度 聚焦 调查 文体 时事 声音 观点 人物 文艺 旅游 城事 本埠".split()
+)
+
+#: The end of a page-credits role: 编辑, 责编, 校对, 版式 … after an optional qualifier (本版, 责任, 美术).
+CREDIT_ROLE = (
+    rf"(?:(?:{_any('本版', '责任', '值班', '美术', '图片', '文字', '执行', '视觉', '技术', '版式')})\s*)?"
+    "(?:"
+    + _any(*"编辑 责编 校对 设计 美编 版式 组版 排版 制图 审校 审读 监制 统筹 终审 主编 签发 视觉 制作".split())  # noqa: SIM905
+    + ")"
+)
+
+#: One role of a page-credits line with its colon: 编辑：, 本版责编：, 美 编:.
+CREDIT_ROLE_COLON = _lazy(rf"(?P<role>{CREDIT_ROLE})\s*[:：]")
+
+#: What a page-credits line may hold besides roles: names (letter-spaced) and separators.
+CREDIT_NAMES = _lazy(rf"[{HAN}·・\s、，,|｜/／;；]*")

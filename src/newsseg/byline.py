@@ -1,11 +1,20 @@
 """Bylines, dispatch heads and photo crew of Chinese newspapers and news agencies.
 
-Three entry points, each returning a :class:`~newsseg.model.Byline` or ``None``, never raising on a ``str``:
+Entry points returning a :class:`~newsseg.model.Byline` or ``None``, never raising on a ``str``:
 
-- :func:`parse_byline`: the whole string is a byline or a photo credit.
+- :func:`parse_byline`: the whole string is a byline, a photo credit, a signature or an author line.
 - :func:`match_byline`: a byline that *starts* at ``text[pos]`` (used by ``segment`` on each candidate
   line); its ``span`` is the printed extent in ``text``, so the segmenter can cut it off the body.
 - :func:`match_photo_credit`: a photo credit that *ends* at ``endpos``, such as ``本报记者 付凯明 摄``.
+- :func:`match_signature`, :func:`match_author_line`: the whole line ``text[pos:endpos]`` signs a piece
+  (``（本报记者张武岳）``) or names its author (``刘军``, ``新华社记者 陈汀``).
+
+And for the rest of a page's furniture, :func:`match_furniture` (running heads, page numbers, jumps, section
+labels) and :func:`match_credit_items` (``编辑：陈彬 版式：车璇``).
+
+The forms are open (issue 10): any ``X讯``, any ``X社``/``X台``/``X网`` before a place and a date, any name that
+looks like one. Where a list remains (agencies, surnames, section words) it helps tell one reading from another
+and never decides alone.
 
 Patterns run on ``to_simplified(normalize(text))``, a copy of the same length, so offsets hold in the input
 and names come back as printed (Traditional stays Traditional) with their white space removed.
@@ -26,10 +35,19 @@ from __future__ import annotations
 import re
 
 from newsseg import _patterns as P  # noqa: N812 - a short, conventional alias for a module of patterns
+from newsseg._lexicon import opens_with_person_name, tokenizer
 from newsseg._text import normalize, to_simplified
 from newsseg.model import Byline, Span
 
-__all__ = ["match_byline", "match_photo_credit", "parse_byline"]
+__all__ = [
+    "match_author_line",
+    "match_byline",
+    "match_credit_items",
+    "match_furniture",
+    "match_photo_credit",
+    "match_signature",
+    "parse_byline",
+]
 
 #: How far past ``pos`` a byline may reach. The longest real heads (新华社约翰内斯堡10月14日电（记者 张三 李四
 #: 王五）, letter-spaced) stay under 80 characters; twice that leaves room for wide letter-spacing and still
@@ -41,7 +59,9 @@ WINDOW = 160
 CREDIT_WINDOW = 60
 
 #: Name tokens that are not names: the verb or label a credit ends with (记者张三 报道, 文/图).
-_NOT_NAMES = frozenset({"报道", "报导", "摄", "摄影", "供图", "文", "图", "文图", "图文", "电", "讯", "综合"})
+_NOT_NAMES = frozenset(
+    {"报道", "报导", "摄", "摄影", "供图", "文", "图", "文图", "图文", "电", "讯", "综合", "待续", "完", "续完"}
+)
 
 #: A place word that is not a place (〔記者王小明／綜合報導〕 reports from several places).
 _NOT_PLACES = frozenset({"综合", "即时", "外电"})
@@ -71,15 +91,26 @@ def _compact(text: str) -> str:
     return "".join(text.split())
 
 
+def _is_han(ch: str) -> bool:
+    return _HAN_CHAR.match(ch) is not None
+
+
+_HAN_CHAR = re.compile(f"[{P.HAN}]")
+
+
 def _first_char_ok(text: str, pos: int, endpos: int) -> int | None:
-    """The offset of the first non-space character in ``[pos, endpos)`` if a byline may start there."""
+    """The offset of the first non-space character in ``[pos, endpos)`` if a byline may start there.
+
+    Any Han character may start one (新京报讯, 路透社伦敦3月5日电): the open forms leave no closed list of first
+    characters, only the brackets and bullets besides.
+    """
     index = pos
     while index < endpos and (text[index].isspace() or normalize(text[index]).isspace()):
         index += 1
     if index >= endpos:
         return None
     first = to_simplified(normalize(text[index]))
-    return index if first in P.BYLINE_FIRST else None
+    return index if first in P.BYLINE_FIRST or _is_han(first) else None
 
 
 def _split_names(raw: str) -> list[str]:
@@ -103,7 +134,8 @@ def _split_names(raw: str) -> list[str]:
 def _split_on_he(part: str) -> list[str]:
     """Split on 和 only between two full names (王和平 keeps its 和)."""
     pieces = part.split("和")
-    if len(pieces) > 1 and all(2 <= len(_compact(p)) <= 4 for p in pieces):
+    # 和 splits only full names printed without white space: 周昌和　任笑一 is two names, the first 周昌和
+    if len(pieces) > 1 and all(2 <= len(p) <= 4 and p == _compact(p) for p in (q.strip() for q in pieces)):
         return pieces
     return [part]
 
@@ -115,7 +147,7 @@ def _join_spaced(piece: str) -> list[str]:
     if not tokens:
         return []
     if all(len(tok) == 1 for tok, _ in tokens):
-        return ["".join(tok for tok, _ in tokens)]
+        return _split_by_gaps(tokens)
     out: list[str] = []
     carry = ""
     for index, (tok, before) in enumerate(tokens):
@@ -129,6 +161,123 @@ def _join_spaced(piece: str) -> list[str]:
     if carry:
         out.append(carry)
     return out
+
+
+def _split_by_gaps(tokens: list[list[str]]) -> list[str]:
+    """Names from letter-spaced single characters, split where the gap differs from the letter-spacing.
+
+    A justified column spaces the letters of each name evenly and sets the names apart by another gap
+    (``何  聪 窦  皓``: two spaces inside a name, one between): the most common gap is the letter-spacing, and
+    the names are cut at the others, when every piece is then two to four characters. A gap that holds a line
+    break is a column wrap and joins. Evenly spaced letters stay one name (``付 凯 明``).
+
+    >>> _split_by_gaps([["何", ""], ["聪", "  "], ["窦", " "], ["皓", "  "]])
+    ['何聪', '窦皓']
+    >>> _split_by_gaps([["付", ""], ["凯", " "], ["明", " "]])
+    ['付凯明']
+    """
+    gaps = [_gap_width(before) for _, before in tokens[1:]]
+    widths = [g for g in gaps if g is not None]
+    whole = ["".join(tok for tok, _ in tokens)]
+    if len(set(widths)) < 2:
+        return whole
+    spacing = max(set(widths), key=widths.count)
+    names = [tokens[0][0]]
+    for (tok, _), gap in zip(tokens[1:], gaps, strict=True):
+        if gap is None or gap == spacing:
+            names[-1] += tok
+        else:
+            names.append(tok)
+    return names if all(2 <= len(n) <= 4 for n in names) else whole
+
+
+def _gap_width(gap: str) -> int | None:
+    """The width of the white space between two letters, full-width spaces counting two; None at a wrap."""
+    if "\n" in gap or "\r" in gap:
+        return None
+    return sum(2 if ch == "\u3000" else 1 for ch in gap)
+
+
+#: Two-character surnames: the lexicon cuts 欧阳晓明 as 欧阳/晓明, and the first piece is still a surname.
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 端木 独孤 南宫 西门 呼延 申屠".split()  # noqa: SIM905 - one string reads better
+)
+
+#: Characters that make a phrase of a short run when they follow its first character (春到江南, 山的那边);
+#: they are rare inside given names (为, 之, 向 and 从 are not: 张为民, 刘向兵).
+_FUNCTION_CHARS = frozenset("的了在是着过及或被把到也都就而不")
+
+#: Verbs that follow a name to open a quotation (刘军说): a name does not end in one often enough to matter.
+_SPEECH_VERBS = frozenset("说称道问答讲曰")
+
+#: A run listed in the lexicon at least this often is a word, not a name: 要闻 (19), 短评 (17), 北京
+#: (34488); the names of the corpus score 0 to 2 (江必新 2), the few famous enough to be listed at all.
+_WORD_FREQ = 10
+
+#: At most this many names in one byline or author line; more is a list in the body.
+_MAX_NAMES = 6
+
+
+def _name_like(name: str) -> bool:
+    """Whether a run of two to four Han characters standing without a role word looks like a person's name.
+
+    The evidence is the form, with the lexicon as a help: no function character after the first; not a
+    frequent word; and the lexicon's cut does not open with a word of two characters or more (图片/报道,
+    新华/走笔, 白鹿原/上), unless that word is the whole run (江必新) or a compound surname (欧阳/晓明). A first
+    character that is a common surname is not required: a run the lexicon knows nothing of (恩/浩) passes too.
+
+    >>> [_name_like(n) for n in ("刘军", "赵精武", "恩浩", "江必新", "要闻", "图片报道", "本版责编", "北京")]
+    [True, True, True, True, False, False, False, False]
+    """
+    simple = to_simplified(name)
+    if any(dot in simple for dot in "·・•"):
+        return _valid_name(simple)
+    if not 2 <= len(simple) <= 4 or not all(_is_han(ch) for ch in simple):
+        return False
+    if simple in _NOT_NAMES or any(ch in _FUNCTION_CHARS for ch in simple[1:]) or simple[-1] in _SPEECH_VERBS:
+        return False
+    lexicon = tokenizer()
+    if lexicon.FREQ.get(simple, 0) >= _WORD_FREQ:
+        return False
+    pieces: list[str] = lexicon.lcut(simple, HMM=False)
+    first = pieces[0]
+    if first in _COMPOUND_SURNAMES:
+        return True
+    if len(pieces) == 1:  # a rare entry of the lexicon: a listed name (江必新), or an idiom (喜讯传来)
+        return len(simple) <= 3 and simple[0] in P.SURNAMES  # four-character entries are idioms
+    if len(first) > 1:
+        return False
+    # A surname first, or no word in it at all: 一/树/花果 has neither
+    return first in P.SURNAMES or all(len(piece) == 1 for piece in pieces)
+
+
+def _bare_name_like(name: str) -> bool:
+    """Whether a name with nothing beside it to vouch for it (a line of names alone) is one.
+
+    It must look like a name (``_name_like``) and jieba's tagger must read it as one: a fragment of body text
+    that the form lets through (的重, 关工, 全译) is rarely tagged so.
+
+    >>> [_bare_name_like(n) for n in ("刘军", "恩浩", "关工", "全译")]
+    [True, True, False, False]
+    """
+    simple = to_simplified(name)
+    if not _name_like(simple):
+        return False
+    # a middle dot or a compound surname (the tagger reads 欧阳 as a place) is evidence enough
+    return any(dot in simple for dot in "·・•") or simple[:2] in _COMPOUND_SURNAMES or opens_with_person_name(simple)
+
+
+def _stands_as_word(copy: str, start: int, end: int) -> bool:
+    """Whether the 讯 that ends ``copy[start:end]`` is a word of its own in context (新京报/讯, not 喜讯传来)."""
+    marker = _compact(copy[start:end])
+    after = _compact(copy[end : end + 8])[:3]
+    position = 0
+    piece: str
+    for piece in tokenizer().cut(marker + after, HMM=False):
+        if position == len(marker) - 1:
+            return piece == "讯"
+        position += len(piece)
+    return False
 
 
 def _valid_name(name: str) -> bool:
@@ -225,6 +374,26 @@ def match_byline(text: str, pos: int = 0, endpos: int | None = None) -> Byline |
     return None
 
 
+def _loose_credits(raw: str, copy: str, start: int, end: int) -> tuple[_Credits, int]:
+    """The role groups of a byline printed without brackets, and where they end.
+
+    The pattern cannot tell the last name from the body's first word (南都讯 记者刘倩 通讯员张跃 昨日上午，), so
+    words are dropped from the end until every name looks like a name (本报讯 记者获悉， keeps none).
+    """
+    while True:
+        crew = _Credits()
+        crew.read(raw, copy, start, end)
+        names = crew.names()
+        if names and all(_name_like(n) for n in names):
+            return crew, end
+        cut = max(copy.rfind(sep, start, end) for sep in (" ", "\t", "\u3000", "\n", "、", "，", ","))
+        if cut <= start:
+            return _Credits(), start
+        end = cut
+        while end > start and (copy[end - 1].isspace() or copy[end - 1] in "、，,"):
+            end -= 1
+
+
 def _record(raw: str, start: int, end: int, offset: int, crew: _Credits, **fields: object) -> Byline:
     """A byline record for ``raw[start:end]`` (``offset`` maps it into the caller's text)."""
     while end > start and raw[end - 1].isspace():
@@ -244,18 +413,29 @@ def _from_head(raw: str, copy: str, m: re.Match[str], offset: int) -> Byline | N
     crew = _Credits()
     end = m.end()
     if m.start("own") >= 0:
+        own = _compact(copy[m.start("own") : m.end("own")])
+        if not own.startswith("本报") and not _stands_as_word(copy, m.start("own"), m.end("own")):
+            return None  # 喜讯传来, 快讯: 讯 inside a word is no source marker
         if m.start("inner") >= 0:
             crew.read(raw, copy, m.start("inner"), m.end("inner"))
             if not crew.roles:  # （综合） or body text in brackets: the byline is 本报讯 alone
                 end = m.end("own")
             elif m.start("tail") >= 0:
                 crew.read(raw, copy, m.start("tail"), m.end("tail"))
+        elif m.start("loose") >= 0:
+            crew, loose_end = _loose_credits(raw, copy, m.start("loose"), m.end("loose"))
+            end = m.end() if loose_end == m.end("loose") else (loose_end if crew.roles else m.end("own"))
         return _record(raw, 0, end, offset, crew, source=_group(raw, m, "own"))
     if m.start("end") >= 0:
         if m.start("dinner") >= 0:
             crew.read(raw, copy, m.start("dinner"), m.end("dinner"))
             if not crew.roles:
-                end = m.end("end")
+                # 据新华社北京4月29日电（惠晓霜）: names alone in the head's bracket are its reporters
+                names = _split_names(raw[m.start("dinner") : m.end("dinner")])
+                if names and len(names) <= _MAX_NAMES and all(_name_like(n) for n in names):
+                    crew.reporters.extend(names)
+                else:
+                    end = m.end("end")
         return _record(
             raw,
             0,
@@ -330,10 +510,13 @@ def _from_alone(raw: str, copy: str, m: re.Match[str], offset: int, *, truncated
         return None
     if _compact(line).endswith(("摄", "摄影")):
         return None  # a photo credit: match_photo_credit's business
-    if not any(dot in names[0] for dot in "·・•") and to_simplified(names[0][0]) not in P.SURNAMES:
-        return None
     role_text = _compact(copy[role.start() : role.end()])
     own = role_text.startswith(("本报", "新华社", "中新社", "人民日报"))
+    # A paper's or agency's own role word (本报记者 恩浩) vouches for the name; a bare 记者 needs the name to
+    # start with a surname (记者 调查 is no byline).
+    surname = any(dot in names[0] for dot in "·・•") or to_simplified(names[0][0]) in P.SURNAMES
+    if not surname and not (own and _name_like(names[0])):
+        return None
     if not own and m.start("wen") < 0 and not copy[role.end() : role.end() + 1].isspace():
         return None  # 记者来到现场: a bare 记者 heads a byline only when the name is set apart (记者 张三)
     source = _compact(raw[role.start() : role.end()])[:2] if role_text.startswith("本报") else None
@@ -371,14 +554,16 @@ def match_photo_credit(text: str, pos: int = 0, endpos: int | None = None) -> By
     context = max(0, start - 1)  # one character before the window, for the credit's start boundary
     raw = text[context:end]
     tail = raw[-24:]  # a credit's verb or lead word lies within its last 24 characters (X 摄, 图/文 X)
-    if not any(ch in tail for ch in "摄攝") and not (
-        any(ch in tail for ch in "图圖") and any(ch in tail for ch in "/／:：")
-    ):
+    has_verb = any(ch in tail for ch in "摄攝")
+    has_lead = any(ch in tail for ch in "图圖") and any(ch in tail for ch in "/／:：")
+    if not has_verb and not has_lead and not _GIVEN_HINT.search(tail):
         return None
     copy = to_simplified(normalize(raw))
     m = P.PHOTO_CREDIT.search(copy, start - context)
     if m is None:
         return None
+    if m.start("by") < 0 and m.start("lead") < 0:
+        return _given_picture(raw, copy, m, context)
     if m.start("by") >= 0:
         names = _split_names(raw[m.start("by") : m.end("by")])
         bare = m.start("org") < 0 and m.start("role") < 0 and m.start("pre") < 0
@@ -405,12 +590,351 @@ def match_photo_credit(text: str, pos: int = 0, endpos: int | None = None) -> By
     )
 
 
+#: The words of a credit for a picture nobody on the staff took; a cheap test before the pattern runs.
+_GIVEN_HINT = re.compile("供图|供圖|资料|資料|图片来源|圖片來源|社发|社發|[台网網]发|[台网網]發")
+
+
+def _given_picture(raw: str, copy: str, m: re.Match[str], context: int) -> Byline | None:
+    """The record for 受访者供图, 资料图片, 新华社发 or 图片来源：X: who gave the picture is kept in ``others``."""
+    others: tuple[tuple[str, str], ...] = ()
+    agency = None
+    # the role as printed (供图, 供圖; 图片来源, 圖片來源), like every role in ``others``
+    if m.start("giver") >= 0:
+        others = ((_compact(raw[m.end("giver") : m.end()])[:2], _group(raw, m, "giver") or ""),)
+    elif m.start("origin") >= 0:
+        label = _compact(raw[m.start() : m.start("origin")]).strip("（(:：")
+        others = ((label, _group(raw, m, "origin") or ""),)
+    elif m.start("issuer") >= 0:
+        agency = _group(raw, m, "issuer")
+        issuer = _compact(copy[m.start("issuer") : m.end("issuer")])
+        if issuer not in P.AGENCIES and any(ch in _FUNCTION_CHARS for ch in issuer):
+            return None  # 村民在合作社发: a sentence, not an agency's name
+    cstart, cend = m.start(), m.end()
+    while cend > cstart and raw[cend - 1].isspace():
+        cend -= 1
+    return Byline(text=raw[cstart:cend], agency=agency, others=others, span=Span(context + cstart, context + cend))
+
+
 def _plausible_bare(names: list[str], copy: str, m: re.Match[str]) -> bool:
     """A name straight before 摄 with no role word (龚献明摄) must look like a name, not 正在拍摄."""
     if len(names) != 1 or not names[0]:
         return False
     name = to_simplified(names[0])
     return name[0] in P.SURNAMES and name[-1] not in "拍航跟偷抓" and copy[m.start("verb") - 1] != "拍"
+
+
+# --- signatures, author lines, furniture, page credits --------------------------------------------------
+
+#: An author line or signature is short: the longest real ones (（北京航空航天大学法学院副教授 赵精武）, 新华社记者
+#: 柳伟建　王储　胡冠) stay under 30 characters; 60 leaves room for letter-spacing and still rejects sentences.
+LINE_MAX = 60
+
+#: Bullets a paper prints before a byline or a closing signature (■记者 张三).
+_BULLETS = "■●◎□◆▲△○★☆▶►"
+
+
+def _line(text: str, pos: int, endpos: int | None) -> tuple[int, int] | None:
+    """``[pos, endpos)`` clipped to ``text`` with outer white space trimmed; None when empty or too long."""
+    if not isinstance(text, str):
+        return None
+    end = len(text) if endpos is None else max(0, min(endpos, len(text)))
+    start = max(0, pos)
+    while start < end and (text[start].isspace() or normalize(text[start]).isspace()):
+        start += 1
+    while end > start and (text[end - 1].isspace() or normalize(text[end - 1]).isspace()):
+        end -= 1
+    if start >= end or end - start > LINE_MAX:
+        return None
+    return start, end
+
+
+def _role_origin(raw: str, copy: str, start: int, end: int) -> dict[str, str | None]:
+    """``source`` and ``agency`` of a role word as printed: 本报记者 gives 本报, 新华社记者 gives 新华社."""
+    role = _compact(copy[start:end])
+    printed = _compact(raw[start:end])
+    source = printed[:2] if role.startswith("本报") else None
+    agency = next((printed[: len(a)] for a in ("新华社", "中新社", "人民日报") if role.startswith(a)), None)
+    return {"source": source, "agency": agency}
+
+
+def _role_credits(raw: str, copy: str, start: int, end: int) -> tuple[_Credits, dict[str, str | None]] | None:
+    """The credits of ``copy[start:end]`` when it holds role groups and nothing else, with their origin."""
+    if P.CREDITS_ONLY.fullmatch(copy, start, end) is None:
+        return None
+    crew = _Credits()
+    crew.read(raw, copy, start, end)
+    names = crew.names()
+    if not names or len(names) > _MAX_NAMES or not all(_valid_name(n) for n in names):
+        return None
+    first = P.BYLINE_ROLE.search(copy, start, end)
+    origin = _role_origin(raw, copy, first.start(), first.end()) if first is not None else {}
+    return crew, origin
+
+
+def _bare_names(raw: str, *, vouched: bool = False) -> list[str] | None:
+    """The names of a run that holds only names (letter-spaced or not), or None.
+
+    ``vouched``: something beside the run says it holds names (a desk or a post in the same signature), so the
+    form is enough; otherwise the tagger must read each as a name too.
+    """
+    simple = to_simplified(normalize(raw))
+    if not re.fullmatch(rf"[{P.HAN}·・•\s]+", simple):
+        return None
+    names = _split_names(raw)
+    if "".join(names) != _compact(raw):
+        return None  # a word was dropped as no name (付凯明 摄): the run holds more than names
+    looks_like = _name_like if vouched else _bare_name_like
+    if not names or len(names) > _MAX_NAMES or not all(looks_like(n) for n in names):
+        return None
+    return names
+
+
+def match_signature(text: str, pos: int = 0, endpos: int | None = None) -> Byline | None:
+    """The author signature that is the whole line ``text[pos:endpos]`` (outer white space aside), or None.
+
+    A paper closes (or opens) some pieces with the author in brackets or after a bullet:
+
+    - ``（本报记者张武岳）``, ``(记者 张三 通讯员 李四)``: role words and names;
+    - ``■记者 张三``, ``●本报记者张三``: a bullet, role words and names;
+    - ``（陈立希 新华社专特稿）``: names, then the desk the piece came through (``agency`` when it names one);
+    - ``（北京航空航天大学法学院副教授 赵精武）``: the author's post, then the name, kept in ``others`` as
+      ``(post, name)``: an outside author is not a reporter;
+    - ``（作者为…）``, ``（作者系…）``: the author's post alone; no names, the text is kept;
+    - ``（张三）``: one name alone in brackets, when it looks like a name (not ``（综合）`` or ``（完）``).
+
+    ``span`` is in ``text`` coordinates.
+
+    >>> match_signature("（本报记者张武岳）").reporters
+    ('张武岳',)
+    >>> b = match_signature("（北京航空航天大学法学院副教授 赵精武）")
+    >>> b.reporters, b.others
+    ((), (('北京航空航天大学法学院副教授', '赵精武'),))
+    >>> match_signature("（作者系中国劳动关系学院党委书记）")
+    Byline(text='（作者系中国劳动关系学院党委书记）', source=None, ..., reporters=(), ...)
+    """
+    bounds = _line(text, pos, endpos)
+    if bounds is None:
+        return None
+    start, end = bounds
+    raw = text[start:end]
+    copy = to_simplified(normalize(raw))
+    span = Span(start, end)
+    if P.AUTHOR_NOTE.fullmatch(copy):
+        return Byline(text=raw, span=span)
+    if copy[0] in _BULLETS:
+        found = _role_credits(raw, copy, 1, len(copy))
+        if found is None:
+            return None
+        crew, origin = found
+        return _from_crew(raw, span, crew, origin)
+    if copy[0] not in "（(" or copy[-1] not in "）)":
+        return None
+    inner_start, inner_end = 1, len(copy) - 1
+    found = _role_credits(raw, copy, inner_start, inner_end)
+    if found is not None:
+        crew, origin = found
+        return _from_crew(raw, span, crew, origin)
+    desk = P.NAME_THEN_DESK.fullmatch(copy, inner_start, inner_end)
+    if desk is not None:
+        names = _bare_names(raw[desk.start("names") : desk.end("names")], vouched=True)
+        if names is None:
+            return None
+        org = _compact(copy[desk.start("desk") : desk.end("desk")])
+        agency = next((a for a in sorted(P.AGENCIES, key=len, reverse=True) if org.startswith(a)), None)
+        if agency is None and (shape := re.match(rf"[{P.HAN}]{{1,8}}?社", org)) is not None:
+            agency = shape.group()
+        printed_agency = _compact(raw[desk.start("desk") :])[: len(agency)] if agency else None
+        return Byline(text=raw, agency=printed_agency, reporters=tuple(names), span=span)
+    post = P.POST_THEN_NAME.fullmatch(copy, inner_start, inner_end)
+    if post is not None:
+        name = _compact(raw[post.start("name") : post.end("name")])
+        if _name_like(name) and not _name_like(_compact(copy[post.start("post") : post.end("post")])):
+            return Byline(text=raw, others=((_compact(raw[post.start("post") : post.end("post")]), name),), span=span)
+        return None
+    alone = _bare_names(raw[inner_start:inner_end])
+    if alone is not None and len(alone) == 1:
+        return Byline(text=raw, reporters=tuple(alone), span=span)
+    return None
+
+
+def _from_crew(raw: str, span: Span, crew: _Credits, origin: dict[str, str | None]) -> Byline:
+    return Byline(
+        text=raw,
+        source=origin.get("source"),
+        agency=origin.get("agency"),
+        reporters=tuple(crew.reporters),
+        correspondents=tuple(crew.correspondents),
+        photographers=tuple(crew.photographers),
+        others=tuple(crew.others),
+        span=span,
+    )
+
+
+def match_author_line(text: str, pos: int = 0, endpos: int | None = None) -> Byline | None:
+    r"""The author line that is the whole line ``text[pos:endpos]`` (outer white space aside), or None.
+
+    The segmenter asks this of a short line standing alone next to a title or an article's end. It accepts:
+
+    - one to six bare names, each two to four Han characters or a transliterated name with a middle dot,
+      letter-spaced or not, set apart by white space (``刘军``, ``何  聪 窦  皓`` gives 何聪 and 窦皓), with
+      nothing else on the line: no punctuation, no digit. Each must look like a name (see ``_name_like``: not a
+      frequent word, no function character, not cut by the lexicon into words: ``图片报道``, ``本版责编``,
+      ``要闻``, ``北京`` are refused); a common surname first helps but is not required;
+    - role words with names, as :func:`match_byline` reads them (``新华社记者 吴文诩 宋立崑``, ``本报记者 恩浩``,
+      ``■本报记者 张三``);
+    - a role word without names: ``新华社记者``, ``本报评论员``, ``人民日报评论员`` (no names, the text kept).
+      A narrow column may wrap the names of ``本 报 记 者`` to the next line: ask :func:`match_byline` and
+      :func:`match_photo_credit` about the two lines first;
+    - ``文／X 图／Y`` and ``文/本报记者 X``: X are reporters, Y photographers.
+
+    Bare names go to ``reporters`` (the convention of the corpus's 新华每日电讯 pages, where a bare name heads a
+    staff writer's 新华走笔); an outside author's post, when the page prints one, is :func:`match_signature`'s.
+
+    >>> match_author_line("何  聪 窦  皓").reporters
+    ('何聪', '窦皓')
+    >>> match_author_line("新华社记者")
+    Byline(text='新华社记者', source=None, agency='新华社', ..., reporters=(), ...)
+    >>> match_author_line("文／王五 图／赵六").photographers
+    ('赵六',)
+    >>> match_author_line("图片报道") is None, match_author_line("本版责编") is None
+    (True, True)
+    """
+    bounds = _line(text, pos, endpos)
+    if bounds is None:
+        return None
+    start, end = bounds
+    raw = text[start:end]
+    copy = to_simplified(normalize(raw))
+    span = Span(start, end)
+    if "\n" in raw:
+        return None
+    role_alone = P.ROLE_ALONE.fullmatch(copy)
+    if role_alone is not None:
+        role = _compact(copy[role_alone.start("role") : role_alone.end("role")])
+        owner = re.match(rf"[{P.HAN}]*?(?=特约|评论员|记者)", role)
+        owner_text = owner.group() if owner else ""
+        printed = _compact(raw)
+        return Byline(
+            text=raw,
+            source=printed[:2] if owner_text == "本报" else None,
+            agency=printed[: len(owner_text)] if owner_text and owner_text != "本报" else None,
+            span=span,
+        )
+    writer = P.WRITER_AND_PHOTOGRAPHER.fullmatch(copy)
+    if writer is not None:
+        return _writer_and_photographer(raw, copy, writer, span)
+    alone = P.BYLINE_ALONE.match(copy)
+    if alone is not None:  # role words and names; never a dispatch head (新华社北京4月24日电 closes a body)
+        found = _from_alone(raw, copy, alone, start, truncated=False)
+        return found if found is not None and found.span == span else None
+    names = _bare_names(raw)
+    if names is not None:
+        return Byline(text=raw, reporters=tuple(names), span=span)
+    return None
+
+
+def _writer_and_photographer(raw: str, copy: str, m: re.Match[str], span: Span) -> Byline | None:
+    """文／X 图／Y: the writer's part may carry role words (文/本报记者 张三); every name of Y took pictures."""
+    fields: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
+    origin: dict[str, str | None] = {}
+    for part, field in (("writer", "reporters"), ("photo", "photographers")):
+        if m.start(part) < 0:
+            continue
+        with_roles = _role_credits(raw, copy, m.start(part), m.end(part))
+        if with_roles is not None:
+            crew, found_origin = with_roles
+            origin = origin or found_origin
+            if field == "photographers":
+                fields[field].extend(crew.names())
+            else:
+                fields["reporters"].extend(crew.reporters)
+                fields["correspondents"].extend(crew.correspondents)
+            continue
+        names = _bare_names(raw[m.start(part) : m.end(part)], vouched=True)
+        if names is None:
+            return None
+        fields[field].extend(names)
+    return Byline(
+        text=raw,
+        source=origin.get("source"),
+        agency=origin.get("agency"),
+        reporters=tuple(fields["reporters"]),
+        correspondents=tuple(fields["correspondents"]),
+        photographers=tuple(fields["photographers"]),
+        span=span,
+    )
+
+
+def match_furniture(text: str) -> str | None:
+    """The kind of page furniture the whole line ``text`` is, or None.
+
+    - ``'jump'``: where an article runs on, ``下转第3版``, ``（上接第一版）``;
+    - ``'page_number'``: ``A3``, ``82``, ``第3版``, ``第 82 页``;
+    - ``'running_head'``: a date line ``2019年10月15日 星期二``, a paper's name alone or with its date and page
+      (``人民日报``, ``《 学习时报 》（ 2026年05月01日  第 01 版 ）``; any X日报, X晚报, X时报, X电讯 …), a
+      section head ``版面：要闻``, ``第01版：国内大局``;
+    - ``'section'``: a section label alone: ``要闻``, ``国际``, and by shape ``综合新闻``, ``文化周刊``.
+
+    >>> [match_furniture(t) for t in ("下转第三版", "A3", "第 82 页", "2019年10月15日 星期二", "人民日报", "要闻")]
+    ['jump', 'page_number', 'page_number', 'running_head', 'running_head', 'section']
+    >>> match_furniture("示范区召开政府廉政工作会议") is None
+    True
+    """
+    if not isinstance(text, str):
+        return None
+    copy = to_simplified(normalize(text)).strip()
+    if not copy or len(copy) > LINE_MAX:
+        return None
+    kinds = (
+        ("jump", P.JUMP),
+        ("page_number", P.PAGE_NUMBER),
+        ("running_head", P.DATE_HEAD),
+        ("running_head", P.PAPER_HEAD),
+        ("running_head", P.SECTION_HEAD),
+    )
+    for kind, pattern in kinds:
+        if pattern.fullmatch(copy):
+            return kind
+    compact = _compact(copy)
+    if compact in P.SECTION_WORDS or P.SECTION_SHAPE.fullmatch(compact):
+        return "section"
+    return None
+
+
+def match_credit_items(text: str) -> list[tuple[str, str, int, int]] | None:
+    """The items of a page-credits line as ``(role, names, start, end)``, or None if the line is anything else.
+
+    A role ends in 编辑, 责编, 校对, 设计, 美编, 版式, 组版, 排版, 制图, 审校, 监制, 统筹 … after an optional
+    qualifier (本版, 责任, 美术 …), and is followed by a colon; the names after it may be letter-spaced and are
+    returned without white space, several joined with ``、``. ``start`` and ``end`` are the item's extent in
+    ``text``, from its role to its last name.
+
+    >>> match_credit_items("编辑:陈彬 版式:车璇")
+    [('编辑', '陈彬', 0, 5), ('版式', '车璇', 6, 11)]
+    >>> match_credit_items("本版责编：吕钟正 吴 凯")
+    [('本版责编', '吕钟正、吴凯', 0, 12)]
+    >>> match_credit_items("编辑部召开会议：全体编辑参加") is None
+    True
+    """
+    if not isinstance(text, str):
+        return None
+    copy = to_simplified(normalize(text))
+    roles = list(P.CREDIT_ROLE_COLON.finditer(copy))
+    if not roles or P.CREDIT_NAMES.fullmatch(copy, 0, roles[0].start()) is None or copy[: roles[0].start()].strip():
+        return None
+    items: list[tuple[str, str, int, int]] = []
+    for k, role in enumerate(roles):
+        stop = roles[k + 1].start() if k + 1 < len(roles) else len(copy)
+        if P.CREDIT_NAMES.fullmatch(copy, role.end(), stop) is None:
+            return None
+        region = text[role.end() : stop]
+        lead = len(region) - len(region.lstrip())
+        names = [n for n in _split_names(region.strip(" \t\u3000|｜/／;；")) if n]
+        if not names or not all(1 <= len(n) <= 8 for n in names):
+            return None
+        name_end = role.end() + lead + len(region.strip().rstrip("|｜/／;；、，, \t\u3000"))
+        items.append((_compact(text[role.start("role") : role.end("role")]), "、".join(names), role.start(), name_end))
+    return items
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -434,4 +958,4 @@ def parse_byline(text: str) -> Byline | None:
     credit = match_photo_credit(text)
     if credit is not None and credit.span is not None and not text[: credit.span.start].strip():
         return credit
-    return None
+    return match_signature(text) or match_author_line(text)
