@@ -34,7 +34,14 @@ from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
 from newsseg._lexicon import splits_word
 from newsseg._text import Line, coerce_text, iter_lines, normalize, to_simplified
-from newsseg.byline import match_byline, match_photo_credit
+from newsseg.byline import (
+    match_author_line,
+    match_byline,
+    match_credit_items,
+    match_furniture,
+    match_photo_credit,
+    match_signature,
+)
 from newsseg.dateline import parse_dateline
 from newsseg.headline import headline_from_lines, undouble
 from newsseg.model import (
@@ -59,21 +66,17 @@ __all__ = ["segment", "segment_with"]
 
 # --- line forms -----------------------------------------------------------------------------------------------
 
-_CREDIT_ROLE = (
-    r"(?:责任编辑|责编|值班编辑|美术编辑|图片编辑|摄影编辑|编辑|版式设计|版式|校对|组版|美编|排版|设计|制图|审校|审读|"
-    r"终审|主编|监制|统筹|视觉|视觉设计)"
-)
-#: One ``role: name`` item of a page-credits line.
-_CREDIT_ITEM = re.compile(_CREDIT_ROLE + r"\s*[:：]\s*([\u3400-\u9fff·]{1,8}(?:\s*[、，,]\s*[\u3400-\u9fff·]{2,8})*)")
-#: What may stand between credit items.
-_CREDIT_GLUE = re.compile(r"^[\s|｜/／、，,;；·]*$")
 #: A caption's position marker (the marker is dropped from the caption text).
 _CAPTION_MARK = re.compile(r"^\s*(?:[上下左右中]图|[⬅➡←→↑↓◀▶▲▼](?:\s*图)?)\s*[:：]?\s*")
 #: Cheap test for a line that may open with a byline, before the byline parser is asked.
 _BYLINE_HINT = re.compile(
     r"^\s*[（(【〔\[]?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|中\s*央\s*社|据|人\s*民\s*网|央\s*视|记\s*者|通\s*讯\s*员|"
-    r"实\s*习\s*生|特\s*约|见\s*习|[\u3400-\u9fff]{1,8}(?:日报|晚报|新闻|时报|报)讯|[\u3400-\u9fff]{2,6}社)"
+    r"实\s*习\s*生|特\s*约|见\s*习|[\u3400-\u9fff]{1,8}讯|[\u3400-\u9fff]{1,8}[社台网]|[\u3400-\u9fff]{2,8}／)"
 )
+#: How a photo credit ends: 摄, 供图, 资料图片, 新华社发, or a bracket after one (X摄（视觉中国）).
+_CREDIT_END = ("摄", "攝", "供图", "供圖", "资料图片", "資料圖片", "社发", "社發", "）", ")")
+#: An author's line or signature is short: two names with their posts fit in this many characters.
+_AUTHOR_MAX = 40
 #: Page furniture: page numbers, issue dates, section labels that belong to no article.
 _FURNITURE = re.compile(
     r"^(?:[A-Za-z]?\d{1,3}|第\s*\d+\s*版|[\d\s年月日]+星期[一二三四五六日天]|星期[一二三四五六日天]|"
@@ -107,6 +110,10 @@ _FULL_TITLE = 2
 #: How sure the labeller must be to make a title of a line the rules left in the body (measured: at 0.95 the seeds
 #: lose two titles to false ones; at 0.99 they keep all, and the typeset pages keep most of the gain).
 _SURE = 0.99
+#: Lines of one width within this many units (two characters: squeezed punctuation, a digit) are set to one measure.
+_RUN_SLACK = 4
+#: Three lines set to one measure that hold sentences are text; two may be a title wrapped in a narrow column.
+_RUN_LINES = 3
 #: Kinds of line that are no body: after one of them, nothing continues an article's text.
 _NO_BODY = frozenset({"furniture", "credit"})
 #: An in-article subhead is a short line: a phrase of up to twelve characters (资源活起来——, 举证不易维权难); at 16
@@ -139,19 +146,6 @@ class _Row:
 
 def _compact(text: str) -> str:
     return _WS.sub("", text)
-
-
-def _credit_items(text: str) -> list[re.Match[str]] | None:
-    """The ``role: name`` items of a page-credits line, or None if the line is anything else."""
-    items = list(_CREDIT_ITEM.finditer(text))
-    if not items:
-        return None
-    pos = 0
-    for item in items:
-        if not _CREDIT_GLUE.match(text[pos : item.start()]):
-            return None
-        pos = item.end()
-    return items if _CREDIT_GLUE.match(text[pos:]) else None
 
 
 def _title_like(text: str) -> bool:
@@ -228,15 +222,16 @@ class _Segmenter:
     def classify(self) -> None:
         for row in self.rows:
             text = row.line.text
-            if _credit_items(text) is not None:
+            printed = self.source[row.line.start : row.line.end]
+            if match_credit_items(printed) is not None:
                 row.kind = "credit"
-            elif _FURNITURE.match(text):
+            elif _FURNITURE.match(text) or match_furniture(printed) is not None:
                 row.kind = "furniture"
             elif _CAPTION_MARK.match(text) and len(_compact(text)) > 2:
                 row.kind = "caption"
             elif (
                 _BYLINE_HINT.match(text)
-                and not text.endswith(("摄", "攝"))  # a photo credit, found below
+                and not text.endswith(_CREDIT_END)  # a photo credit, found below
                 and (found := match_byline(self.source, row.line.start)) is not None
                 and found.span is not None
                 and not _PHOTO_CREDIT_END.search(self.source, found.span.start, found.span.end)
@@ -298,6 +293,26 @@ class _Segmenter:
                 row.kind = "body"
                 row.byline = None
 
+    def _in_text_run(self, i: int) -> bool:
+        """Whether row ``i`` is one of three or more lines set to one width that hold sentences.
+
+        Such lines are a paragraph set wider than the column (a caption), not a title, however wide and short of
+        punctuation the line itself is. Neighbours count as one width within two characters (squeezed punctuation).
+        """
+        rows, measured = self.rows, self.measured
+
+        def same(a: int, b: int) -> bool:
+            return rows[b].kind == "body" and abs(measured[a].width - measured[b].width) <= _RUN_SLACK
+
+        lo = hi = i
+        while lo > 0 and same(lo, lo - 1):
+            lo -= 1
+        while hi + 1 < len(rows) and same(hi, hi + 1):
+            hi += 1
+        if hi - lo < _RUN_LINES - 1:
+            return False
+        return any(_SENTENCE_INSIDE.search(rows[k].line.text) or "，" in rows[k].line.text for k in range(lo, hi + 1))
+
     def _title_next(self, i: int) -> bool:
         """Whether row ``i`` may open a title block set apart from what stands before it."""
         row = self.rows[i]
@@ -309,14 +324,11 @@ class _Segmenter:
         features = line_features(self.facts())
         labeller = self.labeller or default_labeller()
         self._find_titles()
-        for row, feats in zip(self.rows, features, strict=True):
-            if row.kind == "title":
-                continue
+        for i, (row, feats) in enumerate(zip(rows, features, strict=True)):
             if row.kind != "body" or row.credit is not None or len(_compact(row.line.text)) > _TITLE_MAX:
                 continue
-            if labeller.probabilities(feats)["title"] >= _SURE:
+            if labeller.probabilities(feats)["title"] >= _SURE and not self._in_text_run(i):
                 row.kind = "title"
-        rows = self.rows
         for i, row in enumerate(rows):
             # A one-line title between two body lines, short, is a subhead inside the article: a new article's
             # title has a byline, a photo, a blank line or another title line beside it.
@@ -340,7 +352,7 @@ class _Segmenter:
     def _find_photo_credits(self) -> None:
         rows = self.rows
         for i, row in enumerate(rows):
-            if row.kind not in ("body", "caption") or not row.line.text.rstrip().endswith(("摄", "攝")):
+            if row.kind not in ("body", "caption") or not row.line.text.rstrip().endswith(_CREDIT_END):
                 continue
             start = rows[i - 1].line.start if i and rows[i - 1].kind in ("body", "caption") else row.line.start
             credit = match_photo_credit(self.source, start, row.line.end)
@@ -351,6 +363,36 @@ class _Segmenter:
             if credit.span.start <= row.line.start:
                 row.kind = "photo_credit"
             row.credit = credit  # a credit inside the line closes a caption: the line keeps its kind
+        self._find_authors()
+
+    def _find_authors(self) -> None:
+        """Author lines and signatures: a name or names alone on a line, before or after an article's body.
+
+        A line that opens the article (a title or the page's start before it, its body after) is a byline; one that
+        closes it (a body ending its sentence before it, a title or the page's end after) is a signature.
+        """
+        rows = self.rows
+        for i, row in enumerate(rows):
+            if row.kind != "body" or row.credit is not None or len(_compact(row.line.text)) > _AUTHOR_MAX:
+                continue
+            prev = rows[i - 1] if i else None
+            column = self.widths[i] if i < len(self.widths) else None
+            if column and column > 0 and self.measured[i].width >= column - _FULL_TITLE:
+                continue  # a full line of a column is a wrap of the body, whatever names it holds
+            runs_on = prev is not None and prev.kind == "body" and not self.measured[i - 1].final
+            if runs_on and not row.line.blank_before:
+                continue  # the sentence before runs on into it
+            start, end = row.line.start, row.line.end
+            found = match_signature(self.source, start, end) or match_author_line(self.source, start, end)
+            if found is None:
+                continue
+            nxt = rows[i + 1] if i + 1 < len(rows) else None
+            closes = prev is not None and prev.kind == "body" and self.measured[i - 1].final
+            opens = nxt is not None and nxt.kind == "body" and not (closes and nxt.line.blank_before > 0)
+            if closes and not opens:
+                row.kind, row.byline = "signature", found
+            elif opens:
+                row.kind, row.byline = "byline", found
 
     def _find_titles(self) -> None:
         rows = self.rows
@@ -477,6 +519,9 @@ class _Segmenter:
             elif kind == "subhead":
                 flush()
                 out.append(self._paragraph_unit([i]))
+            elif kind == "signature":
+                flush()
+                out.append(_Unit("signature", [i], byline=row.byline))
             elif kind in ("title", "photo_credit"):
                 flush()
                 block = self._run_of(i, kind)
@@ -616,6 +661,11 @@ class _Segmenter:
                 boundary = False
             elif unit.kind == "title":
                 titles.append(index)
+                boundary = True
+            elif unit.kind == "signature" and current is not None:
+                current.rows.extend(unit.rows)  # the author signs at the end: the article is done
+                if current.byline is None:
+                    current.byline, current.standalone_byline = unit.byline, True
                 boundary = True
             elif unit.kind == "caption":
                 pending_captions.append(unit.rows)
@@ -809,9 +859,13 @@ class _Segmenter:
         for row in self.rows:
             if row.owner >= 0:
                 continue
-            items = _credit_items(row.line.text) if row.kind == "credit" else None
+            items = match_credit_items(self.source[row.line.start : row.line.end]) if row.kind == "credit" else None
             if items:
-                page_credits.extend(self._credits(row, items))
+                base = row.line.start
+                page_credits.extend(
+                    Credit(role=role, name=name, span=Span(base + start, base + end))
+                    for role, name, start, end in items
+                )
             else:
                 span = Span(row.line.start, row.line.end)
                 leftovers.append(Leftover(text=span.of(self.source), span=span))
@@ -824,19 +878,6 @@ class _Segmenter:
             return draft.paragraphs[0].span.start
         rows = [i for c in draft.caption_rows for i in c] or draft.rows
         return self.rows[min(rows)].line.start if rows else 0
-
-    def _credits(self, row: _Row, items: list[re.Match[str]]) -> list[Credit]:
-        out = []
-        base = row.line.start
-        for k, item in enumerate(items):
-            start = base + (item.start() if k else 0)
-            end = base + items[k + 1].start() if k + 1 < len(items) else row.line.end
-            while end > start and self.source[end - 1].isspace():
-                end -= 1
-            role = _compact(self.source[base + item.start() : base + item.start(1)]).rstrip(":：")
-            name = _compact(self.source[base + item.start(1) : base + item.end(1)])
-            out.append(Credit(role=role, name=name, span=Span(start, end)))
-        return out
 
     def _article(self, draft: _Draft) -> Article:
         headline = self._headline(draft)
