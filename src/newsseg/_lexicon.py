@@ -28,20 +28,19 @@ nothing in newsseg calls it on the way through ``segment``.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import logging
 import marshal
 import math
 import os
-import re
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
+
+from newsseg._patterns import _lazy
 
 if TYPE_CHECKING:
     import jieba
@@ -52,13 +51,14 @@ _MAX_WORD = 8
 #: The cache file's layout; raise it when the layout or ``_MAX_WORD`` changes, so that old files are rebuilt.
 _FORMAT = 2
 #: jieba's ``re_han_default`` and ``re_skip_default``: text is cut block by block, a block being a run of these
-#: characters; tests/test_lexicon.py checks that they are still jieba's.
-_RE_HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
-_RE_SKIP = re.compile(r"(\r\n|\s)")
-_HAN_WORD = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
-_HAN_CHAR = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]")
+#: characters; tests/test_lexicon.py checks that they are still jieba's. Compiled on first use: a class of 20,000
+#: code points takes ``re`` about a millisecond, which ``import newsseg`` need not pay.
+_RE_HAN = _lazy(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
+_RE_SKIP = _lazy(r"(\r\n|\s)")
+_HAN_WORD = _lazy(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
+_HAN_CHAR = _lazy(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]")
 #: jieba's ``re_eng``: single letters and digits next to each other are put together into one token.
-_ENG = re.compile(r"[a-zA-Z0-9]")
+_ENG = _lazy(r"[a-zA-Z0-9]")
 #: Starts a word in a group string (never a character of a word).
 _SEP = "\n"
 #: A word's weight is stored as one character right after the word: ``chr(_WEIGHT_BASE + i)`` for
@@ -224,6 +224,8 @@ def _from_dict(data: bytes) -> Lexicon:
 
 def _digest(data: bytes) -> str:
     """The dictionary's SHA-256: a cache is used only for the very dictionary it was made from (5 ms)."""
+    import hashlib  # noqa: PLC0415 - deferred, as everything here, so that `import newsseg` stays cheap
+
     return hashlib.sha256(data).hexdigest()
 
 
@@ -258,6 +260,8 @@ def _read_cache(path: Path, digest: str) -> Lexicon | None:
 
 
 def _write_cache(path: Path, digest: str, lexicon: Lexicon) -> None:
+    import tempfile  # noqa: PLC0415 - only when the cache is (re)built
+
     data = marshal.dumps((_FORMAT, digest, lexicon.groups, lexicon.split, lexicon.weights, lexicon.unknown))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
