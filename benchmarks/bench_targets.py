@@ -15,7 +15,10 @@ The targets:
    ``python -c pass``; fresh interpreters, interleaved, best of 7 (median beside it), newsseg's dictionary cache
    already made (a first run ever builds it: shown apart);
 3. **jobs**: ``newsseg --jobs 2`` at least 1.8x as fast as ``--jobs 1`` on 200 page files (the seeds and pages
-   laid out from the corpus), the whole command timed, output byte-identical; interleaved, best of 5;
+   laid out from the corpus), the whole command timed, output byte-identical; interleaved, best of 5. Beside it,
+   the best two idle cores could do: the command on one small file is the part no second core can share (Python,
+   import, dictionary, patterns), the rest of ``--jobs 1`` the part two cores halve. On a machine that other work
+   keeps busy, the measured figure falls below that bound, however good the code;
 4. **memory**: peak resident memory at most 150 MB for 50 seed pages joined by blank lines into one string, in a
    fresh interpreter (``VmHWM``);
 5. **output**: the speed work leaves every output as it was, so that no accuracy figure can move: every page
@@ -220,12 +223,19 @@ def jobs(paths: list[Path], rounds: int) -> dict[str, Any]:
             times.append((elapsed, _children_cpu() - cpu))
             outputs.add(out)
     (one, cpu1), (two, cpu2) = min(runs[1]), min(runs[2])
+    # What no number of cores can share: starting Python, importing newsseg, loading the dictionary, compiling
+    # the patterns, one page. With that serial part, two idle cores could at best reach this speed-up (Amdahl).
+    smallest = min(paths, key=lambda p: p.stat().st_size)
+    serial = min(_cli([smallest], 1)[0] for _ in range(rounds))
+    bound = one / (serial + (one - serial) / 2)
     return {
         "jobs1_s": one,
         "jobs2_s": two,
         "jobs1_cpu": cpu1,
         "jobs2_cpu": cpu2,
         "ratio": one / two,
+        "serial_s": serial,
+        "bound": bound,
         "identical": len(outputs) == 1,
     }
 
@@ -365,7 +375,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"--jobs 2 over --jobs 1, {len(paths)} files",
                 (
                     f"{j['ratio']:.2f}x ({j['jobs1_s']:.2f} s / {j['jobs2_s']:.2f} s; CPU {j['jobs1_cpu']:.2f} / "
-                    f"{j['jobs2_cpu']:.2f} s), output {'identical' if j['identical'] else 'DIFFERS'}"
+                    f"{j['jobs2_cpu']:.2f} s), output {'identical' if j['identical'] else 'DIFFERS'}; "
+                    f"{j['bound']:.2f}x at best on 2 idle cores ({j['serial_s']:.2f} s serial)"
                 ),
                 f">= {TARGET_JOBS}x, identical",
                 j["ratio"] >= TARGET_JOBS and j["identical"],
