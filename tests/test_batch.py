@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import multiprocessing
 import os
 import signal
 import threading
@@ -115,7 +116,7 @@ def test_workers_load_jieba_once_and_take_pages_in_chunks(monkeypatch: pytest.Mo
     (made,) = _RecordingPool.made
     assert made["max_workers"] == 2
     assert made["initializer"] is batch._start_worker
-    assert made["mp_context"] is batch._fork_context()
+    assert made["mp_context"] is batch._pool_context()[0]
     # 40 pages in fewer tasks than pages: each task carries several pages to an already-warm worker.
     assert 2 <= _RecordingPool.tasks[0] < 40
 
@@ -160,7 +161,7 @@ def loads_seen(result: FileResult) -> tuple[bool, int]:
     return result.ok, len(_LOADS)
 
 
-@pytest.mark.skipif(batch._fork_context() is None, reason="the platform does not fork")
+@pytest.mark.skipif(not batch._pool_context()[1], reason="the platform does not fork")
 def test_forked_workers_share_the_dictionary_loaded_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_lexicon, "_lexicon", None)
     monkeypatch.setattr(_lexicon, "load", _counting_load)
@@ -177,10 +178,18 @@ def test_no_fork_while_other_threads_run() -> None:
     thread = threading.Thread(target=release.wait)
     thread.start()
     try:
-        assert batch._fork_context() is None
+        context, forked = batch._pool_context()
     finally:
         release.set()
         thread.join()
+    assert not forked
+    assert context.get_start_method() == "spawn"
+
+
+def test_spawned_workers_warm_themselves_and_agree(pages: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    spawn = multiprocessing.get_context("spawn")
+    monkeypatch.setattr(batch, "_pool_context", lambda: (spawn, False))
+    assert list(segment_files(pages, jobs=2)) == list(segment_files(pages, jobs=1))
 
 
 def test_a_pool_of_ones_own(pages: list[Path]) -> None:

@@ -170,20 +170,25 @@ def _in_executor(
         yield from results
 
 
-def _fork_context() -> BaseContext | None:
-    """The ``fork`` start method where it is safe: a platform that forks, no other thread in this process."""
-    if sys.platform == "darwin" or "fork" not in multiprocessing.get_all_start_methods():
-        return None  # macOS: fork is unsafe with its system libraries, and Python defaults to spawn there
-    if threading.active_count() > 1:
-        return None  # a lock another thread holds at the fork stays held in the child for ever
-    return multiprocessing.get_context("fork")
+def _pool_context() -> tuple[BaseContext, bool]:
+    """How to start workers, and whether they are forked from this process (and so inherit its warm state).
+
+    ``fork`` where it is safe: a platform that forks, and no other thread in this process. Otherwise ``spawn``
+    (a fresh interpreter per worker), named explicitly: on Linux before Python 3.14 the default would fork anyway.
+    """
+    if sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods():
+        # macOS is left out: fork is unsafe with its system libraries, and Python defaults to spawn there.
+        # With another thread running, a lock it holds at the fork would stay held in the child for ever.
+        if threading.active_count() == 1:
+            return multiprocessing.get_context("fork"), True
+    return multiprocessing.get_context("spawn"), False
 
 
 def _in_pool(
     paths: list[str], *, workers: int, issue_date: dt.date | None, then: Callable[[FileResult], T]
 ) -> Iterator[T]:
-    context = _fork_context()
-    if context is not None:
+    context, forked = _pool_context()
+    if forked:
         warm_worker()  # here, once: the forked workers start with it done and share its memory
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, mp_context=context)
     try:
