@@ -68,8 +68,11 @@ def test_every_position_of_a_seed_page_is_judged_as_jieba_judges_it() -> None:
 
 
 # Seed characters (the words that matter), ASCII letters and digits (jieba groups them), the other block
-# characters (+#&._%-), punctuation, and spaces including a Windows line end.
-_ALPHABET = st.sampled_from(sorted(set(SEED_TEXT) | set("abcXYZ0129+#&._%-") | {" ", "\t", "\r", "\n", "\u3000"}))
+# characters (+#&._%-), punctuation, spaces including a Windows line end, and characters just outside jieba's
+# blocks (a full-width digit, a byte-order mark, an ideograph beyond the BMP, U+9FD6 just past its Han range).
+_ALPHABET = st.sampled_from(
+    sorted(set(SEED_TEXT) | set("abcXYZ0129+#&._%-") | {" ", "\t", "\r", "\n", "\u3000", "１", "\ufeff", "𠀀", "鿖"})
+)
 
 
 @given(st.text(_ALPHABET, max_size=7), st.text(_ALPHABET, max_size=7))
