@@ -15,7 +15,7 @@ The targets:
    ``python -c pass``; fresh interpreters, interleaved, best of 7 (median beside it), newsseg's dictionary cache
    already made (a first run ever builds it: shown apart);
 3. **jobs**: ``newsseg --jobs 2`` at least 1.8x as fast as ``--jobs 1`` on 200 page files (the seeds and pages
-   laid out from the corpus), the whole command timed, output byte-identical; interleaved, best of 5. Beside it,
+   laid out from the corpus), the whole command timed, output byte-identical; interleaved, best of 7. Beside it,
    the best two idle cores could do: the command on one small file is the part no second core can share (Python,
    import, dictionary, patterns), the rest of ``--jobs 1`` the part two cores halve. On a machine that other work
    keeps busy, the measured figure falls below that bound, however good the code;
@@ -369,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
                 load(),
             )
         )
-        j = results["jobs"] = jobs(paths, 3 if args.quick else 5)
+        j = results["jobs"] = jobs(paths, rounds)
         rows.append(
             (
                 f"--jobs 2 over --jobs 1, {len(paths)} files",
