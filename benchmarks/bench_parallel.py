@@ -37,7 +37,10 @@ from newsseg.batch import segment_files, warm_worker
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.json"))
+#: The tests' copy of the corpus, else the shared one beside the checkout (where the tests now read it).
+CORPUS = sorted(
+    next((c for c in (ROOT / "tests" / "corpus", ROOT.parent / "shared" / "corpus") if c.is_dir()), ROOT).glob("*.json")
+)
 
 #: Column widths in characters, narrow news columns to wide commentary columns; 0 keeps whole paragraphs on
 #: one line, as some PDF tools do.

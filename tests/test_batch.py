@@ -1,9 +1,12 @@
-"""``segment_files``: worker processes, input order, bad files never stop the rest, jieba once per worker."""
+"""``segment_files``: worker processes, input order, bad files never stop the rest, the dictionary loaded once."""
 
 from __future__ import annotations
 
 import concurrent.futures
+import multiprocessing
+import os
 import signal
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -110,15 +113,83 @@ def test_workers_load_jieba_once_and_take_pages_in_chunks(monkeypatch: pytest.Mo
     paths = SEEDS * 8  # 40 pages
     results = list(segment_files(paths, jobs=2))
     assert len(results) == 40
-    assert _RecordingPool.made == [{"max_workers": 2, "initializer": batch._start_worker}]
+    (made,) = _RecordingPool.made
+    assert made["max_workers"] == 2
+    assert made["initializer"] is batch._start_worker
+    assert made["mp_context"] is batch._pool_context()[0]
     # 40 pages in fewer tasks than pages: each task carries several pages to an already-warm worker.
     assert 2 <= _RecordingPool.tasks[0] < 40
 
 
 def test_warm_worker_loads_the_dictionary() -> None:
     warm_worker()
-    assert _lexicon._tokenizer is not None
+    assert _lexicon._lexicon is not None
+    assert batch._warm
     warm_worker()  # a second call is harmless
+
+
+def test_a_handful_of_files_runs_in_one_process() -> None:
+    assert [batch.default_jobs(n) for n in (0, 1, 5, 15)] == [1, 1, 1, 1]
+    cores = batch._cores()
+    assert batch.default_jobs(16) == min(16, cores)
+    assert batch.default_jobs(200) == cores
+    assert batch.default_jobs(10**6) >= 1
+
+
+def test_jobs_default_to_one_for_a_few_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(**_kwargs: object) -> NoReturn:
+        msg = "no pool should be made for five files"
+        raise AssertionError(msg)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    assert all(r.ok for r in segment_files(SEEDS))
+
+
+_LOADS: list[int] = []
+
+
+def _counting_load() -> _lexicon.Lexicon:
+    _LOADS.append(os.getpid())
+    return _LOADED
+
+
+_LOADED = _lexicon.lexicon()
+
+
+def loads_seen(result: FileResult) -> tuple[bool, int]:
+    """Runs in the worker: whether its page was segmented, and how many times its process loaded the lexicon."""
+    return result.ok, len(_LOADS)
+
+
+@pytest.mark.skipif(not batch._pool_context()[1], reason="the platform does not fork")
+def test_forked_workers_share_the_dictionary_loaded_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_lexicon, "_lexicon", None)
+    monkeypatch.setattr(_lexicon, "load", _counting_load)
+    monkeypatch.setattr(batch, "_warm", False)
+    _LOADS.clear()
+    seen = list(batch.map_pages(loads_seen, SEEDS * 4, jobs=2))
+    # Loaded once, here, before the fork: no worker loaded it again.
+    assert seen == [(True, 1)] * 20
+    assert [os.getpid()] == _LOADS
+
+
+def test_no_fork_while_other_threads_run() -> None:
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        context, forked = batch._pool_context()
+    finally:
+        release.set()
+        thread.join()
+    assert not forked
+    assert context.get_start_method() == "spawn"
+
+
+def test_spawned_workers_warm_themselves_and_agree(pages: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    spawn = multiprocessing.get_context("spawn")
+    monkeypatch.setattr(batch, "_pool_context", lambda: (spawn, False))
+    assert list(segment_files(pages, jobs=2)) == list(segment_files(pages, jobs=1))
 
 
 def test_a_pool_of_ones_own(pages: list[Path]) -> None:

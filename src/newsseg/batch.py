@@ -1,7 +1,10 @@
 """Many pages at once: segmented in worker processes, results in input order, a bad file reported, not fatal.
 
-Each worker process loads jieba's dictionary once, when it starts, then segments page after page; pages
-travel to the workers as paths (the worker reads the file) and come back as pickled ``Page`` records.
+Where the platform forks (Linux, and any Unix but macOS, whose system libraries are not safe to fork), the
+calling process loads the dictionary and compiles the patterns once, then forks its workers, which start warm and
+share that memory; elsewhere, or where the caller runs threads of its own (forking then risks a deadlock), workers
+start fresh and each warms itself as it starts, in parallel with the others. Pages travel to the workers as paths
+(the worker reads the file) and come back as pickled ``Page`` records, several pages to a message.
 
 >>> from newsseg.batch import segment_files
 >>> [(r.path, r.ok) for r in segment_files(["no/such/page.txt"], jobs=1)]
@@ -12,8 +15,12 @@ from __future__ import annotations
 
 import concurrent.futures
 import functools
+import multiprocessing
 import os
 import signal
+import sys
+import threading
+from importlib import resources
 from typing import TYPE_CHECKING, TypeVar
 
 import attrs
@@ -24,10 +31,11 @@ from newsseg.segment import segment
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Iterable, Iterator
+    from multiprocessing.context import BaseContext
 
     from newsseg.model import Page
 
-__all__ = ["FileResult", "map_pages", "segment_data", "segment_files", "warm_worker"]
+__all__ = ["FileResult", "default_jobs", "map_pages", "segment_data", "segment_files", "warm_worker"]
 
 T = TypeVar("T")
 
@@ -35,6 +43,9 @@ T = TypeVar("T")
 #: under 1 ms, so four pages keep messaging cheap while the last task of a batch leaves a core idle for only
 #: some 40 ms.
 _MAX_CHUNK = 4
+#: Below this many files, one process: a page takes some 5 to 10 ms, so a handful of pages is done before the
+#: second process would have paid for its start (10 to 20 ms forked, some 250 ms fresh: import and warm-up).
+_FEW_FILES = 16
 
 
 @attrs.frozen(kw_only=True)
@@ -54,14 +65,44 @@ class FileResult:
         return self.page is not None
 
 
-def warm_worker() -> None:
-    """Load jieba's dictionary in this process now, so the first page does not pay for it.
+def default_jobs(n_files: int) -> int:
+    """How many processes to use for ``n_files`` files: 1 for a handful (fewer than 16), else one per core.
 
-    Used as the initializer of worker processes; safe to call more than once.
+    "Cores" are those this process may run on (its CPU affinity, where the platform tells), never more than
+    there are files.
+
+    >>> default_jobs(3)
+    1
     """
-    from newsseg._lexicon import tokenizer  # noqa: PLC0415 - only worker processes and benchmarks need it
+    if n_files < _FEW_FILES:
+        return 1
+    return max(1, min(_cores(), n_files))
 
-    tokenizer()
+
+def _cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def warm_worker() -> None:
+    """Load the dictionary and compile the page patterns in this process now, so the first page does not wait.
+
+    Used as the initializer of worker processes, and before forking them; safe to call more than once.
+    """
+    from newsseg._lexicon import lexicon  # noqa: PLC0415 - only worker processes and benchmarks need it
+
+    global _warm  # noqa: PLW0603 - once per process
+    if _warm:
+        return
+    lexicon()
+    # One real page through the whole pipeline compiles the patterns that are built on first use and fills the
+    # conversion table: some 100 ms that every page would otherwise wait for on its worker's first task.
+    segment((resources.files("newsseg") / "sample_page.txt").read_text(encoding="utf-8"))
+    _warm = True
+
+
+_warm = False
 
 
 def segment_data(path: str, data: bytes | str, *, issue_date: dt.date | None = None) -> FileResult:
@@ -129,10 +170,27 @@ def _in_executor(
         yield from results
 
 
+def _pool_context() -> tuple[BaseContext, bool]:
+    """How to start workers, and whether they are forked from this process (and so inherit its warm state).
+
+    ``fork`` where it is safe: a platform that forks, and no other thread in this process. Otherwise ``spawn``
+    (a fresh interpreter per worker), named explicitly: on Linux before Python 3.14 the default would fork anyway.
+    """
+    if sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods():
+        # macOS is left out: fork is unsafe with its system libraries, and Python defaults to spawn there.
+        # With another thread running, a lock it holds at the fork would stay held in the child for ever.
+        if threading.active_count() == 1:
+            return multiprocessing.get_context("fork"), True
+    return multiprocessing.get_context("spawn"), False
+
+
 def _in_pool(
     paths: list[str], *, workers: int, issue_date: dt.date | None, then: Callable[[FileResult], T]
 ) -> Iterator[T]:
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=_start_worker)
+    context, forked = _pool_context()
+    if forked:
+        warm_worker()  # here, once: the forked workers start with it done and share its memory
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, mp_context=context)
     try:
         yield from _in_executor(paths, pool, jobs=workers, issue_date=issue_date, then=then)
     finally:
@@ -161,7 +219,7 @@ def map_pages(
     """
     names = [os.fspath(path) for path in paths]
     if jobs is None:
-        jobs = os.cpu_count() or 1
+        jobs = default_jobs(len(names))
     if jobs < 1:  # checked here, not in a generator, so that the caller hears of it at once
         msg = f"jobs must be at least 1, got {jobs}"
         raise ValueError(msg)
@@ -182,8 +240,9 @@ def segment_files(
     """Segment page files, ``jobs`` at a time, yielding one ``FileResult`` per path in the order given.
 
     Files are read as bytes and decoded as UTF-8 or GB18030. A file that cannot be read, decoded or
-    segmented gives a result with an ``error``, and the others go on. ``jobs`` defaults to the number of
-    cores; with ``jobs=1`` (or a single file) everything runs in this process. Pass ``executor`` to reuse a
+    segmented gives a result with an ``error``, and the others go on. ``jobs`` defaults to
+    ``default_jobs(len(paths))``: one process for a handful of files, else one per core; with ``jobs=1`` (or a
+    single file) everything runs in this process. Pass ``executor`` to reuse a
     pool of your own across calls (``warm_worker`` makes a good initializer for it); ``jobs`` then only sets
     how the work is chunked.
     """
