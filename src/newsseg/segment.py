@@ -833,18 +833,26 @@ def _merge_spans(rows: Sequence[_Row], indices: Sequence[int]) -> tuple[Span, ..
     return tuple(spans)
 
 
-def segment(text: str | bytes, *, issue_date: dt.date | None = None) -> Page:
+def segment(text: str | bytes, *, issue_date: dt.date | dt.datetime | str | None = None) -> Page:
     r"""Split a page into articles.
 
-    ``issue_date`` (a ``datetime.date``) resolves datelines such as 昨天 or a day alone to dates.
-    ``bytes`` are decoded (UTF-8, UTF-8 with BOM, GB18030); anything else but ``str`` is a ``TypeError``.
+    ``issue_date`` (a ``datetime.date``, a ``datetime.datetime`` or an ISO string such as ``"2020-08-10"``)
+    resolves datelines such as 昨天 or a day alone to dates; anything else is refused here, at the call.
+    ``bytes`` are decoded (UTF-8 or UTF-16 with a byte-order mark, UTF-8, GB18030, Big5: the one that reads as
+    Chinese; bytes that read as Chinese in none are a ``ValueError``). A path is not text: a ``pathlib.Path`` is a
+    ``TypeError`` and a one-line string naming an existing file a ``ValueError``; read the file first.
 
     >>> page = segment("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\n\n示范区召开政府廉政工作会议\n")
     >>> article = page.articles[0]
     >>> article.headline.main, article.byline.reporters
     ('示范区召开政府廉政工作会议', ('郭树勋',))
     """
+    # Checked here, at the call, so that a wrong argument is named before any work is done.
+    from newsseg._text import coerce_issue_date, refuse_path  # noqa: PLC0415 - keeps this module's imports as they are
+
+    issue_date = coerce_issue_date(issue_date)
     source = coerce_text(text)
+    refuse_path(source)
     normal = to_simplified(normalize(source))
     # A form feed ends a printed page: no article runs across one, and each page is read on its own evidence.
     bounds = [0, *(m.end() for m in _FORM_FEED.finditer(source)), len(source) + 1]
