@@ -106,13 +106,10 @@ def decode(raw: bytes, *, encoding: str | None = None, what: str = "text") -> st
             raise ValueError(msg) from None
     for bom, name in _BOMS:
         if raw.startswith(bom):
-            try:
-                return raw.decode(name).removeprefix("\ufeff")
-            except UnicodeDecodeError as exc:
-                msg = (
-                    f"{what}: starts with a {name} byte-order mark but is not {name}: {exc.reason} at byte {exc.start}"
-                )
-                raise ValueError(msg) from None
+            marked = _decode(raw, name)
+            if marked is not None:
+                return marked.removeprefix("\ufeff")
+            break  # the mark was chance: try the others
     candidates = list(CANDIDATES)
     if len(raw) % 2 == 0 and raw.count(0) * 4 >= len(raw):
         candidates += ["utf-16-le", "utf-16-be"]  # UTF-16 without a mark: ASCII comes with a NUL byte each
