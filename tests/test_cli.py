@@ -266,7 +266,7 @@ def test_text_shows_title_block_byline_dateline_paragraphs_captions_credits(caps
     for piece in (
         "8月7日上午，示範區召開會議。",
         "會議強調，要認真學習。",
-        "[photo] 會議現場。",
+        "[photo] 上图 會議現場。",
         "[2] (no headline)",
     ):
         assert piece in out

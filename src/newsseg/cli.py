@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 import attrs
 
 from newsseg.batch import FileResult, map_pages, segment_data
+from newsseg.render import render_markdown, render_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Container, Iterator, Sequence
 
-    from newsseg.model import Article, Page
 
 __all__ = ["main", "render_markdown", "render_text"]
 
@@ -37,116 +37,6 @@ _SAMPLE = "sample_page.txt"
 
 
 # --- rendering ----------------------------------------------------------------------------------------------
-
-
-def _latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
-def _one_line(text: str) -> str:
-    r"""``text`` on one line, for a field printed over two lines: joined with nothing, as in the body.
-
-    >>> _one_line("本报讯 （记 者\n郭树勋）"), _one_line("Xinhua\nNews")
-    ('本报讯 （记 者郭树勋）', 'Xinhua News')
-    """
-    parts = [part.strip() for part in text.splitlines() if part.strip()]
-    out = parts[0] if parts else ""
-    for part in parts[1:]:
-        out += (" " if _latin(out[-1]) and _latin(part[0]) else "") + part  # a space between words stays
-    return out
-
-
-def _article_fields(article: Article) -> list[tuple[str, str]]:
-    """The labelled one-line fields shown above an article's body."""
-    fields: list[tuple[str, str]] = []
-    if article.byline:
-        fields.append(("byline", _one_line(article.byline.text)))
-    if article.dateline:
-        fields.append(("dateline", _one_line(article.dateline.text)))
-    fields.append(("kind", article.kind))
-    return fields
-
-
-def _credits_line(page: Page) -> str | None:
-    if not page.credits:
-        return None
-    return "credits: " + " ".join(f"{_one_line(c.role)}:{_one_line(c.name)}" for c in page.credits)
-
-
-def render_text(page: Page) -> str:
-    """The page's articles as plain text: title block, byline, dateline, paragraphs, captions.
-
-    >>> from newsseg.model import Article, Byline, Headline, Paragraph, Span, Page
-    >>> article = Article(
-    ...     kind="news",
-    ...     headline=Headline(kicker="抓落实", main="示范区召开政府廉政工作会议"),
-    ...     byline=Byline(text="本报讯（记者郭树勋）"),
-    ...     paragraphs=(Paragraph(text="8月7日上午，示范区召开会议。", span=Span(10, 25)),),
-    ... )
-    >>> print(render_text(Page(articles=(article,))))
-    [1] 示范区召开政府廉政工作会议
-        kicker: 抓落实
-        byline: 本报讯（记者郭树勋）
-        kind: news
-    <BLANKLINE>
-        8月7日上午，示范区召开会议。
-    <BLANKLINE>
-    """
-    blocks = [] if page.articles else ["(no articles found)\n"]
-    for number, article in enumerate(page.articles, 1):
-        head = article.headline
-        lines = [f"[{number}] {_one_line(article.title or '(no headline)')}"]
-        if head and head.kicker:
-            lines.append(f"    kicker: {_one_line(head.kicker)}")
-        if head and head.subtitle:
-            lines.append(f"    subtitle: ——{_one_line(head.subtitle)}")
-        lines.extend(f"    {label}: {value}" for label, value in _article_fields(article))
-        lines.append("")
-        lines.extend(f"    {paragraph.text}" for paragraph in article.paragraphs)
-        lines.extend(f"    [photo] {caption.text}" for caption in article.captions)
-        blocks.append("\n".join(lines) + "\n")
-    credit_line = _credits_line(page)
-    if credit_line:
-        blocks.append(credit_line + "\n")
-    return "\n".join(blocks)
-
-
-def render_markdown(page: Page) -> str:
-    """The page's articles as Markdown: a heading per article, its fields as a list, then the body.
-
-    >>> from newsseg.model import Article, Caption, Headline, Span, Page
-    >>> photo = Article(
-    ...     kind="photo",
-    ...     headline=Headline(main="瓷韵广场建设忙", subtitle="工期过半"),
-    ...     captions=(Caption(text="工人正在瓷韵广场硬化地面。", span=Span(0, 13)),),
-    ... )
-    >>> print(render_markdown(Page(articles=(photo,))))
-    ## 瓷韵广场建设忙
-    <BLANKLINE>
-    *——工期过半*
-    <BLANKLINE>
-    - kind: photo
-    <BLANKLINE>
-    > 工人正在瓷韵广场硬化地面。
-    <BLANKLINE>
-    """
-    blocks = [] if page.articles else ["*(no articles found)*\n"]
-    for article in page.articles:
-        head = article.headline
-        parts: list[str] = []
-        if head and head.kicker:
-            parts.append(f"*{_one_line(head.kicker)}*")
-        parts.append(f"## {_one_line(article.title or '(no headline)')}")
-        if head and head.subtitle:
-            parts.append(f"*——{_one_line(head.subtitle)}*")
-        parts.append("\n".join(f"- {label}: {value}" for label, value in _article_fields(article)))
-        parts.extend(paragraph.text for paragraph in article.paragraphs)
-        parts.extend(f"> {caption.text}" for caption in article.captions)
-        blocks.append("\n\n".join(parts) + "\n")
-    credit_line = _credits_line(page)
-    if credit_line:
-        blocks.append(f"*{credit_line}*\n")
-    return "\n".join(blocks)
 
 
 def _convert_tree(value: Any, convert: Callable[[str], str]) -> Any:  # noqa: ANN401 - any JSON value
