@@ -396,6 +396,11 @@ def test_a_form_feed_file_gives_one_jsonl_line_per_page(tmp_path: Path) -> None:
             assert start <= article["spans"][0][0] < end, "an article is on the page where it starts"
     titles = [a["headline"]["main"] for a in records[0]["articles"] if a["headline"]]
     assert "示范区召开政府廉政工作会议" in titles
+    loaded = Page.from_dict(records[1], source=text)  # a jsonl line loads back, its spans into the whole file
+    assert loaded.articles
+    for article in loaded:
+        for paragraph in article.paragraphs:
+            assert paragraph.span.of(text).replace("\n", "")[-1] == paragraph.text[-1]
 
 
 def test_split_pages_gives_an_article_to_the_page_where_it_starts() -> None:
