@@ -6,6 +6,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from opencc import OpenCC
 
 import newsseg
@@ -67,3 +69,22 @@ def test_a_given_encoding_overrides_detection() -> None:
         decode(raw, encoding="utf-8")
     with pytest.raises(ValueError, match="unknown encoding 'klingon'"):
         decode(raw, encoding="klingon")
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_short_snippets_are_detected_too(encoding: str) -> None:
+    """A caption or a title alone is short: 20 characters from each part of a page still decode right."""
+    text = TRADITIONAL if encoding == "big5" else SEED
+    for start in range(0, len(text) - 20, 97):
+        snippet = text[start : start + 20]
+        assert decode(snippet.encode(encoding)) == snippet
+
+
+@given(st.binary(max_size=300))
+def test_any_bytes_give_text_or_a_value_error(raw: bytes) -> None:
+    try:
+        text: str | None = decode(raw)
+        refusal = ""
+    except ValueError as exc:
+        text, refusal = None, str(exc)
+    assert isinstance(text, str) or refusal.endswith("give the encoding")

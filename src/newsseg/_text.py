@@ -24,6 +24,9 @@ ENCODINGS = ("utf-8-sig", "gb18030")
 
 #: Encodings tried, in order, for ``bytes`` without a byte-order mark: UTF-8 first (it almost never decodes text
 #: in another encoding), then the two legacy Chinese ones, GB18030 (a superset of GBK and GB2312) and Big5.
+#: Measured against charset-normalizer 3.5 on 480 snippets of the seed and corpus pages, in GB18030 and (through
+#: OpenCC s2t) Big5: this detection read all of them right, charset-normalizer 91% of the 20-character snippets and
+#: 99% of the 60- and 200-character ones, at 2-5 times the time; so no dependency is added for it.
 CANDIDATES = ("utf-8", "gb18030", "big5")
 
 #: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
