@@ -602,3 +602,38 @@ def test_pdf_input_without_the_extra_is_an_error_record(
     assert records[0] == {"file": str(scan), "error": message}
     assert records[1]["file"] == str(SEED)
     assert err == f"newsseg: {scan}: {message}\n"
+
+
+@pytest.mark.parametrize(
+    ("failure", "message"),
+    [
+        (
+            ModuleNotFoundError("No module named 'pdfminer'"),
+            "PDF input needs the pdf extra: pip install 'newsseg[pdf]'",
+        ),
+        (type("PdfError", (Exception,), {})("page 2 has images but no text"), "cannot read the PDF: page 2 has images"),
+    ],
+)
+def test_a_pdf_that_fails_in_the_reader_is_an_error_record(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    failure: Exception,
+    message: str,
+) -> None:
+    """newsseg.pdf imports without its extra and raises when called; neither that nor a bad PDF stops the run."""
+
+    def segment_pdf(*_args: object, **_kwargs: object) -> Page:
+        raise failure
+
+    fake = type(sys)("newsseg.pdf")
+    fake.segment_pdf = segment_pdf  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "newsseg.pdf", fake)
+    scan = tmp_path / "page1.pdf"
+    scan.write_bytes(b"%PDF-1.7\n")
+    status, out, _ = main(capsys, "--format", "jsonl", scan, SEED)
+    assert status == 1
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records[0]["file"] == str(scan)
+    assert records[0]["error"].startswith(message)
+    assert records[1]["file"] == str(SEED)

@@ -172,9 +172,12 @@ def _segment_pdf(task: _Task, issue_date: dt.date | None) -> Page:
     try:
         # By name: newsseg.pdf and what it needs come with the pdf extra, which may not be installed.
         segment_pdf: Callable[..., Page] = importlib.import_module("newsseg.pdf").segment_pdf
-    except ImportError:
+        return segment_pdf(task.data if task.data is not None else task.path, issue_date=issue_date)
+    except ImportError:  # the module, or pdfminer when the call needs it
         raise _InputError(_PDF_EXTRA) from None
-    return segment_pdf(task.data if task.data is not None else task.path, issue_date=issue_date)
+    except Exception as exc:  # noqa: BLE001 - an unreadable PDF must not stop the other files
+        msg = f"cannot read the PDF: {exc}" if type(exc).__name__ == "PdfError" else f"{type(exc).__name__}: {exc}"
+        raise _InputError(msg) from None
 
 
 class _InputError(Exception):
