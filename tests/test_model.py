@@ -94,6 +94,8 @@ def test_old_data_without_spans_is_refused_by_name() -> None:
 def test_a_page_is_a_sequence_of_articles_and_prints_as_text() -> None:
     page = newsseg.segment(TWO_EDITORS)
     assert len(page) == 2
+    assert Page(), "a page without articles is still a page: `if result.page` keeps meaning `is not None`"
+    assert len(Page()) == 0
     assert [a.title for a in page] == ["示范区召开政府廉政工作会议", "示范区召开大会"]
     shown = str(page.articles[0])
     assert shown.startswith("示范区召开政府廉政工作会议\n")

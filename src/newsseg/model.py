@@ -413,6 +413,11 @@ class Page:
         """The articles, in the order their bodies appear."""
         return iter(self.articles)
 
+    def __bool__(self) -> bool:
+        """Always true, even without articles: ``if result.page`` asks whether there is a page, not whether it has
+        articles (``len(page)`` says that)."""  # noqa: D205, D209 - the reason belongs with the summary
+        return True
+
     def __str__(self) -> str:
         """The page as plain text, as ``newsseg --format text`` prints it."""
         return self.to_text()
