@@ -414,8 +414,7 @@ class Page:
         return iter(self.articles)
 
     def __bool__(self) -> bool:
-        """Always true, even without articles: ``if result.page`` asks whether there is a page, not whether it has
-        articles (``len(page)`` says that)."""  # noqa: D205, D209 - the reason belongs with the summary
+        """Always true: ``if result.page`` asks whether there is a page; ``len(page)`` counts its articles."""
         return True
 
     def __str__(self) -> str:
