@@ -205,18 +205,24 @@ def _page_of(task: _Task, options: _Options, issue_date: dt.date | None) -> Page
 
 def _process(task: _Task, options: _Options) -> _Done:
     """One input, from bytes to output text; never raises."""
+    if task.error is not None:
+        return _failed(task.path, task.error, options)
     issue_date, warning = _issue_date(task.path, options)
     warnings = (warning,) if warning else ()
-    if task.error is not None:
-        return _Done(path=task.path, chunks=_error_chunks(task.path, task.error, options), errors=(task.error,))
     try:
         page = _page_of(task, options, issue_date)
     except _InputError as exc:
-        message = str(exc)
-        return _Done(path=task.path, chunks=_error_chunks(task.path, message, options), errors=(message,))
-    parts = split_pages(page)
-    chunks = [chunk for part in parts for chunk in _render(task.path, part, len(parts), issue_date, options)]
+        return _failed(task.path, str(exc), options)
+    try:
+        parts = split_pages(page)
+        chunks = [chunk for part in parts for chunk in _render(task.path, part, len(parts), issue_date, options)]
+    except Exception as exc:  # noqa: BLE001 - as for segment: one file must not stop the others
+        return _failed(task.path, f"output failed: {type(exc).__name__}: {exc}", options)
     return _Done(path=task.path, chunks=tuple(chunks), warnings=warnings)
+
+
+def _failed(path: str, message: str, options: _Options) -> _Done:
+    return _Done(path=path, chunks=_error_chunks(path, message, options), errors=(message,))
 
 
 def _error_chunks(path: str, message: str, options: _Options) -> tuple[str, ...]:
