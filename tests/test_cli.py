@@ -637,3 +637,25 @@ def test_a_pdf_that_fails_in_the_reader_is_an_error_record(
     assert records[0]["file"] == str(scan)
     assert records[0]["error"].startswith(message)
     assert records[1]["file"] == str(SEED)
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_a_terminal_on_standard_input_gives_the_sample() -> None:
+    """``python -m newsseg`` typed at a shell prompt: nothing is piped in, so the sample page is segmented."""
+    leader, follower = os.openpty()
+    try:
+        done = subprocess.run(  # noqa: S603 - our own interpreter and module
+            [sys.executable, "-m", "newsseg", "--format", "jsonl"],
+            stdin=follower,
+            capture_output=True,
+            cwd=ROOT,
+            env={**os.environ, **SOURCE_ENV},
+            check=False,
+            timeout=300,
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert done.returncode == 0, done.stderr
+    assert b"sample" in done.stderr
+    assert json.loads(done.stdout)["file"] == "sample_page.txt"
