@@ -644,7 +644,7 @@ def test_a_terminal_on_standard_input_gives_the_sample() -> None:
     """``python -m newsseg`` typed at a shell prompt: nothing is piped in, so the sample page is segmented."""
     leader, follower = os.openpty()
     try:
-        done = subprocess.run(  # noqa: S603 - our own interpreter and module
+        done = subprocess.run(
             [sys.executable, "-m", "newsseg", "--format", "jsonl"],
             stdin=follower,
             capture_output=True,
