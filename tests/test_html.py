@@ -351,3 +351,13 @@ def test_segmented_seed_pages_render(seed: Path) -> None:
     for article in page.articles:
         if article.title:
             assert html.escape(article.title) in markup
+
+
+def test_page_text_flows_in_columns_across_the_cell() -> None:
+    """Before: one narrow strip (max-width 72em, a single column of 8-30 character lines)."""
+    shown = page_html(hand_page())
+    text_view = shown[shown.index('<pre class="newsseg-text"') :]
+    style = text_view[: text_view.index(">")]
+    assert "column-width:" in style
+    outer = shown[: shown.index(">")]
+    assert "max-width" not in outer, "the page text may use the cell's whole width"

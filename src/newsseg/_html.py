@@ -63,15 +63,19 @@ _PRIORITY = ("lost", "clash", "title", "byline", "caption", "dateline", "credit"
 _BOX = (
     "font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Noto Sans CJK SC','Microsoft YaHei',"
     "sans-serif;"
-    "color:#222;background:#fff;line-height:1.55;max-width:72em;"
+    "color:#222;background:#fff;line-height:1.55;"
 )
+#: Cards read best at a line length a reader can follow; the page text below them takes the cell's whole width.
+_CARDS = "margin:0.6em 0;max-width:72em;"
 _CARD = "border:1px solid #ccc;border-left:8px solid {colour};border-radius:4px;padding:0.5em 0.8em;margin:0 0 0.6em;"
 _BADGE = "font-size:0.75em;color:#555;background:#eee;border-radius:3px;padding:0 0.3em;margin-right:0.3em;"
 _MUTED = "color:#666;font-size:0.85em;"
 #: A ``<mark>`` without the browser's yellow: the role's own look goes on top.
 _MARK = "background:transparent;color:inherit;"
+#: The page text flows in newspaper-like columns across the cell's width: its lines are column-wrapped at 8-30
+#: characters, so one column of them would be a narrow strip many screens long. A line longer than a column wraps.
 _SOURCE = (
-    "white-space:pre-wrap;word-break:break-all;"
+    "white-space:pre-wrap;word-break:break-all;column-width:20em;column-gap:1.6em;column-rule:1px solid #e4e4e4;"
     "font-family:'Noto Sans Mono CJK SC','Sarasa Mono SC',monospace;"
     "font-size:0.9em;line-height:1.6;border:1px solid #ccc;padding:0.6em;background:#fff;color:#222;"
 )
@@ -380,7 +384,7 @@ def page_html(page: Page) -> str:
             f"{_e('; '.join(problems))} (marked red in the page text below)</div>"
         )
 
-    parts.append('<div class="newsseg-cards" style="margin:0.6em 0;">')
+    parts.append(f'<div class="newsseg-cards" style="{_CARDS}">')
     parts.extend(_card(article, index, folded=True) for index, article in enumerate(page.articles))
     parts.append("</div>")
     if page.leftovers:

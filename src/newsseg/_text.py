@@ -7,7 +7,9 @@ printed.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import os
 import threading
 import unicodedata
 from typing import TYPE_CHECKING
@@ -17,9 +19,32 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-#: Encodings tried, in order, for ``bytes`` input. GB18030 is a superset of GBK and GB2312, the encodings of most
-#: Chinese text that is not UTF-8.
+#: The encodings the batch tools name when bytes do not decode (kept for their messages; detection tries more).
 ENCODINGS = ("utf-8-sig", "gb18030")
+
+#: Encodings tried, in order, for ``bytes`` without a byte-order mark: UTF-8 first (it almost never decodes text
+#: in another encoding), then the two legacy Chinese ones, GB18030 (a superset of GBK and GB2312) and Big5.
+#: Measured against charset-normalizer 3.5 on 480 snippets of the seed and corpus pages, in GB18030 and (through
+#: OpenCC s2t) Big5: this detection read all of them right, charset-normalizer 91% of the 20-character snippets and
+#: 99% of the 60- and 200-character ones, at 2-5 times the time; so no dependency is added for it.
+CANDIDATES = ("utf-8", "gb18030", "big5")
+
+#: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+#: Below this share of common characters among its non-ASCII characters, a decoded text is not taken for Chinese.
+#: The five seed pages, the six corpus pages and Traditional copies of the seeds score 0.99-1.0 in their own encoding
+#: (GB18030 or Big5); their Big5 bytes read as GB18030 score 0.17-0.35 (GB18030 bytes do not decode as Big5 at all).
+READS_AS_CHINESE = 0.7
+
+#: Punctuation and symbols of Chinese text that a wrong decoding rarely produces.
+_COMMON_MARKS = frozenset("，。、：；！？“”‘’（）《》【】「」『』—…·．％\u3000\ufeff")
 
 _SPACE_LIKE = {
     "\ufeff",  # BOM, also a zero-width no-break space
@@ -33,8 +58,10 @@ _SPACE_LIKE = {
 }
 
 
-def coerce_text(text: object, *, what: str = "text") -> str:
+def coerce_text(text: object, *, what: str = "text", encoding: str | None = None) -> str:
     """Return ``text`` as ``str``: ``str`` as is, ``bytes`` decoded; anything else is a ``TypeError``.
+
+    Bytes are decoded with ``encoding`` if given, else as :func:`decode` detects.
 
     >>> coerce_text("本报讯".encode("gb18030"))
     '本报讯'
@@ -46,15 +73,166 @@ def coerce_text(text: object, *, what: str = "text") -> str:
     if isinstance(text, str):
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
-        raw = bytes(text)
-        for encoding in ENCODINGS:
-            decoded = _decode(raw, encoding)
-            if decoded is not None:
-                return decoded
-        msg = f"{what}: {len(raw)} bytes that decode as none of {', '.join(ENCODINGS)}; decode them yourself"
-        raise ValueError(msg)
+        return decode(bytes(text), encoding=encoding, what=what)
+    if isinstance(text, os.PathLike):
+        msg = (
+            f"{what} must be the page text, not a path ({os.fspath(text)!r}): read the file first, "
+            "e.g. path.read_bytes() to have its encoding detected, or path.read_text(encoding=...)"
+        )
+        raise TypeError(msg)
     msg = f"{what} must be str or bytes, not {type(text).__name__}"
     raise TypeError(msg)
+
+
+def decode(raw: bytes, *, encoding: str | None = None, what: str = "text") -> str:
+    r"""``raw`` decoded: with ``encoding`` if given, else by its byte-order mark, else as it reads as Chinese.
+
+    Without a byte-order mark each of :data:`CANDIDATES` is tried; of those that decode, the one whose text has
+    the largest share of common Chinese characters wins, and if even that share is low, the bytes are refused
+    with a ``ValueError``: text in the wrong encoding is never returned silently.
+
+    >>> decode("本報訊（記者王小明台北7日電）".encode("big5"))
+    '本報訊（記者王小明台北7日電）'
+    >>> decode("\ufeff本报讯".encode("utf-16-le"))
+    '本报讯'
+    >>> decode(b"\xa4\xa4\xa4\xe5", encoding="big5")
+    '中文'
+    """
+    if encoding is not None:
+        try:
+            return raw.decode(encoding)
+        except LookupError:
+            msg = f"{what}: unknown encoding {encoding!r}"
+            raise ValueError(msg) from None
+        except UnicodeDecodeError as exc:
+            msg = f"{what}: not {encoding}: {exc.reason} at byte {exc.start}"
+            raise ValueError(msg) from None
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            marked = _decode(raw, name)
+            if marked is not None:
+                return marked.removeprefix("\ufeff")
+            break  # the mark was chance: try the others
+    candidates = list(CANDIDATES)
+    if len(raw) % 2 == 0 and raw.count(0) * 4 >= len(raw):
+        candidates += ["utf-16-le", "utf-16-be"]  # UTF-16 without a mark: ASCII comes with a NUL byte each
+    tried: list[tuple[float, str, str]] = []
+    for name in candidates:
+        text = _decode(raw, name)
+        if text is None:
+            continue
+        if name == "utf-8" and "\x00" not in text:
+            return text  # bytes of another encoding are almost never valid UTF-8 as well
+        tried.append((chinese_share(text), name, text))
+    if not tried:
+        msg = f"{what}: {len(raw)} bytes that decode as none of {', '.join(candidates)}; give the encoding"
+        raise ValueError(msg)
+    share, name, text = max(tried, key=lambda item: item[0])
+    if share < READS_AS_CHINESE:
+        readings = ", ".join(f"{n} {s:.0%}" for s, n, _ in tried)
+        msg = (
+            f"{what}: does not read as Chinese in any encoding tried (common characters: {readings}); give the encoding"
+        )
+        raise ValueError(msg)
+    return text
+
+
+def chinese_share(text: str) -> float:
+    """The share of common Chinese characters and punctuation among the non-ASCII, non-space characters of ``text``.
+
+    1.0 for text without such characters (ASCII reads as itself in every candidate encoding).
+
+    >>> chinese_share("本报讯（记者郭树勋）")
+    1.0
+    >>> round(chinese_share("本報訊（記者王小明）".encode("big5").decode("gb18030")), 2)
+    0.3
+    """
+    common = _common_chars()
+    total = good = 0
+    for ch in text:
+        if ch.isascii() or ch.isspace():
+            continue
+        total += 1
+        good += ch in common
+    return good / total if total else 1.0
+
+
+@functools.cache
+def _common_chars() -> frozenset[str]:
+    """The 3,755 level-one characters of GB2312 and the 5,401 common characters of Big5, with common marks.
+
+    Both tables are read from Python's own codecs: their byte ranges are the frequency-ordered common sets.
+    """
+    chars = set(_COMMON_MARKS)
+    for lead in range(0xB0, 0xD8):  # GB2312 level one: rows 16-55
+        chars.update(bytes([lead, trail]).decode("gb2312", errors="ignore") for trail in range(0xA1, 0xFF))
+    trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+    for lead in range(0xA4, 0xC7):  # Big5 常用字: A440-C67E
+        chars.update(bytes([lead, trail]).decode("big5", errors="ignore") for trail in trails)
+    chars.discard("")
+    return frozenset(chars)
+
+
+def coerce_issue_date(value: object) -> dt.date | None:
+    """An issue date given as ``datetime.date``, ``datetime.datetime`` (its date), an ISO string, or ``None``.
+
+    >>> coerce_issue_date("2020-08-10"), coerce_issue_date(dt.datetime(2020, 8, 10, 6, 30))
+    (datetime.date(2020, 8, 10), datetime.date(2020, 8, 10))
+    >>> coerce_issue_date("8月10日")
+    Traceback (most recent call last):
+    ...
+    ValueError: issue_date: not an ISO date (YYYY-MM-DD): '8月10日'
+    >>> coerce_issue_date(20200810)
+    Traceback (most recent call last):
+    ...
+    TypeError: issue_date must be a datetime.date, a datetime.datetime or an ISO date string, not int
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(text).date()
+        except ValueError:
+            msg = f"issue_date: not an ISO date (YYYY-MM-DD): {value!r}"
+            raise ValueError(msg) from None
+    msg = f"issue_date must be a datetime.date, a datetime.datetime or an ISO date string, not {type(value).__name__}"
+    raise TypeError(msg)
+
+
+#: A page shorter than this, on one line, is checked for being a file name given by mistake.
+_PATH_LIKE_MAX = 1024
+
+
+def refuse_path(text: str) -> None:
+    """Raise ``ValueError`` when ``text`` is one line naming an existing file: a path passed instead of its text.
+
+    >>> refuse_path("本报讯（记者郭树勋）8月7日上午，示范区召开会议。")
+    >>> import tempfile
+    >>> with tempfile.NamedTemporaryFile(suffix=".txt") as handle:
+    ...     refuse_path(handle.name)
+    Traceback (most recent call last):
+    ...
+    ValueError: text is the path of an existing file (...); segment() takes the page text: read the file first
+    """
+    line = text.strip()
+    if not line or "\n" in line or len(line) > _PATH_LIKE_MAX:
+        return
+    try:
+        exists = os.path.isfile(line)  # noqa: PTH113 - a str, as the caller gave it
+    except (OSError, ValueError):  # a NUL byte, a name too long for the file system
+        return
+    if exists:
+        msg = f"text is the path of an existing file ({line!r}); segment() takes the page text: read the file first"
+        raise ValueError(msg)
 
 
 def _decode(raw: bytes, encoding: str) -> str | None:

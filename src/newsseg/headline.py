@@ -10,7 +10,9 @@ lines, then given their parts:
   kicker is
   often two parallel phrases set apart by a space (``提升服务质量 创优营商环境``); a subtitle often opens with what
   was done (``就…``, ``研究部署…``, ``访…``), names its genre (``…实录``, ``…解读``), or is much longer than the main;
-- a main title the extractor printed twice (``XX战犹酣XX战犹酣``) is given once; white space is removed.
+- a main title the extractor printed twice (``XX战犹酣XX战犹酣``) is given once;
+- letter-spacing (``沁 泉 湖 怀 庆 河``) is removed, but where the paper prints a gap between two phrases of one line
+  (``一江碧水东流 千里绘就长歌``) one space stays; a title wrapped over two lines is joined with nothing.
 """
 
 from __future__ import annotations
@@ -52,6 +54,39 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「
 
 def _compact(text: str) -> str:
     return _WS.sub("", text)
+
+
+def _spaced(line: str) -> str:
+    """A title line with letter-spacing removed and each gap between phrases kept as one space.
+
+    A line is letter-spaced when most of its pieces between spaces are single characters (``沁 泉 湖 怀 庆 河``,
+    ``抓 落实``); otherwise its spaces are the gaps the paper prints between phrases.
+
+    >>> _spaced("一江碧水东流  千里绘就长歌"), _spaced("沁 泉 湖 怀 庆 河"), _spaced("5G 基站 全覆盖")
+    ('一江碧水东流 千里绘就长歌', '沁泉湖怀庆河', '5G 基站 全覆盖')
+    """
+    pieces = line.split()
+    if len(pieces) <= 1:
+        return "".join(pieces)
+    singles = sum(1 for piece in pieces if len(piece) == 1)
+    if singles * 2 >= len(pieces):
+        return "".join(pieces)
+    return " ".join(pieces)
+
+
+def _undouble_spaced(text: str) -> str:
+    """``undouble`` on a title that may hold phrase gaps: the gaps do not count, and the first copy keeps its own."""
+    compact = _compact(text)
+    once = undouble(compact)
+    if once == compact:
+        return text
+    seen = 0
+    for index, ch in enumerate(text):
+        if not ch.isspace():
+            seen += 1
+            if seen == len(once):
+                return text[: index + 1]
+    return text
 
 
 def undouble(text: str) -> str:
@@ -169,11 +204,11 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
             kicker, main = _kicker_and_main(lines, before)
     else:
         kicker, main, subtitle = _three_roles(lines, parts)
-    return kicker, (undouble(main) if main else None), subtitle
+    return kicker, (_undouble_spaced(main) if main else None), subtitle
 
 
 def _text(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> str:
-    return "".join(_compact(lines[i]) for part in parts for i in part)
+    return "".join(_spaced(lines[i]) for part in parts for i in part)
 
 
 def _kicker_and_main(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> tuple[str | None, str]:
@@ -228,24 +263,33 @@ def headline_from_lines(source: str, spans: Sequence[Span]) -> Headline:
 
 
 def _as_printed(part: str | None, simple: Sequence[str], printed: Sequence[str]) -> str | None:
-    """``part`` (found on the simplified copy) in the characters as printed: same length, so map by position."""
+    """``part`` (found on the simplified copy) in the characters as printed: same length, so map by position.
+
+    The phrase gaps of ``part`` stay where they are.
+    """
     if part is None:
         return None
     plain = "".join(_compact(s) for s in simple)
     original = "".join(_compact(p) for p in printed)
-    at = plain.find(part)
-    return original[at : at + len(part)] if at >= 0 and len(plain) == len(original) else part
+    bare = _compact(part)
+    at = plain.find(bare)
+    if at < 0 or len(plain) != len(original):
+        return part
+    chars = iter(original[at : at + len(bare)])
+    return "".join(ch if ch.isspace() else next(chars) for ch in part)
 
 
 def parse_headline(lines: str | Sequence[str]) -> Headline:
     r"""The title block printed as ``lines`` (one string per line, or one string with newlines).
 
     >>> parse_headline(["示范区“四城联创”观摩推进会强调", "垃圾分类做示范 打造亮点促联创"])
-    Headline(kicker='示范区“四城联创”观摩推进会强调', main='垃圾分类做示范打造亮点促联创', subtitle=None, spans=...)
+    Headline(kicker='示范区“四城联创”观摩推进会强调', main='垃圾分类做示范 打造亮点促联创', subtitle=None, spans=...)
     >>> parse_headline("示范区召开政府廉政工作会议\n——贯彻落实省、市政府廉政工作电视电话会议精神").subtitle
     '贯彻落实省、市政府廉政工作电视电话会议精神'
     >>> parse_headline(["河南省红色教育基地", "揭牌仪式在寨卜昌村举行"]).main
     '河南省红色教育基地揭牌仪式在寨卜昌村举行'
+    >>> parse_headline(["湖北：一江碧水东流 千里绘就长歌"]).main
+    '湖北：一江碧水东流 千里绘就长歌'
 
     Spans are offsets into the lines joined by newlines.
     """

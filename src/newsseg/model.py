@@ -2,18 +2,19 @@
 
 Every record is an immutable ``attrs`` class that keeps the character span(s) of the input it was built from, so a
 user can always go back from an article, a paragraph or a byline to the text it came from.
-``Page.to_dict()`` gives the JSON-ready shape of ``SPEC.md``.
+``Page.to_dict()`` gives the JSON-ready shape of the output schema (docs/schema.md).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 if TYPE_CHECKING:
-    import datetime as dt
+    from collections.abc import Iterator, Mapping
 
 __all__ = [
     "Article",
@@ -29,7 +30,7 @@ __all__ = [
     "Span",
 ]
 
-#: The kinds of article, as in ``SPEC.md``.
+#: The kinds of article, as in the output schema (docs/schema.md).
 KINDS = ("news", "feature", "commentary", "interview", "photo")
 
 
@@ -63,6 +64,24 @@ class Span:
         """``[start, end]``, the JSON form."""
         return [self.start, self.end]
 
+    @classmethod
+    def from_list(cls, value: Any) -> Span:  # noqa: ANN401 - JSON data
+        """The span of its JSON form ``[start, end]``.
+
+        >>> Span.from_list([10, 16])
+        Span(start=10, end=16)
+        """
+        start, end = value
+        return cls(int(start), int(end))
+
+
+def _span_or_none(value: Any) -> Span | None:  # noqa: ANN401 - JSON data
+    return None if value is None else Span.from_list(value)
+
+
+def _list_of_span(span: Span | None) -> list[int] | None:
+    return span.to_list() if span is not None else None
+
 
 @attrs.frozen(order=True)
 class Box:
@@ -82,6 +101,12 @@ class Box:
         """``[x0, y0, x1, y1]``, the JSON form."""
         return [self.x0, self.y0, self.x1, self.y1]
 
+    @classmethod
+    def from_list(cls, value: Any) -> Box:  # noqa: ANN401 - JSON data
+        """The box of its form in ``Article.to_dict()["bbox"]``: ``[page, x0, y0, x1, y1]``."""
+        page, x0, y0, x1, y1 = value
+        return cls(page=int(page), x0=float(x0), y0=float(y0), x1=float(x1), y1=float(y1))
+
 
 @attrs.frozen(kw_only=True)
 class Paragraph:
@@ -89,6 +114,19 @@ class Paragraph:
 
     text: str
     span: Span
+
+    def __str__(self) -> str:
+        """The paragraph's text."""
+        return self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"text", "span"}``."""
+        return {"text": self.text, "span": self.span.to_list()}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Paragraph:
+        """The paragraph of its ``to_dict()``."""
+        return cls(text=data["text"], span=Span.from_list(data["span"]))
 
 
 @attrs.frozen(kw_only=True)
@@ -101,8 +139,23 @@ class Headline:
     spans: tuple[Span, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"kicker", "main", "subtitle"}``."""
-        return {"kicker": self.kicker, "main": self.main, "subtitle": self.subtitle}
+        """``{"kicker", "main", "subtitle", "spans"}``: ``spans`` are the title lines' ranges."""
+        return {
+            "kicker": self.kicker,
+            "main": self.main,
+            "subtitle": self.subtitle,
+            "spans": [s.to_list() for s in self.spans],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Headline:
+        """The headline of its ``to_dict()``."""
+        return cls(
+            kicker=data.get("kicker"),
+            main=data.get("main"),
+            subtitle=data.get("subtitle"),
+            spans=tuple(Span.from_list(s) for s in data.get("spans", ())),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -127,7 +180,7 @@ class Byline:
     span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The byline object of ``SPEC.md`` (with ``month``, ``day`` and ``others`` added)."""
+        """The byline object of docs/schema.md (``month``, ``day``, ``others`` and ``span`` beyond the first spec)."""
         return {
             "text": self.text,
             "source": self.source,
@@ -139,7 +192,25 @@ class Byline:
             "correspondents": list(self.correspondents),
             "photographers": list(self.photographers),
             "others": [list(pair) for pair in self.others],
+            "span": _list_of_span(self.span),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Byline:
+        """The byline of its ``to_dict()``."""
+        return cls(
+            text=data["text"],
+            source=data.get("source"),
+            agency=data.get("agency"),
+            place=data.get("place"),
+            month=data.get("month"),
+            day=data.get("day"),
+            reporters=tuple(data.get("reporters", ())),
+            correspondents=tuple(data.get("correspondents", ())),
+            photographers=tuple(data.get("photographers", ())),
+            others=tuple((role, name) for role, name in data.get("others", ())),
+            span=_span_or_none(data.get("span")),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -161,7 +232,7 @@ class Dateline:
     span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The dateline object of ``SPEC.md`` (``date`` as ISO text, ``relative`` added)."""
+        """The dateline object of docs/schema.md (``date`` as ISO text)."""
         return {
             "text": self.text,
             "year": self.year,
@@ -170,7 +241,23 @@ class Dateline:
             "part": self.part,
             "date": self.date.isoformat() if self.date else None,
             "relative": self.relative,
+            "span": _list_of_span(self.span),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
+        """The dateline of its ``to_dict()``."""
+        date = data.get("date")
+        return cls(
+            text=data["text"],
+            year=data.get("year"),
+            month=data.get("month"),
+            day=data.get("day"),
+            part=data.get("part"),
+            date=dt.date.fromisoformat(date) if date else None,
+            relative=bool(data.get("relative", False)),
+            span=_span_or_none(data.get("span")),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -181,6 +268,19 @@ class Caption:
     span: Span
     marker: str | None = None
 
+    def __str__(self) -> str:
+        """The caption as printed beside its photo: marker (if any), then text."""
+        return f"{self.marker} {self.text}" if self.marker else self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"text", "marker", "span"}``."""
+        return {"text": self.text, "marker": self.marker, "span": self.span.to_list()}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Caption:
+        """The caption of its ``to_dict()``."""
+        return cls(text=data["text"], span=Span.from_list(data["span"]), marker=data.get("marker"))
+
 
 @attrs.frozen(kw_only=True)
 class Credit:
@@ -189,6 +289,15 @@ class Credit:
     role: str
     name: str
     span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"role", "name", "span"}``."""
+        return {"role": self.role, "name": self.name, "span": self.span.to_list()}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Credit:
+        """The credit of its ``to_dict()``."""
+        return cls(role=data["role"], name=data["name"], span=Span.from_list(data["span"]))
 
 
 @attrs.frozen(kw_only=True)
@@ -201,6 +310,11 @@ class Leftover:
     def to_dict(self) -> dict[str, Any]:
         """``{"text", "span"}``."""
         return {"text": self.text, "span": self.span.to_list()}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Leftover:
+        """The leftover of its ``to_dict()``."""
+        return cls(text=data["text"], span=Span.from_list(data["span"]))
 
 
 @attrs.frozen(kw_only=True)
@@ -228,8 +342,14 @@ class Article:
         """The body: paragraphs joined by newlines."""
         return "\n".join(p.text for p in self.paragraphs)
 
+    def __str__(self) -> str:
+        """The article as plain text: title block, byline, dateline, kind, paragraphs, captions."""
+        from newsseg.render import article_text  # noqa: PLC0415 - rendering is loaded when it is asked for
+
+        return article_text(self)
+
     def to_dict(self) -> dict[str, Any]:
-        """The article object of ``SPEC.md``."""
+        """The article object of the output schema; ``paragraph_items`` and ``caption_items`` keep the spans."""
         return {
             "kind": self.kind,
             "headline": self.headline.to_dict() if self.headline else None,
@@ -238,8 +358,34 @@ class Article:
             "paragraphs": [p.text for p in self.paragraphs],
             "captions": [c.text for c in self.captions],
             "spans": [s.to_list() for s in self.spans],
+            "paragraph_items": [p.to_dict() for p in self.paragraphs],
+            "caption_items": [c.to_dict() for c in self.captions],
             **({"page": self.page, "bbox": [[b.page, *b.to_list()] for b in self.boxes]} if self.page else {}),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """The article of its ``to_dict()``; keys it does not know are ignored.
+
+        Paragraphs and captions come from ``paragraph_items`` and ``caption_items``, which keep their spans; data
+        without them (from before they were added) cannot give the records back and is a ``ValueError``.
+        """
+        for key, short in (("paragraph_items", "paragraphs"), ("caption_items", "captions")):
+            if key not in data and data.get(short):
+                msg = f"an article's {short} need their spans: {key!r} is missing (data from newsseg < 0.2?)"
+                raise ValueError(msg)
+        headline, byline, dateline = data.get("headline"), data.get("byline"), data.get("dateline")
+        return cls(
+            kind=data["kind"],
+            headline=Headline.from_dict(headline) if headline is not None else None,
+            byline=Byline.from_dict(byline) if byline is not None else None,
+            dateline=Dateline.from_dict(dateline) if dateline is not None else None,
+            paragraphs=tuple(Paragraph.from_dict(p) for p in data.get("paragraph_items", ())),
+            captions=tuple(Caption.from_dict(c) for c in data.get("caption_items", ())),
+            spans=tuple(Span.from_list(s) for s in data.get("spans", ())),
+            page=data.get("page"),
+            boxes=tuple(Box.from_list(b) for b in data.get("bbox", ())),
+        )
 
     def _repr_html_(self) -> str:
         from newsseg._html import article_html  # noqa: PLC0415 - display code is loaded only in notebooks
@@ -259,10 +405,37 @@ class Page:
     leftovers: tuple[Leftover, ...] = ()
     source: str = attrs.field(default="", repr=False)
 
+    def __len__(self) -> int:
+        """How many articles the page has."""
+        return len(self.articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        """The articles, in the order their bodies appear."""
+        return iter(self.articles)
+
+    def __bool__(self) -> bool:
+        """Always true: ``if result.page`` asks whether there is a page; ``len(page)`` counts its articles."""
+        return True
+
+    def __str__(self) -> str:
+        """The page as plain text, as ``newsseg --format text`` prints it."""
+        return self.to_text()
+
     @property
     def credits_dict(self) -> dict[str, str]:
-        """Role to name, in the order printed."""
-        return {c.role: c.name for c in self.credits}
+        """Role to name, in the order printed; a role printed more than once has its names joined with ``、``.
+
+        >>> page = Page(credits=(
+        ...     Credit(role="编辑", name="陈彬", span=Span(0, 5)),
+        ...     Credit(role="编辑", name="李四", span=Span(30, 35)),
+        ... ))
+        >>> page.credits_dict
+        {'编辑': '陈彬、李四'}
+        """
+        names: dict[str, list[str]] = {}
+        for credit in self.credits:
+            names.setdefault(credit.role, []).append(credit.name)
+        return {role: "、".join(dict.fromkeys(found)) for role, found in names.items()}
 
     @property
     def credits_spans(self) -> tuple[Span, ...]:
@@ -270,10 +443,11 @@ class Page:
         return tuple(sorted(c.span for c in self.credits))
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data in the shape of ``SPEC.md``."""
+        """Plain JSON-ready data in the shape of the output schema (docs/schema.md)."""
         return {
             "credits": self.credits_dict or None,
             "credits_spans": [s.to_list() for s in self.credits_spans],
+            "credit_items": [c.to_dict() for c in self.credits],
             "articles": [a.to_dict() for a in self.articles],
             "leftovers": [x.to_dict() for x in self.leftovers],
         }
@@ -281,6 +455,52 @@ class Page:
     def to_json(self, *, indent: int | None = None) -> str:
         """``to_dict()`` as a JSON string, Chinese unescaped."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, source: str = "") -> Page:
+        """The page of its ``to_dict()`` (or of a ``newsseg --format jsonl`` line); ``source`` is the input text.
+
+        The input text is not part of the JSON; give it back as ``source`` to have a page equal to the one saved.
+        Keys it does not know (``file``, ``page_index`` …) are ignored.
+
+        >>> page = Page(credits=(Credit(role="编辑", name="陈彬", span=Span(0, 5)),), source="编辑:陈彬")
+        >>> Page.from_dict(page.to_dict(), source=page.source) == page
+        True
+        """
+        if "credit_items" in data:
+            page_credits = tuple(Credit.from_dict(c) for c in data["credit_items"])
+        elif data.get("credits"):
+            msg = "page credits need their spans: 'credit_items' is missing (data from newsseg < 0.2?)"
+            raise ValueError(msg)
+        else:
+            page_credits = ()
+        return cls(
+            articles=tuple(Article.from_dict(a) for a in data.get("articles", ())),
+            credits=page_credits,
+            leftovers=tuple(Leftover.from_dict(x) for x in data.get("leftovers", ())),
+            source=source,
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes, *, source: str = "") -> Page:
+        """The page of its ``to_json()``; see :meth:`from_dict`."""
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            msg = f"a page is a JSON object, not {type(data).__name__}"
+            raise TypeError(msg)
+        return cls.from_dict(data, source=source)
+
+    def to_text(self, *, issue_date: dt.date | None = None) -> str:
+        """The page as plain text, as ``newsseg --format text`` prints it; see :mod:`newsseg.render`."""
+        from newsseg.render import render_text  # noqa: PLC0415 - rendering is loaded when it is asked for
+
+        return render_text(self, issue_date=issue_date)
+
+    def to_markdown(self, *, issue_date: dt.date | None = None) -> str:
+        """The page as Markdown, as ``newsseg --format markdown`` prints it; see :mod:`newsseg.render`."""
+        from newsseg.render import render_markdown  # noqa: PLC0415 - rendering is loaded when it is asked for
+
+        return render_markdown(self, issue_date=issue_date)
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat row per article, ready for ``pandas.DataFrame``.

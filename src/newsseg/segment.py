@@ -33,7 +33,7 @@ import attrs
 from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
 from newsseg._lexicon import splits_word
-from newsseg._text import Line, coerce_text, iter_lines, normalize, to_simplified
+from newsseg._text import Line, coerce_issue_date, coerce_text, iter_lines, normalize, refuse_path, to_simplified
 from newsseg.byline import (
     match_author_line,
     match_byline,
@@ -1087,18 +1087,25 @@ def _pages(source: str) -> list[tuple[int, int]]:
     return [(lo, hi - 1) for lo, hi in itertools.pairwise(bounds) if hi - 1 > lo]
 
 
-def segment(text: str | bytes, *, issue_date: dt.date | None = None) -> Page:
+def segment(text: str | bytes, *, issue_date: dt.date | dt.datetime | str | None = None) -> Page:
     r"""Split a page into articles.
 
-    ``issue_date`` (a ``datetime.date``) resolves datelines such as 昨天 or a day alone to dates.
-    ``bytes`` are decoded (UTF-8, UTF-8 with BOM, GB18030); anything else but ``str`` is a ``TypeError``.
+    ``issue_date`` (a ``datetime.date``, a ``datetime.datetime`` or an ISO string such as ``"2020-08-10"``)
+    resolves datelines such as 昨天 or a day alone to dates; anything else is refused here, at the call.
+    ``bytes`` are decoded (UTF-8 or UTF-16 with a byte-order mark, UTF-8, GB18030, Big5: the one that reads as
+    Chinese; bytes that read as Chinese in none are a ``ValueError``). A path is not text: a ``pathlib.Path`` is a
+    ``TypeError`` and a one-line string naming an existing file a ``ValueError``; read the file first.
 
     >>> page = segment("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\n\n示范区召开政府廉政工作会议\n")
     >>> article = page.articles[0]
     >>> article.headline.main, article.byline.reporters
     ('示范区召开政府廉政工作会议', ('郭树勋',))
     """
-    return segment_with(text, issue_date=issue_date)
+    # Checked here, at the call, so that a wrong argument is named before any work is done.
+    date = coerce_issue_date(issue_date)
+    source = coerce_text(text)
+    refuse_path(source)
+    return segment_with(source, issue_date=date)
 
 
 def segment_with(text: str | bytes, *, issue_date: dt.date | None = None, model: Labeller | None = None) -> Page:

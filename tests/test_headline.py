@@ -1,0 +1,27 @@
+"""Title blocks keep the gap the paper prints between phrases, and lose letter-spacing (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsseg
+from newsseg import parse_headline
+
+
+@pytest.mark.parametrize(
+    ("lines", "main"),
+    [
+        (["湖北：一江碧水东流 千里绘就长歌"], "湖北：一江碧水东流 千里绘就长歌"),
+        (["提升服务质量   创优营商环境"], "提升服务质量 创优营商环境"),  # a wide gap is one space
+        (["沁 泉 湖 怀 庆 河"], "沁泉湖怀庆河"),  # letter-spacing goes
+        (["示范区召开", "政府廉政工作会议"], "示范区召开政府廉政工作会议"),  # a wrapped title joins with nothing
+        (["沁泉湖 公园建设战犹酣沁泉湖 公园建设战犹酣"], "沁泉湖 公园建设战犹酣"),  # doubled, gaps kept once
+    ],
+)
+def test_main_keeps_one_space_at_a_phrase_gap(lines: list[str], main: str) -> None:
+    assert parse_headline(lines).main == main
+
+
+def test_a_segmented_page_keeps_the_gap_as_printed() -> None:
+    page = newsseg.segment("本报讯（记者郭树勋）8月7日上午，示範區召開會議。\n\n一江碧水東流 千里繪就長歌\n")
+    assert page.articles[0].title == "一江碧水東流 千里繪就長歌"  # the printed (Traditional) characters, gap kept
