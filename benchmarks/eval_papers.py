@@ -228,14 +228,39 @@ def release_predictions(samples: list[Sample], workdir: Path) -> dict[str, dict[
     return json.loads(result.read_text(encoding="utf-8"))
 
 
-def newsseg_predictions(samples: list[Sample], *, lopo: bool) -> dict[str, dict[str, Any]]:
-    """The current code's output; with ``lopo`` the line labeller of each paper is fitted without that paper."""
+def learned_conventions(samples: list[Sample]) -> dict[str, Any]:
+    """For every page, the conventions learned from the *other* pages of its paper as the same generator made them
+    (a batch of one paper, as a user's archive is), never from the page itself."""
+    from collections import Counter
+
+    from newsseg import Conventions
+    from newsseg.conventions import running_heads
+
+    detected = {s.name: Conventions.detect(s.text) for s in samples}
+    out: dict[str, Any] = {}
+    for sample in samples:
+        others = [s for s in samples if (s.paper, s.generator) == (sample.paper, sample.generator) and s is not sample]
+        directions = Counter(detected[s.name].titles_first for s in others if detected[s.name].titles_first is not None)
+        pages = [p for s in others for p in s.text.split("\f") if p.strip()]
+        out[sample.name] = Conventions(
+            titles_first=directions.most_common(1)[0][0] if directions else None,
+            running_heads=running_heads(pages),
+        )
+    return out
+
+
+def newsseg_predictions(samples: list[Sample], *, lopo: bool, conventions: bool = False) -> dict[str, dict[str, Any]]:
+    """The current code's output; with ``lopo`` the line labeller of each paper is fitted without that paper; with
+    ``conventions`` each page gets the conventions learned from the other pages of its paper."""
     import newsseg
 
     out: dict[str, dict[str, Any]] = {}
     models: dict[str, Any] = {}
+    learned = learned_conventions(samples) if conventions else {}
     for sample in samples:
         kwargs: dict[str, Any] = {}
+        if conventions:
+            kwargs["conventions"] = learned[sample.name]
         if lopo:
             if sample.paper not in models:
                 models[sample.paper] = fit_without(samples, sample.paper)
@@ -250,11 +275,11 @@ def newsseg_predictions(samples: list[Sample], *, lopo: bool) -> dict[str, dict[
 
 
 def _segment(newsseg: Any, text: str, **kwargs: Any) -> Any:
-    if kwargs:
+    if "model" in kwargs:
         from newsseg.segment import segment_with
 
         return segment_with(text, **kwargs)
-    return newsseg.segment(text)
+    return newsseg.segment(text, **kwargs)
 
 
 def fit_without(samples: list[Sample], paper: str) -> Any:
@@ -318,7 +343,12 @@ def table(scores: dict[str, dict[tuple[str, str], dict[str, float]]], generators
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--systems", default="newsseg,release,baseline", help="comma-separated: newsseg, release, baseline")
+    ap.add_argument(
+        "--systems",
+        default="newsseg,release,baseline",
+        help="comma-separated: newsseg, conventions (newsseg with each paper's conventions learned from its other "
+        "pages), release, baseline",
+    )
     ap.add_argument("--generators", default="real,typeset,layout", help="comma-separated: real, typeset, layout")
     ap.add_argument("--papers", default="", help="comma-separated papers to keep (default: all)")
     ap.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "newsseg-eval"), help="generated pages")
@@ -348,6 +378,8 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         if system == "newsseg":
             preds = newsseg_predictions(samples, lopo=not args.no_lopo)
+        elif system == "conventions":
+            preds = newsseg_predictions(samples, lopo=not args.no_lopo, conventions=True)
         elif system == "release":
             preds = release_predictions(samples, cache)
         elif system == "baseline":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import math
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -172,3 +173,29 @@ def test_a_column_tag_joins_its_title() -> None:
 def test_the_shipped_weights_are_plain_json() -> None:
     data = json.loads(resources.files("newsseg").joinpath("labeller.json").read_text(encoding="utf-8"))
     assert set(data) == {"bias", "weights"}
+
+
+def test_running_heads_footers_and_desk_credits_are_no_articles() -> None:
+    """A seed page under a two-line running head, with a footer and a desk credit: the articles stay as they were."""
+    seed = (Path(__file__).resolve().parent.parent / "seeds" / "000_e620f357bb1e5750.txt").read_text(encoding="utf-8")
+    framed = "2019年10月15日 星期二\n人民日报\n\n" + seed + "\n\n第 82 页\n本版责编：陈  凌\n"
+    plain, page = newsseg.segment(seed), newsseg.segment(framed)
+    assert [a.title for a in page.articles] == [a.title for a in plain.articles]
+    assert {"2019年10月15日 星期二", "人民日报", "第 82 页"} <= {x.text for x in page.leftovers}
+    assert ("本版责编", "陈凌") in {(c.role, c.name) for c in page.credits}
+
+
+def test_conventions_learned_from_a_batch_and_pinned() -> None:
+    body = "".join(f"第{n}段，示范区召开会议，部署下一步工作。\n" for n in range(8))
+    titles = {3: "示范区召开会议", 4: "全市举行活动", 5: "高新区发布报告"}
+    pages = [f"人民日报\n本报讯（记者郭树勋）{d}日上午，\n{body}\n{t}\n\n第 {d} 版" for d, t in titles.items()]
+    learned = newsseg.Conventions.learn(pages)
+    assert learned.titles_first is False
+    assert learned.running_heads == ("人民日报", "第#版")
+    assert learned.byline_form == "dispatch"
+    one = "本报讯（记者郭树勋）3日上午，示范区召开会议。\n\n聚焦高质量发展\n\n本报讯（记者付凯明）4日，全市举行活动。\n"
+    # the page alone reads its title as the first article's (titles after bodies); pinned the other way, the second's
+    assert newsseg.segment(one).articles[0].title == "聚焦高质量发展"
+    pinned = newsseg.segment(one, conventions=newsseg.Conventions(titles_first=True))
+    assert pinned.articles[0].title is None
+    assert pinned.articles[1].title == "聚焦高质量发展"

@@ -9,6 +9,7 @@ r"""newsseg: turn the extracted text of Chinese newspaper pages into clean, stru
 from __future__ import annotations
 
 from newsseg.byline import parse_byline
+from newsseg.conventions import Conventions
 from newsseg.dateline import parse_dateline
 from newsseg.headline import parse_headline
 from newsseg.model import Article, Box, Byline, Caption, Credit, Dateline, Headline, Leftover, Page, Paragraph, Span
@@ -21,6 +22,7 @@ __all__ = [
     "Box",
     "Byline",
     "Caption",
+    "Conventions",
     "Credit",
     "Dateline",
     "Headline",

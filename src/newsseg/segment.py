@@ -26,6 +26,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import statistics
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -42,6 +44,7 @@ from newsseg.byline import (
     match_photo_credit,
     match_signature,
 )
+from newsseg.conventions import Conventions, head_key, running_heads
 from newsseg.dateline import parse_dateline
 from newsseg.headline import headline_from_lines, undouble
 from newsseg.model import (
@@ -114,6 +117,8 @@ _SURE = 0.99
 _RUN_SLACK = 4
 #: Three lines set to one measure that hold sentences are text; two may be a title wrapped in a narrow column.
 _RUN_LINES = 3
+#: From this many form-feed pages on, a text's own pages show its running heads.
+_HEADS_PAGES = 3
 #: Kinds of line that are no body: after one of them, nothing continues an article's text.
 _NO_BODY = frozenset({"furniture", "credit"})
 #: An in-article subhead is a short line: a phrase of up to twelve characters (资源活起来——, 举证不易维权难); at 16
@@ -199,12 +204,17 @@ class _Segmenter:
         end: int = -1,
         *,
         labeller: Labeller | None = None,
+        conventions: Conventions | None = None,
     ) -> None:
         """Segment ``source[start:end]`` (one printed page); ``normal`` is the whole source normalised."""
         self.source = source
         self.normal = normal
         self.issue_date = issue_date
         self.labeller = labeller
+        self.conventions = conventions or Conventions()
+        #: Read off the page as it is segmented (for Conventions.detect): the title direction, the byline forms.
+        self.titles_first: bool | None = None
+        self.byline_forms: list[str] = []
         end = len(source) if end < 0 else end
         self.rows = [
             _Row(attrs.evolve(line, start=line.start + start, end=line.end + start))
@@ -220,10 +230,13 @@ class _Segmenter:
     # -- 1. what each line is --
 
     def classify(self) -> None:
+        heads = frozenset(self.conventions.running_heads)
         for row in self.rows:
             text = row.line.text
             printed = self.source[row.line.start : row.line.end]
-            if match_credit_items(printed) is not None:
+            if heads and head_key(text) in heads:
+                row.kind = "furniture"  # a running head the paper repeats on every page
+            elif match_credit_items(printed) is not None:
                 row.kind = "credit"
             elif _FURNITURE.match(text) or match_furniture(printed) is not None:
                 row.kind = "furniture"
@@ -803,7 +816,9 @@ class _Segmenter:
             return
         order = sorted(drafts, key=lambda d: d.first_row)
         first_body = min((d.first_row for d in order), default=len(self.rows))
-        titles_first = units[title_units[0]].rows[0] < first_body
+        self.titles_first = units[title_units[0]].rows[0] < first_body
+        pinned = self.conventions.titles_first
+        titles_first = self.titles_first if pinned is None else pinned
         for index in title_units:
             for block, glued in self._split_title(units[index]):
                 self._attach(block, glued=glued, order=order, titles_first=titles_first)
@@ -850,6 +865,9 @@ class _Segmenter:
     # -- 4. records --
 
     def _page(self, drafts: list[_Draft]) -> Page:
+        self.byline_forms = [
+            "author_line" if d.standalone_byline else "dispatch" for d in drafts if d.byline is not None and not d.photo
+        ]
         for number, draft in enumerate(drafts):
             for i in draft.rows:
                 self.rows[i].owner = number
@@ -1087,7 +1105,12 @@ def _pages(source: str) -> list[tuple[int, int]]:
     return [(lo, hi - 1) for lo, hi in itertools.pairwise(bounds) if hi - 1 > lo]
 
 
-def segment(text: str | bytes, *, issue_date: dt.date | dt.datetime | str | None = None) -> Page:
+def segment(
+    text: str | bytes,
+    *,
+    issue_date: dt.date | dt.datetime | str | None = None,
+    conventions: Conventions | None = None,
+) -> Page:
     r"""Split a page into articles.
 
     ``issue_date`` (a ``datetime.date``, a ``datetime.datetime`` or an ISO string such as ``"2020-08-10"``)
@@ -1095,6 +1118,9 @@ def segment(text: str | bytes, *, issue_date: dt.date | dt.datetime | str | None
     ``bytes`` are decoded (UTF-8 or UTF-16 with a byte-order mark, UTF-8, GB18030, Big5: the one that reads as
     Chinese; bytes that read as Chinese in none are a ``ValueError``). A path is not text: a ``pathlib.Path`` is a
     ``TypeError`` and a one-line string naming an existing file a ``ValueError``; read the file first.
+    ``conventions`` pins what a paper keeps from page to page (:class:`~newsseg.Conventions`, for example learned
+    from a batch of its pages); by default each page is read on its own evidence, and running heads repeated across
+    the form-feed pages of ``text`` are found in it.
 
     >>> page = segment("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\n\n示范区召开政府廉政工作会议\n")
     >>> article = page.articles[0]
@@ -1105,15 +1131,54 @@ def segment(text: str | bytes, *, issue_date: dt.date | dt.datetime | str | None
     date = coerce_issue_date(issue_date)
     source = coerce_text(text)
     refuse_path(source)
-    return segment_with(source, issue_date=date)
+    return segment_with(source, issue_date=date, conventions=conventions)
 
 
-def segment_with(text: str | bytes, *, issue_date: dt.date | None = None, model: Labeller | None = None) -> Page:
+def segment_with(
+    text: str | bytes,
+    *,
+    issue_date: dt.date | None = None,
+    model: Labeller | None = None,
+    conventions: Conventions | None = None,
+) -> Page:
     """``segment`` with another line labeller (one fitted on other papers, as the evaluation does)."""
-    source = coerce_text(text)
+    return _segmenters(coerce_text(text), issue_date, model, conventions)[0]
+
+
+def page_conventions(source: str) -> Conventions:
+    """The conventions one text shows (``Conventions.detect``): what its pages read off themselves."""
+    _, segmenters = _segmenters(source, None, None, None)
+    directions = [s.titles_first for s in segmenters if s.titles_first is not None]
+    forms = Counter(form for s in segmenters for form in s.byline_forms)
+    widths = [w for s in segmenters for w in s.widths if w and w > 0]
+    return Conventions(
+        titles_first=Counter(directions).most_common(1)[0][0] if directions else None,
+        running_heads=running_heads([source[lo:hi] for lo, hi in _pages(source)]),
+        column_width=int(statistics.median(widths)) if widths else None,
+        byline_form=forms.most_common(1)[0][0] if forms else None,
+    )
+
+
+def _segmenters(
+    source: str, issue_date: dt.date | None, model: Labeller | None, conventions: Conventions | None
+) -> tuple[Page, list[_Segmenter]]:
+    bounds = _pages(source)
+    if conventions is None and len(bounds) >= _HEADS_PAGES:
+        # Running heads show only across pages: read them off this text's own form-feed pages.
+        conventions = Conventions(running_heads=running_heads([source[lo:hi] for lo, hi in bounds]))
     normal = to_simplified(normalize(source))
     # A form feed ends a printed page: each page is read on its own evidence.
-    pages = [_Segmenter(source, normal, issue_date, lo, hi, labeller=model).build() for lo, hi in _pages(source)]
+    segmenters = [
+        _Segmenter(source, normal, issue_date, lo, hi, labeller=model, conventions=conventions) for lo, hi in bounds
+    ]
+    pages = [seg.build() for seg in segmenters]
+    return _joined(source, pages), segmenters
+
+
+def _joined(source: str, pages: list[Page]) -> Page:
+    """One page of the pages of a text, articles that run on across a form feed made one."""
+    if not pages:
+        return Page(source=source)
     if len(pages) == 1:
         return pages[0]
     articles: list[Article] = []
