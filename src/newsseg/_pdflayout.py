@@ -1,0 +1,315 @@
+"""From a page's characters to text in reading order: lines, blocks, title groups, and the order a reader follows.
+
+The stages, each a plain function over plain data:
+
+1. **lines**: characters in content-stream order that share a baseline and follow each other closely make a run;
+   runs on one baseline, of one size, less than a gutter apart are one line (a byline or title may print a
+   one-em gap, a column gutter is wider than that);
+2. **blocks**: lines stacked in one column, of one size and weight, at most a leading and a half apart, make a
+   block (a column of body text, a caption, a headline over two lines);
+3. **title groups**: a headline block (set larger or bold) with the kicker just above it and the subtitle just
+   below, which may be set at body size;
+4. **reading order**: a recursive XY cut of the page's blocks (a title group is one block): a region is cut across
+   at a horizontal gap that no block straddles, else down at a vertical one, and the parts are read top to bottom,
+   left to right. A cut across just under a title that heads only part of the region is refused (it would read
+   two titles set side by side before either body), and a title set in a column of its own to the right of its
+   body is read before it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsseg._pdfread import Char
+
+__all__ = ["Block", "LineBox", "body_size", "order_blocks", "page_blocks"]
+
+#: Sizes within this ratio are one size (10 and 10.3 pt are one; a 9 pt caption under 10 pt body is not).
+_SAME_SIZE = 1.04
+#: A title line is set this much larger than the page's body type (the smallest headline seen is 1.4 body sizes;
+#: subtitles at 1.1 are caught as the lines next to a headline).
+_TITLE_RATIO = 1.15
+#: Characters of one run: the next starts within this many sizes after the last ends (an em-gap between a
+#: byline's parts or a title's phrases is 1.0; a column gutter is 1.2 body sizes or more).
+_JOIN_GAP = 1.1
+#: A space is written where the gap between two characters is this many sizes (a one-em gap in a title, or the
+#: word space between Latin words, which is about a quarter em).
+_EM_GAP = 0.7
+_WORD_GAP = 0.2
+#: Lines of a block: baselines at most this many sizes apart (the loosest leading typeset pages use is 1.7).
+_LEADING_MAX = 1.85
+
+
+class LineBox(NamedTuple):
+    """One printed line: its text, box, size, weight and the x where each character starts."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    bold: bool
+
+
+class Block(NamedTuple):
+    """Lines read together, top to bottom; ``title`` for a title group."""
+
+    lines: tuple[LineBox, ...]
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    title: bool
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _line_of(chars: Sequence[Char]) -> LineBox:
+    """A line from characters on one baseline, sorted by x; spaces where the gaps are wide."""
+    out = [chars[0].text]
+    for prev, ch in itertools.pairwise(chars):
+        gap = ch.x0 - prev.x1
+        size = min(prev.size, ch.size)
+        if gap >= _EM_GAP * size or (gap >= _WORD_GAP * size and (_latin(prev.text[-1]) or _latin(ch.text[0]))):
+            out.append(" ")
+        out.append(ch.text)
+    size = statistics.median_low(c.size for c in chars) if len(chars) > 2 else max(c.size for c in chars)
+    return LineBox(
+        "".join(out),
+        min(c.x0 for c in chars),
+        min(c.y0 for c in chars),
+        max(c.x1 for c in chars),
+        max(c.y1 for c in chars),
+        size,
+        sum(c.bold for c in chars) * 2 > len(chars),
+    )
+
+
+def _same_size(a: float, b: float) -> bool:
+    return max(a, b) <= min(a, b) * _SAME_SIZE
+
+
+def page_lines(chars: Sequence[Char]) -> list[LineBox]:
+    """The page's lines: runs in content-stream order, then runs on one baseline joined where they are close."""
+    runs: list[list[Char]] = []
+    for ch in chars:
+        run = runs[-1] if runs else None
+        if run is not None:
+            last = run[-1]
+            mid = (ch.y0 + ch.y1) / 2
+            if (
+                last.y0 - 0.3 * last.size < mid < last.y1 + 0.3 * last.size
+                and abs((last.y0 + last.y1) / 2 - mid) < 0.35 * min(last.size, ch.size)
+                and -0.3 * ch.size <= ch.x0 - last.x1 <= _JOIN_GAP * min(last.size, ch.size)
+                and _same_size(last.size, ch.size)
+            ):
+                run.append(ch)
+                continue
+        runs.append([ch])
+    # Runs on one baseline (a line written in pieces, or out of order): sort and join the close ones.
+    runs.sort(key=lambda r: (-round((r[0].y0 + r[0].y1) / 2), r[0].x0))
+    merged: list[list[Char]] = []
+    for run in runs:
+        for other in reversed(merged[-8:]):
+            a, b = other[-1], run[0]
+            if (
+                abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) < 0.35 * min(a.size, b.size)
+                and -0.3 * b.size <= b.x0 - a.x1 <= _JOIN_GAP * min(a.size, b.size)
+                and _same_size(a.size, b.size)
+            ):
+                other.extend(run)
+                break
+        else:
+            merged.append(run)
+    return [_line_of(sorted(run, key=lambda c: c.x0)) for run in merged]
+
+
+def body_size(chars: Sequence[Char]) -> float:
+    """The page's body type size: the size most characters are set in (0.0 for no characters)."""
+    counts: dict[float, int] = {}
+    for ch in chars:
+        key = round(ch.size, 1)
+        counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else 0.0
+
+
+def _stacks(stack: list[LineBox], lower: LineBox) -> float | None:
+    """How well ``lower`` continues ``stack`` (None: not at all): same type, next baseline, same column.
+
+    The column is the width of the stack's last lines, so an indented line follows a paragraph's short last line.
+    """
+    upper = stack[-1]
+    if not (_same_size(upper.size, lower.size) and upper.bold == lower.bold):
+        return None
+    step = upper.y0 - lower.y0
+    if not 0.9 * upper.size <= step <= _LEADING_MAX * upper.size:
+        return None
+    x0, x1 = min(ln.x0 for ln in stack[-4:]), max(ln.x1 for ln in stack[-4:])
+    overlap = min(x1, lower.x1) - max(x0, lower.x0)
+    return overlap if overlap >= 0.5 * min(x1 - x0, lower.x1 - lower.x0) else None
+
+
+def _block(lines: Sequence[LineBox], *, title: bool) -> Block:
+    return Block(
+        tuple(lines),
+        min(ln.x0 for ln in lines),
+        min(ln.y0 for ln in lines),
+        max(ln.x1 for ln in lines),
+        max(ln.y1 for ln in lines),
+        title,
+    )
+
+
+def _is_title(line: LineBox, body: float) -> bool:
+    return line.size >= body * _TITLE_RATIO or (line.bold and line.size >= body * 0.98)
+
+
+def page_blocks(chars: Sequence[Char], body: float) -> list[Block]:
+    """The page's blocks, title groups among them (not yet in reading order)."""
+    lines = sorted(page_lines(chars), key=lambda ln: (-ln.y0, ln.x0))
+    stacks: list[list[LineBox]] = []
+    for line in lines:
+        best = None
+        for stack in stacks:
+            overlap = _stacks(stack, line)
+            if overlap is not None and (best is None or overlap > best[0]):
+                best = (overlap, stack)
+        if best is None:
+            stacks.append([line])
+        else:
+            best[1].append(line)
+    blocks = [_block(s, title=any(_is_title(ln, body) for ln in s)) for s in stacks]
+    return _title_groups(blocks, body)
+
+
+def _near_title(block: Block, head: Block, body: float) -> bool:
+    """``block`` is the kicker above or the subtitle below the headline ``head``.
+
+    One or two lines, at body size or more, set close to it, within its width and centred or aligned with it.
+    """
+    if block.title or len(block.lines) > 2 or block.lines[0].size < body * 0.97:
+        return False
+    gap = block.y0 - head.y1 if block.y0 >= head.y1 - 1 else head.y0 - block.y1
+    if not -1 <= gap <= 0.9 * max(block.lines[0].size, body):
+        return False
+    centre, head_centre = (block.x0 + block.x1) / 2, (head.x0 + head.x1) / 2
+    within = block.x0 >= head.x0 - body and block.x1 <= head.x1 + body
+    return within and (abs(centre - head_centre) < body or abs(block.x0 - head.x0) < body / 2)
+
+
+def _title_groups(blocks: list[Block], body: float) -> list[Block]:
+    """Each headline with its kicker and subtitle as one title block; the other blocks as they are."""
+    heads = [b for b in blocks if b.title]
+    # Headline blocks set one under the other (a two-size headline, a subtitle set large) are one group.
+    heads.sort(key=lambda b: -b.y1)
+    groups: list[list[Block]] = []
+    for head in heads:
+        for group in groups:
+            last = group[-1]
+            gap = last.y0 - head.y1
+            overlap = min(last.x1, head.x1) - max(last.x0, head.x0)
+            if -1 <= gap <= 0.9 * head.lines[0].size and overlap > 0.3 * min(last.x1 - last.x0, head.x1 - head.x0):
+                group.append(head)
+                break
+        else:
+            groups.append([head])
+    used: set[int] = set()
+    for group in groups:
+        for _ in range(2):  # a kicker above and a subtitle below, each possibly over two lines
+            for index, block in enumerate(blocks):
+                if index not in used and any(_near_title(block, head, body) for head in group):
+                    used.add(index)
+                    group.append(block)
+    out = [b for i, b in enumerate(blocks) if i not in used and not b.title]
+    for group in groups:
+        lines = sorted((ln for b in group for ln in b.lines), key=lambda ln: (-ln.y0, ln.x0))
+        out.append(_block(lines, title=True))
+    return out
+
+
+# --- reading order -------------------------------------------------------------------------------------------
+
+
+def _gaps(spans: list[tuple[float, float]], low: float, high: float, minimum: float) -> list[float]:
+    """Where the union of ``spans`` leaves gaps of at least ``minimum`` inside ``[low, high]``: their middles."""
+    spans = sorted(spans)
+    out: list[float] = []
+    reach = spans[0][1]
+    for start, end in spans[1:]:
+        if start - reach >= minimum and low < start and reach < high:
+            out.append((reach + start) / 2)
+        reach = max(reach, end)
+    return out
+
+
+def order_blocks(blocks: Sequence[Block], body: float) -> list[Block]:
+    """The blocks of one page in reading order (see the module's description)."""
+    return _xy(list(blocks), body)
+
+
+def _xy(blocks: list[Block], body: float) -> list[Block]:
+    if len(blocks) <= 1:
+        return blocks
+    x0 = min(b.x0 for b in blocks)
+    x1 = max(b.x1 for b in blocks)
+    width = x1 - x0
+    # Across: gaps in the vertical extent, from the top of the page down.
+    ys = _gaps([(-b.y1, -b.y0) for b in blocks], -1e9, 1e9, 0.2 * body)
+    for cut in ys:
+        above = [b for b in blocks if -b.y0 <= cut]
+        below = [b for b in blocks if -b.y0 > cut]
+        if not above or not below:
+            continue
+        nearest = min(b.y0 for b in above)  # the bottom of what stands just above the cut
+        if _refuse_cut(above, nearest, width, body):
+            continue
+        return _xy(above, body) + _xy(below, body)
+    # Down: gaps in the horizontal extent, left to right (a gutter is more than a body size).
+    xs = _gaps([(b.x0, b.x1) for b in blocks], -1e9, 1e9, 0.6 * body)
+    if xs:
+        edges = [-1e9, *xs, 1e9]
+        parts = [[b for b in blocks if lo < (b.x0 + b.x1) / 2 < hi] for lo, hi in itertools.pairwise(edges)]
+        return [b for part in _titles_first(parts, body) for b in _xy(part, body)]
+    # Neither (blocks that interlock like a pinwheel): top to bottom, then left to right.
+    return sorted(blocks, key=lambda b: (-round(b.y1 / (2 * body)), b.x0))
+
+
+def _refuse_cut(above: list[Block], nearest: float, width: float, body: float) -> bool:
+    """Whether to refuse a cut across just under a title that heads only part of the region.
+
+    Such a cut would read the bodies of two articles set side by side after both their titles; a cut down parts
+    them instead.
+    """
+    return any(b.title and b.y0 - nearest < 3 * body and (b.x1 - b.x0) < 0.7 * width for b in above)
+
+
+def _titles_first(parts: list[list[Block]], body: float) -> list[list[Block]]:
+    """The parts of a cut down, a title set in a column of its own right of its body moved before that body.
+
+    The title part moves before the parts just left of it that start at its height and hold no title.
+    """
+    parts = [p for p in parts if p]
+    index = 1
+    while index < len(parts):
+        part = parts[index]
+        if all(b.title for b in part):
+            top = max(b.y1 for b in part)
+            start = index
+            while start > 0:
+                prev = parts[start - 1]
+                prev_top = max(b.y1 for b in prev)
+                if any(b.title for b in prev) or abs(prev_top - top) > 1.5 * body:
+                    break
+                start -= 1
+            if start < index:
+                parts.insert(start, parts.pop(index))
+        index += 1
+    return parts
