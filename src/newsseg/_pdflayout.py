@@ -43,6 +43,8 @@ _EM_GAP = 0.7
 _WORD_GAP = 0.2
 #: Lines of a block: baselines at most this many sizes apart (the loosest leading typeset pages use is 1.7).
 _LEADING_MAX = 1.85
+#: A title beside its body keeps a type size off it, besides the gutter (at most 1.7 sizes on typeset pages).
+_BESIDE_GAP = 4.0
 
 
 class LineBox(NamedTuple):
@@ -250,48 +252,186 @@ def _gaps(spans: list[tuple[float, float]], low: float, high: float, minimum: fl
     return out
 
 
+class _Item(NamedTuple):
+    """A block as the XY cut sees it: a title set beside its body reaches down as far as the body does."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    title: bool
+    block: Block
+
+
 def order_blocks(blocks: Sequence[Block], body: float) -> list[Block]:
     """The blocks of one page in reading order (see the module's description)."""
-    return _xy(list(blocks), body)
+    columns = sorted(b.x1 - b.x0 for b in blocks if len(b.lines) >= 5 and not b.title)
+    column = columns[len(columns) // 2] if columns else 0.0
+    items = [_Item(*_extent(b, blocks, body, column), b.title, b) for b in blocks]
+    return [item.block for item in _xy(items, body)]
 
 
-def _xy(blocks: list[Block], body: float) -> list[Block]:
-    if len(blocks) <= 1:
-        return blocks
-    x0 = min(b.x0 for b in blocks)
-    x1 = max(b.x1 for b in blocks)
-    width = x1 - x0
+def _extent(block: Block, blocks: Sequence[Block], body: float, column: float) -> tuple[float, float, float, float]:
+    """The box the XY cut sees: a title set in a column of its own beside its body covers the body too.
+
+    A title is beside its body when nothing stands just under it and text starts at its height in the next column
+    to its right (or else its left); the columns that follow at that height are the rest of the body. (A photo
+    over the body hides it, and the reading order may then go wrong.) A title set flush left in its column ends
+    short of the column's width (``column``, the page's usual). Any other block is its own box.
+    """
+    own = (block.x0, block.y0, block.x1, block.y1)
+    if not block.title:
+        return own
+    for other in blocks:
+        if other is not block and other.y1 <= block.y0 + 1 and block.y0 - other.y1 < 3 * body:
+            overlap = min(other.x1, block.x1) - max(other.x0, block.x0)
+            if overlap > 0.3 * min(other.x1 - other.x0, block.x1 - block.x0):
+                return own  # something under it: a title over its body, not beside it
+
+    def level(other: Block) -> bool:
+        return not other.title and abs(other.y1 - block.y1) <= 2 * body and other.y0 < block.y1
+
+    for side in (1, -1):
+        x0, y0, x1 = block.x0, block.y0, block.x1
+        # The first column beside a flush-left title starts a gutter after the title's column, not its text.
+        reach = max(x1, x0 + column) if side == 1 else x0
+        while True:
+            near = [
+                o
+                for o in blocks
+                if level(o)
+                and (
+                    o.x0 >= x1 and o.x0 - reach < _BESIDE_GAP * body
+                    if side == 1
+                    else 0 <= x0 - o.x1 < _BESIDE_GAP * body
+                )
+            ]
+            if not near:
+                break
+            nxt = max(near, key=lambda o: o.y1)
+            # The whole column: a byline on a line of its own over the body is a block of its own.
+            col = [o for o in near if min(o.x1, nxt.x1) - max(o.x0, nxt.x0) > 0]
+            x0, x1 = min(x0, *(o.x0 for o in col)), max(x1, *(o.x1 for o in col))
+            y0 = min(y0, *(o.y0 for o in col))
+            reach = x1
+        if y0 < block.y0:
+            return (x0, y0, x1, block.y1)
+    return own
+
+
+def _xy(items: list[_Item], body: float) -> list[_Item]:
+    if len(items) <= 1:
+        return items
+    # A title beside its body, and nothing else in the region than that body: the title, then the body.
+    for item in items:
+        if item.title and (item.x0, item.y0, item.x1) != (item.block.x0, item.block.y0, item.block.x1):
+            inside = [o for o in items if o is not item and _within(o, item, body)]
+            if len(inside) == len(items) - 1:
+                return [item, *_xy(inside, body)]
     # Across: gaps in the vertical extent, from the top of the page down.
-    ys = _gaps([(-b.y1, -b.y0) for b in blocks], -1e9, 1e9, 0.2 * body)
-    for cut in ys:
-        above = [b for b in blocks if -b.y0 <= cut]
-        below = [b for b in blocks if -b.y0 > cut]
-        if not above or not below:
-            continue
-        nearest = min(b.y0 for b in above)  # the bottom of what stands just above the cut
-        if _refuse_cut(above, nearest, width, body):
-            continue
-        return _xy(above, body) + _xy(below, body)
-    # Down: gaps in the horizontal extent, left to right (a gutter is more than a body size).
-    xs = _gaps([(b.x0, b.x1) for b in blocks], -1e9, 1e9, 0.6 * body)
+    for cut in _gaps([(-b.y1, -b.y0) for b in items], -1e9, 1e9, 0.2 * body):
+        above = [b for b in items if -b.y0 <= cut]
+        below = [b for b in items if -b.y0 > cut]
+        if above and below and not _refuse_cut(above, body):
+            return _xy(above, body) + _xy(below, body)
+    # Down: gaps in the horizontal extent, left to right (a gutter is more than half a body size).
+    xs = _gaps([(b.x0, b.x1) for b in items], -1e9, 1e9, 0.6 * body)
     if xs:
+        for cut in xs:
+            left = [b for b in items if (b.x0 + b.x1) / 2 < cut]
+            right = [b for b in items if (b.x0 + b.x1) / 2 >= cut]
+            if (
+                _clean_cut(left, right, body)
+                and _clean_cut(right, left, body)
+                and not _heads_across(left, right, body)
+                and not _heads_across(right, left, body)
+            ):
+                parts = _titles_first([left, right], body)
+                return [b for part in parts for b in _xy(part, body)]
         edges = [-1e9, *xs, 1e9]
-        parts = [[b for b in blocks if lo < (b.x0 + b.x1) / 2 < hi] for lo, hi in itertools.pairwise(edges)]
+        parts = [[b for b in items if lo < (b.x0 + b.x1) / 2 < hi] for lo, hi in itertools.pairwise(edges)]
         return [b for part in _titles_first(parts, body) for b in _xy(part, body)]
     # Neither (blocks that interlock like a pinwheel): top to bottom, then left to right.
-    return sorted(blocks, key=lambda b: (-round(b.y1 / (2 * body)), b.x0))
+    return sorted(items, key=lambda b: (-round(b.y1 / (2 * body)), b.x0))
 
 
-def _refuse_cut(above: list[Block], nearest: float, width: float, body: float) -> bool:
-    """Whether to refuse a cut across just under a title that heads only part of the region.
+def _within(inner: _Item, outer: _Item, body: float) -> bool:
+    return (
+        inner.x0 >= outer.x0 - body
+        and inner.x1 <= outer.x1 + body
+        and inner.y0 >= outer.y0 - body
+        and inner.y1 <= outer.y1 + 2 * body
+    )
 
-    Such a cut would read the bodies of two articles set side by side after both their titles; a cut down parts
+
+def _heads_across(one: list[_Item], other: list[_Item], body: float) -> bool:
+    """Whether a title in ``one`` heads a block of ``other`` too: a title centred over columns on both sides.
+
+    The block of ``other`` starts just under the title (and not just under a title of its own part), and so does
+    a block of ``one``.
+    """
+
+    def under(block: _Item, title: _Item) -> bool:
+        return title.y0 - 3 * body <= block.y1 <= title.y0 + 1
+
+    for title in one:
+        if not title.title or not any(under(b, title) for b in one if b is not title):
+            continue
+        own = [t for t in other if t.title]
+        if any(under(b, title) and not any(under(b, t) for t in own) for b in other if not b.title):
+            return True
+    return False
+
+
+def _clean_cut(one: list[_Item], other: list[_Item], body: float) -> bool:
+    """Whether a cut down between ``one`` and ``other`` parts whole articles, not the columns of stacked ones.
+
+    Where ``one`` has a gap across (articles one above the other) and ``other`` has a block that starts or ends
+    level with that gap, the cut would read the top article's first columns, then the article under them, then
+    the top article's last columns.
+    """
+    if len(one) < 2:
+        return True
+    # Gaps between articles (more than a line's white), not the one between a byline line and its body.
+    gaps = [(-hi, -lo) for lo, hi in _gap_spans([(-b.y1, -b.y0) for b in one], 0.8 * body)]
+    columns = [b for b in other if len(b.block.lines) > 1]  # a one-line byline or title may stand anywhere
+    for lo, hi in gaps:
+        # The top article's last column may end a few lines short of its others; the next article's columns
+        # start level with each other.
+        if any(lo - body / 2 <= b.y0 <= hi + 3 * body or lo - body / 2 <= b.y1 <= hi + body / 2 for b in columns):
+            return False
+    return True
+
+
+def _gap_spans(spans: list[tuple[float, float]], minimum: float) -> list[tuple[float, float]]:
+    """The gaps of at least ``minimum`` that the union of ``spans`` leaves, as ``(start, end)``."""
+    spans = sorted(spans)
+    out: list[tuple[float, float]] = []
+    reach = spans[0][1]
+    for start, end in spans[1:]:
+        if start - reach >= minimum:
+            out.append((reach, start))
+        reach = max(reach, end)
+    return out
+
+
+def _refuse_cut(above: list[_Item], body: float) -> bool:
+    """Whether to refuse a cut across just under titles of articles set side by side.
+
+    When a title stands just above the cut and another block stands beside it, also just above the cut, the cut
+    would read two articles' titles (or a title and another article's top) before either body; a cut down parts
     them instead.
     """
-    return any(b.title and b.y0 - nearest < 3 * body and (b.x1 - b.x0) < 0.7 * width for b in above)
+    nearest = min(b.y0 for b in above)
+    low = [b for b in above if b.y0 - nearest < 3 * body]
+    # A title's own bottom: one set beside its body reaches down with the body and is read before it anyway.
+    return any(
+        t.title and t.block.y0 - nearest < 3 * body and any(o is not t and (o.x1 <= t.x0 or o.x0 >= t.x1) for o in low)
+        for t in low
+    )
 
 
-def _titles_first(parts: list[list[Block]], body: float) -> list[list[Block]]:
+def _titles_first(parts: list[list[_Item]], body: float) -> list[list[_Item]]:
     """The parts of a cut down, a title set in a column of its own right of its body moved before that body.
 
     The title part moves before the parts just left of it that start at its height and hold no title.
