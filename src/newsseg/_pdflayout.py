@@ -37,6 +37,9 @@ _TITLE_RATIO = 1.15
 #: Characters of one run: the next starts within this many sizes after the last ends (an em-gap between a
 #: byline's parts or a title's phrases is 1.0; a column gutter is 1.2 body sizes or more).
 _JOIN_GAP = 1.1
+#: Items of a credits line (role：name, at most this many characters) may stand this many sizes apart.
+_SHORT_ITEM = 10
+_ITEM_GAP = 2.2
 #: A space is written where the gap between two characters is this many sizes (a one-em gap in a title, or the
 #: word space between Latin words, which is about a quarter em).
 _EM_GAP = 0.7
@@ -122,9 +125,11 @@ def page_lines(chars: Sequence[Char]) -> list[LineBox]:
     for run in runs:
         for other in reversed(merged[-8:]):
             a, b = other[-1], run[0]
+            # The items of a credits line (编辑：X    校对：Y) stand two ems apart: one line too.
+            join = _ITEM_GAP if _credit_item(run) and _credit_item(other[-_SHORT_ITEM:]) else _JOIN_GAP
             if (
                 abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) < 0.35 * min(a.size, b.size)
-                and -0.3 * b.size <= b.x0 - a.x1 <= _JOIN_GAP * min(a.size, b.size)
+                and -0.3 * b.size <= b.x0 - a.x1 <= join * min(a.size, b.size)
                 and _same_size(a.size, b.size)
             ):
                 other.extend(run)
@@ -132,6 +137,11 @@ def page_lines(chars: Sequence[Char]) -> list[LineBox]:
         else:
             merged.append(run)
     return [_line_of(sorted(run, key=lambda c: c.x0)) for run in merged]
+
+
+def _credit_item(chars: Sequence[Char]) -> bool:
+    """A short run with a colon: 编辑：陈彬."""
+    return len(chars) <= _SHORT_ITEM and any(c.text in "：:" for c in chars)
 
 
 def body_size(chars: Sequence[Char]) -> float:
@@ -156,7 +166,12 @@ def _stacks(stack: list[LineBox], lower: LineBox) -> float | None:
         return None
     x0, x1 = min(ln.x0 for ln in stack[-4:]), max(ln.x1 for ln in stack[-4:])
     overlap = min(x1, lower.x1) - max(x0, lower.x0)
-    return overlap if overlap >= 0.5 * min(x1 - x0, lower.x1 - lower.x0) else None
+    if overlap >= 0.5 * min(x1 - x0, lower.x1 - lower.x0):
+        return overlap
+    # A paragraph's short last line at a column's top, then the next paragraph's indented first line.
+    if len(stack) == 1 and -0.5 * lower.size <= lower.x0 - x0 <= 2.5 * lower.size:
+        return max(overlap, 0.0)
+    return None
 
 
 def _block(lines: Sequence[LineBox], *, title: bool) -> Block:
@@ -367,19 +382,30 @@ def _within(inner: _Item, outer: _Item, body: float) -> bool:
 def _heads_across(one: list[_Item], other: list[_Item], body: float) -> bool:
     """Whether a title in ``one`` heads a block of ``other`` too: a title centred over columns on both sides.
 
-    The block of ``other`` starts just under the title (and not just under a title of its own part), and so does
-    a block of ``one``.
+    The block of ``other`` starts just under the title, and of the titles it starts just under, this one is the
+    nearest across; a block of ``one`` starts just under it too.
     """
 
     def under(block: _Item, title: _Item) -> bool:
         return title.y0 - 3 * body <= block.y1 <= title.y0 + 1
 
+    def apart(block: _Item, title: _Item) -> float:
+        return max(0.0, title.x0 - block.x1, block.x0 - title.x1)
+
+    # A title set flush left with a column starts its article there: nothing left of it is under it.
+    starts = [b.x0 for b in (*one, *other) if not b.title]
+    flush = {id(t) for t in (*one, *other) if t.title and any(abs(t.x0 - x) < 1 for x in starts)}
+    titles = [t for t in (*one, *other) if t.title]
     for title in one:
         if not title.title or not any(under(b, title) for b in one if b is not title):
             continue
-        own = [t for t in other if t.title]
-        if any(under(b, title) and not any(under(b, t) for t in own) for b in other if not b.title):
-            return True
+        for block in other:
+            if block.title or not under(block, title):
+                continue
+            heads = [t for t in titles if under(block, t) and not (id(t) in flush and block.x1 < t.x0)]
+            nearest = min(heads, key=lambda t: apart(block, t), default=None)
+            if nearest is title:
+                return True
     return False
 
 
@@ -396,6 +422,8 @@ def _clean_cut(one: list[_Item], other: list[_Item], body: float) -> bool:
     gaps = [(-hi, -lo) for lo, hi in _gap_spans([(-b.y1, -b.y0) for b in one], 0.8 * body)]
     columns = [b for b in other if len(b.block.lines) > 1]  # a one-line byline or title may stand anywhere
     for lo, hi in gaps:
+        if all(b.title for b in one if hi - 1 <= b.y0 <= hi + body):
+            continue  # the white under a title, over its own body: no article ends there
         # The top article's last column may end a few lines short of its others; the next article's columns
         # start level with each other.
         if any(lo - body / 2 <= b.y0 <= hi + 3 * body or lo - body / 2 <= b.y1 <= hi + body / 2 for b in columns):
