@@ -210,9 +210,9 @@ def page_blocks(chars: Sequence[Char], body: float) -> list[Block]:
 def _near_title(block: Block, head: Block, body: float) -> bool:
     """``block`` is the kicker above or the subtitle below the headline ``head``.
 
-    One or two lines, at body size or more, set close to it, within its width and centred or aligned with it.
+    One to three lines, at body size or more, set close to it, within its width and centred or aligned with it.
     """
-    if block.title or len(block.lines) > 2 or block.lines[0].size < body * 0.97:
+    if block.title or len(block.lines) > 3 or block.lines[0].size < body * 0.97:
         return False
     gap = block.y0 - head.y1 if block.y0 >= head.y1 - 1 else head.y0 - block.y1
     if not -1 <= gap <= 0.9 * max(block.lines[0].size, body):
@@ -457,6 +457,42 @@ def _refuse_cut(above: list[_Item], body: float) -> bool:
         t.title and t.block.y0 - nearest < 3 * body and any(o is not t and (o.x1 <= t.x0 or o.x0 >= t.x1) for o in low)
         for t in low
     )
+
+
+#: Marks that end a sentence; a column that ends without one runs on.
+_SENTENCE_END = "。！？!?…"
+_CLOSING = "”’」』）)"
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a column's last line stops mid-sentence."""
+    text = text.rstrip()
+    if text[-1:] in _CLOSING:
+        text = text[:-1]
+    return text[-1:] not in _SENTENCE_END
+
+
+def defer_jump(ordered: list[Block], body: float) -> list[Block]:
+    """A page's reading order with the article that jumps to the next page read last.
+
+    An article that runs on to the next page ends at the foot of the page, mid-sentence, and another article's
+    title follows it in reading order; read after those other articles, it runs straight into its continuation
+    at the top of the next page (a page break does not end an article). The article is its blocks from its title
+    (or the page's start) to that foot. Call only for a page that has a next one.
+    """
+    if len(ordered) < 3:
+        return ordered
+    foot = min(b.y0 for b in ordered)
+    for index, block in enumerate(ordered[:-1]):
+        if block.title or not ordered[index + 1].title or block.y0 > foot + 2 * body:
+            continue
+        if not _runs_on(block.lines[-1].text):
+            continue
+        start = index
+        while start > 0 and not ordered[start].title:
+            start -= 1
+        return ordered[:start] + ordered[index + 1 :] + ordered[start : index + 1]
+    return ordered
 
 
 def _titles_first(parts: list[list[_Item]], body: float) -> list[list[_Item]]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsseg._pdflayout import Block, body_size, order_blocks, page_blocks
+from newsseg._pdflayout import Block, body_size, defer_jump, order_blocks, page_blocks
 from newsseg._pdfread import MISSING_EXTRA, PdfError, read_chars, source_name
 from newsseg.model import Box
 from newsseg.segment import segment
@@ -78,6 +78,7 @@ def read_pdf_lines(
     pos = 0
     block_no = 0
     seen = 0
+    laid: list[tuple[int, list[Block], float]] = []
     for raw in read_chars(source, pages):
         seen += 1
         if not raw.chars:
@@ -85,11 +86,13 @@ def read_pdf_lines(
                 msg = f"{name}: page {raw.number} has no text layer, only images; run OCR first (e.g. ocrmypdf)"
                 raise PdfError(msg)
             continue
+        body = body_size(raw.chars)
+        laid.append((raw.number, order_blocks(page_blocks(raw.chars, body), body), body))
+    for page_index, (number, ordered, body) in enumerate(laid):
+        blocks = defer_jump(ordered, body) if page_index + 1 < len(laid) else ordered
         if parts:
             parts.append("\f")
             pos += 1
-        body = body_size(raw.chars)
-        blocks = order_blocks(page_blocks(raw.chars, body), body)
         for k, block in enumerate(blocks):
             if k:
                 parts.append("\n\n")
@@ -102,12 +105,12 @@ def read_pdf_lines(
                     parts.append("  ")
                     pos += 2
                 parts.append(line.text)
-                box = Box(raw.number, round(line.x0, 2), round(line.y0, 2), round(line.x1, 2), round(line.y1, 2))
+                box = Box(number, round(line.x0, 2), round(line.y0, 2), round(line.x1, 2), round(line.y1, 2))
                 ratio = round(line.size / body, 3) if body else 1.0
                 lines.append(
                     PdfLine(
                         text=line.text,
-                        page=raw.number,
+                        page=number,
                         box=box,
                         size=round(line.size, 2),
                         size_ratio=ratio,
