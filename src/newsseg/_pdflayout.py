@@ -290,7 +290,8 @@ def _extent(block: Block, blocks: Sequence[Block], body: float, column: float) -
     """The box the XY cut sees: a title set in a column of its own beside its body covers the body too.
 
     A title is beside its body when nothing stands just under it and text starts at its height in the next column
-    to its right (or else its left); the columns that follow at that height are the rest of the body. (A photo
+    to its right or left (not another title's body; of two sides, the one whose text starts nearer its top); the
+    columns that follow at that height are the rest of the body. (A photo
     over the body hides it, and the reading order may then go wrong.) A title set flush left in its column ends
     short of the column's width (``column``, the page's usual). Any other block is its own box.
     """
@@ -303,13 +304,22 @@ def _extent(block: Block, blocks: Sequence[Block], body: float, column: float) -
             if overlap > 0.3 * min(other.x1 - other.x0, block.x1 - block.x0):
                 return own  # something under it: a title over its body, not beside it
 
-    def level(other: Block) -> bool:
-        return not other.title and abs(other.y1 - block.y1) <= 2 * body and other.y0 < block.y1
+    titles = [t for t in blocks if t.title and t is not block]
 
+    def headed(other: Block) -> bool:  # the body under another title
+        return any(
+            t.y0 - 3 * body <= other.y1 <= t.y0 + 1 and min(t.x1, other.x1) - max(t.x0, other.x0) > 0 for t in titles
+        )
+
+    def level(other: Block) -> bool:
+        return not other.title and abs(other.y1 - block.y1) <= 2 * body and other.y0 < block.y1 and not headed(other)
+
+    found: list[tuple[float, tuple[float, float, float, float]]] = []
     for side in (1, -1):
         x0, y0, x1 = block.x0, block.y0, block.x1
         # The first column beside a flush-left title starts a gutter after the title's column, not its text.
         reach = max(x1, x0 + column) if side == 1 else x0
+        first: float | None = None
         while True:
             near = [
                 o
@@ -324,13 +334,17 @@ def _extent(block: Block, blocks: Sequence[Block], body: float, column: float) -
             if not near:
                 break
             nxt = max(near, key=lambda o: o.y1)
+            if first is None:
+                first = abs(nxt.y1 - block.y1)
             # The whole column: a byline on a line of its own over the body is a block of its own.
             col = [o for o in near if min(o.x1, nxt.x1) - max(o.x0, nxt.x0) > 0]
             x0, x1 = min(x0, *(o.x0 for o in col)), max(x1, *(o.x1 for o in col))
             y0 = min(y0, *(o.y0 for o in col))
             reach = x1
-        if y0 < block.y0:
-            return (x0, y0, x1, block.y1)
+        if first is not None and y0 < block.y0:
+            found.append((first, (x0, y0, x1, block.y1)))
+    if found:  # the side whose first column starts nearest the title's top
+        return min(found)[1]
     return own
 
 
