@@ -12,8 +12,10 @@ The stages, each a plain function over plain data:
 4. **reading order**: a recursive XY cut of the page's blocks (a title group is one block): a region is cut across
    at a horizontal gap that no block straddles, else down at a vertical one, and the parts are read top to bottom,
    left to right. A cut across just under a title that heads only part of the region is refused (it would read
-   two titles set side by side before either body), and a title set in a column of its own to the right of its
-   body is read before it.
+   two titles set side by side before either body), a cut down that would part the columns of articles stacked
+   one above the other is refused, and a title set in a column of its own beside its body is read before it.
+   Where no cut is left (articles that interlock like a pinwheel), each block goes with the nearest title above
+   it.
 """
 
 from __future__ import annotations
@@ -380,8 +382,34 @@ def _xy(items: list[_Item], body: float) -> list[_Item]:
         edges = [-1e9, *xs, 1e9]
         parts = [[b for b in items if lo < (b.x0 + b.x1) / 2 < hi] for lo, hi in itertools.pairwise(edges)]
         return [b for part in _titles_first(parts, body) for b in _xy(part, body)]
-    # Neither (blocks that interlock like a pinwheel): top to bottom, then left to right.
-    return sorted(items, key=lambda b: (-round(b.y1 / (2 * body)), b.x0))
+    # Neither: articles that interlock like a pinwheel.
+    return _by_titles(items, body)
+
+
+def _by_titles(items: list[_Item], body: float) -> list[_Item]:
+    """Articles that interlock (no cut parts them): each block goes with its title, the titles top to bottom.
+
+    A block's title is the nearest across of the titles above its top, and of those equally near the lowest. The
+    blocks without a title above them come first, then each title with its blocks, in the order of the cuts.
+    """
+    titles = sorted((b for b in items if b.title), key=lambda b: (-round(b.y1 / (3 * body)), b.x0))
+    rest = [b for b in items if not b.title]
+    if not titles or not rest:
+        return sorted(items, key=lambda b: (-round(b.y1 / (2 * body)), b.x0))
+    lead: list[_Item] = []
+    under: dict[int, list[_Item]] = {id(t): [] for t in titles}
+    for block in rest:
+        above = [t for t in titles if t.y0 >= block.y1 - 2 * body]
+        if not above:
+            lead.append(block)
+            continue
+        best = min(above, key=lambda t: (max(0.0, t.x0 - block.x1, block.x0 - t.x1), t.y0 - block.y1))
+        under[id(best)].append(block)
+    out = sorted(lead, key=lambda b: (-round(b.y1 / (2 * body)), b.x0))
+    for title in titles:
+        out.append(title)
+        out.extend(_xy(under[id(title)], body))
+    return out
 
 
 def _within(inner: _Item, outer: _Item, body: float) -> bool:
