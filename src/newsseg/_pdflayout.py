@@ -85,7 +85,11 @@ def _line_of(chars: Sequence[Char]) -> LineBox:
     for prev, ch in itertools.pairwise(chars):
         gap = ch.x0 - prev.x1
         size = min(prev.size, ch.size)
-        if gap >= _EM_GAP * size or (gap >= _WORD_GAP * size and (_latin(prev.text[-1]) or _latin(ch.text[0]))):
+        if (
+            gap >= _EM_GAP * size
+            or (gap >= _WORD_GAP * size and (_latin(prev.text[-1]) or _latin(ch.text[0])))
+            or (prev.space_after and gap >= 0.1 * size)
+        ):
             out.append(" ")
         out.append(ch.text)
     size = statistics.median_low(c.size for c in chars) if len(chars) > 2 else max(c.size for c in chars)

@@ -35,6 +35,7 @@ class Char(NamedTuple):
     y1: float
     size: float
     bold: bool
+    space_after: bool = False  # a space glyph is drawn right after it (a word space the typesetter set)
 
 
 class RawPage(NamedTuple):
@@ -114,6 +115,9 @@ def _device_class() -> type[Any]:
             size = fontsize * math.hypot(c, d)
             if text and not text.isspace():
                 self.chars.append(Char(text, min(xs), min(ys), max(xs), max(ys), size, facts[0] or self._stroked))
+            elif text and self.chars and not self.chars[-1].space_after:
+                # Not a character of its own (its box would be white), but a word space the line may keep.
+                self.chars[-1] = self.chars[-1]._replace(space_after=True)
             return adv
 
     return _Device
