@@ -86,7 +86,11 @@ def main(argv: list[str]) -> int:
         src = corpus / f"{pdf.stem}.json"
         if not src.exists():
             continue
-        misses = reader_misses(pdf, json.loads(src.read_text(encoding="utf-8")))
+        source = json.loads(src.read_text(encoding="utf-8"))
+        gold = next(pdfs.parent.glob(f"{pdf.stem}-*.gold.json"), None)
+        if gold is not None:  # typeset.py --add-credits prints credits the source lacks
+            source["credits"] = json.loads(gold.read_text(encoding="utf-8")).get("credits")
+        misses = reader_misses(pdf, source)
         bad += bool(misses)
         print(f"{pdf.stem}: {'ok' if not misses else ''}")  # noqa: T201 - a script's report
         for miss in misses:

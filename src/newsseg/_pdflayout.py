@@ -20,12 +20,13 @@ The stages, each a plain function over plain data:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import statistics
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from newsseg._pdfread import Char
 
@@ -42,6 +43,8 @@ _JOIN_GAP = 1.1
 #: Items of a credits line (role：name, at most this many characters) may stand this many sizes apart.
 _SHORT_ITEM = 10
 _ITEM_GAP = 2.2
+#: The widest white between two body columns that is a gutter (typeset pages use 1.2 to 1.7 body sizes).
+_GUTTER_MAX = 3.0
 #: A space is written where the gap between two characters is this many sizes (a one-em gap in a title, or the
 #: word space between Latin words, which is about a quarter em).
 _EM_GAP = 0.7
@@ -108,8 +111,13 @@ def _same_size(a: float, b: float) -> bool:
     return max(a, b) <= min(a, b) * _SAME_SIZE
 
 
-def page_lines(chars: Sequence[Char]) -> list[LineBox]:
-    """The page's lines: runs in content-stream order, then runs on one baseline joined where they are close."""
+def page_lines(chars: Sequence[Char], body: float) -> list[LineBox]:
+    """The page's lines: runs in content-stream order, then runs on one baseline joined where they are close.
+
+    Two runs never join across a column gutter (white between body columns): titles set side by side in
+    neighbouring columns stand less than one of their own ems apart.
+    """
+    gutter = _gutters(chars, body)
     runs: list[list[Char]] = []
     for ch in chars:
         run = runs[-1] if runs else None
@@ -121,6 +129,7 @@ def page_lines(chars: Sequence[Char]) -> list[LineBox]:
                 and abs((last.y0 + last.y1) / 2 - mid) < 0.35 * min(last.size, ch.size)
                 and -0.3 * ch.size <= ch.x0 - last.x1 <= _JOIN_GAP * min(last.size, ch.size)
                 and _same_size(last.size, ch.size)
+                and not gutter(last.x1, ch.x0)
             ):
                 run.append(ch)
                 continue
@@ -132,11 +141,13 @@ def page_lines(chars: Sequence[Char]) -> list[LineBox]:
         for other in reversed(merged[-8:]):
             a, b = other[-1], run[0]
             # The items of a credits line (编辑：X    校对：Y) stand two ems apart: one line too.
-            join = _ITEM_GAP if _credit_item(run) and _credit_item(other[-_SHORT_ITEM:]) else _JOIN_GAP
+            items = _credit_item(run, body) and _credit_item(other[-_SHORT_ITEM:], body)
+            join = _ITEM_GAP if items else _JOIN_GAP
             if (
                 abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) < 0.35 * min(a.size, b.size)
                 and -0.3 * b.size <= b.x0 - a.x1 <= join * min(a.size, b.size)
                 and _same_size(a.size, b.size)
+                and (items or not gutter(a.x1, b.x0))
             ):
                 other.extend(run)
                 break
@@ -145,9 +156,33 @@ def page_lines(chars: Sequence[Char]) -> list[LineBox]:
     return [_line_of(sorted(run, key=lambda c: c.x0)) for run in merged]
 
 
-def _credit_item(chars: Sequence[Char]) -> bool:
-    """A short run with a colon: 编辑：陈彬."""
-    return len(chars) <= _SHORT_ITEM and any(c.text in "：:" for c in chars)
+def _gutters(chars: Sequence[Char], body: float) -> Callable[[float, float], bool]:
+    """A test for a gap between ``x0`` and ``x1`` that is a column gutter: no body character covers its middle."""
+    spans = sorted((c.x0, c.x1) for c in chars if _same_size(c.size, body))
+    covered: list[tuple[float, float]] = []
+    for start, end in spans:
+        if covered and start <= covered[-1][1] + 0.5:
+            covered[-1] = (covered[-1][0], max(covered[-1][1], end))
+        else:
+            covered.append((start, end))
+    starts = [c[0] for c in covered]
+
+    def gutter(x0: float, x1: float) -> bool:
+        if x1 - x0 < 0.5 * body:
+            return False
+        mid = (x0 + x1) / 2
+        index = bisect.bisect_right(starts, mid) - 1
+        if index < 0 or covered[index][1] >= mid or index + 1 >= len(covered):
+            return False  # covered, or no body column on one side
+        # White between two body columns, no wider than a gutter (a column of titles only is not one).
+        return covered[index + 1][0] - covered[index][1] < _GUTTER_MAX * body
+
+    return gutter
+
+
+def _credit_item(chars: Sequence[Char], body: float) -> bool:
+    """A short run with a colon at body size: 编辑：陈彬 (not a short title line such as 河北：举全省之力)."""
+    return len(chars) <= _SHORT_ITEM and _same_size(chars[0].size, body) and any(c.text in "：:" for c in chars)
 
 
 def body_size(chars: Sequence[Char]) -> float:
@@ -197,7 +232,7 @@ def _is_title(line: LineBox, body: float) -> bool:
 
 def page_blocks(chars: Sequence[Char], body: float) -> list[Block]:
     """The page's blocks, title groups among them (not yet in reading order)."""
-    lines = sorted(page_lines(chars), key=lambda ln: (-ln.y0, ln.x0))
+    lines = sorted(page_lines(chars, body), key=lambda ln: (-ln.y0, ln.x0))
     stacks: list[list[LineBox]] = []
     for line in lines:
         best = None
@@ -216,7 +251,8 @@ def page_blocks(chars: Sequence[Char], body: float) -> list[Block]:
 def _near_title(block: Block, head: Block, body: float) -> bool:
     """``block`` is the kicker above or the subtitle below the headline ``head``.
 
-    One to three lines, at body size or more, set close to it, within its width and centred or aligned with it.
+    One to three lines, at body size or more, set close to it, centred with it or flush left with it (a kicker may
+    be wider than a short headline over two lines).
     """
     if block.title or len(block.lines) > 3 or block.lines[0].size < body * 0.97:
         return False
@@ -224,8 +260,7 @@ def _near_title(block: Block, head: Block, body: float) -> bool:
     if not -1 <= gap <= 0.9 * max(block.lines[0].size, body):
         return False
     centre, head_centre = (block.x0 + block.x1) / 2, (head.x0 + head.x1) / 2
-    within = block.x0 >= head.x0 - body and block.x1 <= head.x1 + body
-    return within and (abs(centre - head_centre) < body or abs(block.x0 - head.x0) < body / 2)
+    return abs(centre - head_centre) < body or abs(block.x0 - head.x0) < body / 2
 
 
 def _title_groups(blocks: list[Block], body: float) -> list[Block]:
