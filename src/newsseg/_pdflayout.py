@@ -384,9 +384,27 @@ def _extent(block: Block, blocks: Sequence[Block], body: float, column: float) -
             reach = x1
         if first is not None and y0 < block.y0:
             found.append((first, (x0, y0, x1, block.y1)))
+    if len(found) == 2 and abs(found[0][0] - found[1][0]) < 1:
+        # Flush left with a column, the title stands in its article's first column, the body to its right; set in
+        # from its column's edge, it keeps off a body to its left.
+        flush = _on_grid(block.x0, [o.x0 for o in blocks if not o.title and len(o.lines) > 1], body)
+        return found[0][1] if flush else found[1][1]
     if found:  # the side whose first column starts nearest the title's top
-        return min(found)[1]
+        return min(found, key=lambda f: f[0])[1]
     return own
+
+
+def _on_grid(x: float, starts: list[float], body: float) -> bool:
+    """Whether ``x`` is where a column starts: at a body column's start, or a whole number of columns from one."""
+    starts = sorted({round(v, 1) for v in starts})
+    steps = [b - a for a, b in itertools.pairwise(starts) if b - a > 3 * body]
+    pitch = min(steps, default=0.0)
+    for start in starts:
+        if abs(x - start) < 1:
+            return True
+        if pitch and abs((x - start) / pitch - round((x - start) / pitch)) * pitch < 1:
+            return True
+    return False
 
 
 def _xy(items: list[_Item], body: float) -> list[_Item]:
