@@ -571,24 +571,32 @@ def _runs_on(text: str) -> bool:
     return text[-1:] not in _SENTENCE_END
 
 
-def defer_jump(ordered: list[Block], body: float) -> list[Block]:
+def defer_jump(ordered: list[Block], body: float, following: Block | None) -> list[Block]:
     """A page's reading order with the article that jumps to the next page read last.
 
-    An article that runs on to the next page ends at the foot of the page, mid-sentence, and another article's
-    title follows it in reading order; read after those other articles, it runs straight into its continuation
-    at the top of the next page (a page break does not end an article). The article is its blocks from its title
-    (or the page's start) to that foot. Call only for a page that has a next one.
+    An article that runs on to the next page ends at the foot of the page, mid-sentence, and another article
+    follows it in reading order (a title, or a column that does not start level with its own); read after that
+    other article, it runs straight into its continuation at the top of the next page (a page break does not end
+    an article). The article is its blocks back to its title over the columns level with the last. ``following``
+    is the first block of the next page, which must not be a title; there is none after the last page.
     """
-    if len(ordered) < 3:
+    if following is None or following.title or len(ordered) < 3:
         return ordered
     foot = min(b.y0 for b in ordered)
     for index, block in enumerate(ordered[:-1]):
-        if block.title or not ordered[index + 1].title or block.y0 > foot + 2 * body:
+        after = ordered[index + 1]
+        if block.title or block.y0 > foot + 2 * body or not _runs_on(block.lines[-1].text):
             continue
-        if not _runs_on(block.lines[-1].text):
-            continue
+        if not (after.title or abs(after.y1 - block.y1) > 2 * body):
+            continue  # the next column of the same article
         start = index
-        while start > 0 and not ordered[start].title:
+        while start > 0:
+            prev = ordered[start - 1]
+            if prev.title:
+                start -= 1
+                break
+            if abs(prev.y1 - ordered[start].y1) > 2 * body:
+                break
             start -= 1
         return ordered[:start] + ordered[index + 1 :] + ordered[start : index + 1]
     return ordered

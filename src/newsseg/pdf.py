@@ -89,7 +89,8 @@ def read_pdf_lines(
         body = body_size(raw.chars)
         laid.append((raw.number, order_blocks(page_blocks(raw.chars, body), body), body))
     for page_index, (number, ordered, body) in enumerate(laid):
-        blocks = defer_jump(ordered, body) if page_index + 1 < len(laid) else ordered
+        following = laid[page_index + 1][1][0] if page_index + 1 < len(laid) and laid[page_index + 1][1] else None
+        blocks = defer_jump(ordered, body, following)
         if parts:
             parts.append("\f")
             pos += 1
