@@ -582,7 +582,8 @@ def defer_jump(ordered: list[Block], body: float, following: Block | None) -> li
     """
     if following is None or following.title or len(ordered) < 3:
         return ordered
-    foot = min(b.y0 for b in ordered)
+    # The foot of the text columns (a credits line may stand under them).
+    foot = min((b.y0 for b in ordered if len(b.lines) > 1), default=0.0)
     for index, block in enumerate(ordered[:-1]):
         after = ordered[index + 1]
         if block.title or block.y0 > foot + 2 * body or not _runs_on(block.lines[-1].text):
