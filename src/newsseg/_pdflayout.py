@@ -40,6 +40,9 @@ _TITLE_RATIO = 1.15
 #: Characters of one run: the next starts within this many sizes after the last ends (an em-gap between a
 #: byline's parts or a title's phrases is 1.0; a column gutter is 1.2 body sizes or more).
 _JOIN_GAP = 1.1
+#: A kicker or subtitle set in a narrow title column runs to this many lines (a body column's top is set further
+#: from a title under it than a kicker is).
+_TITLE_PART_LINES = 5
 #: Items of a credits line (role：name, at most this many characters) may stand this many sizes apart.
 _SHORT_ITEM = 10
 _ITEM_GAP = 2.2
@@ -251,10 +254,10 @@ def page_blocks(chars: Sequence[Char], body: float) -> list[Block]:
 def _near_title(block: Block, head: Block, body: float) -> bool:
     """``block`` is the kicker above or the subtitle below the headline ``head``.
 
-    One to three lines, at body size or more, set close to it, centred with it or flush left with it (a kicker may
+    A few lines, at body size or more, set close to it, centred with it or flush left with it (a kicker may
     be wider than a short headline over two lines).
     """
-    if block.title or len(block.lines) > 3 or block.lines[0].size < body * 0.97:
+    if block.title or len(block.lines) > _TITLE_PART_LINES or block.lines[0].size < body * 0.97:
         return False
     gap = block.y0 - head.y1 if block.y0 >= head.y1 - 1 else head.y0 - block.y1
     if not -1 <= gap <= 0.9 * max(block.lines[0].size, body):
@@ -446,7 +449,8 @@ def _xy(items: list[_Item], body: float) -> list[_Item]:
 def _by_titles(items: list[_Item], body: float) -> list[_Item]:
     """Articles that interlock (no cut parts them): each block goes with its title, the titles top to bottom.
 
-    A block's title is the nearest across of the titles above its top, and of those equally near the lowest. The
+    A block's title is the title set beside it whose reach it lies in, else the nearest across of the titles above
+    its top, and of those equally near the lowest. The
     blocks without a title above them come first, then each title with its blocks, in the order of the cuts.
     """
     titles = sorted((b for b in items if b.title), key=lambda b: (-round(b.y1 / (3 * body)), b.x0))
@@ -456,6 +460,10 @@ def _by_titles(items: list[_Item], body: float) -> list[_Item]:
     lead: list[_Item] = []
     under: dict[int, list[_Item]] = {id(t): [] for t in titles}
     for block in rest:
+        beside = [t for t in titles if t.y0 < t.block.y0 and _within(block, t, body)]
+        if beside:  # the body of a title set beside it
+            under[id(min(beside, key=lambda t: (t.x1 - t.x0) * (t.y1 - t.y0)))].append(block)
+            continue
         above = [t for t in titles if t.y0 >= block.y1 - 2 * body]
         if not above:
             lead.append(block)
