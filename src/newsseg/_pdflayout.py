@@ -614,13 +614,14 @@ def defer_jump(ordered: list[Block], body: float, following: Block | None) -> li
 def _titles_first(parts: list[list[_Item]], body: float) -> list[list[_Item]]:
     """The parts of a cut down, a title set in a column of its own right of its body moved before that body.
 
-    The title part moves before the parts just left of it that start at its height and hold no title.
+    The title part (a title that reaches down beside its body) moves before the parts just left of it that start
+    at its height and hold no title.
     """
     parts = [p for p in parts if p]
     index = 1
     while index < len(parts):
         part = parts[index]
-        if all(b.title for b in part):
+        if all(b.title and b.y0 < b.block.y0 for b in part):
             top = max(b.y1 for b in part)
             start = index
             while start > 0:
