@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -25,6 +26,9 @@ pytest.importorskip("pdfminer", reason="the pdf extra (pdfminer.six) is not inst
 import newsseg
 from newsseg.pdf import PdfError, PdfLine, page_svg, read_pdf_lines, segment_pdf
 from pdfcheck import reader_misses
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 DATA = Path(__file__).resolve().parent / "data"
 SEEDS = sorted(DATA.glob("seed-*.pdf"))
@@ -139,6 +143,52 @@ def test_page_svg_draws_each_article_box() -> None:
     assert svg.endswith("</svg>")
     boxes = sum(1 for a in page.articles for b in a.boxes if b.page == 1)
     assert svg.count("<rect") == boxes + 1  # and the page itself
+
+
+def _reportlab_page(tmp_path: Path, draw: Callable[[Any], None], **page: Any) -> Path:
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics  # noqa: PLC0415 - only where reportlab is installed
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: PLC0415
+    from reportlab.pdfgen import canvas  # noqa: PLC0415
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "page.pdf"
+    c = canvas.Canvas(str(path), **page)
+    draw(c)
+    c.save()
+    return path
+
+
+def test_a_line_printed_twice_over_itself_is_read_once_and_bold(tmp_path: Path) -> None:
+    def draw(c: Any) -> None:
+        c.setFont("STSong-Light", 24)
+        c.drawString(100, 700, "示范区召开政府廉政工作会议")
+        c.drawString(100.3, 700.2, "示范区召开政府廉政工作会议")  # fake bold: the same line a fraction off
+        c.setFont("STSong-Light", 10)
+        for k in range(12):
+            c.drawString(100, 660 - 13 * k, "本报讯（记者郭树勋）8月4日上午，示范区召开会议。")
+
+    text, lines = read_pdf_lines(_reportlab_page(tmp_path, draw))
+    assert text.count("示范区召开政府廉政工作会议") == 1
+    head = lines[0]
+    assert head.text == "示范区召开政府廉政工作会议"
+    assert head.bold
+    assert head.title
+    assert not lines[1].bold
+
+
+def test_boxes_start_at_the_page_corner_whatever_the_media_box(tmp_path: Path) -> None:
+    def draw(c: Any) -> None:
+        c.setPageSize((200, 200))
+        c.setFont("STSong-Light", 10)
+        c.drawString(20, 100, "本报讯（记者郭树勋）")
+
+    path = _reportlab_page(tmp_path, draw)
+    raw = path.read_bytes().replace(b"/MediaBox [ 0 0 200 200 ]", b"/MediaBox [ 10 50 210 250 ]")
+    assert raw != path.read_bytes()
+    _, lines = read_pdf_lines(raw)
+    assert lines[0].box.x0 == pytest.approx(10.0)
+    assert 40 < lines[0].box.y0 < 50
 
 
 # --- errors -------------------------------------------------------------------------------------------------------

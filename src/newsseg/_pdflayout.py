@@ -120,6 +120,7 @@ def page_lines(chars: Sequence[Char], body: float) -> list[LineBox]:
     Two runs never join across a column gutter (white between body columns): titles set side by side in
     neighbouring columns stand less than one of their own ems apart.
     """
+    chars = _without_overprints(chars)
     gutter = _gutters(chars, body)
     runs: list[list[Char]] = []
     for ch in chars:
@@ -157,6 +158,31 @@ def page_lines(chars: Sequence[Char], body: float) -> list[LineBox]:
         else:
             merged.append(run)
     return [_line_of(sorted(run, key=lambda c: c.x0)) for run in merged]
+
+
+def _without_overprints(chars: Sequence[Char]) -> list[Char]:
+    """The characters with each one printed again over itself dropped, the first marked bold.
+
+    Papers fake a bold face by printing a line twice, the second a fraction of a point off: a reader would see every
+    character twice. (PDFium drops them the same way.)
+    """
+    seen: dict[tuple[str, int, int], int] = {}
+    out: list[Char] = []
+    for ch in chars:
+        x, y = round(ch.x0), round(ch.y0)
+        twin = next(
+            (seen[k] for k in ((ch.text, x + i, y + j) for i in (-1, 0, 1) for j in (-1, 0, 1)) if k in seen), None
+        )
+        if (
+            twin is not None
+            and abs(out[twin].x0 - ch.x0) < 0.25 * ch.size
+            and abs(out[twin].y0 - ch.y0) < 0.25 * ch.size
+        ):
+            out[twin] = out[twin]._replace(bold=True)
+            continue
+        seen[(ch.text, x, y)] = len(out)
+        out.append(ch)
+    return out
 
 
 def _gutters(chars: Sequence[Char], body: float) -> Callable[[float, float], bool]:

@@ -169,6 +169,7 @@ def read_chars(source: str | pathlib.Path | bytes, pages: Iterable[int] | None =
                 device.chars, device.images = [], 0
                 interpreter.process_page(page)
                 x0, y0, x1, y1 = page.mediabox
+                # pdfminer gives positions from the media box's lower left corner, wherever that box starts.
                 yield RawPage(index + 1, x1 - x0, y1 - y0, device.chars, device.images)
         except PdfError:
             raise
