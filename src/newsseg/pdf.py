@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 import attrs
@@ -161,8 +162,6 @@ def _placed(article: Article, lines: list[PdfLine]) -> Article:
     boxes: dict[int, Box] = {}
     first: PdfLine | None = None
     starts = [ln.start for ln in lines]
-    import bisect  # noqa: PLC0415 - small and only here
-
     for span in article.spans:
         index = max(0, bisect.bisect_right(starts, span.start) - 1)
         while index < len(lines) and lines[index].start < span.end:
