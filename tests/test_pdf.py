@@ -85,6 +85,18 @@ def test_blocks_are_parted_by_blank_lines_and_pages_by_form_feeds() -> None:
     assert lines[0].text == "示范区召开政府廉政工作会议"
 
 
+def test_join_titles_writes_a_wrapped_headline_on_one_line() -> None:
+    pdf = DATA / "seed-004.pdf"
+    text, lines = read_pdf_lines(pdf, join_titles=True)
+    assert "\n苏家作乡人居环境整治常态化\n" in text
+    parts = [ln for ln in lines if ln.title and ln.text in {"苏家作乡人居", "环境整治常态化"}]
+    assert len(parts) == 2
+    for line in lines:
+        assert text[line.start : line.end] == line.text
+    plain, _ = read_pdf_lines(pdf)
+    assert "\n苏家作乡人居\n环境整治常态化\n" in plain
+
+
 def test_pages_and_bytes() -> None:
     pdf = DATA / "seed-000.pdf"
     whole, lines = read_pdf_lines(pdf)
@@ -113,7 +125,7 @@ def test_segment_pdf_places_every_article() -> None:
     assert data["bbox"][0][0] == 1
     assert len(data["bbox"][0]) == 5
     # One segmenter: segment_pdf is segment on the reader's text, with positions added.
-    text, _ = read_pdf_lines(pdf)
+    text, _ = read_pdf_lines(pdf, join_titles=True)
     plain = newsseg.segment(text)
     assert [a.spans for a in plain.articles] == [a.spans for a in page.articles]
     assert newsseg.segment_pdf is segment_pdf
@@ -126,12 +138,7 @@ def test_segment_pdf_finds_the_seed_titles() -> None:
     assert page.credits_dict == {"编辑": "陈彬", "版式": "车璇", "校对": "刘勇", "组版": "杨杰"}
 
 
-@pytest.mark.xfail(
-    reason="segmenter: a headline wrapped over two lines of one size is read as kicker and headline; the lines' "
-    "PdfLine.size says they are one headline",
-    strict=True,
-)
-def test_segment_pdf_joins_a_wrapped_headline() -> None:
+def test_segment_pdf_reads_a_wrapped_headline_as_one() -> None:
     page = segment_pdf(DATA / "seed-004.pdf")
     assert "苏家作乡人居环境整治常态化" in {a.title for a in page.articles}
 

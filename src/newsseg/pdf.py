@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsseg._pdflayout import Block, body_size, defer_jump, order_blocks, page_blocks
+from newsseg._pdflayout import Block, LineBox, body_size, defer_jump, order_blocks, page_blocks
 from newsseg._pdfread import MISSING_EXTRA, PdfError, read_chars, source_name
 from newsseg.model import Box
 from newsseg.segment import segment
@@ -62,12 +62,15 @@ class PdfLine:
 
 
 def read_pdf_lines(
-    source: str | pathlib.Path | bytes, *, pages: Iterable[int] | None = None
+    source: str | pathlib.Path | bytes, *, pages: Iterable[int] | None = None, join_titles: bool = False
 ) -> tuple[str, list[PdfLine]]:
     r"""The text of a PDF in reading order, one text line per printed line, and the lines with their boxes.
 
     Blocks are parted by a blank line, title groups are blocks of their own written before the body they head,
     a paragraph's first line keeps a two-space indent, and pages are parted by a form feed. ``pages`` are 1-based.
+    With ``join_titles``, a headline (or subtitle) wrapped over several lines of one size is written on one text
+    line, so that text alone shows it is one; each of its printed lines keeps its own ``PdfLine``, with its range
+    inside that text line.
 
     Raises:
         PdfError: the file cannot be read, is encrypted, or has a page with images but no text (it needs OCR).
@@ -100,7 +103,15 @@ def read_pdf_lines(
                 parts.append("\n\n")
                 pos += 2
             for j, line in enumerate(block.lines):
-                if j:
+                if j and _wraps(block.lines[j - 1], line, block):
+                    if join_titles:
+                        sep = " " if line.text[:1].isascii() and block.lines[j - 1].text[-1:].isascii() else ""
+                        parts.append(sep)
+                        pos += len(sep)
+                    else:
+                        parts.append("\n")
+                        pos += 1
+                elif j:
                     parts.append("\n")
                     pos += 1
                 if _indented(line.x0, block, line.size):
@@ -135,6 +146,11 @@ def read_pdf_lines(
     return "".join(parts), lines
 
 
+def _wraps(prev: LineBox, line: LineBox, block: Block) -> bool:
+    """Whether ``line`` carries on the title line ``prev``: one headline (or subtitle) wrapped, same size and weight."""
+    return block.title and prev.bold == line.bold and abs(prev.size - line.size) <= 0.02 * prev.size
+
+
 def _indented(x0: float, block: Block, size: float) -> bool:
     return not block.title and len(block.lines) > 1 and x0 - block.x0 >= _INDENT * size
 
@@ -142,7 +158,9 @@ def _indented(x0: float, block: Block, size: float) -> bool:
 def segment_pdf(
     source: str | pathlib.Path | bytes, *, pages: Iterable[int] | None = None, issue_date: dt.date | None = None
 ) -> Page:
-    """Segment the pages of a PDF: ``segment`` on the text of ``read_pdf_lines``, articles given their boxes.
+    """Segment the pages of a PDF: ``segment`` on the reader's text, and each article given its boxes.
+
+    The text is that of ``read_pdf_lines`` with ``join_titles``.
 
     Each article's ``page`` is the (1-based) page it starts on and ``boxes`` one box per block of the page it
     covers (a column of its body, its title group, a caption), in PDF points with the origin at the lower left.
@@ -151,7 +169,9 @@ def segment_pdf(
         PdfError: the file cannot be read, is encrypted, or has a page with images but no text (it needs OCR).
         ModuleNotFoundError: the ``pdf`` extra is not installed.
     """
-    text, lines = read_pdf_lines(source, pages=pages)
+    # Until the line labeller reads PdfLine.size_ratio, a wrapped headline is one text line: segment takes each
+    # line of a title block for a part of it (kicker, headline, subtitle).
+    text, lines = read_pdf_lines(source, pages=pages, join_titles=True)
     page = segment(text, issue_date=issue_date)
     articles = tuple(_placed(article, lines) for article in page.articles)
     return attrs.evolve(page, articles=articles)
