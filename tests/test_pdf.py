@@ -346,13 +346,17 @@ def test_corpus_quality_floor(typeset: Path) -> None:
     """The scores segment_pdf reaches today, with the text segmenter of this commit: a change may raise them."""
     summary = _score(typeset)
     assert summary["errors"] == 0
-    assert summary["paragraph_f1"] >= 0.9
-    assert summary["article_f1"] >= 0.3
+    # Measured at this commit on these five pages: article F1 0.57, headline 0.50 with both looks, paragraphs 0.94
+    # and 0.97.
+    assert summary["paragraph_f1"] >= 0.93
+    assert summary["article_f1"] >= 0.55
+    assert summary["headline"] >= 0.45
 
 
 @pytest.mark.xfail(
-    reason="issue 11's bar (article F1 0.97, headline and byline 0.95) waits for the segmenter to label lines by "
-    "size_ratio and bold, and to take titles ending in ？ or holding ， (see docs/pdf.md)",
+    reason="issue 11's bar (article F1 0.97, headline and byline 0.95) waits for the segmenter: titles ending in ？ "
+    "or holding ， read as body, photo items and unmarked captions over an article, bare-name bylines (本报记者 "
+    "张斌 alone); the reader misses nothing on these pages (test_corpus_reader_misses_nothing)",
     strict=True,
 )
 def test_corpus_meets_the_issue_bar(typeset: Path) -> None:
