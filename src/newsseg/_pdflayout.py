@@ -553,13 +553,14 @@ def _clean_cut(one: list[_Item], other: list[_Item], body: float) -> bool:
         return True
     # Gaps between articles (more than a line's white), not the one between a byline line and its body.
     gaps = [(-hi, -lo) for lo, hi in _gap_spans([(-b.y1, -b.y0) for b in one], 0.8 * body)]
-    columns = [b for b in other if len(b.block.lines) > 1]  # a one-line byline or title may stand anywhere
+    # Columns of body text: a one-line byline or title, or a photo's caption, may stand anywhere.
+    columns = [b for b in other if len(b.block.lines) > 1 and _same_size(b.block.lines[0].size, body)]
     for lo, hi in gaps:
         if all(b.title for b in one if hi - 1 <= b.y0 <= hi + body):
             continue  # the white under a title, over its own body: no article ends there
         # The top article's last column may end a few lines short of its others; the next article's columns
         # start level with each other.
-        if any(lo - body / 2 <= b.y0 <= hi + 3 * body or lo - body / 2 <= b.y1 <= hi + body / 2 for b in columns):
+        if any(hi - body <= b.y0 <= hi + 3 * body or lo - body / 2 <= b.y1 <= hi + body / 2 for b in columns):
             return False
     return True
 
