@@ -48,6 +48,8 @@ _SHORT_ITEM = 10
 _ITEM_GAP = 2.2
 #: The widest white between two body columns that is a gutter (typeset pages use 1.2 to 1.7 body sizes).
 _GUTTER_MAX = 3.0
+#: Body text within this many sizes of a gap's height (give or take a band) says whether the gap is a gutter.
+_GUTTER_BAND = 8.0
 #: A space is written where the gap between two characters is this many sizes (a one-em gap in a title, or the
 #: word space between Latin words, which is about a quarter em).
 _EM_GAP = 0.7
@@ -133,7 +135,7 @@ def page_lines(chars: Sequence[Char], body: float) -> list[LineBox]:
                 and abs((last.y0 + last.y1) / 2 - mid) < 0.35 * min(last.size, ch.size)
                 and -0.3 * ch.size <= ch.x0 - last.x1 <= _JOIN_GAP * min(last.size, ch.size)
                 and _same_size(last.size, ch.size)
-                and not gutter(last.x1, ch.x0)
+                and not gutter(last.x1, ch.x0, ch.y0)
             ):
                 run.append(ch)
                 continue
@@ -151,7 +153,7 @@ def page_lines(chars: Sequence[Char], body: float) -> list[LineBox]:
                 abs((a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2) < 0.35 * min(a.size, b.size)
                 and -0.3 * b.size <= b.x0 - a.x1 <= join * min(a.size, b.size)
                 and _same_size(a.size, b.size)
-                and (items or not gutter(a.x1, b.x0))
+                and (items or not gutter(a.x1, b.x0, b.y0))
             ):
                 other.extend(run)
                 break
@@ -185,25 +187,39 @@ def _without_overprints(chars: Sequence[Char]) -> list[Char]:
     return out
 
 
-def _gutters(chars: Sequence[Char], body: float) -> Callable[[float, float], bool]:
-    """A test for a gap between ``x0`` and ``x1`` that is a column gutter: no body character covers its middle."""
-    spans = sorted((c.x0, c.x1) for c in chars if _same_size(c.size, body))
-    covered: list[tuple[float, float]] = []
-    for start, end in spans:
-        if covered and start <= covered[-1][1] + 0.5:
-            covered[-1] = (covered[-1][0], max(covered[-1][1], end))
-        else:
-            covered.append((start, end))
-    starts = [c[0] for c in covered]
+def _gutters(chars: Sequence[Char], body: float) -> Callable[[float, float, float], bool]:
+    """A test for a gap from ``x0`` to ``x1`` at height ``y`` that is a column gutter.
 
-    def gutter(x0: float, x1: float) -> bool:
+    A gutter is white between two body columns, no wider than a gutter: body characters set near that height
+    (within a few lines) cover both sides of the gap's middle but not the middle itself. (A title column with no
+    body text beside it, or a credits line far below, does not make one.)
+    """
+    band = _GUTTER_BAND * body
+    spans: dict[int, list[tuple[float, float]]] = {}
+    for c in chars:
+        if _same_size(c.size, body):
+            spans.setdefault(int(c.y0 // band), []).append((c.x0, c.x1))
+    merged: dict[int, tuple[list[float], list[tuple[float, float]]]] = {}
+
+    def coverage(key: int) -> tuple[list[float], list[tuple[float, float]]]:
+        if key not in merged:
+            covered: list[tuple[float, float]] = []
+            for start, end in sorted(x for k in (key - 1, key, key + 1) for x in spans.get(k, ())):
+                if covered and start <= covered[-1][1] + 0.5:
+                    covered[-1] = (covered[-1][0], max(covered[-1][1], end))
+                else:
+                    covered.append((start, end))
+            merged[key] = ([c[0] for c in covered], covered)
+        return merged[key]
+
+    def gutter(x0: float, x1: float, y: float) -> bool:
         if x1 - x0 < 0.5 * body:
             return False
+        starts, covered = coverage(int(y // band))
         mid = (x0 + x1) / 2
         index = bisect.bisect_right(starts, mid) - 1
         if index < 0 or covered[index][1] >= mid or index + 1 >= len(covered):
             return False  # covered, or no body column on one side
-        # White between two body columns, no wider than a gutter (a column of titles only is not one).
         return covered[index + 1][0] - covered[index][1] < _GUTTER_MAX * body
 
     return gutter
