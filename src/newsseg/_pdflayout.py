@@ -384,11 +384,8 @@ def _extent(block: Block, blocks: Sequence[Block], body: float, column: float) -
     own = (block.x0, block.y0, block.x1, block.y1)
     if not block.title:
         return own
-    for other in blocks:
-        if other is not block and other.y1 <= block.y0 + 1 and block.y0 - other.y1 < 3 * body:
-            overlap = min(other.x1, block.x1) - max(other.x0, block.x0)
-            if overlap > 0.3 * min(other.x1 - other.x0, block.x1 - block.x0):
-                return own  # something under it: a title over its body, not beside it
+    if _over_body(block, blocks, body):
+        return own  # something under it: a title over its body, not beside it
 
     titles = [t for t in blocks if t.title and t is not block]
 
@@ -420,10 +417,12 @@ def _extent(block: Block, blocks: Sequence[Block], body: float, column: float) -
             if not near:
                 break
             nxt = max(near, key=lambda o: o.y1)
-            if first is None:
-                first = abs(nxt.y1 - block.y1)
             # The whole column: a byline on a line of its own over the body is a block of its own.
             col = [o for o in near if min(o.x1, nxt.x1) - max(o.x0, nxt.x0) > 0]
+            if first is not None and _beside_other(col, side, block, blocks, body):
+                break  # the column of another title set beside it, level with this one
+            if first is None:
+                first = abs(nxt.y1 - block.y1)
             x0, x1 = min(x0, *(o.x0 for o in col)), max(x1, *(o.x1 for o in col))
             y0 = min(y0, *(o.y0 for o in col))
             reach = x1
@@ -437,6 +436,29 @@ def _extent(block: Block, blocks: Sequence[Block], body: float, column: float) -
     if found:  # the side whose first column starts nearest the title's top
         return min(found, key=lambda f: f[0])[1]
     return own
+
+
+def _over_body(block: Block, blocks: Sequence[Block], body: float) -> bool:
+    """Whether something stands just under ``block``: a title over its body."""
+    for other in blocks:
+        if other is not block and other.y1 <= block.y0 + 1 and block.y0 - other.y1 < 3 * body:
+            overlap = min(other.x1, block.x1) - max(other.x0, block.x0)
+            if overlap > 0.3 * min(other.x1 - other.x0, block.x1 - block.x0):
+                return True
+    return False
+
+
+def _beside_other(col: list[Block], side: int, block: Block, blocks: Sequence[Block], body: float) -> bool:
+    """Whether another title set beside its body, level with ``block``, stands just beyond ``col``."""
+    edge = max(o.x1 for o in col) if side == 1 else min(o.x0 for o in col)
+    return any(
+        t.title
+        and t is not block
+        and abs(t.y1 - block.y1) <= 2 * body
+        and 0 <= (t.x0 - edge if side == 1 else edge - t.x1) < _BESIDE_GAP * body
+        and not _over_body(t, blocks, body)
+        for t in blocks
+    )
 
 
 def _on_grid(x: float, starts: list[float], body: float) -> bool:
