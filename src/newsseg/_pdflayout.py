@@ -364,15 +364,27 @@ class _Item(NamedTuple):
     block: Block
 
 
-def order_blocks(blocks: Sequence[Block], body: float) -> list[Block]:
-    """The blocks of one page in reading order (see the module's description)."""
+def column_starts(blocks: Sequence[Block]) -> list[float]:
+    """Where the body columns of these blocks start (their left edges), for ``order_blocks``'s ``grid``."""
+    return [b.x0 for b in blocks if not b.title and len(b.lines) > 1]
+
+
+def order_blocks(blocks: Sequence[Block], body: float, grid: Sequence[float] | None = None) -> list[Block]:
+    """The blocks of one page in reading order (see the module's description).
+
+    ``grid`` is where body columns start, on this page and the others of the document (a page with few columns of
+    text shows its grid poorly); by default this page's own.
+    """
     columns = sorted(b.x1 - b.x0 for b in blocks if len(b.lines) >= 5 and not b.title)
     column = columns[len(columns) // 2] if columns else 0.0
-    items = [_Item(*_extent(b, blocks, body, column), b.title, b) for b in blocks]
+    starts = list(grid) if grid is not None else column_starts(blocks)
+    items = [_Item(*_extent(b, blocks, body, column, starts), b.title, b) for b in blocks]
     return [item.block for item in _xy(items, body)]
 
 
-def _extent(block: Block, blocks: Sequence[Block], body: float, column: float) -> tuple[float, float, float, float]:
+def _extent(
+    block: Block, blocks: Sequence[Block], body: float, column: float, starts: list[float]
+) -> tuple[float, float, float, float]:
     """The box the XY cut sees: a title set in a column of its own beside its body covers the body too.
 
     A title is beside its body when nothing stands just under it and text starts at its height in the next column
@@ -431,7 +443,7 @@ def _extent(block: Block, blocks: Sequence[Block], body: float, column: float) -
     if len(found) == 2 and abs(found[0][0] - found[1][0]) < 1:
         # Flush left with a column, the title stands in its article's first column, the body to its right; set in
         # from its column's edge, it keeps off a body to its left.
-        flush = _on_grid(block.x0, [o.x0 for o in blocks if not o.title and len(o.lines) > 1], body)
+        flush = _on_grid(block.x0, starts, body)
         return found[0][1] if flush else found[1][1]
     if found:  # the side whose first column starts nearest the title's top
         return min(found, key=lambda f: f[0])[1]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsseg._pdflayout import Block, LineBox, body_size, defer_jump, order_blocks, page_blocks
+from newsseg._pdflayout import Block, LineBox, body_size, column_starts, defer_jump, order_blocks, page_blocks
 from newsseg._pdfread import MISSING_EXTRA, PdfError, read_chars, source_name
 from newsseg.model import Box
 from newsseg.segment import segment
@@ -91,7 +91,10 @@ def read_pdf_lines(
                 raise PdfError(msg)
             continue
         body = body_size(raw.chars)
-        laid.append((raw.number, order_blocks(page_blocks(raw.chars, body), body), body))
+        laid.append((raw.number, page_blocks(raw.chars, body), body))
+    # The column grid of the whole document: a page with few columns of text shows it poorly.
+    grid = [x for _, blocks, _ in laid for x in column_starts(blocks)]
+    laid = [(number, order_blocks(blocks, body, grid), body) for number, blocks, body in laid]
     for page_index, (number, ordered, body) in enumerate(laid):
         following = laid[page_index + 1][1][0] if page_index + 1 < len(laid) and laid[page_index + 1][1] else None
         blocks = defer_jump(ordered, body, following)
