@@ -174,9 +174,11 @@ def test_a_line_printed_twice_over_itself_is_read_once_and_bold(tmp_path: Path) 
         c.setFont("STSong-Light", 10)
         for k in range(12):
             c.drawString(100, 660 - 13 * k, "本报讯（记者郭树勋）8月4日上午，示范区召开会议。")
+        c.drawString(100, 400, "一个名为“同事.skill”的开源项目")  # two narrow letters side by side are not twins
 
     text, lines = read_pdf_lines(_reportlab_page(tmp_path, draw))
     assert text.count("示范区召开政府廉政工作会议") == 1
+    assert "同事.skill" in text
     head = lines[0]
     assert head.text == "示范区召开政府廉政工作会议"
     assert head.bold

@@ -168,23 +168,25 @@ def _without_overprints(chars: Sequence[Char]) -> list[Char]:
     Papers fake a bold face by printing a line twice, the second a fraction of a point off: a reader would see every
     character twice. (PDFium drops them the same way.)
     """
-    seen: dict[tuple[str, int, int], int] = {}
-    out: list[Char] = []
-    for ch in chars:
-        x, y = round(ch.x0), round(ch.y0)
-        twin = next(
-            (seen[k] for k in ((ch.text, x + i, y + j) for i in (-1, 0, 1) for j in (-1, 0, 1)) if k in seen), None
-        )
-        if (
-            twin is not None
-            and abs(out[twin].x0 - ch.x0) < 0.25 * ch.size
-            and abs(out[twin].y0 - ch.y0) < 0.25 * ch.size
-        ):
-            out[twin] = out[twin]._replace(bold=True)
-            continue
-        seen[(ch.text, x, y)] = len(out)
-        out.append(ch)
-    return out
+    order = sorted(range(len(chars)), key=lambda k: (chars[k].text, chars[k].y0, chars[k].x0))
+    twin_of: dict[int, int] = {}
+    for pos, k in enumerate(order):
+        ch = chars[k]
+        back = pos - 1
+        while back >= 0:
+            other = chars[order[back]]
+            if other.text != ch.text or ch.y0 - other.y0 >= 0.25 * ch.size:
+                break
+            # Off by a fraction of the glyph's own width: two narrow letters side by side (ll) are not twins.
+            if abs(other.x0 - ch.x0) < 0.3 * (ch.x1 - ch.x0) and order[back] not in twin_of:
+                first, second = sorted((k, order[back]))
+                twin_of[second] = first
+                break
+            back -= 1
+    if not twin_of:
+        return list(chars)
+    bold = set(twin_of.values())
+    return [ch._replace(bold=True) if k in bold else ch for k, ch in enumerate(chars) if k not in twin_of]
 
 
 def _gutters(chars: Sequence[Char], body: float) -> Callable[[float, float, float], bool]:
