@@ -13,6 +13,7 @@ from newsseg.conventions import Conventions
 from newsseg.dateline import parse_dateline
 from newsseg.headline import parse_headline
 from newsseg.model import Article, Box, Byline, Caption, Credit, Dateline, Headline, Leftover, Page, Paragraph, Span
+from newsseg.pdf import PdfError, read_pdf_lines, segment_pdf
 from newsseg.reflow import reflow, reflow_text
 from newsseg.segment import segment
 from newsseg.stream import iter_pages, segment_pages
@@ -29,15 +30,18 @@ __all__ = [
     "Leftover",
     "Page",
     "Paragraph",
+    "PdfError",
     "Span",
     "iter_pages",
     "parse_byline",
     "parse_dateline",
     "parse_headline",
+    "read_pdf_lines",
     "reflow",
     "reflow_text",
     "segment",
     "segment_pages",
+    "segment_pdf",
 ]
 
 __version__ = "0.1.0"

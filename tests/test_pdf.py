@@ -1,0 +1,368 @@
+"""PDF input (issue 11): the reader on small PDFs typeset from our seed pages, its errors, and on the shared corpus.
+
+The fast tests read ``tests/data/seed-*.pdf`` (see ``tests/data/make_seed_pdfs.py``). The corpus tests typeset
+pages of ``../shared/corpus`` with ``../shared/tools/typeset.py`` into a temporary folder, and are skipped where
+the shared folder, reportlab or pdftotext is missing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import itertools
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+pytest.importorskip("pdfminer", reason="the pdf extra (pdfminer.six) is not installed")
+
+import newsseg
+from newsseg.pdf import PdfError, PdfLine, page_svg, read_pdf_lines, segment_pdf
+from pdfcheck import reader_misses
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+DATA = Path(__file__).resolve().parent / "data"
+SEEDS = sorted(DATA.glob("seed-*.pdf"))
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def source(pdf: Path) -> dict:
+    return json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+# --- the reader on the seed PDFs --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pdf", SEEDS, ids=lambda p: p.stem)
+def test_every_character_read_and_every_article_in_order(pdf: Path) -> None:
+    assert reader_misses(pdf, source(pdf)) == []
+
+
+@pytest.mark.parametrize("pdf", SEEDS, ids=lambda p: p.stem)
+def test_lines_know_their_text_box_size_and_weight(pdf: Path) -> None:
+    text, lines = read_pdf_lines(pdf)
+    assert all(isinstance(ln, PdfLine) for ln in lines)
+    for line in lines:
+        assert text[line.start : line.end] == line.text
+        assert line.box.x0 < line.box.x1
+        assert line.box.y0 < line.box.y1
+        assert line.box.page == line.page
+    starts = [ln.start for ln in lines]
+    assert starts == sorted(starts)
+    body = [ln for ln in lines if not ln.title]
+    assert sum(abs(ln.size_ratio - 1) < 0.01 for ln in body) > 0.8 * len(body)
+    # Every headline is read as title lines, set larger than the body and bold (typeset.py strokes the glyphs).
+    titles = re.sub(r"\s", "", "".join(ln.text for ln in lines if ln.title))
+    heads = [a["headline"] for a in source(pdf)["articles"] if a.get("headline")]
+    assert heads
+    for head in heads:
+        assert re.sub(r"\s", "", head) in titles
+    bold = re.sub(r"\s", "", "".join(ln.text for ln in lines if ln.title and ln.bold and ln.size_ratio > 1.3))
+    for head in heads:
+        assert re.sub(r"\s", "", head) in bold
+
+
+def test_blocks_are_parted_by_blank_lines_and_pages_by_form_feeds() -> None:
+    text, lines = read_pdf_lines(DATA / "seed-000.pdf")
+    assert text.count("\f") == max(ln.page for ln in lines) - 1
+    for before, after in itertools.pairwise(lines):
+        gap = text[before.end : after.start]
+        if after.block != before.block:
+            assert gap.strip(" ") in {"\n\n", "\f"}
+        else:
+            assert gap in {"\n", "\n  "}  # a new paragraph keeps a two-space indent
+    # A title group is written before the body it heads: the first line is the first article's title.
+    assert lines[0].title
+    assert lines[0].text == "示范区召开政府廉政工作会议"
+
+
+def test_join_titles_writes_a_wrapped_headline_on_one_line() -> None:
+    pdf = DATA / "seed-004.pdf"
+    text, lines = read_pdf_lines(pdf, join_titles=True)
+    assert "\n苏家作乡人居环境整治常态化\n" in text
+    parts = [ln for ln in lines if ln.title and ln.text in {"苏家作乡人居", "环境整治常态化"}]
+    assert len(parts) == 2
+    for line in lines:
+        assert text[line.start : line.end] == line.text
+    plain, _ = read_pdf_lines(pdf)
+    assert "\n苏家作乡人居\n环境整治常态化\n" in plain
+
+
+def test_pages_and_bytes() -> None:
+    pdf = DATA / "seed-000.pdf"
+    whole, lines = read_pdf_lines(pdf)
+    assert read_pdf_lines(pdf.read_bytes()) == (whole, lines)
+    second, lines2 = read_pdf_lines(pdf, pages=[2])
+    assert {ln.page for ln in lines2} == {2}
+    assert "\f" not in second
+    assert second.strip() in whole
+
+
+# --- segment_pdf --------------------------------------------------------------------------------------------------
+
+
+def test_segment_pdf_places_every_article() -> None:
+    pdf = DATA / "seed-000.pdf"
+    page = segment_pdf(pdf)
+    assert page.articles
+    for article in page.articles:
+        assert article.page in {1, 2}
+        assert article.boxes
+        for box in article.boxes:
+            assert 0 <= box.x0 < box.x1 <= 842
+            assert 0 <= box.y0 < box.y1 <= 1191
+    data = page.to_dict()["articles"][0]
+    assert data["page"] == 1
+    assert data["bbox"][0][0] == 1
+    assert len(data["bbox"][0]) == 5
+    # One segmenter: segment_pdf is segment on the reader's text, with positions added.
+    text, _ = read_pdf_lines(pdf, join_titles=True)
+    plain = newsseg.segment(text)
+    assert [a.spans for a in plain.articles] == [a.spans for a in page.articles]
+    assert newsseg.segment_pdf is segment_pdf
+
+
+def test_segment_pdf_finds_the_seed_titles() -> None:
+    page = segment_pdf(DATA / "seed-004.pdf")
+    heads = {(a.headline.kicker or "") + (a.headline.main or "") for a in page.articles if a.headline}
+    assert "苏家作乡人居环境整治常态化" in heads
+    assert page.credits_dict == {"编辑": "陈彬", "版式": "车璇", "校对": "刘勇", "组版": "杨杰"}
+
+
+def test_segment_pdf_reads_a_wrapped_headline_as_one() -> None:
+    page = segment_pdf(DATA / "seed-004.pdf")
+    assert "苏家作乡人居环境整治常态化" in {a.title for a in page.articles}
+
+
+def test_page_svg_draws_each_article_box() -> None:
+    page = segment_pdf(DATA / "seed-000.pdf")
+    svg = page_svg(page, number=1)
+    assert svg.startswith("<svg")
+    assert svg.endswith("</svg>")
+    boxes = sum(1 for a in page.articles for b in a.boxes if b.page == 1)
+    assert svg.count("<rect") == boxes + 1  # and the page itself
+
+
+def _reportlab_page(tmp_path: Path, draw: Callable[[Any], None], **page: Any) -> Path:
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics  # noqa: PLC0415 - only where reportlab is installed
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: PLC0415
+    from reportlab.pdfgen import canvas  # noqa: PLC0415
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "page.pdf"
+    c = canvas.Canvas(str(path), **page)
+    draw(c)
+    c.save()
+    return path
+
+
+def test_a_line_printed_twice_over_itself_is_read_once_and_bold(tmp_path: Path) -> None:
+    def draw(c: Any) -> None:
+        c.setFont("STSong-Light", 24)
+        c.drawString(100, 700, "示范区召开政府廉政工作会议")
+        c.drawString(100.3, 700.2, "示范区召开政府廉政工作会议")  # fake bold: the same line a fraction off
+        c.setFont("STSong-Light", 10)
+        for k in range(12):
+            c.drawString(100, 660 - 13 * k, "本报讯（记者郭树勋）8月4日上午，示范区召开会议。")
+        c.drawString(100, 400, "一个名为“同事.skill”的开源项目")  # two narrow letters side by side are not twins
+
+    text, lines = read_pdf_lines(_reportlab_page(tmp_path, draw))
+    assert text.count("示范区召开政府廉政工作会议") == 1
+    assert "同事.skill" in text
+    head = lines[0]
+    assert head.text == "示范区召开政府廉政工作会议"
+    assert head.bold
+    assert head.title
+    assert not lines[1].bold
+
+
+def test_boxes_start_at_the_page_corner_whatever_the_media_box(tmp_path: Path) -> None:
+    def draw(c: Any) -> None:
+        c.setPageSize((200, 200))
+        c.setFont("STSong-Light", 10)
+        c.drawString(20, 100, "本报讯（记者郭树勋）")
+
+    path = _reportlab_page(tmp_path, draw)
+    raw = path.read_bytes().replace(b"/MediaBox [ 0 0 200 200 ]", b"/MediaBox [ 10 50 210 250 ]")
+    assert raw != path.read_bytes()
+    _, lines = read_pdf_lines(raw)
+    assert lines[0].box.x0 == pytest.approx(10.0)
+    assert 40 < lines[0].box.y0 < 50
+
+
+# --- errors -------------------------------------------------------------------------------------------------------
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF file from its numbered objects (1 is the catalog), with a correct cross-reference table."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def image_only_pdf() -> bytes:
+    """One page that paints a 2x2 grey image and has no text: a scan."""
+    draw = b"q 200 0 0 200 100 500 cm /Im1 Do Q"
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            (
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >>"
+                b" /Contents 4 0 R >>"
+            ),
+            b"<< /Length %d >>\nstream\n" % len(draw) + draw + b"\nendstream",
+            (
+                b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8"
+                b" /Length 4 >>\nstream\n\x80\x80\x80\x80\nendstream"
+            ),
+        ]
+    )
+
+
+def test_image_only_page_asks_for_ocr(tmp_path: Path) -> None:
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(image_only_pdf())
+    with pytest.raises(PdfError, match=r"scan\.pdf: page 1 has no text layer.*run OCR first"):
+        segment_pdf(scan)
+
+
+def test_not_a_pdf(tmp_path: Path) -> None:
+    bad = tmp_path / "page.pdf"
+    bad.write_text("这不是PDF", encoding="utf-8")
+    with pytest.raises(PdfError, match=r"page\.pdf: not a readable PDF"):
+        segment_pdf(bad)
+    with pytest.raises(PdfError, match=r"PDF data: not a readable PDF"):
+        segment_pdf(b"%PDF-1.4\n garbage")
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes((DATA / "seed-004.pdf").read_bytes()[:3000])
+    with pytest.raises(PdfError, match=r"cut\.pdf: "):
+        segment_pdf(cut)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(PdfError, match=r"nowhere\.pdf: cannot open the file"):
+        segment_pdf(tmp_path / "nowhere.pdf")
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas  # noqa: PLC0415 - only where reportlab is installed
+
+    locked = tmp_path / "locked.pdf"
+    c = canvas.Canvas(str(locked), encrypt="secret")
+    c.drawString(100, 700, "page one")
+    c.save()
+    with pytest.raises(PdfError, match=r"locked\.pdf: the PDF is encrypted with a password"):
+        segment_pdf(locked)
+
+
+def test_no_such_pages() -> None:
+    with pytest.raises(PdfError, match="no pages of those asked for"):
+        read_pdf_lines(DATA / "seed-004.pdf", pages=[9])
+
+
+def test_without_the_extra_it_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in [m for m in sys.modules if m == "pdfminer" or m.startswith("pdfminer.")]:
+        monkeypatch.setitem(sys.modules, name, None)
+    monkeypatch.setitem(sys.modules, "pdfminer", None)
+    with pytest.raises(ModuleNotFoundError, match=r"pip install 'newsseg\[pdf\]'"):
+        segment_pdf(DATA / "seed-004.pdf")
+
+
+# --- the shared corpus, typeset -----------------------------------------------------------------------------------
+
+#: Pages of the shared corpus with the layouts that taught the reader most: titles beside their bodies on either
+#: side, titles side by side, stacked articles, a jump to the next page, Traditional script.
+CORPUS = ("cna-a", "rmrb-20191015-p12", "rmrb-20191015-p13", "xhmrdx-20260428-p04", "xhmrdx-20260502-p04")
+
+
+@pytest.fixture(scope="module", params=[0, 3], ids=lambda s: f"seed{s}")
+def typeset(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tool = SHARED / "tools" / "typeset.py"
+    if not tool.exists() or not (SHARED / "corpus").is_dir():
+        pytest.skip("the shared corpus and tools (../shared) are not here")
+    if importlib.util.find_spec("reportlab") is None or shutil.which("pdftotext") is None:
+        pytest.skip("typesetting needs reportlab and pdftotext (poppler-utils)")
+    out = tmp_path_factory.mktemp(f"typeset{request.param}")
+    sources = [str(SHARED / "corpus" / f"{name}.json") for name in CORPUS]
+    subprocess.run(  # noqa: S603 - our interpreter and the shared tool
+        [
+            sys.executable,
+            str(tool),
+            *sources,
+            "--seed",
+            str(request.param),
+            "--out",
+            str(out),
+            "--extractors",
+            "pdftotext",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return out
+
+
+def test_corpus_reader_misses_nothing(typeset: Path) -> None:
+    for name in CORPUS:
+        src = json.loads((SHARED / "corpus" / f"{name}.json").read_text(encoding="utf-8"))
+        assert reader_misses(typeset / "pdf" / f"{name}.pdf", src) == [], name
+
+
+def _score(folder: Path) -> dict:
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "tools" / "score.py")
+    assert spec
+    assert spec.loader
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        score.main(["--pdf", str(folder / "pdf"), "--gold", str(folder), "--json"])
+    return json.loads(next(ln for ln in out.getvalue().splitlines() if ln.startswith("{")))
+
+
+def test_corpus_quality_floor(typeset: Path) -> None:
+    """The scores segment_pdf reaches today, with the text segmenter of this commit: a change may raise them."""
+    summary = _score(typeset)
+    assert summary["errors"] == 0
+    # Measured at this commit on these five pages: article F1 0.57, headline 0.50 with both looks, paragraphs 0.94
+    # and 0.97.
+    assert summary["paragraph_f1"] >= 0.93
+    assert summary["article_f1"] >= 0.55
+    assert summary["headline"] >= 0.45
+
+
+@pytest.mark.xfail(
+    reason="issue 11's bar (article F1 0.97, headline and byline 0.95) waits for the segmenter: titles ending in ？ "
+    "or holding ， read as body, photo items and unmarked captions over an article, bare-name bylines (本报记者 "
+    "张斌 alone); the reader misses nothing on these pages (test_corpus_reader_misses_nothing)",
+    strict=True,
+)
+def test_corpus_meets_the_issue_bar(typeset: Path) -> None:
+    summary = _score(typeset)
+    assert summary["article_f1"] >= 0.97
+    assert summary["headline"] >= 0.95
+    assert summary["byline"] >= 0.95
