@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["parse_headline"]
 
 _WS = re.compile(r"\s+")
-_DASHES = re.compile(r"^\s*(?:[—―─–-]{1,3}|——)\s*")
+#: The dash that leads a subtitle: one pair (——), or one or two single dashes; a longer run keeps what is left.
+_DASHES = re.compile(r"^\s*(?:——|[—―─–-]{1,2})\s*")
 #: A kicker often ends by announcing what the main title says.
 _SAYING = re.compile(r"(?:强调|指出|要求|表示|提出|宣布|报道|公布|透露|获悉|称|说|发布|批准|之际|期间|[:：])$")
 #: A subtitle often opens with what was done or said about the main title's event.

@@ -24,8 +24,9 @@ import attrs
 
 from newsseg._pdflayout import Block, LineBox, body_size, column_starts, defer_jump, order_blocks, page_blocks
 from newsseg._pdfread import MISSING_EXTRA, PdfError, read_chars, source_name
+from newsseg._text import coerce_issue_date
 from newsseg.model import Box
-from newsseg.segment import segment
+from newsseg.segment import LineHint, segment_with
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -175,7 +176,8 @@ def segment_pdf(
     # Until the line labeller reads PdfLine.size_ratio, a wrapped headline is one text line: segment takes each
     # line of a title block for a part of it (kicker, headline, subtitle).
     text, lines = read_pdf_lines(source, pages=pages, join_titles=True)
-    page = segment(text, issue_date=issue_date)
+    hints = {line.start: LineHint(size_ratio=line.size_ratio, title=line.title) for line in lines}
+    page = segment_with(text, issue_date=coerce_issue_date(issue_date), hints=hints)
     articles = tuple(_placed(article, lines) for article in page.articles)
     return attrs.evolve(page, articles=articles)
 

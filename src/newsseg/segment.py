@@ -63,7 +63,7 @@ from newsseg.reflow import column_widths, ends_sentence, join_lines, paragraph_e
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
 __all__ = ["segment", "segment_with"]
 
@@ -117,6 +117,16 @@ _SURE = 0.99
 _RUN_SLACK = 4
 #: Three lines set to one measure that hold sentences are text; two may be a title wrapped in a narrow column.
 _RUN_LINES = 3
+
+
+@attrs.frozen
+class LineHint:
+    """What a reader of the page's layout (a PDF) knows of one line that its text does not show."""
+
+    size_ratio: float  # its type size against the page's body type
+    title: bool  # it belongs to a title group (larger or bolder type, set apart from the body)
+
+
 #: From this many form-feed pages on, a text's own pages show its running heads.
 _HEADS_PAGES = 3
 #: Kinds of line that are no body: after one of them, nothing continues an article's text.
@@ -205,6 +215,7 @@ class _Segmenter:
         *,
         labeller: Labeller | None = None,
         conventions: Conventions | None = None,
+        hints: Mapping[int, LineHint] | None = None,
     ) -> None:
         """Segment ``source[start:end]`` (one printed page); ``normal`` is the whole source normalised."""
         self.source = source
@@ -212,6 +223,8 @@ class _Segmenter:
         self.issue_date = issue_date
         self.labeller = labeller
         self.conventions = conventions or Conventions()
+        #: What a PDF reader saw of a line (by its start offset): its type size against the body's, a title group.
+        self.hints: Mapping[int, LineHint] = hints or {}
         #: Read off the page as it is segmented (for Conventions.detect): the title direction, the byline forms.
         self.titles_first: bool | None = None
         self.byline_forms: list[str] = []
@@ -278,6 +291,7 @@ class _Segmenter:
                     opens=candidate and self._may_open_title(i),
                     closes=0 if closes is None else 1 + closes,
                     title_like=candidate,
+                    size=hint.size_ratio if (hint := self.hints.get(row.line.start)) else 0.0,
                 )
             )
         return out
@@ -332,11 +346,18 @@ class _Segmenter:
         return row.kind == "title" or (row.kind == "body" and row.line.blank_before > 0 and _title_like(row.line.text))
 
     def _label_lines(self) -> None:
-        """Title lines: those the page's rules find, and those the labeller is sure of."""
+        """Title lines: those the page's rules find, those the labeller is sure of, and those a PDF sets larger."""
         rows = self.rows
         features = line_features(self.facts())
         labeller = self.labeller or default_labeller()
         self._find_titles()
+        if self.hints:
+            for row in rows:
+                hint = self.hints.get(row.line.start)
+                if hint is not None and row.kind in ("body", "title"):
+                    # The type says it: a line of a title group (set larger or bolder than the body) is a title,
+                    # a line in the body's type inside a column of body text is not.
+                    row.kind = "title" if hint.title else "body"
         for i, (row, feats) in enumerate(zip(rows, features, strict=True)):
             if row.kind != "body" or row.credit is not None or len(_compact(row.line.text)) > _TITLE_MAX:
                 continue
@@ -1140,14 +1161,19 @@ def segment_with(
     issue_date: dt.date | None = None,
     model: Labeller | None = None,
     conventions: Conventions | None = None,
+    hints: Mapping[int, LineHint] | None = None,
 ) -> Page:
-    """``segment`` with another line labeller (one fitted on other papers, as the evaluation does)."""
-    return _segmenters(coerce_text(text), issue_date, model, conventions)[0]
+    """``segment`` with another line labeller, or with what a PDF reader saw of the lines.
+
+    ``model`` is a labeller fitted on other papers (as the evaluation does); ``hints`` map a line's start offset in
+    ``text`` to what the reader saw of it.
+    """
+    return _segmenters(coerce_text(text), issue_date, model, conventions, hints)[0]
 
 
 def page_conventions(source: str) -> Conventions:
     """The conventions one text shows (``Conventions.detect``): what its pages read off themselves."""
-    _, segmenters = _segmenters(source, None, None, None)
+    _, segmenters = _segmenters(source, None, None, None, None)
     directions = [s.titles_first for s in segmenters if s.titles_first is not None]
     forms = Counter(form for s in segmenters for form in s.byline_forms)
     widths = [w for s in segmenters for w in s.widths if w and w > 0]
@@ -1160,7 +1186,11 @@ def page_conventions(source: str) -> Conventions:
 
 
 def _segmenters(
-    source: str, issue_date: dt.date | None, model: Labeller | None, conventions: Conventions | None
+    source: str,
+    issue_date: dt.date | None,
+    model: Labeller | None,
+    conventions: Conventions | None,
+    hints: Mapping[int, LineHint] | None,
 ) -> tuple[Page, list[_Segmenter]]:
     bounds = _pages(source)
     if conventions is None and len(bounds) >= _HEADS_PAGES:
@@ -1169,7 +1199,8 @@ def _segmenters(
     normal = to_simplified(normalize(source))
     # A form feed ends a printed page: each page is read on its own evidence.
     segmenters = [
-        _Segmenter(source, normal, issue_date, lo, hi, labeller=model, conventions=conventions) for lo, hi in bounds
+        _Segmenter(source, normal, issue_date, lo, hi, labeller=model, conventions=conventions, hints=hints)
+        for lo, hi in bounds
     ]
     pages = [seg.build() for seg in segmenters]
     return _joined(source, pages), segmenters
