@@ -199,3 +199,14 @@ def test_conventions_learned_from_a_batch_and_pinned() -> None:
     pinned = newsseg.segment(one, conventions=newsseg.Conventions(titles_first=True))
     assert pinned.articles[0].title is None
     assert pinned.articles[1].title == "聚焦高质量发展"
+
+
+def test_a_dispatch_from_two_places_closes_its_article() -> None:
+    assert newsseg.parse_byline("新华社北京/迪拜4月28日电").place == "北京/迪拜"
+    text = (
+        "缺少欧佩克的协调，国际原油市场波动将更加剧烈。\n新华社北京/迪拜4月28日电\n\n世界杯决赛球票炒到近230万美元？\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 1
+    assert page.articles[0].paragraphs[-1].text == "新华社北京/迪拜4月28日电"
+    assert page.articles[0].title == "世界杯决赛球票炒到近230万美元？"

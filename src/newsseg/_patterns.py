@@ -177,7 +177,7 @@ DISPATCH_END = (
 )
 
 #: A dispatch place: a few Han characters (北京, 内比都, 约翰内斯堡, 韩国务安郡), lazily up to the date.
-PLACE = rf"[{HAN}](?:\s*[{HAN}]){{0,9}}?"
+PLACE = rf"[{HAN}](?:\s*[{HAN}]){{0,9}}?(?:\s*[/／、]\s*[{HAN}](?:\s*[{HAN}]){{0,9}}?)?"  # 北京/迪拜: two places
 
 #: The paper's own source marker: 本报讯, 本报消息, 本报综合消息 (本報訊 on the Traditional copy reads 本报讯
 #: ).

@@ -76,8 +76,8 @@ _BYLINE_HINT = re.compile(
     r"^\s*[（(【〔\[]?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|中\s*央\s*社|据|人\s*民\s*网|央\s*视|记\s*者|通\s*讯\s*员|"
     r"实\s*习\s*生|特\s*约|见\s*习|[\u3400-\u9fff]{1,8}讯|[\u3400-\u9fff]{1,8}[社台网]|[\u3400-\u9fff]{2,8}／)"
 )
-#: How a photo credit ends: 摄, 供图, 资料图片, 新华社发, or a bracket after one (X摄（视觉中国）).
-_CREDIT_END = ("摄", "攝", "供图", "供圖", "资料图片", "資料圖片", "社发", "社發", "）", ")")
+#: How a photo credit ends: 摄, 供图, 资料图片, 新华社发, perhaps with the agency in brackets (X摄（视觉中国）).
+_CREDIT_END = re.compile(r"(?:摄|攝|供图|供圖|资料图片|資料圖片|社发|社發)\s*(?:[（(][^（()）]{0,12}[）)])?\s*$")
 #: An author's line or signature is short: two names with their posts fit in this many characters.
 _AUTHOR_MAX = 40
 #: Page furniture: page numbers, issue dates, section labels that belong to no article.
@@ -257,7 +257,7 @@ class _Segmenter:
                 row.kind = "caption"
             elif (
                 _BYLINE_HINT.match(text)
-                and not text.endswith(_CREDIT_END)  # a photo credit, found below
+                and not _CREDIT_END.search(text)  # a photo credit, found below
                 and (found := match_byline(self.source, row.line.start)) is not None
                 and found.span is not None
                 and not _PHOTO_CREDIT_END.search(self.source, found.span.start, found.span.end)
@@ -386,7 +386,7 @@ class _Segmenter:
     def _find_photo_credits(self) -> None:
         rows = self.rows
         for i, row in enumerate(rows):
-            if row.kind not in ("body", "caption") or not row.line.text.rstrip().endswith(_CREDIT_END):
+            if row.kind not in ("body", "caption") or not _CREDIT_END.search(row.line.text):
                 continue
             start = rows[i - 1].line.start if i and rows[i - 1].kind in ("body", "caption") else row.line.start
             credit = match_photo_credit(self.source, start, row.line.end)
