@@ -210,3 +210,29 @@ def test_a_dispatch_from_two_places_closes_its_article() -> None:
     assert len(page.articles) == 1
     assert page.articles[0].paragraphs[-1].text == "新华社北京/迪拜4月28日电"
     assert page.articles[0].title == "世界杯决赛球票炒到近230万美元？"
+
+
+def test_every_article_says_how_sure_it_is_and_why() -> None:
+    seed = (Path(__file__).resolve().parent.parent / "seeds" / "001_2e3f32ccee677dfe.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(seed)
+    explained = page.explain()
+    for number, article in enumerate(page.articles, 1):
+        assert article.confidence is not None
+        assert 0.0 < article.confidence <= 1.0
+        assert article.to_dict()["confidence"] == article.confidence
+        assert f"article {number} (confidence {article.confidence:.2f})" in explained
+    assert {d.what for d in page.decisions} == {"start", "title", "attach"}
+    assert all(0.0 <= d.score <= 1.0 and d.evidence for d in page.decisions)
+
+
+def test_a_title_the_labeller_adds_names_its_evidence() -> None:
+    """pdftotext prints a title right above its body with no blank line; the rules alone do not see it."""
+    text = (
+        "符合国情的制度给中国人民带来好生活\n70年来，新中国发展取得\n了辉煌成就，这令人无比高\n兴。中国发展之快、变化之大\n"
+        "为世人惊叹。\n我第一次到访中国是在1970\n年。当时作为年轻国会议员，\n我希望了解中国，也很想去北\n京看看。\n"
+    )
+    page = newsseg.segment(text)
+    assert page.articles[0].title == "符合国情的制度给中国人民带来好生活"
+    titles = [d for d in page.decisions if d.what == "title"]
+    assert titles
+    assert titles[0].evidence.startswith("the labeller is sure")

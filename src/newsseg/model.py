@@ -23,6 +23,7 @@ __all__ = [
     "Caption",
     "Credit",
     "Dateline",
+    "Decision",
     "Headline",
     "Leftover",
     "Page",
@@ -318,6 +319,25 @@ class Leftover:
 
 
 @attrs.frozen(kw_only=True)
+class Decision:
+    """One decision of the segmenter and the evidence that made it.
+
+    ``what`` is ``start`` (an article begins here), ``title`` (a line is a title line) or ``attach`` (a title block
+    goes with an article); ``span`` is the input it is about; ``evidence`` says what decided it in words;
+    ``score`` is how sure that evidence is, from 0 to 1 (the labeller's probability where the labeller decided).
+    """
+
+    what: str
+    span: Span
+    evidence: str
+    score: float
+
+    def __str__(self) -> str:
+        """One readable line."""
+        return f"{self.what} [{self.span.start}, {self.span.end}): {self.evidence} ({self.score:.2f})"
+
+
+@attrs.frozen(kw_only=True)
 class Article:
     """One report with its own body, and everything printed with it."""
 
@@ -331,6 +351,8 @@ class Article:
     #: The (1-based) PDF page the article starts on, and the boxes it covers; set only for PDF input.
     page: int | None = None
     boxes: tuple[Box, ...] = ()
+    #: How sure the segmenter is of this article's bounds and title: its weakest decision's score (0 to 1).
+    confidence: float | None = None
 
     @property
     def title(self) -> str | None:
@@ -361,6 +383,7 @@ class Article:
             "paragraph_items": [p.to_dict() for p in self.paragraphs],
             "caption_items": [c.to_dict() for c in self.captions],
             **({"page": self.page, "bbox": [[b.page, *b.to_list()] for b in self.boxes]} if self.page else {}),
+            **({"confidence": self.confidence} if self.confidence is not None else {}),
         }
 
     @classmethod
@@ -385,6 +408,7 @@ class Article:
             spans=tuple(Span.from_list(s) for s in data.get("spans", ())),
             page=data.get("page"),
             boxes=tuple(Box.from_list(b) for b in data.get("bbox", ())),
+            confidence=data.get("confidence"),
         )
 
     def _repr_html_(self) -> str:
@@ -404,6 +428,27 @@ class Page:
     credits: tuple[Credit, ...] = ()
     leftovers: tuple[Leftover, ...] = ()
     source: str = attrs.field(default="", repr=False)
+    #: The segmenter's decisions with their evidence (see :meth:`explain`); not part of the JSON output.
+    decisions: tuple[Decision, ...] = attrs.field(default=(), repr=False, eq=False)
+
+    def explain(self) -> str:
+        r"""Which evidence decided each article's start and each title line and attachment, one line each.
+
+        >>> from newsseg import segment
+        >>> print(segment("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\n\n示范区召开政府廉政工作会议\n").explain())
+        article 1 (confidence 0.90)
+          start [0, 25): a byline opens it: 本报讯（记者郭树勋） (1.00)
+          attach [27, 40): titles follow their bodies on this page: the article before (0.90)
+          title [27, 40): the page's rules: a title's form, where a title stands (1.00)
+        """
+        lines = []
+        for number, article in enumerate(self.articles, 1):
+            covered = article.spans
+            mine = [d for d in self.decisions if any(s.start <= d.span.start < s.end for s in covered)]
+            score = f" (confidence {article.confidence:.2f})" if article.confidence is not None else ""
+            lines.append(f"article {number}{score}")
+            lines.extend(f"  {decision}" for decision in sorted(mine, key=lambda d: (d.span.start, d.what)))
+        return "\n".join(lines)
 
     def __len__(self) -> int:
         """How many articles the page has."""

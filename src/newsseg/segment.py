@@ -53,6 +53,7 @@ from newsseg.model import (
     Caption,
     Credit,
     Dateline,
+    Decision,
     Headline,
     Leftover,
     Page,
@@ -127,6 +128,16 @@ class LineHint:
     title: bool  # it belongs to a title group (larger or bolder type, set apart from the body)
 
 
+#: Scores of rule evidence in Page.explain, set by hand (the labeller's own are its probabilities): a parsed
+#: byline, signature or credit form is firm; a title the rules found is at least this sure; the page's first text
+#: and an interview's lead-in open an article on weaker evidence; a title goes to the article on its page's side,
+#: or failing that (that one has a title) to the other.
+_FIRM = 1.0
+_RULE = 0.8
+_PAGE_START = 0.8
+_INTERVIEW = 0.8
+_ATTACH = 0.9
+_FALLBACK = 0.6
 #: From this many form-feed pages on, a text's own pages show its running heads.
 _HEADS_PAGES = 3
 #: Kinds of line that are no body: after one of them, nothing continues an article's text.
@@ -228,6 +239,9 @@ class _Segmenter:
         #: Read off the page as it is segmented (for Conventions.detect): the title direction, the byline forms.
         self.titles_first: bool | None = None
         self.byline_forms: list[str] = []
+        #: The decisions made on this page with their evidence (Page.explain), and each title row's score.
+        self.decisions: list[Decision] = []
+        self.title_scores: dict[int, float] = {}
         end = len(source) if end < 0 else end
         self.rows = [
             _Row(attrs.evolve(line, start=line.start + start, end=line.end + start))
@@ -340,6 +354,17 @@ class _Segmenter:
             return False
         return any(_SENTENCE_INSIDE.search(rows[k].line.text) or "，" in rows[k].line.text for k in range(lo, hi + 1))
 
+    def _decide(self, what: str, rows: Sequence[int], evidence: str, score: float) -> None:
+        """Note a decision about ``rows`` and the evidence that made it (``Page.explain``)."""
+        if rows:
+            first, last = self.rows[min(rows)].line, self.rows[max(rows)].line
+            self.decisions.append(Decision(what=what, span=Span(first.start, last.end), evidence=evidence, score=score))
+
+    def _title_score(self, rows: Sequence[int]) -> float:
+        """How sure the title lines ``rows`` are: the lowest score noted for any of them."""
+        scores = [self.title_scores.get(i, _FIRM) for i in rows]
+        return min(scores, default=_FIRM)
+
     def _title_next(self, i: int) -> bool:
         """Whether row ``i`` may open a title block set apart from what stands before it."""
         row = self.rows[i]
@@ -351,6 +376,9 @@ class _Segmenter:
         features = line_features(self.facts())
         labeller = self.labeller or default_labeller()
         self._find_titles()
+        source = {
+            i: "the page's rules: a title's form, where a title stands" for i, r in enumerate(rows) if r.kind == "title"
+        }
         if self.hints:
             for row in rows:
                 hint = self.hints.get(row.line.start)
@@ -358,11 +386,16 @@ class _Segmenter:
                     # The type says it: a line of a title group (set larger or bolder than the body) is a title,
                     # a line in the body's type inside a column of body text is not.
                     row.kind = "title" if hint.title else "body"
+            source.update(
+                {i: "the PDF sets it in a title group's type" for i, r in enumerate(rows) if r.kind == "title"}
+            )
         for i, (row, feats) in enumerate(zip(rows, features, strict=True)):
             if row.kind != "body" or row.credit is not None or len(_compact(row.line.text)) > _TITLE_MAX:
                 continue
             if labeller.probabilities(feats)["title"] >= _SURE and not self._in_text_run(i):
                 row.kind = "title"
+                top = ", ".join(name for name, _ in labeller.explain(feats, "title", most=3))
+                source[i] = f"the labeller is sure ({top})"
         for i, row in enumerate(rows):
             # A one-line title between two body lines, short, is a subhead inside the article: a new article's
             # title has a byline, a photo, a blank line or another title line beside it.
@@ -382,6 +415,13 @@ class _Segmenter:
                 near = [rows[k].kind for k in (i - 1, i + 1) if 0 <= k < len(rows)]
                 if "title" in near:
                     row.kind = "title"
+                    source[i] = "a column's tag beside a title"
+        for i, row in enumerate(rows):
+            if row.kind == "title":
+                p = labeller.probabilities(features[i])["title"]
+                score = p if source.get(i, "").startswith("the labeller") else max(p, _RULE)
+                self.title_scores[i] = score
+                self._decide("title", [i], source.get(i, "a title line"), score)
 
     def _find_photo_credits(self) -> None:
         rows = self.rows
@@ -678,6 +718,7 @@ class _Segmenter:
         boundary = True  # the next paragraph starts a new article
         pending_captions: list[list[int]] = []
         interview_starts = self._interview_starts(units)
+        ended = ("the page's first text", _PAGE_START)  # why the next paragraph would start an article
         for index, unit in enumerate(units):
             if unit.kind == "para":
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
@@ -685,6 +726,11 @@ class _Segmenter:
                     current = _Draft(byline=unit.byline, first_row=unit.rows[0])
                     drafts.append(current)
                     boundary = False
+                    if unit.byline is not None:
+                        ended = (f"a byline opens it: {unit.byline.text}", _FIRM)
+                    elif index in interview_starts:
+                        ended = ("an interview's lead-in before its first question", _INTERVIEW)
+                    self._decide("start", unit.rows, *ended)
                 if unit.paragraph.text:  # a byline may fill its lines: the body starts on the next
                     current.paragraphs.append(unit.paragraph)
                 current.rows.extend(unit.rows)
@@ -693,20 +739,24 @@ class _Segmenter:
                 current.rows.extend(unit.rows)
                 drafts.append(current)
                 boundary = False
+                self._decide("start", unit.rows, f"an author line: {unit.byline.text if unit.byline else ''}", _FIRM)
             elif unit.kind == "title":
                 titles.append(index)
                 boundary = True
+                ended = ("a title block ends the text before", self._title_score(unit.rows))
             elif unit.kind == "signature" and current is not None:
                 current.rows.extend(unit.rows)  # the author signs at the end: the article is done
                 if current.byline is None:
                     current.byline, current.standalone_byline = unit.byline, True
                 boundary = True
+                ended = ("an author's signature ends the article before", _FIRM)
             elif unit.kind == "caption":
                 pending_captions.append(unit.rows)
             elif unit.kind == "photo_credit":
                 current = self._close_photo(current, units, index, pending_captions)
                 pending_captions = []
                 boundary = True
+                ended = ("a photo credit ends the item before", _FIRM)
         if pending_captions:
             self._close_photo(current, units, len(units), pending_captions)
         return [d for d in drafts if d.paragraphs or d.caption_rows or d.standalone_byline], titles
@@ -867,8 +917,12 @@ class _Segmenter:
         prev = order[at - 1] if at > 0 else None
         after = bisect.bisect_right(firsts, block[-1])
         nxt = order[after] if after < len(order) else None
+        side = "precede" if titles_first else "follow"
+        pinned = " (as the paper's conventions say)" if self.conventions.titles_first is not None else ""
+        why = [f"titles {side} their bodies on this page{pinned}: the article {'after' if titles_first else 'before'}"]
         if glued and nxt is not None:
             choice = [nxt, prev]
+            why = ["printed right above the body it heads, with no blank line"]
         else:
             choice = [nxt, prev] if titles_first else [prev, nxt]
             words = "".join(_compact(self.rows[i].line.text) for i in block)
@@ -877,10 +931,13 @@ class _Segmenter:
                 near, far = _lead_overlap(words, first), _lead_overlap(words, other)
                 if far >= _SAME_SUBJECT and far > 2 * near + 0.1:
                     choice = [other, first]  # its words are plainly the other article's
-        for draft in choice:
+                    why = [f"its words are that article's lead ({far:.0%} of its character pairs)"]
+        for k, draft in enumerate(choice):
             if draft is not None and not draft.title_rows:
                 draft.title_rows = block
                 draft.rows.extend(block)
+                reason = why[0] if k == 0 else "the article on the other side already had a title"
+                self._decide("attach", block, reason, _ATTACH if k == 0 else _FALLBACK)
                 return
 
     # -- 4. records --
@@ -892,7 +949,7 @@ class _Segmenter:
         for number, draft in enumerate(drafts):
             for i in draft.rows:
                 self.rows[i].owner = number
-        articles = [self._article(draft) for draft in sorted(drafts, key=self._body_start)]
+        articles = [self._confident(self._article(draft)) for draft in sorted(drafts, key=self._body_start)]
         page_credits: list[Credit] = []
         leftovers: list[Leftover] = []
         for row in self.rows:
@@ -909,8 +966,17 @@ class _Segmenter:
                 span = Span(row.line.start, row.line.end)
                 leftovers.append(Leftover(text=span.of(self.source), span=span))
         return Page(
-            articles=tuple(articles), credits=tuple(page_credits), leftovers=tuple(leftovers), source=self.source
+            articles=tuple(articles),
+            credits=tuple(page_credits),
+            leftovers=tuple(leftovers),
+            source=self.source,
+            decisions=tuple(self.decisions),
         )
+
+    def _confident(self, article: Article) -> Article:
+        """The article with its confidence: the lowest score of the decisions that made it."""
+        scores = [d.score for d in self.decisions if any(s.start <= d.span.start < s.end for s in article.spans)]
+        return attrs.evolve(article, confidence=round(min(scores), 4)) if scores else article
 
     def _body_start(self, draft: _Draft) -> int:
         if draft.paragraphs:
@@ -1223,4 +1289,5 @@ def _joined(source: str, pages: list[Page]) -> Page:
         credits=tuple(c for p in pages for c in p.credits),
         leftovers=tuple(x for p in pages for x in p.leftovers),
         source=source,
+        decisions=tuple(d for p in pages for d in p.decisions),
     )
