@@ -115,6 +115,19 @@ def typeset_samples(cache: Path) -> list[Sample]:
     return out
 
 
+def pdf_samples(cache: Path) -> list[Sample]:
+    """The typeset PDFs themselves, read by ``segment_pdf`` (the text field holds the PDF's path)."""
+    out: list[Sample] = []
+    for seed in TYPESET_SEEDS:
+        folder = cache / f"typeset-{seed}"
+        for pdf in sorted((folder / "pdf").glob("*.pdf")):
+            gold_path = folder / f"{pdf.stem}-pdftotext.gold.json"
+            if gold_path.exists():
+                gold = json.loads(gold_path.read_text(encoding="utf-8"))
+                out.append(Sample(f"{pdf.stem}.pdf@{seed}", paper_of(pdf.stem), "pdf", str(pdf), gold))
+    return out
+
+
 def layout_samples() -> list[Sample]:
     """Pages of every corpus source laid out by our own generator, whole, at two widths in every layout."""
     from layout import LAYOUTS, known_articles, lay_out_page, squeeze
@@ -212,7 +225,8 @@ def release_predictions(samples: list[Sample], workdir: Path) -> dict[str, dict[
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", RELEASE, "src"], capture_output=True, check=True)
         subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
     pages = workdir / "release-pages.json"
-    pages.write_text(json.dumps({s.name: s.text for s in samples}, ensure_ascii=False), encoding="utf-8")
+    texts = {s.name: s.text for s in samples if s.generator != "pdf"}
+    pages.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
     result = workdir / "release-out.json"
     code = (
         "import json, sys, newsseg\n"
@@ -267,11 +281,23 @@ def newsseg_predictions(samples: list[Sample], *, lopo: bool, conventions: bool 
             if models[sample.paper] is not None:
                 kwargs["model"] = models[sample.paper]
         try:
+            if sample.generator == "pdf":
+                out[sample.name] = newsseg.segment_pdf(sample.text).to_dict()
+                continue
             out[sample.name] = _segment(newsseg, sample.text, **kwargs).to_dict()
         except Exception as exc:
             print(f"{sample.name}: newsseg raised {exc!r}", file=sys.stderr)
             out[sample.name] = {"articles": []}
     return out
+
+
+def rules_predictions(samples: list[Sample]) -> dict[str, dict[str, Any]]:
+    """The hand rules alone: the same code with a labeller that is never sure (no title of its own)."""
+    from newsseg._labeller import Labeller
+    from newsseg.segment import segment_with
+
+    never = Labeller(weights={}, bias={"body": 0.0, "title": -50.0})
+    return {s.name: segment_with(s.text, model=never).to_dict() for s in samples if s.generator != "pdf"}
 
 
 def _segment(newsseg: Any, text: str, **kwargs: Any) -> Any:
@@ -288,7 +314,7 @@ def fit_without(samples: list[Sample], paper: str) -> Any:
         from newsseg._train import fit
     except ImportError:
         return None
-    training = [(s.text, s.gold) for s in samples if s.paper != paper]
+    training = [(s.text, s.gold) for s in samples if s.paper != paper and s.generator != "pdf"]
     return fit(training)
 
 
@@ -300,12 +326,15 @@ def score(samples: list[Sample], predictions: dict[str, dict[str, Any]]) -> dict
     tools = scorer()
     groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
     for sample in samples:
+        if sample.name not in predictions:
+            continue  # a system that cannot read this input (the release and the baseline read no PDF)
         with contextlib.redirect_stdout(io.StringIO()):
             res = tools.score_page(sample.gold, predictions[sample.name], False, io.StringIO(), True)  # noqa: FBT003
         groups[sample.paper, sample.generator].append(res)
-        groups[sample.paper, "all"].append(res)
         groups["all", sample.generator].append(res)
-        groups["all", "all"].append(res)
+        if sample.generator != "pdf":  # "all" is text input, the same pages for every system
+            groups[sample.paper, "all"].append(res)
+            groups["all", "all"].append(res)
     return {key: _summary(tools, results) for key, results in groups.items()}
 
 
@@ -341,6 +370,28 @@ def table(scores: dict[str, dict[tuple[str, str], dict[str, float]]], generators
     return "\n".join(lines)
 
 
+def summary(scores: dict[str, dict[tuple[str, str], dict[str, float]]], generators: list[str]) -> str:
+    """The short table: the current code's figures, and article F1 of every other system beside them."""
+    first = next(iter(scores))
+    others = [s for s in scores if s != first]
+    head = ["paper", "pages from", "pages", "articles", "article F1", "headline", "byline", "dateline", "paragraph F1"]
+    head += [f"article F1 ({s})" for s in others]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    papers = [*sorted({p for p, _ in scores[first] if p != "all"}), "all"]
+    for paper in papers:
+        for gen in [*generators, "all"]:
+            cell = scores[first].get((paper, gen))
+            if cell is None:
+                continue
+            row = [paper, gen, str(int(cell["pages"])), str(int(cell["articles"]))]
+            row += [f"{cell[m]:.3f}" for m in ("article_f1", "headline", "byline", "dateline", "paragraph_f1")]
+            row += [
+                f"{scores[s][(paper, gen)]['article_f1']:.3f}" if (paper, gen) in scores[s] else "–" for s in others
+            ]
+            lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
@@ -349,11 +400,14 @@ def main(argv: list[str] | None = None) -> int:
         help="comma-separated: newsseg, conventions (newsseg with each paper's conventions learned from its other "
         "pages), release, baseline",
     )
-    ap.add_argument("--generators", default="real,typeset,layout", help="comma-separated: real, typeset, layout")
+    ap.add_argument(
+        "--generators", default="real,typeset,layout,pdf", help="comma-separated: real, typeset, layout, pdf"
+    )
     ap.add_argument("--papers", default="", help="comma-separated papers to keep (default: all)")
     ap.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "newsseg-eval"), help="generated pages")
     ap.add_argument("--no-lopo", action="store_true", help="use the shipped labeller for every paper")
     ap.add_argument("--json", metavar="FILE", help="also write every figure as JSON")
+    ap.add_argument("--full", action="store_true", help="every metric of every system (default: the short table)")
     args = ap.parse_args(argv)
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -365,6 +419,8 @@ def main(argv: list[str] | None = None) -> int:
         samples += typeset_samples(cache)
     if "layout" in wanted:
         samples += layout_samples()
+    if "pdf" in wanted:
+        samples += pdf_samples(cache)
     if args.papers:
         keep = set(args.papers.split(","))
         samples = [s for s in samples if s.paper in keep]
@@ -378,18 +434,20 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         if system == "newsseg":
             preds = newsseg_predictions(samples, lopo=not args.no_lopo)
+        elif system == "rules":
+            preds = rules_predictions(samples)
         elif system == "conventions":
             preds = newsseg_predictions(samples, lopo=not args.no_lopo, conventions=True)
         elif system == "release":
             preds = release_predictions(samples, cache)
         elif system == "baseline":
-            preds = {s.name: baseline(s.text) for s in samples}
+            preds = {s.name: baseline(s.text) for s in samples if s.generator != "pdf"}
         else:
             ap.error(f"unknown system {system!r}")
         timing[system] = time.perf_counter() - t0
         scores[system] = score(samples, preds)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(table(scores, generators))
+    print(table(scores, generators) if args.full else summary(scores, generators))
     print()
     print(
         f"{len(samples)} pages; seconds per system: "

@@ -236,3 +236,14 @@ def test_a_title_the_labeller_adds_names_its_evidence() -> None:
     titles = [d for d in page.decisions if d.what == "title"]
     assert titles
     assert titles[0].evidence.startswith("the labeller is sure")
+
+
+def test_an_agency_sign_off_on_its_own_line_is_no_title() -> None:
+    text = (
+        "運安會建議航空公司對飛機進行日常維護，應該加強定期測試、維修的部分。\n（編輯：蘇志宗）1131230\n\n"
+        "（中央社韓國務安郡30日綜合外電報導）韓國濟州航空波音737-800客機昨天降落時衝出跑道。\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 2
+    assert page.articles[0].title is None
+    assert page.articles[0].paragraphs[-1].text.endswith("（編輯：蘇志宗）1131230")

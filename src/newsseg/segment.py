@@ -37,6 +37,7 @@ from newsseg._labeller import Labeller, default_labeller
 from newsseg._lexicon import splits_word
 from newsseg._text import Line, coerce_issue_date, coerce_text, iter_lines, normalize, refuse_path, to_simplified
 from newsseg.byline import (
+    LINE_MAX,
     match_author_line,
     match_byline,
     match_credit_items,
@@ -98,6 +99,8 @@ _INTERVIEW_LEAD = re.compile(r"专访|采访|访谈|问答|实录|对话|答记�
 _COMMENTARY = re.compile(r"解读|评论|述评|时评|短评|社论|论坛|观澜|随笔|言论|评论员|杂谈|漫谈|观察|声音|快评|锐评|论")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WS = re.compile(r"\s+")
+#: An agency's sign-off on a line of its own: an editor or source in brackets, perhaps with a date code.
+_SIGN_OFF = re.compile(r"^[（(][^（()）]{1,20}[）)]\d{5,10}$|^[（(][^（()）]*[:：/／][^（()）]*[）)]$|^\d{5,10}$")
 #: A line that is all one bracketed tag: a column's name printed by its title ((国际论坛), 【深观察】).
 _TAG = re.compile(r"^[（(【〔\[「][^（()）【】〔〕\]」]{1,12}[）)】〕\]」]$")
 _FORM_FEED = re.compile("\f")
@@ -183,6 +186,8 @@ def _title_like(text: str) -> bool:
         return False
     if compact.count("，") + compact.count(",") > 2:
         return False
+    if _SIGN_OFF.match(compact):
+        return False  # an agency's sign-off after the last sentence: (编辑：苏志宗)1131230, (路透社)
     return not (_QUESTION.match(text) or _ANSWER.match(text))
 
 
@@ -261,11 +266,12 @@ class _Segmenter:
         for row in self.rows:
             text = row.line.text
             printed = self.source[row.line.start : row.line.end]
-            if heads and head_key(text) in heads:
+            short = len(text) <= LINE_MAX  # furniture is short: the matcher refuses longer lines anyway
+            if heads and short and head_key(text) in heads:
                 row.kind = "furniture"  # a running head the paper repeats on every page
-            elif match_credit_items(printed) is not None:
+            elif ("：" in text or ":" in text) and match_credit_items(printed) is not None:
                 row.kind = "credit"
-            elif _FURNITURE.match(text) or match_furniture(printed) is not None:
+            elif short and (_FURNITURE.match(text) or match_furniture(printed) is not None):
                 row.kind = "furniture"
             elif _CAPTION_MARK.match(text) and len(_compact(text)) > 2:
                 row.kind = "caption"
