@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 # The modules themselves: the package exports functions of the same names (newsseg.reflow is the function).
 reflow_module = importlib.import_module("newsseg.reflow")
 segment_module = importlib.import_module("newsseg.segment")
+features_module = importlib.import_module("newsseg._features")
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
@@ -345,3 +346,9 @@ def test_iter_lines_offset(parts: list[str], offset: int) -> None:
     normal = "".join(parts)
     start = min(offset, len(normal))
     assert list(iter_lines(normal[start:], offset=start)) == list(_ref_iter_lines(normal, start, len(normal)))
+
+
+@given(st.one_of(st.floats(), st.integers(-5, 60)))
+def test_buckets(value: float) -> None:
+    for edges in ((2, 4, 8, 12, 16, 24, 32, 48), (0.5, 0.8, 0.93, 1.07, 1.3), (0.03, 0.15, 0.5)):
+        assert features_module._bucket(value, edges) == _f_bucket(value, edges)

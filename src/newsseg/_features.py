@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
+from itertools import compress
 from typing import TYPE_CHECKING
 
 import attrs
@@ -56,10 +58,10 @@ class LineFacts:
 
 
 def _bucket(value: float, edges: Sequence[float]) -> int:
-    for k, edge in enumerate(edges):
-        if value <= edge:
-            return k
-    return len(edges)
+    """The index of the first edge at or above ``value`` (``len(edges)`` past the last): a binary search in C."""
+    if value != value:  # noqa: PLR0124 - NaN (a size from a broken PDF font) is above every edge, as it always was
+        return len(edges)
+    return bisect_left(edges, value)
 
 
 def _own(facts: LineFacts, compact: str) -> list[str]:
@@ -104,8 +106,20 @@ def _crossed(names: tuple[str, ...], page: str) -> Mapping[str, float]:
     return feats
 
 
+class _Crosses(dict[str, bool]):
+    """Whether a feature name is one of the crossed kinds, worked out once per name (names come from templates)."""
+
+    def __missing__(self, name: str) -> bool:
+        crosses = self[name] = name.startswith(_CROSSED)
+        return crosses
+
+
+_CROSSES = _Crosses()
+
+
 def _cross(feats: dict[str, float], page: str) -> None:
-    feats.update(_crossed(tuple(name for name in feats if name.startswith(_CROSSED)), page))
+    # compress() and map() keep the per-name test in C; the names keep their order in feats.
+    feats.update(_crossed(tuple(compress(feats, map(_CROSSES.__getitem__, feats))), page))
 
 
 def line_features(lines: Sequence[LineFacts]) -> list[dict[str, float]]:
