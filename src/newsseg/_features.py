@@ -8,13 +8,16 @@ can weigh; their edges are the column widths newspapers use (8 to 30 characters)
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left
+from itertools import compress
 from typing import TYPE_CHECKING
 
 import attrs
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
 __all__ = ["LineFacts", "line_features"]
 
@@ -55,30 +58,31 @@ class LineFacts:
 
 
 def _bucket(value: float, edges: Sequence[float]) -> int:
-    for k, edge in enumerate(edges):
-        if value <= edge:
-            return k
-    return len(edges)
+    """The index of the first edge at or above ``value`` (``len(edges)`` past the last): a binary search in C."""
+    if value != value:  # noqa: PLR0124 - NaN (a size from a broken PDF font) is above every edge, as it always was
+        return len(edges)
+    return bisect_left(edges, value)
 
 
-def _own(facts: LineFacts, prefix: str, out: dict[str, float]) -> None:
-    compact = _WS.sub("", facts.text)
-    out[f"{prefix}len:{_bucket(len(compact), _LENGTHS)}"] = 1.0
+def _own(facts: LineFacts, compact: str) -> list[str]:
+    """The names of a line's own features, in order: each line's are worked out once, then used three times."""
+    out = [f"len:{_bucket(len(compact), _LENGTHS)}"]
     column = facts.column
     if column is None:
-        out[f"{prefix}col:long"] = 1.0
+        out.append("col:long")
     elif column <= 0:
-        out[f"{prefix}col:none"] = 1.0
+        out.append("col:none")
     else:
-        out[f"{prefix}ratio:{_bucket(facts.width / column, _RATIOS)}"] = 1.0
+        out.append(f"ratio:{_bucket(facts.width / column, _RATIOS)}")
     if facts.final:
-        out[f"{prefix}final"] = 1.0
+        out.append("final")
     if compact and compact[-1] in _OPEN_END:
-        out[f"{prefix}open_end"] = 1.0
+        out.append("open_end")
     if compact and compact[-1] in "：:":
-        out[f"{prefix}colon_end"] = 1.0
+        out.append("colon_end")
     if facts.blank_before:
-        out[f"{prefix}blank_before"] = 1.0
+        out.append("blank_before")
+    return out
 
 
 #: Pairs of evidence that weigh together, not each alone: a line wider than its column is a title only without
@@ -86,14 +90,36 @@ def _own(facts: LineFacts, prefix: str, out: dict[str, float]) -> None:
 _CROSSED = ("ratio:", "commas:", "final", "blank_before", "prev_final", "title_like", "rule_title:", "col:", "len:")
 
 
-def _cross(feats: dict[str, float], page: str) -> None:
-    names = [name for name in feats if name.startswith(_CROSSED)]
+@functools.lru_cache(maxsize=4096)
+def _crossed(names: tuple[str, ...], page: str) -> Mapping[str, float]:
+    """The crossed features of these names on this page, in the order they were always added.
+
+    Lines repeat a few combinations, so they are cached (issue 13); the mapping is shared and only read.
+    """
+    feats: dict[str, float] = {}
     for a in range(len(names)):
         for b in range(a + 1, len(names)):
             feats[f"{names[a]}&{names[b]}"] = 1.0
     for name in names:
         feats[f"{page}&{name}"] = 1.0
     feats[page] = 1.0
+    return feats
+
+
+class _Crosses(dict[str, bool]):
+    """Whether a feature name is one of the crossed kinds, worked out once per name (names come from templates)."""
+
+    def __missing__(self, name: str) -> bool:
+        crosses = self[name] = name.startswith(_CROSSED)
+        return crosses
+
+
+_CROSSES = _Crosses()
+
+
+def _cross(feats: dict[str, float], page: str) -> None:
+    # compress() and map() keep the per-name test in C; the names keep their order in feats.
+    feats.update(_crossed(tuple(compress(feats, map(_CROSSES.__getitem__, feats))), page))
 
 
 def line_features(lines: Sequence[LineFacts]) -> list[dict[str, float]]:
@@ -104,11 +130,14 @@ def line_features(lines: Sequence[LineFacts]) -> list[dict[str, float]]:
     # every line (pdfminer), or hardly ever (pdftotext): the same blank line says different things.
     blanks = sum(1 for facts in lines if facts.blank_before) / count if count else 0.0
     page_blanks = f"blanks:{_bucket(blanks, (0.03, 0.15, 0.5))}"
+    compacts = [_WS.sub("", facts.text) for facts in lines]
+    own = [_own(facts, compact) for facts, compact in zip(lines, compacts, strict=True)]
     for i, facts in enumerate(lines):
         feats: dict[str, float] = {"kind:" + facts.kind: 1.0}
-        _own(facts, "", feats)
+        for name in own[i]:
+            feats[name] = 1.0
         text = facts.text
-        compact = _WS.sub("", text)
+        compact = compacts[i]
         if _SENTENCE_INSIDE.search(compact):
             feats["sentence_inside"] = 1.0
         commas = compact.count("，") + compact.count(",")
@@ -147,13 +176,15 @@ def line_features(lines: Sequence[LineFacts]) -> list[dict[str, float]]:
         else:
             prev = lines[i - 1]
             feats["prev_kind:" + prev.kind] = 1.0
-            _own(prev, "prev_", feats)
+            for name in own[i - 1]:
+                feats["prev_" + name] = 1.0
         if i + 1 == count:
             feats["page_last"] = 1.0
         else:
             nxt = lines[i + 1]
             feats["next_kind:" + nxt.kind] = 1.0
-            _own(nxt, "next_", feats)
+            for name in own[i + 1]:
+                feats["next_" + name] = 1.0
             if nxt.indent > facts.indent:
                 feats["next_indented"] = 1.0
         _cross(feats, page_blanks)

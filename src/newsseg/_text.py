@@ -354,26 +354,26 @@ class Line:
     indent: int  # leading white space in the input line (an extractor's text-box start or a kept indent)
 
 
-def iter_lines(normal: str) -> Iterator[Line]:
+def iter_lines(normal: str, offset: int = 0) -> Iterator[Line]:
     r"""The non-blank lines of a normalised text, with their offsets and the blank lines before each.
+
+    ``offset`` is added to every line's start and end: the lines of a page sliced from a longer text come out at
+    their places in that text, with no record built twice.
 
     >>> [(ln.text, ln.blank_before) for ln in iter_lines(normalize("甲\n\n 乙 \r\n丙"))]
     [('甲', 0), ('乙', 1), ('丙', 0)]
+    >>> [(ln.start, ln.end) for ln in iter_lines("甲\n 乙", offset=10)]
+    [(10, 11), (13, 14)]
     """
-    pos = 0
+    pos = offset
     blanks = 0
-    length = len(normal)
-    while pos <= length:
-        nl = normal.find("\n", pos)
-        if nl < 0:
-            nl = length
-        raw = normal[pos:nl]
+    # split("\n"), not splitlines(): only a line feed ends a line here (the text may not have been normalised).
+    for raw in normal.split("\n"):
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
-            yield Line(start, start + len(stripped), stripped, blanks, lead)
+            start = pos + len(raw) - len(raw.lstrip()) if raw[0].isspace() else pos
+            yield Line(start, start + len(stripped), stripped, blanks, start - pos)
             blanks = 0
         else:
             blanks += 1
-        pos = nl + 1
+        pos += len(raw) + 1

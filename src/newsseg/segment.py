@@ -248,11 +248,9 @@ class _Segmenter:
         self.decisions: list[Decision] = []
         self.title_scores: dict[int, float] = {}
         end = len(source) if end < 0 else end
-        self.rows = [
-            _Row(attrs.evolve(line, start=line.start + start, end=line.end + start))
-            for line in iter_lines(normal[start:end])
-        ]
-        self.measured = rows_of([r.line for r in self.rows])
+        lines = list(iter_lines(normal[start:end], offset=start))  # at their places in the source, built once
+        self.rows = [_Row(line) for line in lines]
+        self.measured = rows_of(lines)
         self.widths: list[int | None] = []
         # Photo items cut from the article before them (their caption printed right after its last paragraph).
         self.extra_drafts: list[_Draft] = []
