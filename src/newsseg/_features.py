@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Collection, Mapping, Sequence
 
 __all__ = ["LineFacts", "line_features"]
 
@@ -122,8 +122,12 @@ def _cross(feats: dict[str, float], page: str) -> None:
     feats.update(_crossed(tuple(compress(feats, map(_CROSSES.__getitem__, feats))), page))
 
 
-def line_features(lines: Sequence[LineFacts]) -> list[dict[str, float]]:
-    """The features of every line, its own and its neighbours'."""
+def line_features(lines: Sequence[LineFacts], only: Collection[int] | None = None) -> list[dict[str, float]]:
+    """The features of every line, its own and its neighbours'.
+
+    With ``only``, the features of those lines alone (the others' dicts are empty): a page asks the labeller about
+    few of its lines.
+    """
     out: list[dict[str, float]] = []
     count = len(lines)
     # How the extractor sets blank lines on this page: around titles and at paragraph ends (the seeds), after
@@ -133,6 +137,9 @@ def line_features(lines: Sequence[LineFacts]) -> list[dict[str, float]]:
     compacts = [_WS.sub("", facts.text) for facts in lines]
     own = [_own(facts, compact) for facts, compact in zip(lines, compacts, strict=True)]
     for i, facts in enumerate(lines):
+        if only is not None and i not in only:
+            out.append({})
+            continue
         feats: dict[str, float] = {"kind:" + facts.kind: 1.0}
         for name in own[i]:
             feats[name] = 1.0

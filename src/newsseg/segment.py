@@ -65,7 +65,7 @@ from newsseg.reflow import column_widths, ends_sentence, join_lines, paragraph_e
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Collection, Mapping, Sequence
 
 __all__ = ["segment", "segment_with"]
 
@@ -284,14 +284,38 @@ class _Segmenter:
                 row.byline = found
         self._find_photo_credits()
 
-    def facts(self) -> list[LineFacts]:
-        """What the rules know of every line, for the labeller."""
+    def facts(self, kinds: Sequence[str] | None = None, need: Collection[int] | None = None) -> list[LineFacts]:
+        """What the rules know of every line, for the labeller.
+
+        ``kinds`` are the lines' kinds as the rules gave them (the labeller is fitted on those); the costly facts (a
+        word cut at the line's end, where a title block would open and close) are found only for the lines in
+        ``need``, the ones the labeller is asked about: its neighbours' features do not use them.
+        """
         rows, measured, widths = self.rows, self.measured, self.widths
         out = []
         for i, row in enumerate(rows):
             text = row.line.text
-            kind = "photo_credit" if row.credit is not None and row.kind == "body" else row.kind
+            now = kinds[i] if kinds is not None else row.kind
+            kind = "photo_credit" if row.credit is not None and now == "body" else now
             candidate = kind == "body" and _title_like(text)
+            if need is not None and i not in need:
+                out.append(
+                    LineFacts(
+                        text=text,
+                        kind=kind,
+                        width=measured[i].width,
+                        column=widths[i],
+                        final=measured[i].final,
+                        blank_before=row.line.blank_before,
+                        indent=row.line.indent,
+                        splits_next=False,
+                        doubled=False,
+                        opens=False,
+                        closes=0,
+                        title_like=candidate,
+                    )
+                )
+                continue
             nxt = rows[i + 1].line.text if i + 1 < len(rows) else ""
             closes = self._may_close_title(i, i + 1) if candidate else None
             compact = _compact(text)
@@ -377,7 +401,7 @@ class _Segmenter:
     def _label_lines(self) -> None:
         """Title lines: those the page's rules find, those the labeller is sure of, and those a PDF sets larger."""
         rows = self.rows
-        features = line_features(self.facts())
+        kinds = [row.kind for row in rows]  # the rules' kinds, which the labeller's features were fitted on
         labeller = self.labeller or default_labeller()
         self._find_titles()
         source = {
@@ -393,8 +417,21 @@ class _Segmenter:
             source.update(
                 {i: "the PDF sets it in a title group's type" for i, r in enumerate(rows) if r.kind == "title"}
             )
-        for i, (row, feats) in enumerate(zip(rows, features, strict=True)):
-            if row.kind != "body" or row.credit is not None or len(_compact(row.line.text)) > _TITLE_MAX:
+        # The labeller is asked about the body lines that may still be titles (never a line of a run of text: such
+        # runs stand as they are, since no line inside one is asked), and about the titles found, for their scores.
+        asked = [
+            i
+            for i, row in enumerate(rows)
+            if row.kind == "body"
+            and row.credit is None
+            and len(_compact(row.line.text)) <= _TITLE_MAX
+            and not self._in_text_run(i)
+        ]
+        need = {*asked, *(i for i, row in enumerate(rows) if row.kind == "title")}
+        features = line_features(self.facts(kinds, need), only=need)
+        for i in asked:
+            row, feats = rows[i], features[i]
+            if row.kind != "body":
                 continue
             if labeller.probabilities(feats)["title"] >= _SURE and not self._in_text_run(i):
                 row.kind = "title"
