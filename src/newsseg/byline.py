@@ -865,7 +865,7 @@ def _writer_and_photographer(raw: str, copy: str, m: re.Match[str], span: Span) 
     )
 
 
-def match_furniture(text: str) -> str | None:
+def match_furniture(text: str, *, normal: bool = False) -> str | None:
     """The kind of page furniture the whole line ``text`` is, or None.
 
     - ``'jump'``: where an article runs on, ``下转第3版``, ``（上接第一版）``;
@@ -879,10 +879,12 @@ def match_furniture(text: str) -> str | None:
     ['jump', 'page_number', 'page_number', 'running_head', 'running_head', 'section']
     >>> match_furniture("示范区召开政府廉政工作会议") is None
     True
+
+    ``normal`` says ``text`` is already the matching copy (``to_simplified(normalize(...))``), as the segmenter has it.
     """
     if not isinstance(text, str):
         return None
-    copy = to_simplified(normalize(text)).strip()
+    copy = text.strip() if normal else to_simplified(normalize(text)).strip()
     if not copy or len(copy) > LINE_MAX:
         return None
     kinds = (

@@ -24,6 +24,7 @@ are plainly those of the other article's lead (an interview's title printed afte
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import statistics
@@ -173,10 +174,16 @@ class _Row:
     owner: int = -1
 
 
+#: Line texts whose compact form and title test are remembered: a page's lines are asked about several times.
+_MEMO = 4096
+
+
+@functools.lru_cache(maxsize=_MEMO)
 def _compact(text: str) -> str:
     return _WS.sub("", text)
 
 
+@functools.lru_cache(maxsize=_MEMO)
 def _title_like(text: str) -> bool:
     """Whether a line could be a title line: short, with Chinese, and no sentence inside or at its end."""
     compact = _compact(text)
@@ -269,7 +276,7 @@ class _Segmenter:
                 row.kind = "furniture"  # a running head the paper repeats on every page
             elif ("：" in text or ":" in text) and match_credit_items(printed) is not None:
                 row.kind = "credit"
-            elif short and (_FURNITURE.match(text) or match_furniture(printed) is not None):
+            elif short and (_FURNITURE.match(text) or match_furniture(text, normal=True) is not None):
                 row.kind = "furniture"
             elif _CAPTION_MARK.match(text) and len(_compact(text)) > 2:
                 row.kind = "caption"
@@ -362,25 +369,32 @@ class _Segmenter:
                 row.kind = "body"
                 row.byline = None
 
-    def _in_text_run(self, i: int) -> bool:
-        """Whether row ``i`` is one of three or more lines set to one width that hold sentences.
+    def _text_runs(self) -> set[int]:
+        """The rows that are one of three or more lines set to one width that hold sentences.
 
-        Such lines are a paragraph set wider than the column (a caption), not a title, however wide and short of
-        punctuation the line itself is. Neighbours count as one width within two characters (squeezed punctuation).
+        Such lines are a paragraph set wider than the column (a caption), not titles, however wide and short of
+        punctuation one line is. Neighbours count as one width within two characters (squeezed punctuation); body
+        rows only, so a title or a byline ends a run.
         """
         rows, measured = self.rows, self.measured
-
-        def same(a: int, b: int) -> bool:
-            return rows[b].kind == "body" and abs(measured[a].width - measured[b].width) <= _RUN_SLACK
-
-        lo = hi = i
-        while lo > 0 and same(lo, lo - 1):
-            lo -= 1
-        while hi + 1 < len(rows) and same(hi, hi + 1):
-            hi += 1
-        if hi - lo < _RUN_LINES - 1:
-            return False
-        return any(_SENTENCE_INSIDE.search(rows[k].line.text) or "，" in rows[k].line.text for k in range(lo, hi + 1))
+        out: set[int] = set()
+        start = 0
+        for i in range(1, len(rows) + 1):
+            same = (
+                i < len(rows)
+                and rows[i].kind == "body"
+                and rows[i - 1].kind == "body"
+                and abs(measured[i].width - measured[i - 1].width) <= _RUN_SLACK
+            )
+            if same:
+                continue
+            run = range(start, i)
+            if len(run) >= _RUN_LINES and rows[start].kind == "body":
+                texts = [rows[k].line.text for k in run]
+                if any(_SENTENCE_INSIDE.search(t) or "，" in t for t in texts):
+                    out.update(run)
+            start = i
+        return out
 
     def _decide(self, what: str, rows: Sequence[int], evidence: str, score: float) -> None:
         """Note a decision about ``rows`` and the evidence that made it (``Page.explain``)."""
@@ -419,13 +433,14 @@ class _Segmenter:
             )
         # The labeller is asked about the body lines that may still be titles (never a line of a run of text: such
         # runs stand as they are, since no line inside one is asked), and about the titles found, for their scores.
+        runs = self._text_runs()
         asked = [
             i
             for i, row in enumerate(rows)
             if row.kind == "body"
             and row.credit is None
             and len(_compact(row.line.text)) <= _TITLE_MAX
-            and not self._in_text_run(i)
+            and i not in runs
         ]
         need = {*asked, *(i for i, row in enumerate(rows) if row.kind == "title")}
         features = line_features(self.facts(kinds, need), only=need)
@@ -433,7 +448,7 @@ class _Segmenter:
             row, feats = rows[i], features[i]
             if row.kind != "body":
                 continue
-            if labeller.probabilities(feats)["title"] >= _SURE and not self._in_text_run(i):
+            if labeller.probabilities(feats)["title"] >= _SURE:
                 row.kind = "title"
                 top = ", ".join(name for name, _ in labeller.explain(feats, "title", most=3))
                 source[i] = f"the labeller is sure ({top})"
