@@ -17,6 +17,7 @@ from newsseg.pdf import PdfError, read_pdf_lines, segment_pdf
 from newsseg.reflow import reflow, reflow_text
 from newsseg.segment import segment
 from newsseg.stream import iter_pages, segment_pages
+from newsseg.userdict import read_userdict, user_words
 
 __all__ = [
     "Article",
@@ -37,11 +38,13 @@ __all__ = [
     "parse_dateline",
     "parse_headline",
     "read_pdf_lines",
+    "read_userdict",
     "reflow",
     "reflow_text",
     "segment",
     "segment_pages",
     "segment_pdf",
+    "user_words",
 ]
 
 __version__ = "0.1.0"

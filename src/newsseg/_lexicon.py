@@ -29,6 +29,7 @@ nothing in newsseg calls it on the way through ``segment``.
 
 from __future__ import annotations
 
+import contextvars
 import importlib.util
 import logging
 import marshal
@@ -364,6 +365,9 @@ def splits_word(left: str, right: str) -> bool:
     """
     if not left or not right:
         return False
+    words = _user_words.get()
+    if words and _in_user_word(left, right, words):
+        return True
     if not (_HAN_CHAR.match(left[-1]) and _HAN_CHAR.match(right[0])):
         # jieba cuts text into blocks of these characters first and every other character (or space) is a token
         # of its own, so the boundary is one, but for a Windows line end cut in two.
@@ -378,6 +382,25 @@ def splits_word(left: str, right: str) -> bool:
         if end >= boundary:
             return False
         pos = end
+    return False
+
+
+#: The caller's own words (``newsseg.user_words``), for the calls made in this context: a line break inside one is
+#: inside a word. A context variable, not a change to any shared dictionary, so threads and other callers are not
+#: touched.
+_user_words: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("newsseg_user_words", default=frozenset())
+
+
+def _in_user_word(left: str, right: str, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` runs across the boundary between ``left`` and ``right`` (no white space in it)."""
+    longest = max(map(len, words))
+    tail, head = left[-(longest - 1) :], right[: longest - 1]
+    window = tail + head
+    cut = len(tail)
+    for size in {len(w) for w in words}:
+        for start in range(max(0, cut - size + 1), cut):
+            if window[start : start + size] in words:
+                return True
     return False
 
 
