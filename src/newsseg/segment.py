@@ -291,19 +291,17 @@ class _Segmenter:
                 row.byline = found
         self._find_photo_credits()
 
-    def facts(self, kinds: Sequence[str] | None = None, need: Collection[int] | None = None) -> list[LineFacts]:
+    def facts(self, need: Collection[int] | None = None) -> list[LineFacts]:
         """What the rules know of every line, for the labeller.
 
-        ``kinds`` are the lines' kinds as the rules gave them (the labeller is fitted on those); the costly facts (a
-        word cut at the line's end, where a title block would open and close) are found only for the lines in
-        ``need``, the ones the labeller is asked about: its neighbours' features do not use them.
+        The costly facts (a word cut at the line's end, where a title block would open and close) are found only for
+        the lines in ``need``, the ones the labeller is asked about: their neighbours' features do not use them.
         """
         rows, measured, widths = self.rows, self.measured, self.widths
         out = []
         for i, row in enumerate(rows):
             text = row.line.text
-            now = kinds[i] if kinds is not None else row.kind
-            kind = "photo_credit" if row.credit is not None and now == "body" else now
+            kind = "photo_credit" if row.credit is not None and row.kind == "body" else row.kind
             candidate = kind == "body" and _title_like(text)
             if need is not None and i not in need:
                 out.append(
@@ -368,6 +366,21 @@ class _Segmenter:
             if self._trailer(i) and (i + 1 == len(rows) or rows[i + 1].kind in _NO_BODY or self._title_next(i + 1)):
                 row.kind = "body"
                 row.byline = None
+
+    def _features_as_ruled(self, kinds: list[str], need: Collection[int]) -> list[dict[str, float]]:
+        """The labeller's features of the lines in ``need``, read as the rules left the page (``kinds``).
+
+        The labeller was fitted on what the rules say before any title is found, so the titles found since are
+        put back to their earlier kinds while the facts are read.
+        """
+        now = [row.kind for row in self.rows]
+        for row, kind in zip(self.rows, kinds, strict=True):
+            row.kind = kind
+        try:
+            return line_features(self.facts(need=need), only=need)
+        finally:
+            for row, kind in zip(self.rows, now, strict=True):
+                row.kind = kind
 
     def _text_runs(self) -> set[int]:
         """The rows that are one of three or more lines set to one width that hold sentences.
@@ -443,7 +456,7 @@ class _Segmenter:
             and i not in runs
         ]
         need = {*asked, *(i for i, row in enumerate(rows) if row.kind == "title")}
-        features = line_features(self.facts(kinds, need), only=need)
+        features = self._features_as_ruled(kinds, need)
         for i in asked:
             row, feats = rows[i], features[i]
             if row.kind != "body":
