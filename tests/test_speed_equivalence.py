@@ -26,7 +26,7 @@ from newsseg._text import Line, iter_lines, normalize, to_simplified
 from newsseg.reflow import Row, column_widths, display_width, ends_sentence, is_letter_spaced, line_width, rows_of
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Collection, Iterator, Sequence
 
 # The modules themselves: the package exports functions of the same names (newsseg.reflow is the function).
 reflow_module = importlib.import_module("newsseg.reflow")
@@ -162,7 +162,8 @@ def _f_cross(feats: dict[str, float], page: str) -> None:
     feats[page] = 1.0
 
 
-def _ref_line_features(lines: Sequence[LineFacts]) -> list[dict[str, float]]:
+def _ref_line_features(lines: Sequence[LineFacts], only: Collection[int] | None = None) -> list[dict[str, float]]:
+    del only  # the reference computes every line's features; the segmenter reads those it asked for
     out: list[dict[str, float]] = []
     count = len(lines)
     blanks = sum(1 for facts in lines if facts.blank_before) / count if count else 0.0

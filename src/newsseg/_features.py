@@ -19,17 +19,18 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping, Sequence
 
-__all__ = ["LineFacts", "line_features"]
+__all__ = ["OPEN_END", "SENTENCE_INSIDE", "TAG", "LineFacts", "line_features"]
 
-_SENTENCE_INSIDE = re.compile(r"[。；;]|[！？!?]\S")
+#: A sentence end inside a line (a title has none; 好！ may close one, 好！他说 may not).
+SENTENCE_INSIDE = re.compile(r"[。；;]|[！？!?]\S")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _LATIN = re.compile(r"[A-Za-z]")
 _WS = re.compile(r"\s+")
-#: A line that is all one bracketed tag: a column's name (（国际论坛）, 【深观察】).
-_TAG = re.compile(r"^[（(【〔\[「][^（()）【】〔〕]{1,12}[）)】〕\]」]$")
+#: A line that is all one bracketed tag: a column's name printed by its title (（国际论坛）, 【深观察】).
+TAG = re.compile(r"^[（(【〔\[「][^（()）【】〔〕\]」]{1,12}[）)】〕\]」]$")
 #: Characters a title cannot end on (a particle, a conjunction, an open bracket, a comma).
-_OPEN_END = frozenset("的了着和与及在被对向把将从为之，、,“‘《（(「『【")
+OPEN_END = frozenset("的了着和与及在被对向把将从为之，、,“‘《（(「『【")
 _QA = re.compile(r"^\s*(?:问|問|Q|答|A)\s*[:：]")
 
 #: Length buckets, in characters: a column's line holds 8 to 30, titles 4 to 30, furniture 1 to 12.
@@ -76,7 +77,7 @@ def _own(facts: LineFacts, compact: str) -> list[str]:
         out.append(f"ratio:{_bucket(facts.width / column, _RATIOS)}")
     if facts.final:
         out.append("final")
-    if compact and compact[-1] in _OPEN_END:
+    if compact and compact[-1] in OPEN_END:
         out.append("open_end")
     if compact and compact[-1] in "：:":
         out.append("colon_end")
@@ -145,7 +146,7 @@ def line_features(lines: Sequence[LineFacts], only: Collection[int] | None = Non
             feats[name] = 1.0
         text = facts.text
         compact = compacts[i]
-        if _SENTENCE_INSIDE.search(compact):
+        if SENTENCE_INSIDE.search(compact):
             feats["sentence_inside"] = 1.0
         commas = compact.count("，") + compact.count(",")
         feats[f"commas:{min(commas, 2)}"] = 1.0
@@ -156,7 +157,7 @@ def line_features(lines: Sequence[LineFacts], only: Collection[int] | None = Non
             feats["digits"] = 1.0
         if _LATIN.search(compact):
             feats["latin"] = 1.0
-        if _TAG.match(compact):
+        if TAG.match(compact):
             feats["tag"] = 1.0
         if compact[:1] in "—―─":
             feats["dash_start"] = 1.0

@@ -33,6 +33,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsseg._features import OPEN_END as _OPEN_END
+from newsseg._features import SENTENCE_INSIDE as _SENTENCE_INSIDE
+from newsseg._features import TAG as _TAG
 from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
 from newsseg._lexicon import splits_word
@@ -102,16 +105,10 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _WS = re.compile(r"\s+")
 #: An agency's sign-off on a line of its own: an editor or source in brackets, perhaps with a date code.
 _SIGN_OFF = re.compile(r"^[（(][^（()）]{1,20}[）)]\d{5,10}$|^[（(][^（()）]*[:：/／][^（()）]*[）)]$|^\d{5,10}$")
-#: A line that is all one bracketed tag: a column's name printed by its title ((国际论坛), 【深观察】).
-_TAG = re.compile(r"^[（(【〔\[「][^（()）【】〔〕\]」]{1,12}[）)】〕\]」]$")
 _FORM_FEED = re.compile("\f")
 _COMMA = re.compile("[，,]")
-#: A sentence end inside a line (a title has none; 好！ may close one, 好！他说 may not).
-_SENTENCE_INSIDE = re.compile(r"[。；;]|[！？!?]\S")
 #: The dashes that lead a subtitle.
 _SUBTITLE_DASH = re.compile(r"^\s*[—―─]{1,3}")
-#: Characters a title cannot end on (a particle, a conjunction, an open bracket, a comma).
-_OPEN_END = frozenset("的了着和与及在被对向把将从为之，、,“‘《（(「『【")
 
 #: A title wider than the body's column by this much (a character) spans the article's columns: no body line.
 _FULL_TITLE = 2
@@ -303,26 +300,9 @@ class _Segmenter:
             text = row.line.text
             kind = "photo_credit" if row.credit is not None and row.kind == "body" else row.kind
             candidate = kind == "body" and _title_like(text)
-            if need is not None and i not in need:
-                out.append(
-                    LineFacts(
-                        text=text,
-                        kind=kind,
-                        width=measured[i].width,
-                        column=widths[i],
-                        final=measured[i].final,
-                        blank_before=row.line.blank_before,
-                        indent=row.line.indent,
-                        splits_next=False,
-                        doubled=False,
-                        opens=False,
-                        closes=0,
-                        title_like=candidate,
-                    )
-                )
-                continue
+            costly = candidate and (need is None or i in need)
             nxt = rows[i + 1].line.text if i + 1 < len(rows) else ""
-            closes = self._may_close_title(i, i + 1) if candidate else None
+            closes = self._may_close_title(i, i + 1) if costly else None
             compact = _compact(text)
             out.append(
                 LineFacts(
@@ -333,9 +313,9 @@ class _Segmenter:
                     final=measured[i].final,
                     blank_before=row.line.blank_before,
                     indent=row.line.indent,
-                    splits_next=candidate and bool(nxt) and splits_word(text, nxt),
-                    doubled=candidate and undouble(compact) != compact,
-                    opens=candidate and self._may_open_title(i),
+                    splits_next=costly and bool(nxt) and splits_word(text, nxt),
+                    doubled=costly and undouble(compact) != compact,
+                    opens=costly and self._may_open_title(i),
                     closes=0 if closes is None else 1 + closes,
                     title_like=candidate,
                     size=hint.size_ratio if (hint := self.hints.get(row.line.start)) else 0.0,
