@@ -173,6 +173,40 @@ def test_forked_workers_share_the_dictionary_loaded_here(monkeypatch: pytest.Mon
     assert [os.getpid()] == _LOADS
 
 
+def loads_here(_: object) -> int:
+    """Runs in a worker of ``make_pool``: how many times its process loaded the lexicon."""
+    return len(_LOADS)
+
+
+@pytest.mark.skipif(not batch._pool_context()[1], reason="the platform does not fork")
+def test_make_pool_forks_workers_warm_from_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool the command line runs its per-file work in: no worker loads the dictionary again."""
+    monkeypatch.setattr(_lexicon, "_lexicon", None)
+    monkeypatch.setattr(_lexicon, "load", _counting_load)
+    monkeypatch.setattr(batch, "_warm", False)
+    _LOADS.clear()
+    with batch.make_pool(2) as pool:
+        assert batch._warm  # warmed here before the fork
+        seen = list(pool.map(loads_here, range(8)))
+    assert seen == [1] * 8
+    assert [os.getpid()] == _LOADS
+
+
+def test_make_pool_spawns_workers_that_warm_themselves(monkeypatch: pytest.MonkeyPatch) -> None:
+    spawn = multiprocessing.get_context("spawn")
+    monkeypatch.setattr(batch, "_pool_context", lambda: (spawn, False))
+    monkeypatch.setattr(batch, "_warm", False)
+    with batch.make_pool(2) as pool:
+        assert not batch._warm  # nothing done here: this process's own state is not the workers'
+        assert list(pool.map(worker_is_warm, range(4))) == [True] * 4
+    with pytest.raises(ValueError, match="at least 1"):
+        batch.make_pool(0)
+
+
+def worker_is_warm(_: object) -> bool:
+    return batch._warm and _lexicon._lexicon is not None
+
+
 def test_no_fork_while_other_threads_run() -> None:
     release = threading.Event()
     thread = threading.Thread(target=release.wait)

@@ -35,7 +35,16 @@ if TYPE_CHECKING:
 
     from newsseg.model import Page
 
-__all__ = ["FileResult", "default_jobs", "map_pages", "segment_data", "segment_files", "warm_worker"]
+__all__ = [
+    "FileResult",
+    "chunk_size",
+    "default_jobs",
+    "make_pool",
+    "map_pages",
+    "segment_data",
+    "segment_files",
+    "warm_worker",
+]
 
 T = TypeVar("T")
 
@@ -152,8 +161,14 @@ def _chunks(paths: list[str], size: int) -> list[list[str]]:
     return [paths[i : i + size] for i in range(0, len(paths), size)]
 
 
-def _chunk_size(count: int, workers: int) -> int:
-    # About eight tasks per worker keeps the tail short; never more than _MAX_CHUNK pages per task.
+def chunk_size(count: int, workers: int) -> int:
+    """How many of ``count`` pages to send a worker at a time when ``workers`` share them: at most four.
+
+    About eight tasks per worker keeps the tail of a batch short, and a few pages per task keep messaging cheap.
+
+    >>> chunk_size(200, 2), chunk_size(20, 2), chunk_size(3, 2)
+    (4, 2, 1)
+    """
     return max(1, min(_MAX_CHUNK, -(-count // (workers * 8))))
 
 
@@ -166,7 +181,7 @@ def _in_executor(
     then: Callable[[FileResult], T],
 ) -> Iterator[T]:
     work = functools.partial(_segment_chunk, issue_date=issue_date, then=then)
-    for results in executor.map(work, _chunks(paths, _chunk_size(len(paths), jobs))):
+    for results in executor.map(work, _chunks(paths, chunk_size(len(paths), jobs))):
         yield from results
 
 
@@ -184,13 +199,27 @@ def _pool_context() -> tuple[BaseContext, bool]:
     return multiprocessing.get_context("spawn"), False
 
 
-def _in_pool(
-    paths: list[str], *, workers: int, issue_date: dt.date | None, then: Callable[[FileResult], T]
-) -> Iterator[T]:
+def make_pool(jobs: int) -> concurrent.futures.ProcessPoolExecutor:
+    """A pool of ``jobs`` worker processes that start warm, for work of one's own (the command line's, per file).
+
+    Where forking is safe (see the module's docstring) this process warms itself first, once, and the workers are
+    forked from it: they start with the dictionary loaded and the patterns compiled, and share that memory. Elsewhere
+    they are spawned and each warms itself as it starts, in parallel with the others. Either way a worker leaves
+    Ctrl-C to this process, which should shut the pool down (``with make_pool(2) as pool: ...``).
+    """
+    if jobs < 1:
+        msg = f"jobs must be at least 1, got {jobs}"
+        raise ValueError(msg)
     context, forked = _pool_context()
     if forked:
         warm_worker()  # here, once: the forked workers start with it done and share its memory
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, mp_context=context)
+    return concurrent.futures.ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, mp_context=context)
+
+
+def _in_pool(
+    paths: list[str], *, workers: int, issue_date: dt.date | None, then: Callable[[FileResult], T]
+) -> Iterator[T]:
+    pool = make_pool(workers)
     try:
         yield from _in_executor(paths, pool, jobs=workers, issue_date=issue_date, then=then)
     finally:
