@@ -2,7 +2,8 @@
 
 Profiles: ``ci`` (bounded, the default, and always when ``CI=true``) and ``long`` (thousands of examples per
 property, to run by hand: ``HYPOTHESIS_PROFILE=long pytest tests/test_robust.py``). Neither has a deadline:
-the first call loads jieba's dictionary, which takes about a second, and shared machines stall.
+the first call in a process loads the lexicon and compiles the patterns (a second or more where the lexicon's cache
+is built first, as in CI, which starts without one), and shared machines stall.
 """
 
 from __future__ import annotations
