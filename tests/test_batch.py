@@ -124,6 +124,9 @@ def test_workers_load_jieba_once_and_take_pages_in_chunks(monkeypatch: pytest.Mo
 def test_warm_worker_loads_the_dictionary() -> None:
     warm_worker()
     assert _lexicon._lexicon is not None
+    # and what the byline parser loads on nearly every real page, which the sample page does not show
+    assert _lexicon._tokenizer is not None
+    assert _lexicon._tagger is not None
     assert batch._warm
     warm_worker()  # a second call is harmless
 
@@ -171,6 +174,40 @@ def test_forked_workers_share_the_dictionary_loaded_here(monkeypatch: pytest.Mon
     # Loaded once, here, before the fork: no worker loaded it again.
     assert seen == [(True, 1)] * 20
     assert [os.getpid()] == _LOADS
+
+
+def loads_here(_: object) -> int:
+    """Runs in a worker of ``make_pool``: how many times its process loaded the lexicon."""
+    return len(_LOADS)
+
+
+@pytest.mark.skipif(not batch._pool_context()[1], reason="the platform does not fork")
+def test_make_pool_forks_workers_warm_from_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool the command line runs its per-file work in: no worker loads the dictionary again."""
+    monkeypatch.setattr(_lexicon, "_lexicon", None)
+    monkeypatch.setattr(_lexicon, "load", _counting_load)
+    monkeypatch.setattr(batch, "_warm", False)
+    _LOADS.clear()
+    with batch.make_pool(2) as pool:
+        assert batch._warm  # warmed here before the fork
+        seen = list(pool.map(loads_here, range(8)))
+    assert seen == [1] * 8
+    assert [os.getpid()] == _LOADS
+
+
+def test_make_pool_spawns_workers_that_warm_themselves(monkeypatch: pytest.MonkeyPatch) -> None:
+    spawn = multiprocessing.get_context("spawn")
+    monkeypatch.setattr(batch, "_pool_context", lambda: (spawn, False))
+    monkeypatch.setattr(batch, "_warm", False)
+    with batch.make_pool(2) as pool:
+        assert not batch._warm  # nothing done here: this process's own state is not the workers'
+        assert list(pool.map(worker_is_warm, range(4))) == [True] * 4
+    with pytest.raises(ValueError, match="at least 1"):
+        batch.make_pool(0)
+
+
+def worker_is_warm(_: object) -> bool:
+    return batch._warm and _lexicon._lexicon is not None
 
 
 def test_no_fork_while_other_threads_run() -> None:

@@ -11,11 +11,12 @@ import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 import newsseg
-from newsseg import cli
+from newsseg import batch, cli
 from newsseg.model import (
     Article,
     Byline,
@@ -28,6 +29,9 @@ from newsseg.model import (
     Paragraph,
     Span,
 )
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -570,10 +574,86 @@ def test_a_reader_that_stops_early_is_no_failure(tmp_path: Path) -> None:
 
 
 def test_jobs_default_to_one_process_for_a_few_files() -> None:
-    """Before: all cores for any run, which doubled the time of a 5-page run."""
+    """Before: all cores for any run, which doubled the time of a 5-page run; now batch's rule, in one place."""
     assert cli._jobs(None, 5) == 1
-    assert cli._jobs(None, 16) == (os.cpu_count() or 1)
+    assert [cli._jobs(None, n) for n in (1, 15, 16, 200)] == [batch.default_jobs(n) for n in (1, 15, 16, 200)]
     assert cli._jobs(3, 5) == 3
+    assert "number of cores" not in cli._parser().format_help()
+
+
+def test_workers_come_from_batch_pool(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before: the command ran a pool of its own whose workers each loaded the dictionary again."""
+    made: list[int] = []
+    real = batch.make_pool
+
+    def recording(jobs: int) -> Executor:
+        made.append(jobs)
+        return real(jobs)
+
+    monkeypatch.setattr(batch, "make_pool", recording)
+    assert cli.main(["--format", "jsonl", "--jobs", "2", str(SEEDS)]) == 0
+    two = capsys.readouterr().out
+    assert made == [2]
+    assert cli.main(["--format", "jsonl", "--jobs", "1", str(SEEDS)]) == 0
+    assert made == [2]  # one process: no pool
+    assert capsys.readouterr().out == two
+
+
+# --- --learn-conventions ------------------------------------------------------------------------------------
+
+#: A paper's running section head, printed over the first title of every page: read on its own, each page takes it
+#: for that title's kicker.
+RUNNING_HEAD = "深度报道"
+BODY = "".join(f"第{n}段，示范区召开会议，部署下一步工作。\n" for n in range(8))
+TITLES = {3: "示范区召开会议", 4: "全市举行活动", 5: "高新区发布报告"}
+
+
+def paper(folder: Path) -> dict[Path, str]:
+    """Three pages of one paper, each under the same running head."""
+    pages = {
+        folder / f"p{day}.txt": f"{RUNNING_HEAD}\n{title}\n本报讯（记者郭树勋）{day}日上午，\n{BODY}"
+        for day, title in TITLES.items()
+    }
+    for path, text in pages.items():
+        path.write_text(text, encoding="utf-8")
+    return pages
+
+
+def test_learned_conventions_make_a_running_head_furniture(tmp_path: Path) -> None:
+    pages = paper(tmp_path)
+    plain = [json.loads(line) for line in run("--format", "jsonl", tmp_path).stdout.splitlines()]
+    done = run("--format", "jsonl", "--learn-conventions", tmp_path)
+    assert done.returncode == 0, done.stderr
+    learned = [json.loads(line) for line in done.stdout.splitlines()]
+
+    # Each page on its own: the running head is taken for the kicker of the page's first title.
+    assert [r["articles"][0]["headline"]["kicker"] for r in plain] == [RUNNING_HEAD] * 3
+    assert [r["leftovers"] for r in plain] == [[]] * 3
+    # Learned from the three: a leftover, not part of an article; the titles stand alone.
+    assert [r["leftovers"] for r in learned] == [[{"text": RUNNING_HEAD, "span": [0, 4]}]] * 3
+    assert [r["articles"][0]["headline"]["kicker"] for r in learned] == [None] * 3
+    assert [r["articles"][0]["headline"]["main"] for r in learned] == list(TITLES.values())
+
+    # The conventions, as one line of JSON on stderr: what Conventions.learn gives, and what each page was given.
+    (line,) = done.stderr.decode().splitlines()
+    conventions = newsseg.Conventions.learn(pages.values())
+    assert json.loads(line) == conventions.to_dict()
+    assert json.loads(line)["running_heads"] == [RUNNING_HEAD]
+    for record, text in zip(learned, pages.values(), strict=True):
+        assert {k: record[k] for k in SPEC_KEYS} == {
+            k: v for k, v in newsseg.segment(text, conventions=conventions).to_dict().items() if k in SPEC_KEYS
+        }
+    assert run("--format", "jsonl", "--learn-conventions", "--jobs", "2", tmp_path).stdout == done.stdout
+
+
+def test_learning_leaves_out_what_cannot_be_read(tmp_path: Path) -> None:
+    pages = paper(tmp_path)
+    missing = tmp_path / "missing.txt"
+    done = run("--format", "jsonl", "--learn-conventions", *pages, missing)
+    assert done.returncode == 1
+    first, error = done.stderr.decode().splitlines()
+    assert json.loads(first)["running_heads"] == [RUNNING_HEAD]
+    assert error == f"newsseg: {missing}: No such file or directory"  # named once, when its turn comes
 
 
 def test_more_opencc_configurations() -> None:

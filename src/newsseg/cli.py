@@ -1,7 +1,9 @@
 r"""The ``newsseg`` command: segment page files and print their articles as text, Markdown, JSON, JSON lines or CSV.
 
 Each input file is read, decoded, segmented and rendered on its own, in worker processes when there are many
-(``--jobs``), and printed in the order given. A file of several pages separated by form feeds (what pdftotext
+(``--jobs``; the pool is ``newsseg.batch.make_pool``'s, whose workers start warm), and printed in the order given.
+With ``--learn-conventions`` the paper's conventions are first learned from all the text files together, and every
+file is then segmented with them. A file of several pages separated by form feeds (what pdftotext
 writes for a whole issue) is segmented as one text, so that an article running on across a page break stays whole,
 and its articles are then given to the page where each starts: one output record per page, with ``file`` and
 ``page_index``. A file that cannot be read, decoded or segmented is named on standard error, gives a
@@ -13,7 +15,6 @@ from __future__ import annotations
 import argparse
 import bisect
 import codecs
-import concurrent.futures
 import csv
 import datetime as dt
 import functools
@@ -22,7 +23,6 @@ import io
 import json
 import os
 import re
-import signal
 import stat
 import sys
 from importlib import resources
@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from newsseg import __version__
+from newsseg import __version__, batch
 from newsseg._text import coerce_issue_date, decode
+from newsseg.conventions import Conventions
 from newsseg.model import Article, Page
 from newsseg.render import render_markdown, render_text
 from newsseg.segment import segment
@@ -51,9 +52,6 @@ _SAMPLE = "sample_page.txt"
 _PAGE_BREAK = "\f"
 _PAGE_BREAKS = re.compile(_PAGE_BREAK)
 _PDF_EXTRA = "PDF input needs the pdf extra: pip install 'newsseg[pdf]'"
-#: Below this many files one process is faster: starting workers and loading jieba's dictionary in each costs
-#: about a second, some 100 pages' work; measured with 5 seed pages, --jobs 2 took twice as long as --jobs 1.
-_FILES_FOR_WORKERS = 16
 
 
 # --- splitting a file's page at its form feeds ---------------------------------------------------------------
@@ -130,6 +128,7 @@ class _Options:
     issue_date: dt.date | None = None
     date_pattern: str | None = None
     headers: bool = False  # text and Markdown: a header naming each file
+    conventions: Conventions | None = None  # learned from the batch (--learn-conventions), else each page's own
 
 
 @attrs.frozen(kw_only=True)
@@ -185,20 +184,29 @@ class _InputError(Exception):
     """A file that cannot be used, with the message to show."""
 
 
-def _page_of(task: _Task, options: _Options, issue_date: dt.date | None) -> Page:
-    """Read, decode and segment one input; every failure is an ``_InputError`` with its message."""
-    if task.path.lower().endswith(".pdf") or (task.data or b"").startswith(b"%PDF-"):
-        return _segment_pdf(task, issue_date)
+def _is_pdf(task: _Task) -> bool:
+    return task.path.lower().endswith(".pdf") or (task.data or b"").startswith(b"%PDF-")
+
+
+def _text_of(task: _Task, options: _Options) -> str:
+    """Read and decode one text input; every failure is an ``_InputError`` with its message."""
     try:
         raw = _read(task)
     except OSError as exc:
         raise _InputError(exc.strerror or str(exc)) from None
     try:
-        text = decode(raw, encoding=options.encoding, what="cannot decode")
+        return decode(raw, encoding=options.encoding, what="cannot decode")
     except ValueError as exc:
         raise _InputError(str(exc)) from None
+
+
+def _page_of(task: _Task, options: _Options, issue_date: dt.date | None) -> Page:
+    """Read, decode and segment one input; every failure is an ``_InputError`` with its message."""
+    if _is_pdf(task):
+        return _segment_pdf(task, issue_date)
+    text = _text_of(task, options)
     try:
-        return segment(text, issue_date=issue_date)
+        return segment(text, issue_date=issue_date, conventions=options.conventions)
     except Exception as exc:  # noqa: BLE001 - one page that trips a bug must not stop a batch of thousands
         msg = f"segment failed: {type(exc).__name__}: {exc}"
         raise _InputError(msg) from None
@@ -405,8 +413,12 @@ class _Progress:
             self.width = 0
 
     def say(self, message: str) -> None:
+        self.say_raw(f"{_PROG}: {message}")
+
+    def say_raw(self, line: str) -> None:
+        """``line`` as it is, without the program's name: for a line a program reads (JSON)."""
         self.clear()
-        self.err.write(f"{_PROG}: {message}\n")
+        self.err.write(line + "\n")
         self.err.flush()
 
 
@@ -498,7 +510,18 @@ def _parser() -> argparse.ArgumentParser:
         type=_positive_int,
         default=None,
         metavar="N",
-        help=f"worker processes (default: 1, or the number of cores for {_FILES_FOR_WORKERS} files or more)",
+        help=(
+            "worker processes (default: 1 for fewer than 16 files, where starting workers costs more than it saves; "
+            "else one per core this process may use, at most one per file)"
+        ),
+    )
+    parser.add_argument(
+        "--learn-conventions",
+        action="store_true",
+        help=(
+            "learn the paper's conventions (title side, running heads, column width, byline form) from all the "
+            "text files first, print them on stderr as one line of JSON, and segment every file with them"
+        ),
     )
     return parser
 
@@ -551,32 +574,38 @@ def _stdin_has_data() -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
 
 
-def _start_worker() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the pool, and load jieba's dictionary once."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from newsseg.batch import warm_worker  # noqa: PLC0415 - only worker processes need it
-
-    warm_worker()
+def _learn(tasks: Sequence[_Task], options: _Options) -> Conventions:
+    """The conventions all the text inputs share (PDFs left out); a file that cannot be read is reported later."""
+    texts = []
+    for task in tasks:
+        if task.error is not None or _is_pdf(task):
+            continue
+        try:
+            texts.append(_text_of(task, options))
+        except _InputError:
+            continue  # named on stderr when its turn comes to be segmented
+    return Conventions.learn(texts)
 
 
 def _run(tasks: list[_Task], options: _Options, jobs: int) -> Iterator[_Done]:
     """Each task's output, in order; in this process, or in ``jobs`` worker processes."""
     work = functools.partial(_process, options=options)
-    if jobs == 1 or len(tasks) <= 1:
+    workers = min(jobs, len(tasks))
+    if workers <= 1:
         yield from map(work, tasks)
         return
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), initializer=_start_worker)
+    # batch's pool: where it can, this process loads the dictionary and compiles the patterns once and forks
+    # warm workers; elsewhere each worker warms itself as it starts, all of them at once.
+    pool = batch.make_pool(workers)
     try:
-        yield from pool.map(work, tasks, chunksize=max(1, min(4, len(tasks) // (jobs * 8))))
+        yield from pool.map(work, tasks, chunksize=batch.chunk_size(len(tasks), workers))
     finally:
         # A caller that stops early (a closed pipe, Ctrl-C) should not wait for the rest of the batch.
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _jobs(asked: int | None, files: int) -> int:
-    if asked is not None:
-        return asked
-    return (os.cpu_count() or 1) if files >= _FILES_FOR_WORKERS else 1
+    return batch.default_jobs(files) if asked is None else asked
 
 
 def _utf8(stream: TextIO) -> TextIO:
@@ -628,6 +657,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     progress = _Progress(err, len(tasks))
     ok = True
     try:
+        if args.learn_conventions:
+            # Every text first, in this process: a majority over the pages needs them all before the first file.
+            learned = _learn(tasks, options)
+            progress.say_raw(json.dumps(learned.to_dict(), ensure_ascii=False))
+            options = attrs.evolve(options, conventions=learned)
         output.begin()
         for done, result in enumerate(_run(tasks, options, _jobs(args.jobs, len(tasks))), 1):
             for message in result.errors:
