@@ -404,6 +404,21 @@ def _in_user_word(left: str, right: str, words: frozenset[str]) -> bool:
     return False
 
 
+def word_count(word: str) -> int:
+    """How often jieba's dictionary lists ``word`` (its ``FREQ``; 0 for no word), from the compact lexicon.
+
+    >>> word_count("北京") > 10_000, word_count("的重")
+    (True, 0)
+    """
+    if not word:
+        return 0
+    known = lexicon()
+    for weight, end in known.words_from(word, 0):
+        if end == len(word):
+            return round(math.exp(weight - known.unknown))
+    return 0
+
+
 def _pos_tagger() -> jieba.posseg.POSTokenizer:
     """A part-of-speech tagger over the shared tokenizer, built on the first call (its tag table: under a second)."""
     global _tagger  # noqa: PLW0603 - a lazily built singleton, as above

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from newsseg import _patterns as P  # noqa: N812 - a short, conventional alias for a module of patterns
-from newsseg._lexicon import opens_with_person_name, tokenizer
+from newsseg._lexicon import lexicon, opens_with_person_name, word_count
 from newsseg._text import normalize, to_simplified
 from newsseg.model import Byline, Span
 
@@ -236,10 +236,9 @@ def _name_like(name: str) -> bool:
         return False
     if simple in _NOT_NAMES or any(ch in _FUNCTION_CHARS for ch in simple[1:]) or simple[-1] in _SPEECH_VERBS:
         return False
-    lexicon = tokenizer()
-    if lexicon.FREQ.get(simple, 0) >= _WORD_FREQ:
+    if word_count(simple) >= _WORD_FREQ:
         return False
-    pieces: list[str] = lexicon.lcut(simple, HMM=False)
+    pieces = _pieces(simple)
     first = pieces[0]
     if first in _COMPOUND_SURNAMES:
         return True
@@ -273,11 +272,21 @@ def _stands_as_word(copy: str, start: int, end: int) -> bool:
     after = _compact(copy[end : end + 8])[:3]
     position = 0
     piece: str
-    for piece in tokenizer().cut(marker + after, HMM=False):
+    for piece in _pieces(marker + after):
         if position == len(marker) - 1:
             return piece == "讯"
         position += len(piece)
     return False
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut as ``jieba.cut(text, HMM=False)`` cuts it, from the compact lexicon (no full Tokenizer)."""
+    out = []
+    at = 0
+    for length in lexicon().cut(text):
+        out.append(text[at : at + length])
+        at += length
+    return out
 
 
 def _valid_name(name: str) -> bool:
