@@ -22,7 +22,6 @@ The 1-worker figure runs in this process after one warm-up page, as ``--jobs 1``
 from __future__ import annotations
 
 import argparse
-import concurrent.futures
 import json
 import os
 import platform
@@ -30,10 +29,13 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import newsseg
-from newsseg.batch import segment_files, warm_worker
+from newsseg.batch import make_pool, segment_files, warm_worker
+
+if TYPE_CHECKING:
+    import concurrent.futures
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -137,7 +139,7 @@ def _run(paths: list[Path], *, jobs: int, executor: concurrent.futures.Executor 
 
 
 def _warm_pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=warm_worker)
+    pool = make_pool(workers)  # the pool segment_files and the command line make: forked warm where safe
     # Keep every worker busy at once, so that all of them start and run the initializer before timing.
     list(pool.map(time.sleep, [0.5] * workers))
     return pool

@@ -124,9 +124,6 @@ def test_workers_load_jieba_once_and_take_pages_in_chunks(monkeypatch: pytest.Mo
 def test_warm_worker_loads_the_dictionary() -> None:
     warm_worker()
     assert _lexicon._lexicon is not None
-    # and what the byline parser loads on nearly every real page, which the sample page does not show
-    assert _lexicon._tokenizer is not None
-    assert _lexicon._tagger is not None
     assert batch._warm
     warm_worker()  # a second call is harmless
 

@@ -105,12 +105,10 @@ def warm_worker() -> None:
     if _warm:
         return
     _lexicon.lexicon()
-    # The byline parser cuts with jieba's full tokenizer and asks its part-of-speech tagger whether a bare run is a
-    # person's name: some 0.6 s and 75 MB the first time a page needs them, which nearly every page of a batch does
-    # and the sample page does not. Built here, they are built once for all forked workers (and shared), where the
-    # first page of each worker would otherwise build them again (on 200 files, 0.8 s of CPU per process).
-    _lexicon.tokenizer()
-    _lexicon.opens_with_person_name("郭树勋")
+    # jieba's full tokenizer and tagger, which the byline parser builds on the first bare-name byline (0.76 s and
+    # 0.48 s), are left to each worker on purpose: built here they were 1.2 s that no second core shares, and on
+    # 200 files two workers took 2.76 s against 2.26 s when each builds its own, lazily and at the same time as the
+    # other (more memory, though: some 95 MB a worker against 20 MB forked; docs/performance.md).
     # One real page through the whole pipeline compiles the patterns that are built on first use and fills the
     # conversion table: some 100 ms that every page would otherwise wait for on its worker's first task.
     segment((resources.files("newsseg") / "sample_page.txt").read_text(encoding="utf-8"))
