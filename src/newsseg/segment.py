@@ -1006,11 +1006,7 @@ class _Segmenter:
                 continue
             items = match_credit_items(self.source[row.line.start : row.line.end]) if row.kind == "credit" else None
             if items:
-                base = row.line.start
-                page_credits.extend(
-                    Credit(role=role, name=name, span=Span(base + start, base + end))
-                    for role, name, start, end in items
-                )
+                page_credits.extend(self._credits(row, items))
             else:
                 span = Span(row.line.start, row.line.end)
                 leftovers.append(Leftover(text=span.of(self.source), span=span))
@@ -1021,6 +1017,21 @@ class _Segmenter:
             source=self.source,
             decisions=tuple(self.decisions),
         )
+
+    def _credits(self, row: _Row, items: list[tuple[str, str, int, int]]) -> list[Credit]:
+        """The credits of a credits line, their spans covering the whole line between them.
+
+        The first runs from the line's start, each to the next one's start, the last to the line's end, white space
+        trimmed: the glue between items (``|``, ``，``) is the credits' too, so nothing of the line is lost.
+        """
+        base, out = row.line.start, []
+        for k, (role, name, _, _) in enumerate(items):
+            start = base if k == 0 else base + items[k][2]
+            end = base + items[k + 1][2] if k + 1 < len(items) else row.line.end
+            while end > start and self.source[end - 1].isspace():
+                end -= 1
+            out.append(Credit(role=role, name=name, span=Span(start, end)))
+        return out
 
     def _confident(self, article: Article) -> Article:
         """The article with its confidence: the lowest score of the decisions that made it."""
