@@ -558,7 +558,9 @@ def test_a_stated_date_is_read_and_placed_near_the_issue(month: int, day: int, i
     assert record is not None
     assert (record.month, record.day) == (month, day)
     if record.date is not None:
-        assert abs((record.date - issue).days) <= 366
+        # within a year of the issue; 2月29日 only in a leap year, which may lie further (found by the long profile)
+        bound = 4 * 366 if (month, day) == (2, 29) else 366
+        assert abs((record.date - issue).days) <= bound
 
 
 @pytest.mark.parametrize(("case", "article"), _marked([c for c in _corpus_articles() if c[0].startswith("rmrb")]))
