@@ -61,49 +61,34 @@ print(times[0], times[1], peak)
 """
 
 
+def _typeset(src: Path, out: Path) -> int:
+    """Typeset the source file ``src`` into ``out`` (pdfminer.six alone reads it back); how many PDF pages it took."""
+    subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "typeset.py"), str(src), "--out", str(out), "--extractors", "pdfminer"],
+        check=True,
+        capture_output=True,
+    )
+    return int(json.loads((out / "pdf" / "layouts.json").read_text(encoding="utf-8"))["long"]["pdf_pages"])
+
+
 def make_pdf(out: Path) -> tuple[Path, dict[str, Any]]:
     """A source of corpus articles long enough for PAGES pages, typeset as one PDF."""
     corpus = sorted((SHARED / "corpus").glob("xhmrdx-*.json"))
     articles: list[dict[str, Any]] = []
+    source: dict[str, Any] = {}
+    src = out / "long.json"
+    pages = 0
     for path in corpus:
         articles.extend(json.loads(path.read_text(encoding="utf-8"))["articles"])
         source = {"credits": {"编辑": "林晓", "校对": "周明"}, "articles": articles}
-        src = out / "long.json"
         src.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
-        subprocess.run(
-            [
-                sys.executable,
-                str(SHARED / "tools" / "typeset.py"),
-                str(src),
-                "--out",
-                str(out),
-                "--extractors",
-                "pdfminer",
-            ],
-            check=True,
-            capture_output=True,
-        )
-        pages = json.loads((out / "pdf" / "layouts.json").read_text(encoding="utf-8"))["long"]["pdf_pages"]
+        pages = _typeset(src, out)
         if pages >= PAGES:
             break
-    if pages > PAGES:  # drop articles from the end until it is PAGES pages
-        while pages > PAGES:
-            articles.pop()
-            src.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
-            subprocess.run(
-                [
-                    sys.executable,
-                    str(SHARED / "tools" / "typeset.py"),
-                    str(src),
-                    "--out",
-                    str(out),
-                    "--extractors",
-                    "pdfminer",
-                ],
-                check=True,
-                capture_output=True,
-            )
-            pages = json.loads((out / "pdf" / "layouts.json").read_text(encoding="utf-8"))["long"]["pdf_pages"]
+    while pages > PAGES:  # drop articles from the end until it is PAGES pages
+        articles.pop()
+        src.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+        pages = _typeset(src, out)
     return out / "pdf" / "long.pdf", source
 
 

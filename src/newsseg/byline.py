@@ -96,6 +96,8 @@ def _is_han(ch: str) -> bool:
 
 
 _HAN_CHAR = re.compile(f"[{P.HAN}]")
+#: What parts the names of one byline: 张三、李四, 张三，李四, 张三；李四.
+_NAME_SEPARATORS = re.compile(r"[、，,；;]")
 
 
 def _first_char_ok(text: str, pos: int, endpos: int) -> int | None:
@@ -125,7 +127,7 @@ def _split_names(raw: str) -> list[str]:
     (['翟鹏程'], ['付凯明'], ['郭树勋', '张三'])
     """
     names: list[str] = []
-    for part in re.split(r"[、，,；;]", raw):
+    for part in _NAME_SEPARATORS.split(raw):
         for piece in _split_on_he(part):
             names.extend(_join_spaced(piece))
     return [n for n in names if n and n not in _NOT_NAMES]
