@@ -17,15 +17,16 @@ The targets:
 3. **jobs**: ``newsseg --jobs 2`` at least 1.8x as fast as ``--jobs 1`` on 200 page files (the seeds and pages
    laid out from the corpus), the whole command timed, output byte-identical; interleaved, best of 7. Beside it,
    the best two idle cores could do: the CPU time of starting the command and of the warm-up it does before it
-   forks its workers (``batch.warm_worker``) is the part no second core can share, and so is the tokenizer each
-   worker builds for the bylines; the rest of ``--jobs 1``'s CPU time is the part two cores halve. On a machine
-   that other work keeps busy, the measured figure falls below that bound, however good the code;
+   forks its workers (``batch.warm_worker``) is the part no second core can share; the rest of ``--jobs 1``'s
+   CPU time is the part two cores halve. On a machine that other work keeps busy, the measured figure falls below
+   that bound, however good the code;
 4. **memory**: peak resident memory at most 150 MB for 50 seed pages joined by blank lines into one string, in a
    fresh interpreter (``VmHWM``);
 5. **output**: the speed work leaves every output as it was, so that no accuracy figure can move: every page
    (the 200 files, and the PDF-extracted pages of ``eval_papers.py``'s cache where that exists) segmented with
-   the compact lexicon and with jieba's own Tokenizer gives the same ``Page``; and, with ``--reference REV``, the
-   command's JSON lines for those pages are the same at ``REV`` (``git archive``) as in this tree.
+   the compact lexicon and tagger and with jieba's own Tokenizer and tagger gives the same ``Page``; and, with
+   ``--reference REV``, the command's JSON lines for those pages are the same at ``REV`` (``git archive``) as in
+   this tree.
 
 Where (5) reports pages that differ from ``--reference``, the figures themselves are in
 ``benchmarks/eval_papers.py`` (slow: it typesets PDFs), to be run at both commits.
@@ -241,17 +242,14 @@ def jobs(paths: list[Path], rounds: int) -> dict[str, Any]:
             outputs.add(out)
     (one, cpu1), (two, cpu2) = min(runs[1]), min(runs[2])
     # What no number of cores can share: starting Python, importing the command, and the warm-up the command does
-    # before it forks its workers (batch.warm_worker: the lexicon, jieba's tokenizer and tagger for the bylines,
-    # the patterns, the sample page). With that serial part, two idle cores could at best reach this speed-up
-    # (Amdahl). Measured in CPU seconds, which other work on the machine disturbs far less than wall time.
-    # Each worker also builds jieba's tokenizer and tagger for the bylines once, at the same time as the other:
-    # that part takes as long on two cores as on one.
-    serial = once = float("inf")
+    # before it forks its workers (batch.warm_worker: the lexicon, the name tagger's tables, the patterns, the
+    # sample page). With that serial part, two idle cores could at best reach this speed-up (Amdahl). Measured in
+    # CPU seconds, which other work on the machine disturbs far less than wall time.
+    serial = float("inf")
     for _ in range(rounds):
         _, cpu = _wall(_WARM)
-        _, full = _wall(_WARM + "; import newsseg._lexicon as x; x.tokenizer(); x.opens_with_person_name('郭树勋')")
-        serial, once = min(serial, cpu), min(once, max(0.0, full - cpu))
-    bound = cpu1 / (serial + once + (cpu1 - serial - once) / 2)
+        serial = min(serial, cpu)
+    bound = cpu1 / (serial + (cpu1 - serial) / 2)
     return {
         "jobs1_s": one,
         "jobs2_s": two,
@@ -312,24 +310,41 @@ def _jieba_splits_word(left: str, right: str) -> bool:
     return False
 
 
+def _jieba_opens_with_person_name(text: str) -> bool:
+    """``opens_with_person_name`` as it was before the compact tagger: jieba's own POSTokenizer, HMM on."""
+    from newsseg import _lexicon
+
+    first = next(iter(_lexicon.pos_tagger().cut(text)), None)
+    return first is not None and str(first.flag).startswith("nr")
+
+
 def _pdf_pages() -> list[Path]:
     return sorted(PDF_PAGES.glob("typeset-*/*.txt")) if PDF_PAGES.is_dir() else []
 
 
 def same_with_jieba(paths: list[Path]) -> dict[str, int]:
-    """Pages whose ``Page`` differs between the compact lexicon and jieba's own Tokenizer."""
+    """Pages whose ``Page`` differs between the compact lexicon and tagger and jieba's own Tokenizer and tagger."""
     from newsseg import _lexicon
 
     texts = [p.read_text(encoding="utf-8-sig") for p in paths]
     ours = [newsseg.segment(t) for t in texts]
-    patched = [m for m in list(sys.modules.values()) if getattr(m, "splits_word", None) is _lexicon.splits_word]
-    for module in patched:
-        module.splits_word = _jieba_splits_word  # type: ignore[attr-defined]
+    swaps = {
+        "splits_word": (_lexicon.splits_word, _jieba_splits_word),
+        "opens_with_person_name": (_lexicon.opens_with_person_name, _jieba_opens_with_person_name),
+    }
+    patched = [
+        (module, name, compact, jiebas)
+        for module in list(sys.modules.values())
+        for name, (compact, jiebas) in swaps.items()
+        if getattr(module, name, None) is compact
+    ]
+    for module, name, _, jiebas in patched:
+        setattr(module, name, jiebas)
     try:
         theirs = [newsseg.segment(t) for t in texts]
     finally:
-        for module in patched:
-            module.splits_word = _lexicon.splits_word  # type: ignore[attr-defined]
+        for module, name, compact, _ in patched:
+            setattr(module, name, compact)
     return {"pages": len(texts), "differ": sum(a != b for a, b in zip(ours, theirs, strict=True))}
 
 
@@ -426,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
         same = results["same_with_jieba"] = same_with_jieba(paths + pdf)
         rows.append(
             (
-                "output, compact lexicon vs jieba's Tokenizer",
+                "output, compact lexicon and tagger vs jieba's",
                 f"{same['differ']} of {same['pages']} pages differ",
                 "0 differ",
                 same["differ"] == 0,

@@ -92,6 +92,36 @@ def test_splits_word_agrees_with_jieba_inside_running_text(cut: tuple[str, int])
     assert _lexicon.splits_word(text[:at], text[at:]) == jieba_splits_word(text[:at], text[at:])
 
 
+def jieba_opens_with_person_name(text: str) -> bool:
+    """The implementation of ``opens_with_person_name`` before the compact one: jieba's own tagger, HMM on."""
+    first = next(iter(_lexicon.pos_tagger().cut(text)), None)
+    return first is not None and str(first.flag).startswith("nr")
+
+
+def test_the_tagger_patterns_are_jiebas() -> None:
+    import jieba.posseg  # noqa: PLC0415
+
+    every = [chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000]
+    for ours, theirs in (
+        (_lexicon._TAG_BLOCK, jieba.posseg.re_han_internal),
+        (_lexicon._HMM_BLOCK, jieba.posseg.re_han_detail),
+    ):
+        assert [ch for ch in every if ours.match(ch)] == [ch for ch in every if theirs.match(ch)]
+
+
+def test_every_short_run_of_a_seed_page_is_tagged_as_jiebas_tagger_tags_it() -> None:
+    text = SEEDS[1].read_text(encoding="utf-8")
+    runs = sorted({text[i : i + size] for i in range(len(text)) for size in (1, 2, 3, 4, 9)})
+    got = [_lexicon.opens_with_person_name(run) for run in runs]
+    assert got == [jieba_opens_with_person_name(run) for run in runs]
+    assert 0 < sum(got) < len(got)
+
+
+@given(st.text(_ALPHABET, max_size=_lexicon._MAX_WORD + 2))
+def test_opens_with_person_name_agrees_with_jiebas_tagger_on_any_text(text: str) -> None:
+    assert _lexicon.opens_with_person_name(text) == jieba_opens_with_person_name(text)
+
+
 def test_the_lexicon_is_one_object_across_threads() -> None:
     start = threading.Barrier(8)
 

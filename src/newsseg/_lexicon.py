@@ -38,7 +38,7 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 #: so a longer word can never lie inside its window.
 _MAX_WORD = 8
 #: The cache file's layout; raise it when the layout or ``_MAX_WORD`` changes, so that old files are rebuilt.
-_FORMAT = 3
+_FORMAT = 4
 #: jieba's ``re_han_default`` and ``re_skip_default``: text is cut block by block, a block being a run of these
 #: characters; tests/test_lexicon.py checks that they are still jieba's. Compiled on first use: a class of 20,000
 #: code points takes ``re`` about a millisecond, which ``import newsseg`` need not pay.
@@ -96,6 +96,10 @@ class Lexicon:
     split: frozenset[str]
     weights: tuple[float, ...]
     unknown: float
+    #: The words of at most ``_MAX_WORD`` characters that ``dict.txt`` tags as a person's name (``nr…``), joined
+    #: by ``_SEP``: what jieba's part-of-speech tagger needs of its tag table to say whether a text opens with a
+    #: name. A set is made of it on the first such question only (``person_words``).
+    persons: str = ""
 
     def words_from(self, text: str, start: int) -> list[tuple[float, int]]:
         """(weight, end) for each word of ``text`` that begins at ``start`` (jieba's ``DAG[start]``, weighted)."""
@@ -119,8 +123,11 @@ class Lexicon:
             end += 1
         return found
 
-    def cut_block(self, block: str) -> list[int]:
-        """Token lengths of jieba's ``__cut_DAG_NO_HMM`` on one block: the most probable route, letters grouped."""
+    def route(self, block: str) -> list[tuple[float, int]]:
+        """The best route through one block (jieba's ``calc``): per start, its log probability and first word's end.
+
+        ``route[i][1]`` is the index of the last character of the word the best route takes at ``i``.
+        """
         size = len(block)
         route: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
         for start in range(size - 1, -1, -1):
@@ -132,6 +139,12 @@ class Lexicon:
                 route[start] = max((weight + route[end][0], end - 1) for weight, end in words)
             else:
                 route[start] = (self.unknown + route[start + 1][0], start)
+        return route
+
+    def cut_block(self, block: str) -> list[int]:
+        """Token lengths of jieba's ``__cut_DAG_NO_HMM`` on one block: the most probable route, letters grouped."""
+        size = len(block)
+        route = self.route(block)
         lengths: list[int] = []
         letters = 0
         at = 0
@@ -173,7 +186,7 @@ def _without_weight(tail: str) -> str:
     return tail[:-1]
 
 
-def build(frequencies: dict[str, int], total: int) -> Lexicon:
+def build(frequencies: dict[str, int], total: int, tags: dict[str, str] | None = None) -> Lexicon:
     """The compact lexicon of jieba's ``FREQ`` and ``total`` (as ``Tokenizer.gen_pfdict`` returns them)."""
     log_total = math.log(total)
     codes: dict[float, int] = {}
@@ -203,7 +216,21 @@ def build(frequencies: dict[str, int], total: int) -> Lexicon:
             if len(tail) > 1:
                 pairs.setdefault(first + tail[0], []).append(_SEP + tail[1:])
         groups.update((pair, "".join(entries)) for pair, entries in pairs.items())
-    return Lexicon(groups=groups, split=frozenset(split), weights=tuple(codes), unknown=0.0 - log_total)
+    persons = _SEP.join(word for word, tag in (tags or {}).items() if tag.startswith("nr") and len(word) <= _MAX_WORD)
+    return Lexicon(
+        groups=groups, split=frozenset(split), weights=tuple(codes), unknown=0.0 - log_total, persons=persons
+    )
+
+
+def read_tags(data: bytes) -> dict[str, str]:
+    """Each word's part-of-speech tag in ``dict.txt``, read as jieba's ``POSTokenizer.load_word_tag`` reads it."""
+    tags: dict[str, str] = {}
+    for raw in data.splitlines():
+        line = raw.strip().decode("utf-8")
+        if line:
+            word, _, tag = line.split(" ")
+            tags[word] = tag
+    return tags
 
 
 def _dict_bytes() -> bytes:
@@ -227,7 +254,7 @@ def _from_dict(data: bytes) -> Lexicon:
     import jieba  # noqa: PLC0415 - deferred: needed only when there is no cache
 
     frequencies, total = jieba.Tokenizer.gen_pfdict(io.BytesIO(data))
-    return build(frequencies, total)
+    return build(frequencies, total, read_tags(data))
 
 
 def _digest(data: bytes) -> str:
@@ -259,18 +286,21 @@ def _read_cache(path: Path, digest: str) -> Lexicon | None:
     except OSError:
         return None
     try:
-        fmt, stored, keys, groups, split, weights, unknown = marshal.loads(data)  # noqa: S302 - our own file
+        fmt, stored, keys, groups, split, weights, unknown, persons = marshal.loads(data)  # noqa: S302 - ours
         if fmt != _FORMAT or stored != digest:
             return None
         # The keys and the groups travel as one UTF-16 string each: decoded and cut up in C, they load in about
         # 10 ms, where 48,000 separate strings in a marshalled dict took 18.
         names = keys.decode("utf-16-le").split(_GROUP_SEP)
         texts = groups.decode("utf-16-le").split(_GROUP_SEP)
+        persons = persons.decode("utf-16-le")
     except (ValueError, EOFError, TypeError, AttributeError):
         return None
     if len(names) != len(texts) or not isinstance(split, frozenset) or not isinstance(weights, tuple):
         return None
-    return Lexicon(groups=dict(zip(names, texts, strict=True)), split=split, weights=weights, unknown=unknown)
+    return Lexicon(
+        groups=dict(zip(names, texts, strict=True)), split=split, weights=weights, unknown=unknown, persons=persons
+    )
 
 
 def _write_cache(path: Path, digest: str, lexicon: Lexicon) -> None:
@@ -278,7 +308,8 @@ def _write_cache(path: Path, digest: str, lexicon: Lexicon) -> None:
 
     keys = _GROUP_SEP.join(lexicon.groups).encode("utf-16-le")
     groups = _GROUP_SEP.join(lexicon.groups.values()).encode("utf-16-le")
-    data = marshal.dumps((_FORMAT, digest, keys, groups, lexicon.split, lexicon.weights, lexicon.unknown))
+    persons = lexicon.persons.encode("utf-16-le")
+    data = marshal.dumps((_FORMAT, digest, keys, groups, lexicon.split, lexicon.weights, lexicon.unknown, persons))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written beside its final name and renamed into place: a reader sees the old file or the whole new one,
@@ -419,8 +450,12 @@ def word_count(word: str) -> int:
     return 0
 
 
-def _pos_tagger() -> jieba.posseg.POSTokenizer:
-    """A part-of-speech tagger over the shared tokenizer, built on the first call (its tag table: under a second)."""
+def pos_tagger() -> jieba.posseg.POSTokenizer:
+    """A private copy of jieba's part-of-speech tagger over the shared tokenizer, built on the first call (a second).
+
+    For the rare text ``opens_with_person_name`` cannot answer from the compact lexicon (a run of more than
+    ``_MAX_WORD`` Han characters), and for tests that check the two answer alike.
+    """
     global _tagger  # noqa: PLW0603 - a lazily built singleton, as above
     if _tagger is None:
         lexicon = tokenizer()
@@ -432,16 +467,107 @@ def _pos_tagger() -> jieba.posseg.POSTokenizer:
     return _tagger
 
 
+#: jieba.posseg's ``re_han_internal`` and ``re_han_detail``: the tagger cuts text into blocks of the first kind and
+#: tags a run that is no word with its hidden Markov model, block by block of the second kind.
+_TAG_BLOCK = _lazy(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._]+")
+_HMM_BLOCK = _lazy(r"[\u4E00-\u9FD5]+")
+
+_persons: frozenset[str] | None = None
+_hmm: tuple[Any, ...] | None = None
+
+
+def person_words() -> frozenset[str]:
+    """The words ``dict.txt`` tags as a person's name (``nr…``), of at most ``_MAX_WORD`` characters."""
+    global _persons  # noqa: PLW0603 - a lazily built singleton, as above
+    if _persons is None:
+        _persons = frozenset(lexicon().persons.split(_SEP))
+    return _persons
+
+
+def load_tagger() -> None:
+    """Load now what ``opens_with_person_name`` needs (some 35 ms), as a process that forks workers wants to."""
+    person_words()
+    _hmm_model()
+
+
+def _hmm_model() -> tuple[Any, ...]:
+    """jieba.posseg's model (states by character, start, transition, emission) and its ``viterbi``.
+
+    Read from jieba's own files by path (some 20 ms): importing ``jieba.posseg`` would also build its global tagger,
+    whose tag table alone costs 0.2 s and 60 MB. Where jieba is not plain files, it is imported after all.
+    """
+    global _hmm  # noqa: PLW0603 - a lazily built singleton, as above
+    if _hmm is None:
+        with _lock:
+            if _hmm is None:
+                _hmm = _read_hmm_model()
+    return _hmm
+
+
+def _read_hmm_model() -> tuple[Any, ...]:
+    spec = importlib.util.find_spec("jieba")
+    folder = Path(spec.origin).with_name("posseg") if spec is not None and spec.origin else None
+    names = ("char_state_tab", "prob_start", "prob_trans", "prob_emit", "viterbi")
+    if folder is not None and all((folder / f"{name}.py").is_file() for name in names):
+        modules = []
+        for name in names:
+            part = importlib.util.spec_from_file_location(f"newsseg._jieba_posseg_{name}", folder / f"{name}.py")
+            if part is None or part.loader is None:
+                break
+            module = importlib.util.module_from_spec(part)
+            part.loader.exec_module(module)
+            modules.append(module)
+        else:
+            *tables, viterbi = modules
+            return (*(table.P for table in tables), viterbi.viterbi)
+    import jieba.posseg  # noqa: PLC0415 - only where jieba is not plain files (a zip, a frozen app)
+
+    posseg = jieba.posseg
+    return (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P, posseg.viterbi)
+
+
+def _first_is_person_hmm(run: str) -> bool:
+    """jieba.posseg's ``__cut_detail`` on a run that is no word: whether its first token is tagged a name."""
+    block = _HMM_BLOCK.match(run)
+    if block is None:  # a digit or a letter first: tagged m, eng or x
+        return False
+    states, start, trans, emit, viterbi = _hmm_model()
+    _, tags = viterbi(block.group(), states, start, trans, emit)
+    # __cut yields at the first E (end of a word) or S (a single character); with neither, the whole run at once
+    # with the first character's tag
+    first = next((tag for position, tag in tags if position in "ES"), tags[0][1])
+    return str(first).startswith("nr")
+
+
 def opens_with_person_name(text: str) -> bool:
     """Whether jieba's tagger reads ``text`` as opening with a person's name (a tag ``nr…``, its HMM included).
 
     It tags 118 of the 122 names of the corpus so, and 2% of the short runs cut at random from its body text that
-    the form alone would let pass.
+    the form alone would let pass. The answer is that of ``jieba.posseg.POSTokenizer.cut`` (HMM on) with jieba's
+    default dictionary, found from the compact lexicon, the words it tags as names, and jieba's model: the first
+    token is all it needs, and the tagger's own tables would cost a second and some 100 MB to load.
 
     >>> opens_with_person_name("恩浩"), opens_with_person_name("的重")
     (True, False)
     """
-    if not text:
+    block = _TAG_BLOCK.match(text)
+    if block is None:  # white space, punctuation, an empty text: tagged x
         return False
-    first = next(iter(_pos_tagger().cut(text)), None)
-    return first is not None and str(first.flag).startswith("nr")
+    run = block.group()
+    if len(run) > _MAX_WORD:  # a longer word may lie in it, which the compact lexicon does not hold
+        first = next(iter(pos_tagger().cut(text)), None)
+        return first is not None and str(first.flag).startswith("nr")
+    # jieba.posseg's __cut_DAG: single characters on the best route gather into a buffer; the first token is the
+    # buffer (when one gathered before the first word) or the first word
+    known = lexicon()
+    route = known.route(run)
+    names = person_words()
+    at = 0
+    while at < len(run) and route[at][1] == at:
+        at += 1
+    if at == 0:
+        return run[: route[0][1] + 1] in names
+    buffer = run[:at]
+    if len(buffer) == 1 or word_count(buffer):  # one character, or a word as a whole: tagged character by character
+        return buffer[0] in names
+    return _first_is_person_hmm(buffer)

@@ -105,10 +105,9 @@ def warm_worker() -> None:
     if _warm:
         return
     _lexicon.lexicon()
-    # jieba's full tokenizer and tagger, which the byline parser builds on the first bare-name byline (0.76 s and
-    # 0.48 s), are left to each worker on purpose: built here they were 1.2 s that no second core shares, and on
-    # 200 files two workers took 2.76 s against 2.26 s when each builds its own, lazily and at the same time as the
-    # other (more memory, though: some 95 MB a worker against 20 MB forked; docs/performance.md).
+    # What the byline parser asks of a bare name (is it tagged a person's name?): some 35 ms, shared by forked
+    # workers. It used to be jieba's own tokenizer and tagger, 1.2 s and 95 MB that each worker built for itself.
+    _lexicon.load_tagger()
     # One real page through the whole pipeline compiles the patterns that are built on first use and fills the
     # conversion table: some 100 ms that every page would otherwise wait for on its worker's first task.
     segment((resources.files("newsseg") / "sample_page.txt").read_text(encoding="utf-8"))
