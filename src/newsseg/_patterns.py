@@ -26,8 +26,6 @@ class _LazyPattern:
     should not pay for them.
     """
 
-    __slots__ = ("_args", "_compiled")
-
     def __init__(self, pattern: str, flags: int) -> None:
         self._args = (pattern, flags)
         self._compiled: re.Pattern[str] | None = None
@@ -39,7 +37,11 @@ class _LazyPattern:
                 if self._compiled is None:
                     self._compiled = re.compile(*self._args)
                 compiled = self._compiled
-        return getattr(compiled, name)
+        value = getattr(compiled, name)
+        # Kept on the instance, so that the next ``.match`` is a plain attribute read and never comes here again:
+        # a page makes some 2,700 calls through these patterns.
+        setattr(self, name, value)
+        return value
 
 
 def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
