@@ -247,3 +247,43 @@ def test_an_agency_sign_off_on_its_own_line_is_no_title() -> None:
     assert len(page.articles) == 2
     assert page.articles[0].title is None
     assert page.articles[0].paragraphs[-1].text.endswith("（編輯：蘇志宗）1131230")
+
+
+def _column(text: str, width: int = 18) -> str:
+    """``text`` wrapped at ``width`` characters, as an extractor prints a column."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+# An article cut mid-sentence by the bottom of its column, the article set beside it, then the first one's next
+# column: the order pdftotext reads two articles side by side in.
+_FIRST = (
+    "新华社北京4月20日电（记者王明）有关部门今天发布新的城市更新方案，提出在三年内完成老旧小区改造任务，"
+    "并同步推进社区养老和托育设施建设，但具体的资金来源和分担办法，"
+)
+_BESIDE = (
+    "新华社上海4月21日电（记者李华）上海市今天启动今年的夏季防汛演练，全市各区同时参加，演练持续两天，"
+    "重点检验地下空间和低洼地区的排水能力。"
+)
+_RUN_ON = "仍需各地结合实际进一步研究。方案还要求各地在年底前报送工作进展情况，接受社会监督。"
+
+
+def test_an_article_cut_by_its_column_takes_up_its_text_after_the_article_beside_it() -> None:
+    page = newsseg.segment("\n\n".join(_column(part) for part in (_FIRST, _BESIDE, _RUN_ON)) + "\n")
+    assert [a.paragraphs[0].text[:6] for a in page.articles] == ["有关部门今天", "上海市今天启"]
+    first, beside = page.articles
+    assert "".join(p.text for p in first.paragraphs).endswith("接受社会监督。")
+    assert "".join(p.text for p in beside.paragraphs).endswith("排水能力。")
+    assert any(d.what == "resume" and "mid-sentence" in d.evidence for d in page.decisions)
+
+
+def test_an_article_that_stops_for_good_mid_sentence_takes_nothing_from_the_next() -> None:
+    # Whole paragraphs on a line, set apart by blank lines: the first article stops without punctuation (it jumps
+    # to another page), and the second one's next paragraph is its own.
+    text = (
+        "本报讯（记者王明）有关部门今天发布新的城市更新方案。提出在三年内完成老旧小区改造任务。全区\n\n"
+        "本报讯（记者李华）上海市今天启动今年的夏季防汛演练，全市各区同时参加。\n\n"
+        "演练持续两天，重点检验地下空间和低洼地区的排水能力。\n"
+    )
+    page = newsseg.segment(text)
+    assert [len(a.paragraphs) for a in page.articles] == [1, 2]
+    assert not [d for d in page.decisions if d.what == "resume"]

@@ -139,6 +139,9 @@ _PAGE_START = 0.8
 _INTERVIEW = 0.8
 _ATTACH = 0.9
 _FALLBACK = 0.6
+#: An article that stopped mid-sentence taking up the block after a column break: the form is plain, but the block
+#: might also be the next paragraph of the article before it.
+_RESUME = 0.7
 #: From this many form-feed pages on, a text's own pages show its running heads.
 _HEADS_PAGES = 3
 #: Kinds of line that are no body: after one of them, nothing continues an article's text.
@@ -768,10 +771,13 @@ class _Segmenter:
         pending_captions: list[list[int]] = []
         interview_starts = self._interview_starts(units)
         ended = ("the page's first text", _PAGE_START)  # why the next paragraph would start an article
+        waiting: list[_Draft] = []  # cut off mid-sentence by the next article's start: their text runs on later
         for index, unit in enumerate(units):
             if unit.kind == "para":
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
                 if current is None or boundary or unit.byline is not None or index in interview_starts:
+                    if current is not None and _cut_off(current):
+                        waiting.append(current)
                     current = _Draft(byline=unit.byline, first_row=unit.rows[0])
                     drafts.append(current)
                     boundary = False
@@ -780,6 +786,14 @@ class _Segmenter:
                     elif index in interview_starts:
                         ended = ("an interview's lead-in before its first question", _INTERVIEW)
                     self._decide("start", unit.rows, *ended)
+                elif (earlier := self._resumed(waiting, current, unit)) is not None:
+                    # Columns read one after another put an article's next column after the start of the one set
+                    # beside it: a block after a column break, when the article there is done and an earlier one
+                    # stopped mid-sentence, is the earlier one's.
+                    evidence = f"an article stopped mid-sentence ({_tail(earlier)}) runs on after a column break"
+                    self._decide("resume", unit.rows, evidence, _RESUME)
+                    waiting.remove(earlier)
+                    current = earlier
                 if unit.paragraph.text:  # a byline may fill its lines: the body starts on the next
                     current.paragraphs.append(unit.paragraph)
                 current.rows.extend(unit.rows)
@@ -809,6 +823,43 @@ class _Segmenter:
         if pending_captions:
             self._close_photo(current, units, len(units), pending_captions)
         return [d for d in drafts if d.paragraphs or d.caption_rows or d.standalone_byline], titles
+
+    def _resumed(self, waiting: list[_Draft], current: _Draft, unit: _Unit) -> _Draft | None:
+        """The article of ``waiting`` that the paragraph ``unit``, which would go on ``current``, carries on, if any.
+
+        The latest one that ran on first: columns are read in order.
+        """
+        first = self.rows[unit.rows[0]].line
+        if not waiting or not current.paragraphs or current.photo or first.blank_before == 0:
+            return None
+        if not ends_sentence(current.paragraphs[-1].text):
+            return None
+        return next((w for w in reversed(waiting) if w is not current and self._runs_on(w, first)), None)
+
+    def _runs_on(self, waiting: _Draft, first: Line) -> bool:
+        """Whether ``waiting``, stopped mid-sentence, plainly runs on into the line ``first`` after a column break.
+
+        A blank line is no column break on pages that set every paragraph apart, and an article may stop for good
+        mid-sentence (it jumps to another page); so ``waiting`` must plainly have been cut by its column: it stops
+        on a comma or a word that cannot end a sentence (``的``, ``和``), or a word runs across the two, or its last
+        line fills the column.
+        """
+        tail = waiting.paragraphs[-1].text.rstrip()
+        if tail[-1:] in _OPEN_END or splits_word(tail, first.text):
+            return True
+        last = max(waiting.rows)
+        column = self.widths[last] if last < len(self.widths) else None
+        if column is None or self.rows[last].kind != "body":
+            return False
+        # a full line that ends a paragraph of several lines, none of them wider than the column (a title across
+        # columns read as text; a title line may be as wide as a narrow column, but not its kicker too)
+        start = waiting.paragraphs[-1].span.start
+        lines = [i for i in waiting.rows if self.rows[i].line.start >= start]
+        return (
+            len(lines) > 1
+            and abs(self.measured[last].width - column) < _FULL_TITLE
+            and all(self.measured[i].width < column + _FULL_TITLE for i in lines)
+        )
 
     def _close_photo(
         self,
@@ -1130,6 +1181,16 @@ class _Segmenter:
         if draft.standalone_byline:
             return "feature" if dateline is not None else "commentary"
         return "news"
+
+
+def _cut_off(draft: _Draft) -> bool:
+    """Whether an article's text so far stops in mid-sentence (a photo item's captions need not end one)."""
+    return bool(draft.paragraphs) and not draft.photo and not ends_sentence(draft.paragraphs[-1].text)
+
+
+def _tail(draft: _Draft) -> str:
+    """The last few characters of an article's text so far, for an explanation."""
+    return "…" + _compact(draft.paragraphs[-1].text)[-8:]
 
 
 def _overlap(words: str, text: str) -> float:
