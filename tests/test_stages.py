@@ -287,3 +287,24 @@ def test_an_article_that_stops_for_good_mid_sentence_takes_nothing_from_the_next
     page = newsseg.segment(text)
     assert [len(a.paragraphs) for a in page.articles] == [1, 2]
     assert not [d for d in page.decisions if d.what == "resume"]
+
+
+def test_an_authors_name_right_under_the_title_is_the_byline() -> None:
+    # pdftotext leaves no blank line between a title, the author's name under it and the body's first line.
+    body = _column(
+        "人工智能的快速发展，正在深刻改变劳动工具、劳动过程和岗位结构，也正在重塑教育的目标与方式。"
+        "劳动教育要在守正的基础上创新，回应时代提出的新课题。",
+        14,
+    )
+    page = newsseg.segment(f"人工智能时代劳动教育的\n守正与创新\n刘向兵\n{body}\n")
+    (article,) = page.articles
+    assert article.byline is not None
+    assert article.byline.reporters == ("刘向兵",)
+    assert article.paragraphs[0].text.startswith("人工智能的快速发展")
+
+
+def test_a_subhead_wrapped_inside_a_word_is_no_author() -> None:
+    # 再度动 / 武新空间: 动武 runs across the line break, so the short second line is no name of its own.
+    body = _column("新华社记者杨士龙报道，" + "美国国内对此看法不一，国会议员提出质疑。" * 4, 12)
+    page = newsseg.segment(f"{body}\n是否为美方腾出再度动\n武新空间\n{body}\n")
+    assert all(a.byline is None or "武新空间" not in a.byline.text for a in page.articles)

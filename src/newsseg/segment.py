@@ -506,7 +506,17 @@ class _Segmenter:
             if column and column > 0 and self.measured[i].width >= column - _FULL_TITLE:
                 continue  # a full line of a column is a wrap of the body, whatever names it holds
             runs_on = prev is not None and prev.kind == "body" and not self.measured[i - 1].final
-            if runs_on and not row.line.blank_before:
+            # A line of half the column or less after a line that could be a title's is no wrap of a sentence
+            # (unless a word runs across the two: 再度动 / 武新空间): it may be the author's name under the title,
+            # with no blank line between (pdftotext's text).
+            under_title = (
+                bool(column)
+                and prev is not None
+                and 2 * self.measured[i].width <= abs(column or 0)
+                and _title_like(prev.line.text)
+                and not splits_word(prev.line.text, row.line.text)
+            )
+            if runs_on and not row.line.blank_before and not under_title:
                 continue  # the sentence before runs on into it
             start, end = row.line.start, row.line.end
             found = match_signature(self.source, start, end) or match_author_line(self.source, start, end)
