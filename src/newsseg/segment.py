@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsseg._columns import split_columns
 from newsseg._features import OPEN_END as _OPEN_END
 from newsseg._features import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from newsseg._features import TAG as _TAG
@@ -1312,6 +1313,22 @@ def page_conventions(source: str) -> Conventions:
 
 
 def _segmenters(
+    source: str,
+    issue_date: dt.date | None,
+    model: Labeller | None,
+    conventions: Conventions | None,
+    hints: Mapping[int, LineHint] | None,
+) -> tuple[Page, list[_Segmenter]]:
+    # Columns printed side by side (pdftotext -layout) are read one after another, spans mapped back to the input.
+    # A PDF reader's lines (hints) come in reading order already.
+    columns = split_columns(source) if hints is None else None
+    if columns is not None:
+        page, segmenters = _segmenters_in_order(columns.text, issue_date, model, conventions, None)
+        return columns.restore(page), segmenters
+    return _segmenters_in_order(source, issue_date, model, conventions, hints)
+
+
+def _segmenters_in_order(
     source: str,
     issue_date: dt.date | None,
     model: Labeller | None,
