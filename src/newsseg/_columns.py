@@ -85,9 +85,6 @@ _BAND_SHARE = 0.2
 #: A title beside its body leaves at least this many cells of white space down the whole band between them.
 _SIDE_GAP = 3
 
-#: Offsets this close to a gutter of the whole region belong to that gutter.
-_NEAR = 3
-
 
 @attrs.frozen
 class _Piece:
@@ -331,16 +328,17 @@ def _arrange(rows: Sequence[tuple[int, str]], region: list[_Piece], *, sides: bo
     runs = [_runs(rows, p) for p in region]
     if sum(1 for r in runs if r) < _MIN_SIDE_BY_SIDE:
         return [region]
+    stretches = _gutter_stretches(runs)
     parts = _blank_parts(runs)
     if len(parts) > 1:
         return [run for top, bottom in parts for run in _arrange(rows, region[top:bottom], sides=sides)]
-    stretches = _gutter_stretches(runs)
     band = _best_band(runs, stretches)
     if band is not None:
         top, bottom = band
         return [
             run
             for part in (region[:top], region[top:bottom], region[bottom:])
+            if part
             for run in _arrange(rows, part, sides=sides)
         ]
     gutters = [_best_in(runs, stretch) for stretch in stretches]
@@ -395,15 +393,24 @@ def _blank_parts(runs: Sequence[Sequence[tuple[int, int]]]) -> list[tuple[int, i
 
 def _crosses(line_runs: Sequence[tuple[int, int]], x: int) -> bool:
     """Whether a line's text runs through offset ``x``, more than :data:`_JITTER` cells past either side."""
-    return any(s + _JITTER < x < e - _JITTER or (s < x < e and e - s <= 2 * _JITTER) for s, e in line_runs)
+    return any(s + _JITTER < x < e - _JITTER for s, e in line_runs)
+
+
+def _left_count(line_runs: Sequence[tuple[int, int]], x: int) -> int:
+    """How many of a line's runs lie left of the gutter at ``x`` (a run that reaches into it: by its middle)."""
+    return sum(1 for s, e in line_runs if (s + e) / 2 < x)
 
 
 def _cut(line_runs: Sequence[tuple[int, int]], x: int, hi: int) -> int:
-    """Where a line that does not cross the gutter at ``x`` is cut: the start of its first run right of ``x``."""
-    for s, e in line_runs:
-        if (s + e) / 2 >= x:
-            return s
-    return hi
+    """Where a line that does not cross the gutter at ``x`` is cut: at ``x``, or where its text leaves room.
+
+    The right-hand piece starts in the gutter, so that the spaces before an indented line stay its indent.
+    """
+    k = _left_count(line_runs, x)
+    if k == len(line_runs):
+        return hi
+    left_end = line_runs[k - 1][1] if k else 0
+    return max(left_end, min(line_runs[k][0], x))
 
 
 def _side_by_side(line_runs: Sequence[tuple[int, int]], x: int) -> tuple[int, int] | None:
@@ -466,15 +473,14 @@ def _best_band(runs: Sequence[Sequence[tuple[int, int]]], stretches: Sequence[ra
     """The run of lines ``[top, bottom)`` with the best-supported gutter that stops within the region, or ``None``.
 
     Only a gutter with text on both sides on :data:`_MIN_BAND_LINES` lines or more counts: a few short lines of one
-    column (a list, the end of a paragraph) leave a gap that is no band's gutter; nor does the edge of a gutter of
-    the whole region (``stretches``), which a short line that reaches into it stops.
+    column (a list, the end of a paragraph) leave a gap that is no band's gutter; nor does a gutter that parts the
+    lines where a gutter of the whole region (``stretches``) parts them: that is the same gutter, narrowed on some
+    lines by text that reaches into it.
     """
-    near = {x for stretch in stretches for x in range(stretch.start - _NEAR, stretch.stop + _NEAR)}
+    gutters = [_best_in(runs, stretch) for stretch in stretches]
     best: tuple[int, int, int] | None = None
     filled = sum(1 for r in runs if r)
     for x in _candidates(runs):
-        if x in near:
-            continue
         top = 0
         while top < len(runs):
             bottom = top
@@ -482,7 +488,18 @@ def _best_band(runs: Sequence[Sequence[tuple[int, int]]], stretches: Sequence[ra
                 bottom += 1
             if bottom > top and (bottom - top) < len(runs):
                 support = _gutter_support(runs, x, top, bottom)
-                if support >= max(_MIN_BAND_LINES, _BAND_SHARE * filled) and (best is None or support > best[0]):
+                if (
+                    support >= max(_MIN_BAND_LINES, _BAND_SHARE * filled)
+                    and (best is None or support > best[0])
+                    and not any(_same_cuts(runs[top:bottom], x, g) for g in gutters)
+                ):
                     best = (support, top, bottom)
             top = bottom + 1
     return None if best is None else (best[1], best[2])
+
+
+def _same_cuts(runs: Sequence[Sequence[tuple[int, int]]], x: int, gutter: int) -> bool:
+    """Whether offsets ``x`` and ``gutter`` cut most lines of ``runs`` that have text on both sides alike."""
+    both = [r for r in runs if _side_by_side(r, x) is not None]
+    same = sum(1 for r in both if _left_count(r, x) == _left_count(r, gutter))
+    return 2 * same >= len(both)
