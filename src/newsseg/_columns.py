@@ -86,6 +86,11 @@ _BAND_SHARE = 0.2
 _SIDE_GAP = 3
 
 
+#: ... but only a few lines may reach into it: at the gutter, this share of the lines with text on both sides of it
+#: is white space (a title centred over two columns reaches two cells past either edge of a narrow gutter).
+_BLANK_SHARE = 0.8
+
+
 @attrs.frozen
 class _Piece:
     """The part of one input line that belongs to one column: offsets ``[lo, hi)`` into that line's text."""
@@ -425,14 +430,16 @@ def _side_by_side(line_runs: Sequence[tuple[int, int]], x: int) -> tuple[int, in
 def _gutter_support(runs: Sequence[Sequence[tuple[int, int]]], x: int, top: int, bottom: int) -> int:
     """How many lines of ``[top, bottom)`` have text on both sides of ``x`` (0 if one crosses it or too few)."""
     widths = []
+    blank = 0
     for line_runs in runs[top:bottom]:
         if _crosses(line_runs, x):
             return 0
         pair = _side_by_side(line_runs, x)
         if pair is not None:
             widths.append(pair)
+            blank += not any(s <= x < e for s, e in line_runs)
     filled = sum(1 for r in runs[top:bottom] if r)
-    if len(widths) < max(_MIN_SIDE_BY_SIDE, _SIDE_BY_SIDE_SHARE * filled):
+    if len(widths) < max(_MIN_SIDE_BY_SIDE, _SIDE_BY_SIDE_SHARE * filled) or blank < _BLANK_SHARE * len(widths):
         return 0
     lefts, rights = sorted(w for w, _ in widths), sorted(w for _, w in widths)
     if min(lefts[len(lefts) // 2], rights[len(rights) // 2]) < _MIN_COLUMN_WIDTH:
