@@ -21,9 +21,12 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsseg
 from layout import check_page_coverage
+from newsseg import Span
 from newsseg._columns import split_columns
 from newsseg.segment import _segmenters_in_order
 
@@ -227,3 +230,25 @@ def test_a_typeset_page_read_with_layout_is_split_and_segmented(layout_page: tup
     # Quality floor: all three articles measured on this page (typeset seed 0); read as printed, none.
     assert _article_f1(gold, page) >= 0.99
     assert _article_f1(gold, interleaved) == 0.0
+
+
+# --- any columns: nothing lost, nothing read twice ------------------------------------------------------------
+
+_CELL = st.sampled_from("本报讯记者会议强调要认真学习贯彻精神示范区召开政府廉政工作，。、“”（）0123456789AB")
+_LINE = st.text(_CELL, min_size=1, max_size=WIDTH)
+
+
+@given(
+    left=st.lists(_LINE, min_size=4, max_size=16),
+    right=st.lists(_LINE, min_size=4, max_size=16),
+    gutter=st.integers(2, 6),
+)
+def test_any_side_by_side_page_is_covered_exactly_once(left: list[str], right: list[str], gutter: int) -> None:
+    text = side_by_side(left, right, gutter=gutter)
+    columns = split_columns(text)
+    if columns is not None:
+        # The rearranged text holds every character of the input once, and maps back onto it.
+        pieces = columns.pieces(Span(0, len(columns.text)))
+        assert compact("".join(p.of(text) for p in pieces)) == compact(columns.text)
+        assert sorted(compact(columns.text)) == sorted(compact(text))
+    check_page_coverage(newsseg.segment(text), text)

@@ -6,11 +6,12 @@ line (one character cell per character, a CJK character as much as a Latin one: 
 pages, where the second column starts at offset 27 or 30 whatever the CJK share of the first column's text).
 Read as prose, such a page interleaves its columns line by line.
 
-:func:`split_columns` finds the gutters (a column of offsets that is white space on every line of a horizontal band,
-with text on both sides of it on many lines), cuts each line into its columns' fragments and lays the fragments out
-again in reading order: a band's first column top to bottom, then its second and so on, a line that crosses the
-gutters (a title over several columns) where it stands, between the bands above and below it. The gutters are
-looked for again within each band and each column, so a column set in two narrower ones is read as such.
+:func:`split_columns` finds the gutters (a column of offsets that is white space on most lines of a horizontal band
+and that no line's text crosses, with text on both sides of it on many lines), cuts each line into its columns'
+fragments and lays the fragments out again in reading order: a band's first column top to bottom, then its second
+and so on, a line that crosses the gutters (a title over several columns) where it stands, between the bands above
+and below it. The gutters are looked for again within each band and each column, so a column set in two narrower
+ones is read as such. docs/how-it-decides.md (section 0) gives the evidence for each threshold.
 
 Every fragment keeps its offsets in the input: :class:`Columns` maps a range of the rearranged text back to the
 ranges of the input it was read from.
@@ -72,6 +73,9 @@ _MIN_COLUMN_WIDTH = 4
 #: and a line of narrow Latin letters and digits pushes the next column's text a cell or two to the right.
 _JITTER = 2
 
+#: ... but only a few lines may reach into it: at the gutter, this share of the lines with text on both sides of it
+#: is white space (a title centred over two columns reaches two cells past either edge of a narrow gutter).
+_BLANK_SHARE = 0.8
 
 #: This many blank lines across the whole width part two bands: columns that run on are set at one line pitch, and
 #: the blank lines of one column are filled by its neighbours' text.
@@ -84,11 +88,6 @@ _BAND_SHARE = 0.2
 
 #: A title beside its body leaves at least this many cells of white space down the whole band between them.
 _SIDE_GAP = 3
-
-
-#: ... but only a few lines may reach into it: at the gutter, this share of the lines with text on both sides of it
-#: is white space (a title centred over two columns reaches two cells past either edge of a narrow gutter).
-_BLANK_SHARE = 0.8
 
 
 @attrs.frozen
@@ -104,9 +103,9 @@ class _Piece:
 class Columns:
     """A text laid out again in reading order, and where each of its characters stands in the input.
 
-    ``text`` is the rearranged text; ``starts`` and ``origins`` pair, for each copied stretch of the input, its
-    offset in ``text`` with its offset in the input (a stretch runs to the next one's start or the end of ``text``,
-    less the line feed that ends it where the rearrangement added one).
+    ``text`` is the rearranged text; for each stretch of the input copied into it, ``starts`` holds its offset in
+    ``text``, ``origins`` its offset in the input and ``lengths`` its length. The line feeds and blank lines the
+    rearrangement wrote between the stretches come from no offset of the input.
     """
 
     text: str
