@@ -1,6 +1,8 @@
 """Segment a page into articles.
 
-The page is read as a sequence of lines, and each line is first given what it is from its own form:
+Columns printed side by side on each line (``pdftotext -layout``) are first read one after another
+(``_columns``), every span mapped back to the input. The page is then read as a sequence of lines, and each line is
+first given what it is from its own form:
 
 - **page credits** (``编辑:陈彬 版式:车璇``): lines made only of ``role: name`` items;
 - **bylines**: a line that opens with a byline or dispatch head (``本报讯（记者…）``, ``新华社…电``,
