@@ -10,6 +10,7 @@ as an extractor gave them). Pages of the corpus papers are made by two generator
 
 - ``typeset``: ``../shared/tools/typeset.py`` sets each source as a real multi-column A3 PDF and reads it back with
   pdftotext (reading order), ``pdftotext -raw`` (content-stream order) and pdfminer.six, in two looks (``--seed``);
+  ``pdftotext -layout`` (columns side by side on each line, as printed) is run here on the same PDFs;
 - ``layout``: our own generator (``tests/layout.py``) lays each source out at two column widths in its five
   layouts (titles after or before bodies, letter-spacing, half-width punctuation, a Traditional copy).
 
@@ -33,6 +34,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -46,7 +48,9 @@ SHARED = ROOT.parent / "shared"
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
 RELEASE = "413c71e"  # newsseg 0.1.0 as it landed
-EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfminer")
+EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfminer", "pdftotext-layout")
+#: The extractors typeset.py runs itself; pdftotext -layout is run here (typeset.py does not know it).
+TYPESET_EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfminer")
 TYPESET_SEEDS = (0, 1)
 LAYOUT_WIDTHS = (12, 22)
 METRICS = ("article_f1", "headline", "kicker", "subheadline", "byline", "dateline", "captions", "paragraph_f1")
@@ -109,9 +113,39 @@ def typeset_samples(cache: Path) -> list[Sample]:
         for gold_path in sorted(folder.glob("*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             text = (folder / gold["page"]).read_bytes().decode("utf-8")
-            extractor = next(e for e in sorted(EXTRACTORS, key=len, reverse=True) if gold["page"].endswith(f"-{e}.txt"))
+            extractor = next(
+                e for e in sorted(TYPESET_EXTRACTORS, key=len, reverse=True) if gold["page"].endswith(f"-{e}.txt")
+            )
             name = gold["page"][: -len(".txt")]
             out.append(Sample(f"{name}@{seed}", paper_of(name), f"typeset:{extractor}", text, gold))
+        out += layout_text_samples(folder, seed)
+    return out
+
+
+def layout_text_samples(folder: Path, seed: int) -> list[Sample]:
+    """The typeset PDFs read with ``pdftotext -layout``, scored against the same gold as pdftotext's text.
+
+    The gold of one source is the same for every extractor (typeset.py writes it once per text); the text is made
+    once and kept beside the others, made again when the PDF is newer.
+    """
+    if shutil.which("pdftotext") is None:
+        return []
+    out: list[Sample] = []
+    for pdf in sorted((folder / "pdf").glob("*.pdf")):
+        gold_path = folder / f"{pdf.stem}-pdftotext.gold.json"
+        if not gold_path.exists():
+            continue
+        page = folder / f"{pdf.stem}-pdftotext-layout.txt"
+        if not page.exists() or page.stat().st_mtime_ns < pdf.stat().st_mtime_ns:
+            cmd = ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), str(page)]
+            done = subprocess.run(cmd, capture_output=True, check=False)
+            if done.returncode:
+                print(f"pdftotext -layout failed on {pdf.name}: {done.stderr[-400:]!r}", file=sys.stderr)
+                continue
+        gold = {**json.loads(gold_path.read_text(encoding="utf-8")), "page": page.name}
+        name = page.name[: -len(".txt")]
+        text = page.read_bytes().decode("utf-8")
+        out.append(Sample(f"{name}@{seed}", paper_of(name), "typeset:pdftotext-layout", text, gold))
     return out
 
 
@@ -314,7 +348,11 @@ def fit_without(samples: list[Sample], paper: str) -> Any:
         from newsseg._train import fit
     except ImportError:
         return None
-    training = [(s.text, s.gold) for s in samples if s.paper != paper and s.generator != "pdf"]
+    # Not on pdftotext -layout text: its printed lines hold several columns' text each, so a line has no one label,
+    # and the other rows' figures stay those of the same fitting with or without that extractor.
+    training = [
+        (s.text, s.gold) for s in samples if s.paper != paper and s.generator not in ("pdf", "typeset:pdftotext-layout")
+    ]
     return fit(training)
 
 

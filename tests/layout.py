@@ -651,7 +651,8 @@ def check_page_coverage(page: Page, text: str) -> None:
 
     Every non-blank character of ``text`` lies in exactly one span among the articles' ``spans``, the credits
     and the leftovers; no character at all lies in two; each article's spans are sorted and disjoint; each
-    paragraph of an article lies inside that article's spans; leftovers are sorted; the page keeps its source.
+    paragraph of an article (each of its pieces, if it has any) lies inside that article's spans; leftovers are
+    sorted; the page keeps its source.
     """
     assert page.source == text, "Page.source is not the input"
     spans: list[tuple[int, int, str]] = []
@@ -662,8 +663,9 @@ def check_page_coverage(page: Page, text: str) -> None:
             assert end <= start, f"article {number}: spans overlap: {own}"
         spans += [(s.start, s.end, f"article {number}") for s in art.spans]
         for para in art.paragraphs:
-            inside = any(s.start <= para.span.start and para.span.end <= s.end for s in art.spans)
-            assert inside, f"article {number}: paragraph {para.text[:10]!r} {para.span} outside the article's spans"
+            for piece in para.pieces or (para.span,):  # pieces: a paragraph read from columns side by side
+                inside = any(s.start <= piece.start and piece.end <= s.end for s in art.spans)
+                assert inside, f"article {number}: paragraph {para.text[:10]!r} {piece} outside the article's spans"
     spans += [(c.span.start, c.span.end, f"credit {c.role}") for c in page.credits]
     left = [(x.span.start, x.span.end) for x in page.leftovers]
     assert left == sorted(left), f"leftovers not sorted: {left}"

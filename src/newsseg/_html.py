@@ -344,7 +344,8 @@ def _painted_source(page: Page) -> tuple[str, int, int]:
         if article.dateline is not None and _fits(article.dateline.span, article.dateline.text, source):
             paint.mark(article.dateline.span, "dateline")
         for caption in article.captions:
-            paint.mark(caption.span, "caption")
+            for piece in caption.pieces or (caption.span,):  # pieces: a caption read from columns side by side
+                paint.mark(piece, "caption")
         for number, paragraph in enumerate(article.paragraphs, 1):
             if _inside(paragraph.span, len(source)):
                 paint.inset(paragraph.span.start, "¶", f"article {index + 1}, paragraph {number}")

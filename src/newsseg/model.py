@@ -109,25 +109,39 @@ class Box:
         return cls(page=int(page), x0=float(x0), y0=float(y0), x1=float(x1), y1=float(y1))
 
 
+def _pieces_of(data: Mapping[str, Any]) -> tuple[Span, ...]:
+    return tuple(Span.from_list(s) for s in data.get("pieces", ()))
+
+
 @attrs.frozen(kw_only=True)
 class Paragraph:
-    """One true paragraph: wrapped lines joined, letter-spacing removed, characters as printed."""
+    """One true paragraph: wrapped lines joined, letter-spacing removed, characters as printed.
+
+    ``span`` runs from its first character in the input to its last. Where columns were printed side by side on
+    one line (``pdftotext -layout``), that range holds the other columns' text too, and ``pieces`` lists the ranges
+    the paragraph was read from, in reading order; ``pieces`` is empty when ``span`` alone holds the paragraph.
+    """
 
     text: str
     span: Span
+    pieces: tuple[Span, ...] = ()
 
     def __str__(self) -> str:
         """The paragraph's text."""
         return self.text
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"text", "span"}``."""
-        return {"text": self.text, "span": self.span.to_list()}
+        """``{"text", "span"}``, and ``"pieces"`` when there are any."""
+        return {"text": self.text, "span": self.span.to_list(), **_pieces_dict(self.pieces)}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Paragraph:
         """The paragraph of its ``to_dict()``."""
-        return cls(text=data["text"], span=Span.from_list(data["span"]))
+        return cls(text=data["text"], span=Span.from_list(data["span"]), pieces=_pieces_of(data))
+
+
+def _pieces_dict(pieces: tuple[Span, ...]) -> dict[str, Any]:
+    return {"pieces": [s.to_list() for s in pieces]} if pieces else {}
 
 
 @attrs.frozen(kw_only=True)
@@ -263,24 +277,30 @@ class Dateline:
 
 @attrs.frozen(kw_only=True)
 class Caption:
-    """A photo caption without its credit and position marker (上图, ⬅ …); ``marker`` keeps the marker."""
+    """A photo caption without its credit and position marker (上图, ⬅ …); ``marker`` keeps the marker.
+
+    ``span`` and ``pieces`` are as :class:`Paragraph`'s.
+    """
 
     text: str
     span: Span
     marker: str | None = None
+    pieces: tuple[Span, ...] = ()
 
     def __str__(self) -> str:
         """The caption as printed beside its photo: marker (if any), then text."""
         return f"{self.marker} {self.text}" if self.marker else self.text
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"text", "marker", "span"}``."""
-        return {"text": self.text, "marker": self.marker, "span": self.span.to_list()}
+        """``{"text", "marker", "span"}``, and ``"pieces"`` when there are any."""
+        return {"text": self.text, "marker": self.marker, "span": self.span.to_list(), **_pieces_dict(self.pieces)}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Caption:
         """The caption of its ``to_dict()``."""
-        return cls(text=data["text"], span=Span.from_list(data["span"]), marker=data.get("marker"))
+        return cls(
+            text=data["text"], span=Span.from_list(data["span"]), marker=data.get("marker"), pieces=_pieces_of(data)
+        )
 
 
 @attrs.frozen(kw_only=True)

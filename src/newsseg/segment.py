@@ -1,6 +1,8 @@
 """Segment a page into articles.
 
-The page is read as a sequence of lines, and each line is first given what it is from its own form:
+Columns printed side by side on each line (``pdftotext -layout``) are first read one after another
+(``_columns``), every span mapped back to the input. The page is then read as a sequence of lines, and each line is
+first given what it is from its own form:
 
 - **page credits** (``编辑:陈彬 版式:车璇``): lines made only of ``role: name`` items;
 - **bylines**: a line that opens with a byline or dispatch head (``本报讯（记者…）``, ``新华社…电``,
@@ -33,6 +35,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsseg._columns import split_columns
 from newsseg._features import OPEN_END as _OPEN_END
 from newsseg._features import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from newsseg._features import TAG as _TAG
@@ -1383,6 +1386,22 @@ def page_conventions(source: str) -> Conventions:
 
 
 def _segmenters(
+    source: str,
+    issue_date: dt.date | None,
+    model: Labeller | None,
+    conventions: Conventions | None,
+    hints: Mapping[int, LineHint] | None,
+) -> tuple[Page, list[_Segmenter]]:
+    # Columns printed side by side (pdftotext -layout) are read one after another, spans mapped back to the input.
+    # A PDF reader's lines (hints) come in reading order already.
+    columns = split_columns(source) if hints is None else None
+    if columns is not None:
+        page, segmenters = _segmenters_in_order(columns.text, issue_date, model, conventions, None)
+        return columns.restore(page), segmenters
+    return _segmenters_in_order(source, issue_date, model, conventions, hints)
+
+
+def _segmenters_in_order(
     source: str,
     issue_date: dt.date | None,
     model: Labeller | None,

@@ -1,0 +1,511 @@
+r"""Columns printed side by side on one line, as ``pdftotext -layout`` prints a newspaper page, read one after another.
+
+``pdftotext -layout`` keeps a page's geometry: each printed line of the page is one line of text, and the columns of a
+multi-column page stand side by side on it, parted by runs of spaces at about the same character offset on every
+line (one character cell per character, a CJK character as much as a Latin one: measured on the typeset corpus
+pages, where the second column starts at offset 27 or 30 whatever the CJK share of the first column's text).
+Read as prose, such a page interleaves its columns line by line.
+
+:func:`split_columns` finds the gutters (a column of offsets that is white space on most lines of a horizontal band
+and that no line's text crosses, with text on both sides of it on many lines), cuts each line into its columns'
+fragments and lays the fragments out again in reading order: a band's first column top to bottom, then its second
+and so on, a line that crosses the gutters (a title over several columns) where it stands, between the bands above
+and below it. The gutters are looked for again within each band and each column, so a column set in two narrower
+ones is read as such. docs/how-it-decides.md (section 0) gives the evidence for each threshold.
+
+Every fragment keeps its offsets in the input: :class:`Columns` maps a range of the rearranged text back to the
+ranges of the input it was read from.
+
+>>> left = ["本报讯　甲乙丙丁戊", "己庚辛壬癸子丑寅", "卯辰巳午未申酉戌", "亥终。"]
+>>> right = ["新华社北京电　天地", "玄黄宇宙洪荒日月", "盈昃辰宿列张寒来", "暑往秋收冬藏。"]
+>>> page = "\n".join(f"{a:<12}    {b}" for a, b in zip(left, right))
+>>> print(page)
+本报讯　甲乙丙丁戊       新华社北京电　天地
+己庚辛壬癸子丑寅        玄黄宇宙洪荒日月
+卯辰巳午未申酉戌        盈昃辰宿列张寒来
+亥终。             暑往秋收冬藏。
+>>> print(split_columns(page).text)
+本报讯　甲乙丙丁戊
+己庚辛壬癸子丑寅
+卯辰巳午未申酉戌
+亥终。
+<BLANKLINE>
+新华社北京电　天地
+玄黄宇宙洪荒日月
+盈昃辰宿列张寒来
+暑往秋收冬藏。
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newsseg._text import normalize
+from newsseg.model import Article, Caption, Leftover, Page, Paragraph, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+#: Text runs of one column: characters parted by single spaces at most. Two spaces or more part columns: one space
+#: is a word space in Latin text, the gap of a letter-spaced title (人 民 日 报) or of a name set to width
+#: (陈  凌 takes two, but on one line only, where a gutter needs many).
+_RUN = re.compile(r"[^ \t]+(?:[ \t][^ \t]+)*")
+
+#: A gutter has text on both sides on at least this many lines of its band: fewer is a table or a credits line.
+_MIN_SIDE_BY_SIDE = 4
+
+#: ... and on at least this share of the band's non-blank lines. Columns set to different line pitches share few
+#: printed lines (a 新华社 brief beside a feature: about half of the lines hold both in the typeset pages).
+_SIDE_BY_SIDE_SHARE = 0.25
+
+#: A column is at least this many cells wide on the lines that hold text on both sides (median): narrower pieces
+#: are the cells of a table or a list (1  2  3), not columns of prose.
+_MIN_COLUMN_WIDTH = 4
+
+#: A line's text may reach this many cells into a gutter: pdftotext places each character at its own x and rounds,
+#: and a line of narrow Latin letters and digits pushes the next column's text a cell or two to the right.
+_JITTER = 2
+
+#: ... but only a few lines may reach into it: at the gutter, this share of the lines with text on both sides of it
+#: is white space (a title centred over two columns reaches two cells past either edge of a narrow gutter).
+_BLANK_SHARE = 0.8
+
+#: This many blank lines across the whole width part two bands: columns that run on are set at one line pitch, and
+#: the blank lines of one column are filled by its neighbours' text.
+_BAND_GAP = 2
+
+#: A gutter that stops within a region makes a band of its own when it has text on both sides on this many lines
+#: and on this share of the region's non-blank lines.
+_MIN_BAND_LINES = 8
+_BAND_SHARE = 0.2
+
+#: A title beside its body leaves at least this many cells of white space down the whole band between them.
+_SIDE_GAP = 3
+
+
+@attrs.frozen
+class _Piece:
+    """The part of one input line that belongs to one column: offsets ``[lo, hi)`` into that line's text."""
+
+    row: int
+    lo: int
+    hi: int
+
+
+@attrs.frozen
+class Columns:
+    """A text laid out again in reading order, and where each of its characters stands in the input.
+
+    ``text`` is the rearranged text; for each stretch of the input copied into it, ``starts`` holds its offset in
+    ``text``, ``origins`` its offset in the input and ``lengths`` its length. The line feeds and blank lines the
+    rearrangement wrote between the stretches come from no offset of the input.
+    """
+
+    text: str
+    source: str
+    starts: tuple[int, ...]
+    origins: tuple[int, ...]
+    lengths: tuple[int, ...]
+
+    def pieces(self, span: Span) -> tuple[Span, ...]:
+        """The ranges of the input that ``span`` of :attr:`text` was read from, in reading order.
+
+        Ranges of the input that only white space parts are one range; each range is trimmed of outer white space.
+        """
+        out: list[Span] = []
+        k = max(0, bisect.bisect_right(self.starts, span.start) - 1)
+        while k < len(self.starts) and self.starts[k] < span.end:
+            lo = max(span.start, self.starts[k]) - self.starts[k]
+            hi = min(span.end, self.starts[k] + self.lengths[k]) - self.starts[k]
+            if lo < hi:
+                start, end = self.origins[k] + lo, self.origins[k] + hi
+                while start < end and self.source[start].isspace():
+                    start += 1
+                while end > start and self.source[end - 1].isspace():
+                    end -= 1
+                if start < end:
+                    if out and out[-1].end <= start and not self.source[out[-1].end : start].strip():
+                        out[-1] = Span(out[-1].start, end)
+                    else:
+                        out.append(Span(start, end))
+            k += 1
+        return tuple(out)
+
+    def hull(self, span: Span) -> Span:
+        """The one range of the input from the first to the last character ``span`` of :attr:`text` was read from."""
+        found = self.pieces(span)
+        if not found:
+            at = self.origin(span.start)
+            return Span(at, at)
+        return Span(min(s.start for s in found), max(s.end for s in found))
+
+    def restore(self, page: Page) -> Page:
+        """``page``, segmented from :attr:`text`, with every span pointing into the input.
+
+        Articles keep the ranges of all the fragments they were read from (merged where only white space parts
+        them), so the exact-once cover of the input holds as it held on the rearranged text; a paragraph or caption
+        read from several fragments has them as ``pieces``; a leftover becomes one per fragment; a byline, a
+        dateline, a credit or a decision gets the range from its first character to its last.
+        """
+        articles = tuple(self._article(a) for a in page.articles)
+        leftovers = [
+            Leftover(text=piece.of(self.source), span=piece) for x in page.leftovers for piece in self.pieces(x.span)
+        ]
+        return Page(
+            articles=articles,
+            credits=tuple(attrs.evolve(c, span=self.hull(c.span)) for c in page.credits),
+            leftovers=tuple(sorted(leftovers, key=lambda x: x.span)),
+            source=self.source,
+            decisions=tuple(attrs.evolve(d, span=self.hull(d.span)) for d in page.decisions),
+        )
+
+    def _article(self, article: Article) -> Article:
+        spans: list[Span] = []
+        for piece in sorted(p for span in article.spans for p in self.pieces(span)):
+            if spans and not self.source[spans[-1].end : piece.start].strip():
+                spans[-1] = Span(spans[-1].start, max(spans[-1].end, piece.end))
+            else:
+                spans.append(piece)
+        headline = article.headline
+        if headline is not None:
+            headline = attrs.evolve(headline, spans=tuple(p for span in headline.spans for p in self.pieces(span)))
+        byline, dateline = article.byline, article.dateline
+        if byline is not None and byline.span is not None:
+            byline = attrs.evolve(byline, span=self.hull(byline.span))
+        if dateline is not None and dateline.span is not None:
+            dateline = attrs.evolve(dateline, span=self.hull(dateline.span))
+        return attrs.evolve(
+            article,
+            spans=tuple(spans),
+            headline=headline,
+            byline=byline,
+            dateline=dateline,
+            paragraphs=tuple(self._paragraph(p) for p in article.paragraphs),
+            captions=tuple(self._caption(c) for c in article.captions),
+        )
+
+    def _paragraph(self, paragraph: Paragraph) -> Paragraph:
+        pieces = self.pieces(paragraph.span)
+        return attrs.evolve(paragraph, span=self.hull(paragraph.span), pieces=pieces if len(pieces) > 1 else ())
+
+    def _caption(self, caption: Caption) -> Caption:
+        pieces = self.pieces(caption.span)
+        return attrs.evolve(caption, span=self.hull(caption.span), pieces=pieces if len(pieces) > 1 else ())
+
+    def origin(self, offset: int) -> int:
+        """The input offset of the character at ``offset`` in :attr:`text` (of the copied stretch before it)."""
+        k = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        if not self.starts:
+            return 0
+        return self.origins[k] + min(max(0, offset - self.starts[k]), self.lengths[k])
+
+
+def split_columns(source: str) -> Columns | None:
+    r"""``source`` with its side-by-side columns read one after another; ``None`` when no page of it has any.
+
+    Each form-feed page is laid out on its own; a page without side-by-side columns is kept as it is.
+
+    >>> split_columns("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\n  人 民 日 报   本版责编：陈  凌\n") is None
+    True
+    """
+    normal = normalize(source)
+    writer = _Writer(source)
+    changed = False
+    page_start = 0
+    for page_end in [*(m.start() for m in re.finditer("\f", source)), len(source)]:
+        rows = _rows(normal, page_start, page_end)
+        whole = [_Piece(i, 0, len(text)) for i, (_, text) in enumerate(rows)]
+        runs = _arrange(rows, whole, sides=False) if _may_have_columns(rows) else [whole]
+        if runs != [whole]:
+            # A page with columns: look again, titles set beside their bodies counted now.
+            changed = True
+            writer.page(rows, _arrange(rows, whole, sides=True))
+        else:
+            writer.copy(page_start, page_end)
+        if page_end < len(source):
+            writer.copy(page_end, page_end + 1)  # the form feed
+        page_start = page_end + 1
+    if not changed:
+        return None
+    return writer.columns()
+
+
+#: A line holds two columns' text only if it has two spaces or more between text.
+_TWO_COLUMNS = re.compile(r"[^ \t] {2,}[^ \t]")
+
+
+def _may_have_columns(rows: Sequence[tuple[int, str]]) -> bool:
+    """Whether enough lines part text by two spaces or more for a gutter: the cheap test that most pages fail."""
+    return sum(1 for _, text in rows if _TWO_COLUMNS.search(text)) >= _MIN_SIDE_BY_SIDE
+
+
+class _Writer:
+    """Builds the rearranged text and its map to the input."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.out: list[str] = []
+        self.starts: list[int] = []
+        self.origins: list[int] = []
+        self.lengths: list[int] = []
+        self.at = 0
+
+    def copy(self, start: int, end: int) -> None:
+        """Copy ``source[start:end]`` as it is."""
+        if start < end:
+            self.starts.append(self.at)
+            self.origins.append(start)
+            self.lengths.append(end - start)
+            self.out.append(self.source[start:end])
+            self.at += end - start
+
+    def newline(self) -> None:
+        self.out.append("\n")
+        self.at += 1
+
+    def page(self, rows: Sequence[tuple[int, str]], runs: Sequence[Sequence[_Piece]]) -> None:
+        """Write a page's runs of pieces, each a stretch of one column, one blank line between two runs.
+
+        Within a run, blank lines are kept only beyond the column's own line pitch: a column set at a pitch other
+        than its neighbours' has a blank line between each two of its lines, where the neighbours' lines stand.
+        """
+        first = True
+        for run in runs:
+            texts = [(p, m) for p in run if (m := _RUN.search(rows[p.row][1], p.lo, p.hi)) is not None]
+            if not texts:
+                continue
+            if not first:
+                self.newline()
+            first = False
+            edge = min(m.start() for _, m in texts)
+            gaps = [b.row - a.row - 1 for (a, _), (b, _) in itertools.pairwise(texts)]
+            pitch = Counter(gaps).most_common(1)[0][0] if gaps else 0
+            for k, (piece, found) in enumerate(texts):
+                if k:
+                    for _ in range(max(0, gaps[k - 1] - pitch)):
+                        self.newline()
+                base, text = rows[piece.row]
+                end = len(text[: piece.hi].rstrip())
+                self.copy(base + max(piece.lo, min(edge, found.start())), base + end)
+                self.newline()
+
+    def columns(self) -> Columns:
+        return Columns(
+            text="".join(self.out),
+            source=self.source,
+            starts=tuple(self.starts),
+            origins=tuple(self.origins),
+            lengths=tuple(self.lengths),
+        )
+
+
+def _rows(normal: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The lines of ``normal[start:end]``: each line's offset and its text, tabs and all, without the line feed."""
+    out = []
+    pos = start
+    for text in normal[start:end].split("\n"):
+        out.append((pos, text))
+        pos += len(text) + 1
+    return out
+
+
+def _runs(rows: Sequence[tuple[int, str]], piece: _Piece) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _RUN.finditer(rows[piece.row][1], piece.lo, piece.hi)]
+
+
+def _arrange(rows: Sequence[tuple[int, str]], region: list[_Piece], *, sides: bool) -> list[list[_Piece]]:
+    """The pieces of ``region`` (one per line, top to bottom) in reading order, as runs of one column each.
+
+    A band's gutters are looked for once the page is cut into its bands: at white space across the whole width
+    (:data:`_BAND_GAP` blank lines), then where a gutter that holds on a long run of lines stops (a title across
+    the columns, or columns of other widths below). Only then is a band cut into its columns, each read in turn.
+    With ``sides``, a title set beside its body (a narrow column of a few lines, white space all down beside it)
+    is a column too.
+    """
+    runs = [_runs(rows, p) for p in region]
+    if sum(1 for r in runs if r) < _MIN_SIDE_BY_SIDE:
+        return [region]
+    stretches = _gutter_stretches(runs)
+    parts = _blank_parts(runs)
+    if len(parts) > 1:
+        return [run for top, bottom in parts for run in _arrange(rows, region[top:bottom], sides=sides)]
+    band = _best_band(runs, stretches)
+    if band is not None:
+        top, bottom = band
+        return [
+            run
+            for part in (region[:top], region[top:bottom], region[bottom:])
+            if part
+            for run in _arrange(rows, part, sides=sides)
+        ]
+    gutters = [_best_in(runs, stretch) for stretch in stretches]
+    if not gutters and sides:
+        gutters = [_best_in(runs, stretch) for stretch in _side_stretches(runs)]
+    if not gutters:
+        return [region]
+    columns: list[list[_Piece]] = [[] for _ in range(len(gutters) + 1)]
+    for piece, line_runs in zip(region, runs, strict=True):
+        cuts = [piece.lo, *(_cut(line_runs, x, piece.hi) for x in gutters), piece.hi]
+        for k in range(len(columns)):
+            columns[k].append(_Piece(piece.row, cuts[k], max(cuts[k], cuts[k + 1])))
+    return [run for column in columns for run in _arrange(rows, column, sides=sides)]
+
+
+def _side_stretches(runs: Sequence[Sequence[tuple[int, int]]]) -> list[range]:
+    """Gutters beside a title: white space on every line, text right of it on many lines, left of it on some."""
+    found: list[range] = []
+    for x in _candidates(runs):
+        if any(s <= x < e for r in runs for s, e in r):
+            continue
+        left = sum(1 for r in runs if r and r[0][0] < x)
+        right = sum(1 for r in runs if r and r[-1][1] > x)
+        if not left or right < _MIN_SIDE_BY_SIDE:
+            continue
+        if found and found[-1].stop == x:
+            found[-1] = range(found[-1].start, x + 1)
+        else:
+            found.append(range(x, x + 1))
+    return [stretch for stretch in found if len(stretch) >= _SIDE_GAP]
+
+
+def _blank_parts(runs: Sequence[Sequence[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The region cut at every run of :data:`_BAND_GAP` or more blank lines (each run goes with the part above)."""
+    parts: list[tuple[int, int]] = []
+    top = 0
+    k = 0
+    while k < len(runs):
+        if runs[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(runs) and not runs[end]:
+            end += 1
+        if end - k >= _BAND_GAP and any(runs[top:k]) and any(runs[end:]):
+            parts.append((top, end))
+            top = end
+        k = end
+    parts.append((top, len(runs)))
+    return parts
+
+
+def _crosses(line_runs: Sequence[tuple[int, int]], x: int) -> bool:
+    """Whether a line's text runs through offset ``x``, more than :data:`_JITTER` cells past either side."""
+    return any(s + _JITTER < x < e - _JITTER for s, e in line_runs)
+
+
+def _left_count(line_runs: Sequence[tuple[int, int]], x: int) -> int:
+    """How many of a line's runs lie left of the gutter at ``x`` (a run that reaches into it: by its middle)."""
+    return sum(1 for s, e in line_runs if (s + e) / 2 < x)
+
+
+def _cut(line_runs: Sequence[tuple[int, int]], x: int, hi: int) -> int:
+    """Where a line that does not cross the gutter at ``x`` is cut: at ``x``, or where its text leaves room.
+
+    The right-hand piece starts in the gutter, so that the spaces before an indented line stay its indent.
+    """
+    k = _left_count(line_runs, x)
+    if k == len(line_runs):
+        return hi
+    left_end = line_runs[k - 1][1] if k else 0
+    return max(left_end, min(line_runs[k][0], x))
+
+
+def _side_by_side(line_runs: Sequence[tuple[int, int]], x: int) -> tuple[int, int] | None:
+    """The widths of a line's text left and right of ``x``, when it has text on both sides."""
+    left = [(s, e) for s, e in line_runs if (s + e) / 2 < x]
+    right = [(s, e) for s, e in line_runs if (s + e) / 2 >= x]
+    if not left or not right:
+        return None
+    return left[-1][1] - left[0][0], right[-1][1] - right[0][0]
+
+
+def _gutter_support(runs: Sequence[Sequence[tuple[int, int]]], x: int, top: int, bottom: int) -> int:
+    """How many lines of ``[top, bottom)`` have text on both sides of ``x`` (0 if one crosses it or too few)."""
+    widths = []
+    blank = 0
+    for line_runs in runs[top:bottom]:
+        if _crosses(line_runs, x):
+            return 0
+        pair = _side_by_side(line_runs, x)
+        if pair is not None:
+            widths.append(pair)
+            blank += not any(s <= x < e for s, e in line_runs)
+    filled = sum(1 for r in runs[top:bottom] if r)
+    if len(widths) < max(_MIN_SIDE_BY_SIDE, _SIDE_BY_SIDE_SHARE * filled) or blank < _BLANK_SHARE * len(widths):
+        return 0
+    lefts, rights = sorted(w for w, _ in widths), sorted(w for _, w in widths)
+    if min(lefts[len(lefts) // 2], rights[len(rights) // 2]) < _MIN_COLUMN_WIDTH:
+        return 0
+    return len(widths)
+
+
+def _candidates(runs: Sequence[Sequence[tuple[int, int]]]) -> range:
+    """The offsets where a gutter may stand: between the leftmost text and the end of the longest line."""
+    starts = [r[0][0] for r in runs if r]
+    ends = [r[-1][1] for r in runs if r]
+    return range(min(starts, default=0) + 1, max(ends, default=0))
+
+
+def _gutter_stretches(runs: Sequence[Sequence[tuple[int, int]]]) -> list[range]:
+    """The gutters of the whole region: each a stretch of offsets where a gutter qualifies."""
+    found: list[range] = []
+    for x in _candidates(runs):
+        if _gutter_support(runs, x, 0, len(runs)):
+            if found and found[-1].stop == x:
+                found[-1] = range(found[-1].start, x + 1)
+            else:
+                found.append(range(x, x + 1))
+    return found
+
+
+def _best_in(runs: Sequence[Sequence[tuple[int, int]]], stretch: range) -> int:
+    """The offset of a gutter's stretch that the most lines leave blank (the one nearest its middle on a tie)."""
+    middle = (stretch.start + stretch.stop - 1) / 2
+
+    def blank_lines(x: int) -> tuple[int, float]:
+        return sum(1 for r in runs if not any(s <= x < e for s, e in r)), -abs(x - middle)
+
+    return max(stretch, key=blank_lines)
+
+
+def _best_band(runs: Sequence[Sequence[tuple[int, int]]], stretches: Sequence[range]) -> tuple[int, int] | None:
+    """The run of lines ``[top, bottom)`` with the best-supported gutter that stops within the region, or ``None``.
+
+    Only a gutter with text on both sides on :data:`_MIN_BAND_LINES` lines or more counts: a few short lines of one
+    column (a list, the end of a paragraph) leave a gap that is no band's gutter; nor does a gutter that parts the
+    lines where a gutter of the whole region (``stretches``) parts them: that is the same gutter, narrowed on some
+    lines by text that reaches into it.
+    """
+    gutters = [_best_in(runs, stretch) for stretch in stretches]
+    best: tuple[int, int, int] | None = None
+    filled = sum(1 for r in runs if r)
+    for x in _candidates(runs):
+        top = 0
+        while top < len(runs):
+            bottom = top
+            while bottom < len(runs) and not _crosses(runs[bottom], x):
+                bottom += 1
+            if bottom > top and (bottom - top) < len(runs):
+                support = _gutter_support(runs, x, top, bottom)
+                if (
+                    support >= max(_MIN_BAND_LINES, _BAND_SHARE * filled)
+                    and (best is None or support > best[0])
+                    and not any(_same_cuts(runs[top:bottom], x, g) for g in gutters)
+                ):
+                    best = (support, top, bottom)
+            top = bottom + 1
+    return None if best is None else (best[1], best[2])
+
+
+def _same_cuts(runs: Sequence[Sequence[tuple[int, int]]], x: int, gutter: int) -> bool:
+    """Whether offsets ``x`` and ``gutter`` cut most lines of ``runs`` that have text on both sides alike."""
+    both = [r for r in runs if _side_by_side(r, x) is not None]
+    same = sum(1 for r in both if _left_count(r, x) == _left_count(r, gutter))
+    return 2 * same >= len(both)

@@ -1,0 +1,254 @@
+"""Columns printed side by side (``pdftotext -layout``, issue 11 item 3): read one after another, spans kept.
+
+Hand-made pages first (two articles set side by side, a title across the columns between two bands), then text that
+must pass untouched (the seed pages, letter-spaced titles, indents, a credits line), then the real thing: a corpus
+page typeset by ``../shared/tools/typeset.py`` and read back with ``pdftotext -layout``, skipped where the shared
+folder, reportlab or pdftotext is missing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+from collections import Counter
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsseg
+from layout import check_page_coverage
+from newsseg import Span
+from newsseg._columns import split_columns
+from newsseg.segment import _segmenters_in_order
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+TITLE_A = "示范区召开政府廉政工作会议"
+BODY_A = (
+    "本报讯（记者郭树勋）8月7日上午，示范区召开政府廉政工作会议，总结上半年工作，部署下一阶段任务。",
+    "会议强调，要认真学习贯彻上级精神，把纪律和规矩挺在前面，推动全面从严治党向纵深发展。",
+)
+TITLE_B = "瓷韵广场改造工程开工"
+BODY_B = (
+    "本报讯（记者王小明）8月6日，瓷韵广场改造工程正式开工，工人正在硬化地面、铺设管网。",
+    "据介绍，工程计划于年底完工，完工后将为周边居民提供更多休闲空间。",
+)
+WIDTH = 14  # cells of a column: one CJK character takes one cell in pdftotext -layout text
+
+
+def wrap(paragraphs: tuple[str, ...], width: int = WIDTH) -> list[str]:
+    """Paragraphs wrapped to ``width`` characters, each first line indented by two spaces, as the layout prints."""
+    lines: list[str] = []
+    for para in paragraphs:
+        text = "  " + para
+        lines += [text[i : i + width] for i in range(0, len(text), width)]
+    return lines
+
+
+def article_lines(title: str, body: tuple[str, ...]) -> list[str]:
+    return [title, "", *wrap(body)]
+
+
+def side_by_side(left: list[str], right: list[str], gutter: int = 4, width: int = WIDTH) -> str:
+    """Two columns on one line each, padded with ASCII spaces to the column width, as pdftotext -layout does."""
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return "\n".join(f"{a:<{width}}{' ' * gutter}{b}".rstrip() for a, b in zip(left, right, strict=True)) + "\n"
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+PAGE = side_by_side(article_lines(TITLE_A, BODY_A), article_lines(TITLE_B, BODY_B))
+
+
+def test_a_hand_made_page_is_split_into_its_columns_in_order() -> None:
+    columns = split_columns(PAGE)
+    assert columns is not None
+    lines = [line.strip() for line in columns.text.splitlines() if line.strip()]
+    want = [line.strip() for line in article_lines(TITLE_A, BODY_A) + article_lines(TITLE_B, BODY_B) if line.strip()]
+    assert lines == want
+
+
+def test_each_column_is_read_as_its_article() -> None:
+    page = newsseg.segment(PAGE)
+    assert [a.headline.main if a.headline else None for a in page.articles] == [TITLE_A, TITLE_B]
+    # The byline is the article's, not its first paragraph's.
+    bodies = [[body[0].split("）", 1)[1], *body[1:]] for body in (BODY_A, BODY_B)]
+    assert [[p.text for p in a.paragraphs] for a in page.articles] == bodies
+    assert [a.byline.reporters if a.byline else () for a in page.articles] == [("郭树勋",), ("王小明",)]
+
+
+def test_spans_point_into_the_input_and_cover_it_exactly_once() -> None:
+    page = newsseg.segment(PAGE)
+    check_page_coverage(page, PAGE)
+    assert page.source == PAGE
+    for article in page.articles:
+        for para in article.paragraphs:
+            # A paragraph set over several lines of a column is read from several fragments of the input lines.
+            assert len(para.pieces) > 1
+            assert compact("".join(p.of(PAGE) for p in para.pieces)) == compact(para.text)
+            assert para.span.start == para.pieces[0].start
+            assert para.span.end == para.pieces[-1].end
+        assert article.headline is not None
+        assert "".join(s.of(PAGE) for s in article.headline.spans) == article.headline.main
+        assert article.byline is not None
+        assert article.byline.span is not None
+        assert article.byline.span.of(PAGE) == article.byline.text  # one fragment: its span is exact
+    # The JSON form keeps the pieces, and reads back to the same records.
+    for article in page.articles:
+        items = article.to_dict()["paragraph_items"]
+        assert all("pieces" in item for item in items)
+        assert [newsseg.Paragraph.from_dict(item) for item in items] == list(article.paragraphs)
+
+
+def test_a_title_across_the_columns_stays_between_its_bands() -> None:
+    one, two = BODY_A + BODY_B, BODY_B + BODY_A
+    upper = side_by_side(wrap(one), wrap(two))
+    title = " " * 8 + "瓷韵广场改造工程开工仪式举行" + "\n"  # centred over both columns: it crosses the gutter
+    lower = side_by_side(wrap(two), wrap(one))
+    text = upper + "\n" + title + "\n" + lower
+    columns = split_columns(text)
+    assert columns is not None
+    order = compact(columns.text)
+    pieces = [*one, *two, "瓷韵广场改造工程开工仪式举行", *two, *one]
+    assert order == compact("".join(pieces))
+    check_page_coverage(newsseg.segment(text), text)
+
+
+@pytest.mark.parametrize("gutter", [2, 3, 7])
+@pytest.mark.parametrize("pages", [1, 3])
+def test_every_gutter_and_form_feed_page_keeps_coverage(gutter: int, pages: int) -> None:
+    page = side_by_side(article_lines(TITLE_A, BODY_A), article_lines(TITLE_B, BODY_B), gutter=gutter)
+    text = "\f".join([page] * pages)
+    columns = split_columns(text)
+    assert columns is not None
+    assert columns.text.count("\f") == pages - 1
+    result = newsseg.segment(text)
+    check_page_coverage(result, text)
+    assert len(result.articles) == 2 * pages
+
+
+# --- text that must pass untouched ---------------------------------------------------------------------------
+
+ORDINARY = (
+    # letter-spaced masthead and a name set to width, on one line each
+    (
+        "人 民 日 报\n2020年8月10日  星期一\n本版责编：陈  凌\n\n示范区召开政府廉政工作会议\n\n"
+        "  本报讯（记者郭树勋）8月7日上午，示范区召开政府廉政工作会议。\n"
+    ),
+    # indented paragraphs and a title set off by spaces
+    (
+        "        示范区召开政府廉政工作会议\n\n    本报讯（记者郭树勋）8月7日上午，示范区召开会议。\n"
+        "    会议强调，要认真学习贯彻上级精神。\n    会议要求，各部门要抓好落实。\n"
+    ),
+    # a credits line with its items parted by runs of spaces, and a short table
+    "编辑  张三    校对  李四    美编  王五\n品种  价格\n白菜  1.2\n萝卜  0.8\n土豆  2.1\n",
+)
+
+
+@pytest.mark.parametrize("text", ORDINARY, ids=["letter-spaced", "indented", "credits-and-table"])
+def test_ordinary_text_is_not_split(text: str) -> None:
+    assert split_columns(text) is None
+    assert newsseg.segment(text) == _segmenters_in_order(text, None, None, None, None)[0]
+
+
+def test_the_seed_pages_are_not_split() -> None:
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    assert seeds
+    for path in seeds:
+        assert split_columns(path.read_bytes().decode("utf-8")) is None, path.name
+
+
+# --- a real page: typeset, read back with pdftotext -layout ---------------------------------------------------
+
+#: A 新华每日电讯 page of three articles in columns, with titles over their columns.
+REAL = "xhmrdx-20260503-p04"
+
+
+@pytest.fixture(scope="module")
+def layout_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict]:
+    tool = SHARED / "tools" / "typeset.py"
+    source = SHARED / "corpus" / f"{REAL}.json"
+    if not tool.exists() or not source.exists():
+        pytest.skip("the shared corpus and tools (../shared) are not here")
+    if importlib.util.find_spec("reportlab") is None or shutil.which("pdftotext") is None:
+        pytest.skip("typesetting needs reportlab and pdftotext (poppler-utils)")
+    out = tmp_path_factory.mktemp("layout")
+    command = [sys.executable, str(tool), str(source), "--seed", "0", "--out", str(out), "--extractors", "pdftotext"]
+    subprocess.run(command, check=True, capture_output=True)  # noqa: S603 - our interpreter and the shared tool
+    pdf, txt = out / "pdf" / f"{REAL}.pdf", out / f"{REAL}-layout.txt"
+    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), str(txt)], check=True)  # noqa: S603, S607
+    gold = json.loads((out / f"{REAL}-pdftotext.gold.json").read_text(encoding="utf-8"))
+    return txt.read_bytes().decode("utf-8"), gold
+
+
+def _article_f1(gold: dict, page: newsseg.Page) -> float:
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "tools" / "score.py")
+    assert spec
+    assert spec.loader
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    with redirect_stdout(io.StringIO()):
+        res = score.score_page(gold, page.to_dict(), False, io.StringIO(), True)  # noqa: FBT003
+    return float(score.f1(res["matched"], res["pred"], res["gold"])[0])
+
+
+def test_pdftotext_layout_puts_one_character_in_one_cell(layout_page: tuple[str, dict]) -> None:
+    """The second column starts at one offset counted in characters; counted in display width, it wanders."""
+    text, _ = layout_page
+    starts: list[int] = []
+    widths: list[int] = []
+    for line in text.splitlines():
+        found = re.match(r"(\S+) {2,}(?=\S)", line)  # a first column's line from the margin, then the gutter
+        if found and len(found.group(1)) >= 12 and found.end() < 45:
+            starts.append(found.end())
+            widths.append(sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line[: found.end()]))
+    assert len(starts) >= 20
+    share = Counter(starts).most_common(1)[0][1] / len(starts)
+    assert share >= 0.6
+    assert Counter(widths).most_common(1)[0][1] / len(widths) < share / 2
+
+
+def test_a_typeset_page_read_with_layout_is_split_and_segmented(layout_page: tuple[str, dict]) -> None:
+    text, gold = layout_page
+    assert split_columns(text) is not None
+    page = newsseg.segment(text)
+    check_page_coverage(page, text)
+    interleaved = _segmenters_in_order(text, None, None, None, None)[0]  # the lines as printed, columns mixed
+    # Quality floor: all three articles measured on this page (typeset seed 0); read as printed, none.
+    assert _article_f1(gold, page) >= 0.99
+    assert _article_f1(gold, interleaved) == 0.0
+
+
+# --- any columns: nothing lost, nothing read twice ------------------------------------------------------------
+
+_CELL = st.sampled_from("本报讯记者会议强调要认真学习贯彻精神示范区召开政府廉政工作，。、“”（）0123456789AB")
+_LINE = st.text(_CELL, min_size=1, max_size=WIDTH)
+
+
+@given(
+    left=st.lists(_LINE, min_size=4, max_size=16),
+    right=st.lists(_LINE, min_size=4, max_size=16),
+    gutter=st.integers(2, 6),
+)
+def test_any_side_by_side_page_is_covered_exactly_once(left: list[str], right: list[str], gutter: int) -> None:
+    text = side_by_side(left, right, gutter=gutter)
+    columns = split_columns(text)
+    if columns is not None:
+        # The rearranged text holds every character of the input once, and maps back onto it.
+        pieces = columns.pieces(Span(0, len(columns.text)))
+        assert compact("".join(p.of(text) for p in pieces)) == compact(columns.text)
+        assert sorted(compact(columns.text)) == sorted(compact(text))
+    check_page_coverage(newsseg.segment(text), text)
