@@ -25,3 +25,10 @@ def test_main_keeps_one_space_at_a_phrase_gap(lines: list[str], main: str) -> No
 def test_a_segmented_page_keeps_the_gap_as_printed() -> None:
     page = newsseg.segment("本报讯（记者郭树勋）8月7日上午，示範區召開會議。\n\n一江碧水東流 千里繪就長歌\n")
     assert page.articles[0].title == "一江碧水東流 千里繪就長歌"  # the printed (Traditional) characters, gap kept
+
+
+def test_a_title_line_ending_in_a_colon_runs_on_into_the_next() -> None:
+    # 古籍活化： / 让典籍文献活在当下: a topic and its colon wait for what is said of it; no kicker ends in a colon.
+    headline = parse_headline(["古籍活化：", "让典籍文献活在当下"])
+    assert (headline.kicker, headline.main) == (None, "古籍活化：让典籍文献活在当下")
+    assert parse_headline(["民调机构:", "德国选择党支持率创新高"]).kicker is None

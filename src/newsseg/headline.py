@@ -125,6 +125,8 @@ def continues(first: str, second: str) -> bool:
     a, b = _compact(first), _compact(second)
     if not a or not b or b.startswith(("——", "—")):
         return False
+    if a[-1] in "：:":
+        return True  # 古籍活化： / 让典籍文献活在当下: a title's topic and its colon wait for what is said of it
     if _SAYING.search(a):
         return False
     if _NEEDS_OBJECT.search(a):
