@@ -308,3 +308,32 @@ def test_a_subhead_wrapped_inside_a_word_is_no_author() -> None:
     body = _column("新华社记者杨士龙报道，" + "美国国内对此看法不一，国会议员提出质疑。" * 4, 12)
     page = newsseg.segment(f"{body}\n是否为美方腾出再度动\n武新空间\n{body}\n")
     assert all(a.byline is None or "武新空间" not in a.byline.text for a in page.articles)
+
+
+def test_titles_stacked_at_a_column_top_go_to_the_bodies_they_name() -> None:
+    # pdftotext reads the tops of the columns first: three articles' titles one after another, then their bodies.
+    bodies = [
+        "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。",
+        "本报北京10月14日电（记者李华）13日，第四届全国大学生皮划艇锦标赛在北京市怀柔区落幕。",
+        "本报固安10月14日电（记者赵强）10日，为期5天的中国国际跳绳公开赛在河北省固安县开赛。",
+    ]
+    titles = ["冬季运动博览\n会将在北京举办", "全国大学生皮\n划艇锦标赛落幕", "中国国际跳\n绳公开赛开赛"]
+    page = newsseg.segment("\n\n".join(titles) + "\n\n" + "\n\n".join(_column(b, 13) for b in bodies) + "\n")
+    assert [a.headline.main if a.headline else None for a in page.articles] == [
+        "冬季运动博览会将在北京举办",
+        "全国大学生皮划艇锦标赛落幕",
+        "中国国际跳绳公开赛开赛",
+    ]
+    assert sum("stacked" in d.evidence for d in page.decisions) == 3
+
+
+def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
+    body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
+    page = newsseg.segment(
+        "冬季运动博览会新闻发布会举行\n\n本届冬博会17日开幕\n\n——延续冰雪力量主题\n\n" + _column(body, 13) + "\n"
+    )
+    (article,) = page.articles
+    assert article.headline is not None
+    assert len(article.headline.spans) == 3
+    assert article.headline.subtitle == "延续冰雪力量主题"
+    assert not [d for d in page.decisions if "stacked" in d.evidence]

@@ -164,6 +164,9 @@ _PHOTO_REACH = 400
 _CAPTION_MAX = 200
 #: How much of a title's words must recur in a lead before they count as the same subject.
 _SAME_SUBJECT = 0.3
+#: A title block of at least this many groups set apart by blank lines may be several articles' titles stacked
+#: together (pdftotext reads the tops of the columns first): a kicker, a title and a subtitle make three.
+_STACK = 3
 
 
 @attrs.define
@@ -1005,7 +1008,50 @@ class _Segmenter:
         titles_first = self.titles_first if pinned is None else pinned
         for index in title_units:
             for block, glued in self._split_title(units[index]):
-                self._attach(block, glued=glued, order=order, titles_first=titles_first)
+                for part in self._unstack(block, order):
+                    self._attach(part, glued=glued and part is block, order=order, titles_first=titles_first)
+
+    def _unstack(self, block: list[int], order: list[_Draft]) -> list[list[int]]:
+        """The parts of a title block that no article's lead claims, after giving away those that one does.
+
+        Extractors that read the tops of the columns first print the titles of several articles one after another,
+        set apart by blank lines, and then their bodies (pdftotext). A block of at least ``_STACK`` such groups
+        whose words name the leads of at least two different articles that follow it is such a stack: each group goes to
+        the article whose lead it names, the closest pairs first, and the groups left over are returned to be
+        placed as any title is. Otherwise the block is one title (a kicker, a title and a subtitle set apart).
+        """
+        groups: list[list[int]] = []
+        depth = 0  # brackets left open: a bracketed phrase broken over blank lines (（作者单位：… / …研究所）) is one
+        for i in block:
+            text = _compact(self.rows[i].line.text)
+            if not groups or (self.rows[i].line.blank_before > 0 and depth <= 0):
+                groups.append([])
+            groups[-1].append(i)
+            depth += sum(text.count(ch) for ch in "（([【〔") - sum(text.count(ch) for ch in "）)]】〕")
+        if len(groups) < _STACK:
+            return [block]
+        firsts = [d.first_row for d in order]
+        after = bisect.bisect_right(firsts, block[-1])
+        near = [d for d in order[after : after + len(groups)] if not d.title_rows and d.paragraphs]
+        words = ["".join(_compact(self.rows[i].line.text) for i in group) for group in groups]
+        pairs = sorted(
+            ((_lead_overlap(w, d), -k, -n) for k, w in enumerate(words) for n, d in enumerate(near)), reverse=True
+        )
+        taken: dict[int, int] = {}  # group -> article, among near
+        for score, k, n in pairs:
+            # a bracketed group is a column's tag or an author's note, never a title of its own
+            bracketed = words[-k][:1] in "（([【〔"
+            if score >= _SAME_SUBJECT and not bracketed and -k not in taken and -n not in taken.values():
+                taken[-k] = -n
+        if len(taken) < 2:  # two articles named make a stack; one alone is a title and its parts
+            return [block]
+        for k, n in sorted(taken.items()):
+            group, draft = groups[k], near[n]
+            draft.title_rows = group
+            draft.rows.extend(group)
+            evidence = f"one of {len(groups)} titles stacked together; its words are this lead's"
+            self._decide("attach", group, evidence, _ATTACH)
+        return [group for k, group in enumerate(groups) if k not in taken]
 
     def _split_title(self, unit: _Unit) -> list[tuple[list[int], bool]]:
         """A run of title lines as one or two blocks.
