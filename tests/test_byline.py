@@ -287,6 +287,24 @@ def test_match_byline_reports_its_extent_in_the_page() -> None:
     assert record.reporters == ("郭树勋",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社北京5月2日电 商务部新闻发言人今天表示",  # a space after 电: no 电商
+        "新华社北京5月2日电\n\n商务部发布禁令阻断美国对五家中国企业",  # a blank line: no 电商 either
+        "本报北京5月2日电　力争在年底前完成",
+    ],
+)
+def test_a_dispatch_head_ends_at_a_space_or_a_blank_line_whatever_word_follows(text: str) -> None:
+    byline = match_byline(text)
+    assert byline is not None
+    assert byline.text.endswith("5月2日电")
+
+
+def test_a_dispatch_word_wrapped_at_a_line_end_is_no_head() -> None:
+    assert match_byline("记者8月7日电\n话采访了他") is None
+
+
 def test_a_bracket_without_a_role_is_not_part_of_the_byline() -> None:
     record = match_byline("本报讯（综合）近日，全市召开会议")
     assert record is not None

@@ -173,8 +173,9 @@ DISPATCH_DATE = rf"(?:(?P<month>{_DISPATCH_NUM})\s*月\s*)?(?P<day>{_DISPATCH_NU
 DISPATCH_END = (
     "(?:"
     + _any("专电", "综合外电报导", "综合外电报道", "外电报导", "综合报导", "综合报道", "讯")
-    # 电 ends a head, never 电话, 电视, 电影 or 电力 (记者8月7日电话采访)
-    + r"|电(?!\s*[话视影力脑子商池])"
+    # 电 ends a head, never 电话, 电视, 电影 or 电力 (记者8月7日电话采访), also wrapped at a line end; but a space
+    # or a blank line after it ends the word (新华社北京5月2日电 商务部…, …电 / blank / 商务部发布… are no 电商)
+    + r"|电(?!\n?[话视影力脑子商池])"
     + ")"
 )
 
