@@ -713,3 +713,17 @@ def _s2t() -> Any:
     from opencc import OpenCC  # noqa: PLC0415 - a test-only use of the converter
 
     return OpenCC("s2t").convert
+
+
+@pytest.mark.parametrize(
+    ("line", "is_author"),
+    [
+        ("卢克·柯林斯", True),
+        ("约翰·史密斯", True),  # 约翰 is a word, but one the lexicon tags as a name
+        ("阿卜杜拉·本·扎耶德", True),
+        ("车主卢克·柯林斯在", False),  # a body line wrapped in a column: a common word first, 在 last
+        ("车主卢克·柯林斯", False),
+    ],
+)
+def test_a_transliterated_name_alone_on_a_line_is_no_wrapped_body_line(line: str, is_author: bool) -> None:
+    assert (match_author_line(line, 0, len(line)) is not None) is is_author

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from newsseg import _patterns as P  # noqa: N812 - a short, conventional alias for a module of patterns
-from newsseg._lexicon import lexicon, opens_with_person_name, word_count
+from newsseg._lexicon import lexicon, opens_with_person_name, person_words, word_count
 from newsseg._text import normalize, to_simplified
 from newsseg.model import Byline, Span
 
@@ -216,6 +216,8 @@ _SPEECH_VERBS = frozenset("说称道问答讲曰")
 #: (34488); the names of the corpus score 0 to 2 (江必新 2), the few famous enough to be listed at all.
 _WORD_FREQ = 10
 
+_DOTS = re.compile("[·・•]")
+
 #: At most this many names in one byline or author line; more is a list in the body.
 _MAX_NAMES = 6
 
@@ -233,7 +235,17 @@ def _name_like(name: str) -> bool:
     """
     simple = to_simplified(name)
     if any(dot in simple for dot in "·・•"):
-        return _valid_name(simple)
+        # A transliterated name: it neither ends in a function character (柯林斯在) nor opens with a common word
+        # that is no name (车主卢克·柯林斯, 总统特朗普·…); 约翰, 玛丽亚 are words the lexicon tags as names.
+        if not _valid_name(simple) or simple[-1] in _FUNCTION_CHARS:
+            return False
+        opening = _pieces(_DOTS.split(simple, maxsplit=1)[0])
+        return not (
+            len(opening) > 1
+            and len(opening[0]) > 1
+            and word_count(opening[0]) >= _WORD_FREQ
+            and opening[0] not in person_words()
+        )
     if not 2 <= len(simple) <= 4 or not all(_is_han(ch) for ch in simple):
         return False
     if simple in _NOT_NAMES or any(ch in _FUNCTION_CHARS for ch in simple[1:]) or simple[-1] in _SPEECH_VERBS:
