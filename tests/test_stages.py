@@ -337,3 +337,16 @@ def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     assert len(article.headline.spans) == 3
     assert article.headline.subtitle == "延续冰雪力量主题"
     assert not [d for d in page.decisions if "stacked" in d.evidence]
+
+
+def test_a_theme_and_colon_subhead_stays_inside_its_article_on_a_page_of_bylines() -> None:
+    first = (
+        "新华社郑州4月28日电（记者王明）谷雨过后，中原大地碧浪连畴。一季度河南省地区生产总值同比增长百分之六。\n\n"
+        "一张表格的“决心”：刀刃向内破壁清障\n\n"
+        "这是一张内容丰富又井然有序的表格，包含五项一级指标和十九项二级指标。\n\n"
+    )
+    second = "新华社北京4月28日电（记者李华）国家统计局今天发布数据，一季度全国规模以上工业增加值同比增长。\n"
+    page = newsseg.segment(first + second)
+    assert len(page.articles) == 2
+    assert any("刀刃向内" in p.text for p in page.articles[0].paragraphs)
+    assert page.articles[0].headline is None

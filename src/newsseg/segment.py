@@ -152,6 +152,12 @@ _NO_BODY = frozenset({"furniture", "credit"})
 #: An in-article subhead is a short line: a phrase of up to twelve characters (资源活起来——, 举证不易维权难); at 16
 #: the seeds lose a title to it (measured).
 _SUBHEAD_MAX = 12
+#: On a page with this many byline lines or more, articles open with bylines, and a one-line title of up to
+#: ``_SUBHEAD_LONG`` characters between body lines, with no byline after it, is a subhead (``_find_long_subheads``).
+_BYLINE_PAGE = 2
+_SUBHEAD_LONG = 24
+#: Such a subhead names its theme and says something of it (场景之多：逐步像水电煤一样普惠), or ends in a dash.
+_SUBHEAD_FORM = re.compile(r"^[^：:]{2,12}[：:]\S|——$")
 #: A title line holds at most this many characters: longer lines are body text.
 _TITLE_MAX = 48
 #: A title block holds at most this many lines (kicker, a main title wrapped twice, a subtitle wrapped twice).
@@ -467,6 +473,7 @@ class _Segmenter:
             ):
                 row.kind = "subhead"
         self._close_trailers()
+        self._find_long_subheads()
         for i, row in enumerate(rows):
             # A column's tag on a line of its own ((国际论坛), 【深观察】) belongs to the title it stands by.
             if row.kind == "body" and _TAG.match(_compact(row.line.text)):
@@ -480,6 +487,32 @@ class _Segmenter:
                 score = p if source.get(i, "").startswith("the labeller") else max(p, _RULE)
                 self.title_scores[i] = score
                 self._decide("title", [i], source.get(i, "a title line"), score)
+
+    def _find_long_subheads(self) -> None:
+        """Longer one-line titles inside an article, on a page whose articles open with bylines.
+
+        Where the page's articles open with a byline (two or more on the page), a line set apart as a title between
+        a sentence's end and body text that no byline opens is a subhead of the article it stands in (一张表格的
+        “决心”：刀刃向内破壁清障): a new article there would open with its byline too.
+        """
+        rows = self.rows
+        if sum(row.kind == "byline" for row in rows) < _BYLINE_PAGE:
+            return
+        for i, row in enumerate(rows):
+            compact = _compact(row.line.text)
+            if not (row.kind == "title" and 0 < i < len(rows) - 1 and len(compact) <= _SUBHEAD_LONG):
+                continue
+            if not _SUBHEAD_FORM.search(compact):
+                continue
+            prev, nxt = rows[i - 1], rows[i + 1]
+            if (
+                prev.kind in ("body", "byline")  # a byline opening a line of text counts as text
+                and prev.credit is None
+                and self.measured[i - 1].final
+                and nxt.kind == "body"  # an author line (新华社记者 X) right under it would make it a title
+                and not _trailer_text(prev.line.text)
+            ):
+                row.kind = "subhead"
 
     def _find_photo_credits(self) -> None:
         rows = self.rows
@@ -1240,6 +1273,11 @@ class _Segmenter:
         if draft.standalone_byline:
             return "feature" if dateline is not None else "commentary"
         return "news"
+
+
+def _trailer_text(text: str) -> bool:
+    """Whether a line ends in a dispatch head (…新华社北京4月24日电): the article it ends is done."""
+    return _compact(text).endswith(("电", "電"))
 
 
 def _cut_off(draft: _Draft) -> bool:
