@@ -350,3 +350,19 @@ def test_a_theme_and_colon_subhead_stays_inside_its_article_on_a_page_of_bylines
     assert len(page.articles) == 2
     assert any("刀刃向内" in p.text for p in page.articles[0].paragraphs)
     assert page.articles[0].headline is None
+
+
+def test_a_bracketed_note_under_the_last_sentence_ends_the_article_and_is_no_title() -> None:
+    first = _column(
+        "前不久，沪苏浙皖人大常委会联合出台决定，推动区域协同立法。这种提升，是改革的初心，是发展的归宿。", 16
+    )
+    second = _column("听到青年的需求，看到青年的创造，我们就能洞见一个更加生机勃勃的中国。", 16)
+    page = newsseg.segment(
+        f"从“项目协同”到“制度协同”\n\n{first}\n（摘编自《新华日报》）\n\n\n"
+        f"洞悉活力中国的青春脚步（金台随笔）\n\n杨  昊\n\n{second}\n"
+    )
+    assert [a.headline.main if a.headline else None for a in page.articles] == [
+        "从“项目协同”到“制度协同”",
+        "洞悉活力中国的青春脚步（金台随笔）",
+    ]
+    assert page.articles[0].paragraphs[-1].text.endswith("（摘编自《新华日报》）")

@@ -481,12 +481,43 @@ class _Segmenter:
                 if "title" in near:
                     row.kind = "title"
                     source[i] = "a column's tag beside a title"
+        self._keep_closing_notes()
         for i, row in enumerate(rows):
             if row.kind == "title":
                 p = labeller.probabilities(features[i])["title"]
                 score = p if source.get(i, "").startswith("the labeller") else max(p, _RULE)
                 self.title_scores[i] = score
                 self._decide("title", [i], source.get(i, "a title line"), score)
+
+    def _keep_closing_notes(self) -> None:
+        """A bracketed note right under an article's last sentence is its end, never a title.
+
+        Commentary and reprints close with a note in brackets on a line of its own (（摘编自《新华日报》）,
+        （作者为…）, （本报利雅得电）), printed with no blank line after the last sentence; such a line may look
+        like a column's tag or a short title, but a title is set apart from the text before it.
+        """
+        rows = self.rows
+        i = 1
+        while i < len(rows):
+            row, prev = rows[i], rows[i - 1]
+            text = _compact(row.line.text)
+            if (
+                row.kind == "title"
+                and text[:1] in "（("
+                and row.line.blank_before == 0
+                and prev.kind in ("body", "byline")
+                and self.measured[i - 1].final
+            ):
+                depth = 0
+                while i < len(rows) and rows[i].kind == "title":
+                    line = _compact(rows[i].line.text)
+                    depth += line.count("（") + line.count("(") - line.count("）") - line.count(")")
+                    rows[i].kind = "body"
+                    i += 1
+                    if depth <= 0 or (i < len(rows) and rows[i].line.blank_before > 0):
+                        break
+                continue
+            i += 1
 
     def _find_long_subheads(self) -> None:
         """Longer one-line titles inside an article, on a page whose articles open with bylines.
