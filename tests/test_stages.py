@@ -366,3 +366,15 @@ def test_a_bracketed_note_under_the_last_sentence_ends_the_article_and_is_no_tit
         "洞悉活力中国的青春脚步（金台随笔）",
     ]
     assert page.articles[0].paragraphs[-1].text.endswith("（摘编自《新华日报》）")
+
+
+def test_an_authors_note_set_apart_by_a_blank_line_still_ends_the_article() -> None:
+    # Titles printed after their bodies: body, blank, （作者为… wrapped, blank, the title, then the next article.
+    first = _column("推动生活之变，离不开勇往直前的创新。绿色发展的成果，如今和未来都会美到心坎上。", 10)
+    second = _column("本报讯（记者王明）示范区召开政府廉政工作会议，部署今年的工作任务。", 10)
+    page = newsseg.segment(
+        f"{first}\n\n（作者为本报安徽分社\n记者）\n\n感悟绿色发展的“三力”\n\n{second}\n\n示范区召开政府廉政工作会议\n"
+    )
+    assert page.articles[0].paragraphs[-1].text.endswith("（作者为本报安徽分社记者）")
+    assert page.articles[0].headline is not None
+    assert page.articles[0].headline.main == "感悟绿色发展的“三力”"

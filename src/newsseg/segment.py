@@ -494,30 +494,38 @@ class _Segmenter:
 
         Commentary and reprints close with a note in brackets on a line of its own (（摘编自《新华日报》）,
         （作者为…）, （本报利雅得电）), printed with no blank line after the last sentence; such a line may look
-        like a column's tag or a short title, but a title is set apart from the text before it.
+        like a column's tag or a short title, but a title is set apart from the text before it. Set apart by a blank
+        line, the note must read as an author's note (``match_signature``).
         """
         rows = self.rows
         i = 1
         while i < len(rows):
             row, prev = rows[i], rows[i - 1]
-            text = _compact(row.line.text)
-            if (
-                row.kind == "title"
-                and text[:1] in "（("
-                and row.line.blank_before == 0
-                and prev.kind in ("body", "byline")
-                and self.measured[i - 1].final
-            ):
-                depth = 0
-                while i < len(rows) and rows[i].kind == "title":
-                    line = _compact(rows[i].line.text)
-                    depth += line.count("（") + line.count("(") - line.count("）") - line.count(")")
-                    rows[i].kind = "body"
-                    i += 1
-                    if depth <= 0 or (i < len(rows) and rows[i].line.blank_before > 0):
-                        break
-                continue
+            opens = row.kind == "title" and _compact(row.line.text)[:1] in "（("
+            if opens and prev.kind in ("body", "byline") and self.measured[i - 1].final:
+                note = self._bracket_run(i)
+                last = rows[note[-1]].line
+                # Set apart by a blank line, it must read as an author's note (（作者为本报安徽分社 / 记者）).
+                if row.line.blank_before == 0 or match_signature(self.source, row.line.start, last.end) is not None:
+                    for k in note:
+                        rows[k].kind = "body"
+                    i = note[-1] + 1
+                    continue
             i += 1
+
+    def _bracket_run(self, i: int) -> list[int]:
+        """Title row ``i``, which opens a bracket, and the title rows after it up to the one that closes it."""
+        rows = self.rows
+        run: list[int] = []
+        depth = 0
+        while i < len(rows) and rows[i].kind == "title" and (not run or rows[i].line.blank_before == 0):
+            line = _compact(rows[i].line.text)
+            depth += line.count("（") + line.count("(") - line.count("）") - line.count(")")
+            run.append(i)
+            i += 1
+            if depth <= 0:
+                break
+        return run
 
     def _find_long_subheads(self) -> None:
         """Longer one-line titles inside an article, on a page whose articles open with bylines.
