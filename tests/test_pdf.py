@@ -124,11 +124,27 @@ def test_segment_pdf_places_every_article() -> None:
     assert data["page"] == 1
     assert data["bbox"][0][0] == 1
     assert len(data["bbox"][0]) == 5
-    # One segmenter: segment_pdf is segment on the reader's text, with positions added.
+    # One segmenter: segment_pdf is segment on the reader's text, with positions added and what the type shows
+    # (the last two articles, which only the captions' small type parts: see the test below).
     text, _ = read_pdf_lines(pdf, join_titles=True)
     plain = newsseg.segment(text)
-    assert [a.spans for a in plain.articles] == [a.spans for a in page.articles]
+    assert [a.spans for a in plain.articles][:-2] == [a.spans for a in page.articles][:-2]
     assert newsseg.segment_pdf is segment_pdf
+
+
+def test_segment_pdf_reads_captions_by_their_type() -> None:
+    # The photo's captions are set smaller than the body: a photo item of its own, with its title and text, not
+    # the end of the commentary printed before it (as the text alone reads).
+    page = segment_pdf(DATA / "seed-000.pdf")
+    *_, commentary, photo = page.articles
+    assert commentary.paragraphs[-1].text.endswith("维护安全稳定。")
+    assert photo.kind == "photo"
+    assert photo.title == "沁泉湖公园建设战犹酣"
+    assert [c.text for c in photo.captions] == ["工人正在瓷韵广场硬化地面。", "工人正在铺设公园道路。"]
+    assert photo.byline is not None
+    assert photo.byline.photographers == ("郭树勋",)
+    plain = newsseg.segment(read_pdf_lines(DATA / "seed-000.pdf", join_titles=True)[0])
+    assert plain.articles[-1].kind != "photo"
 
 
 def test_segment_pdf_finds_the_seed_titles() -> None:
@@ -355,13 +371,17 @@ def test_corpus_quality_floor(typeset: Path) -> None:
     assert summary["headline"] >= 0.45
 
 
-@pytest.mark.xfail(
-    reason="issue 11's bar (article F1 0.97, headline and byline 0.95) waits for the segmenter: titles ending in ？ "
-    "or holding ， read as body, photo items and unmarked captions over an article, bare-name bylines (本报记者 "
-    "张斌 alone); the reader misses nothing on these pages (test_corpus_reader_misses_nothing)",
-    strict=True,
-)
-def test_corpus_meets_the_issue_bar(typeset: Path) -> None:
+#: The looks of the corpus pages that do not reach issue 11's bar yet, and why.
+_BELOW_BAR = {
+    "seed3": "a kicker set over its headline in the headline's own type (德国乒乓球公开赛 / 樊振东男单夺冠), and two "
+    "titles of xhmrdx-20260502-p04 left unattached",
+}
+
+
+def test_corpus_meets_the_issue_bar(typeset: Path, request: pytest.FixtureRequest) -> None:
+    reason = _BELOW_BAR.get(request.node.callspec.id)
+    if reason is not None:
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
     summary = _score(typeset)
     assert summary["article_f1"] >= 0.97
     assert summary["headline"] >= 0.95

@@ -247,3 +247,30 @@ def test_an_agency_sign_off_on_its_own_line_is_no_title() -> None:
     assert len(page.articles) == 2
     assert page.articles[0].title is None
     assert page.articles[0].paragraphs[-1].text.endswith("（編輯：蘇志宗）1131230")
+
+
+def test_a_byline_wrapped_after_a_name_separator_is_one_byline() -> None:
+    """The second line of a wrapped dispatch head (…郭建伸、 / 王揚宇台北10日電）) is no byline of its own."""
+    text = (
+        "（中央社記者郭建伸、\n王揚宇台北10日電）立法院\n全院委員會今天審查大法官\n人事同意權，民眾黨立委麥\n"
+        "玉珍詢問，是否贊成京華城\n案有公開直播的試辦策略。\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 1
+    byline = page.articles[0].byline
+    assert byline is not None
+    assert byline.reporters == ("郭建伸", "王揚宇")
+    assert page.articles[0].paragraphs[0].text.startswith("立法院全院委員會")
+
+
+def test_a_photo_credit_may_end_on_the_day_it_was_taken() -> None:
+    """Taiwan's agency dates its photo credits (中央社記者X攝 114年7月1日), on the credit's line or the next."""
+    for credit in ("中央社記者董俊志攝 114年7月1日\n", "中央社記者董俊志攝\n114年7月1日\n"):
+        text = "台北市前副市長彭振聲的妻子1日不幸辭世，彭振聲兒子（圖）下午前往高雄市殯儀館。\n" + credit
+        page = newsseg.segment(text)
+        assert len(page.articles) == 1
+        article = page.articles[0]
+        assert article.kind == "photo"
+        assert article.byline is not None
+        assert article.byline.photographers == ("董俊志",)
+        assert not any("114年" in p.text for p in article.paragraphs)

@@ -82,8 +82,13 @@ _BYLINE_HINT = re.compile(
     r"^\s*[（(【〔\[]?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|中\s*央\s*社|据|人\s*民\s*网|央\s*视|记\s*者|通\s*讯\s*员|"
     r"实\s*习\s*生|特\s*约|见\s*习|[\u3400-\u9fff]{1,8}讯|[\u3400-\u9fff]{1,8}[社台网]|[\u3400-\u9fff]{2,8}／)"
 )
-#: How a photo credit ends: 摄, 供图, 资料图片, 新华社发, perhaps with the agency in brackets (X摄（视觉中国）).
-_CREDIT_END = re.compile(r"(?:摄|攝|供图|供圖|资料图片|資料圖片|社发|社發)\s*(?:[（(][^（()）]{0,12}[）)])?\s*$")
+#: How a photo credit ends: 摄, 供图, 资料图片, 新华社发, perhaps with the agency in brackets (X摄（视觉中国）) or the
+#: day the photo was taken (中央社記者X攝 114年7月1日, the 民国 year of Taiwan's agencies).
+_CREDIT_END = re.compile(
+    r"(?:摄|攝|供图|供圖|资料图片|資料圖片|社发|社發)\s*(?:[（(][^（()）]{0,12}[）)])?\s*(?:\d{2,4}年\d{1,2}月\d{1,2}日)?\s*$"
+)
+#: The day a photo was taken on a line of its own, under its credit (中央社記者X攝 / 114年7月1日).
+_CREDIT_DAY = re.compile(r"^\d{2,4}年\d{1,2}月\d{1,2}日$")
 #: An author's line or signature is short: two names with their posts fit in this many characters.
 _AUTHOR_MAX = 40
 #: Page furniture: page numbers, issue dates, section labels that belong to no article.
@@ -127,6 +132,14 @@ class LineHint:
 
     size_ratio: float  # its type size against the page's body type
     title: bool  # it belongs to a title group (larger or bolder type, set apart from the body)
+
+
+#: A PDF line set this much smaller than the page's body type is a caption (typeset pages set captions at 0.89 to
+#: 0.91 of the body size; 10.3 pt beside 10 pt is one size, the reader's own tolerance).
+_CAPTION_RATIO = 0.95
+#: A PDF line set this much larger than the body is a headline, never an in-article subhead (the smallest headline
+#: on the typeset pages is 1.4 body sizes; subtitles start at 1.1 and stay under it, at most 1.28).
+_HEADLINE_RATIO = 1.3
 
 
 #: Scores of rule evidence in Page.explain, set by hand (the labeller's own are its probabilities): a parsed
@@ -265,6 +278,7 @@ class _Segmenter:
 
     def classify(self) -> None:
         heads = frozenset(self.conventions.running_heads)
+        byline_end = -1  # where the last byline found ends: a line inside it carries that byline on
         for row in self.rows:
             text = row.line.text
             printed = self.source[row.line.start : row.line.end]
@@ -279,6 +293,7 @@ class _Segmenter:
                 row.kind = "caption"
             elif (
                 _BYLINE_HINT.match(text)
+                and row.line.start >= byline_end  # not the second line of one: （中央社記者X、 / Y台北10日電）
                 and not _CREDIT_END.search(text)  # a photo credit, found below
                 and (found := match_byline(self.source, row.line.start)) is not None
                 and found.span is not None
@@ -286,7 +301,20 @@ class _Segmenter:
             ):
                 row.kind = "byline"
                 row.byline = found
+                byline_end = found.span.end
+            elif self._small_type(row):
+                row.kind = "caption"  # the PDF sets it smaller than the body: a photo's caption
         self._find_photo_credits()
+
+    def _small_type(self, row: _Row) -> bool:
+        """Whether a PDF sets the line smaller than the body (and outside any title group): a caption's type."""
+        hint = self.hints.get(row.line.start)
+        return hint is not None and not hint.title and 0 < hint.size_ratio <= _CAPTION_RATIO
+
+    def _display_type(self, row: _Row) -> bool:
+        """Whether a PDF sets the line in a headline's size, well above a subtitle's."""
+        hint = self.hints.get(row.line.start)
+        return hint is not None and hint.size_ratio >= _HEADLINE_RATIO
 
     def facts(self, need: Collection[int] | None = None) -> list[LineFacts]:
         """What the rules know of every line, for the labeller.
@@ -455,6 +483,7 @@ class _Segmenter:
                 and rows[i + 1].kind == "body"
                 and rows[i - 1].credit is None
                 and len(_compact(row.line.text)) <= _SUBHEAD_MAX
+                and not self._display_type(row)
             ):
                 row.kind = "subhead"
         self._close_trailers()
@@ -486,6 +515,13 @@ class _Segmenter:
             if credit.span.start <= row.line.start:
                 row.kind = "photo_credit"
             row.credit = credit  # a credit inside the line closes a caption: the line keeps its kind
+        for prev, row in itertools.pairwise(rows):
+            if (
+                prev.kind == "photo_credit"
+                and row.kind in ("body", "caption")
+                and _CREDIT_DAY.match(_compact(row.line.text))
+            ):
+                row.kind, row.credit = "photo_credit", prev.credit  # the day the photo was taken, under its credit
         self._find_authors()
 
     def _find_authors(self) -> None:
@@ -628,9 +664,14 @@ class _Segmenter:
             elif kind == "caption":
                 flush()
                 caption = [i]
+                # The caption runs on over the lines after it, body lines or lines set in its small type that no
+                # marker opens, until one ends it.
                 while (
                     i + 1 < len(rows)
-                    and rows[i + 1].kind == "body"
+                    and (
+                        rows[i + 1].kind == "body" or (rows[i + 1].kind == "caption" and self._small_type(rows[i + 1]))
+                    )
+                    and not _CAPTION_MARK.match(rows[i + 1].line.text)
                     and rows[i + 1].line.blank_before == 0
                     and not self.measured[i].final
                 ):
@@ -768,7 +809,16 @@ class _Segmenter:
         pending_captions: list[list[int]] = []
         interview_starts = self._interview_starts(units)
         ended = ("the page's first text", _PAGE_START)  # why the next paragraph would start an article
+        before: _Unit | None = None  # the unit printed just before the pending captions
         for index, unit in enumerate(units):
+            if (
+                pending_captions
+                and unit.kind not in ("caption", "photo_credit")
+                and self._typeset_photo(pending_captions)
+            ):
+                current, closed = self._set_photo(pending_captions, None, current=current, before=before, into=drafts)
+                boundary = boundary or closed
+                pending_captions = []
             if unit.kind == "para":
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
                 if current is None or boundary or unit.byline is not None or index in interview_starts:
@@ -800,13 +850,23 @@ class _Segmenter:
                 boundary = True
                 ended = ("an author's signature ends the article before", _FIRM)
             elif unit.kind == "caption":
+                if not pending_captions:
+                    before = units[index - 1] if index else None
                 pending_captions.append(unit.rows)
+            elif unit.kind == "photo_credit" and pending_captions and self._typeset_photo(pending_captions):
+                # A photo set in a PDF's caption type may stand inside an article's columns: the text after it
+                # carries on that article, unless something else ends it.
+                current, closed = self._set_photo(pending_captions, unit, current=current, before=before, into=drafts)
+                boundary = boundary or closed
+                pending_captions = []
             elif unit.kind == "photo_credit":
                 current = self._close_photo(current, units, index, pending_captions)
                 pending_captions = []
                 boundary = True
                 ended = ("a photo credit ends the item before", _FIRM)
-        if pending_captions:
+        if pending_captions and self._typeset_photo(pending_captions):
+            self._set_photo(pending_captions, None, current=current, before=before, into=drafts)
+        elif pending_captions:
             self._close_photo(current, units, len(units), pending_captions)
         return [d for d in drafts if d.paragraphs or d.caption_rows or d.standalone_byline], titles
 
@@ -872,6 +932,63 @@ class _Segmenter:
             target.caption_rows.append([])  # the lead itself is the caption: filled in _article
         return None if target.photo else current
 
+    def _typeset_photo(self, captions: list[list[int]]) -> bool:
+        """Whether the captions are set in a PDF's caption type (smaller than the body), not marked in the text."""
+        return all(self._small_type(self.rows[i]) for rows in captions for i in rows)
+
+    def _set_photo(
+        self,
+        captions: list[list[int]],
+        credit_unit: _Unit | None,
+        *,
+        current: _Draft | None,
+        before: _Unit | None,
+        into: list[_Draft],
+    ) -> tuple[_Draft | None, bool]:
+        """A photo whose captions a PDF sets in caption type, with its credit: the article that goes on after it.
+
+        Right under a title block (图片报道), the photo is an item of its own that the title heads (a new draft, put
+        ``into`` the drafts); right under the one paragraph of a titled item without a byline, that paragraph is the
+        photo's text, and the item ends (the second value). Elsewhere the captions join the article whose words
+        they share once all are found, or stand alone, and the article before goes on.
+        """
+        credit = credit_unit.byline if credit_unit is not None else None
+        credit_rows = [i for i in credit_unit.rows if self.rows[i].kind == "photo_credit"] if credit_unit else []
+        if before is not None and before.kind == "title":
+            draft = _Draft(photo=True, first_row=captions[0][0])
+            self._add_photo(draft, captions, credit, credit_rows)
+            self._decide(
+                "start", [i for rows in captions for i in rows], "a photo in caption type under a title", _RULE
+            )
+            into.append(draft)
+            return current, False
+        if (
+            before is not None
+            and before.kind == "para"
+            and current is not None
+            and self._photo_text(current)
+            and current.first_row > 0
+            and self.rows[current.first_row - 1].kind == "title"  # its own title: not text run on from a page before
+        ):
+            current.photo = True
+            self._add_photo(current, captions, credit, credit_rows)
+            return None, True
+        # Photos printed one after the other, each its own block (a blank line apart), find homes of their own.
+        groups: list[list[list[int]]] = []
+        for rows in captions:
+            if not groups or self.rows[rows[0]].line.blank_before > 0:
+                groups.append([])
+            groups[-1].append(rows)
+        for group in groups[:-1]:
+            self.orphans.append((group, None, []))
+        self.orphans.append((groups[-1], credit, credit_rows))
+        return current, False
+
+    @staticmethod
+    def _photo_text(draft: _Draft) -> bool:
+        """Whether the draft may be a photo's own text: one paragraph, no byline."""
+        return len(draft.paragraphs) == 1 and draft.byline is None and not draft.standalone_byline
+
     def _set_apart(self, unit: _Unit) -> bool:
         """Whether a paragraph is short and stands apart from the one before it by a blank line."""
         paragraph = unit.paragraph
@@ -904,12 +1021,17 @@ class _Segmenter:
         """The article whose words the captions share, or None for a photo of its own."""
         words = "".join(self._caption_text(rows) for rows in captions)
         first = captions[0][0] if captions else 0
+        # A photo a PDF sets in caption type is known to be one: its words may be anywhere in the article's text.
+        whole = bool(captions) and self._typeset_photo(captions)
         best, best_score = None, 0.0
         for draft in drafts:
             if draft.photo or abs(draft.first_row - first) > _PHOTO_REACH:
                 continue
             titles = "".join(_compact(self.rows[i].line.text) for i in draft.title_rows)
-            lead = draft.paragraphs[0].text[:200] if draft.paragraphs else ""
+            if whole:
+                lead = "".join(p.text for p in draft.paragraphs)
+            else:
+                lead = draft.paragraphs[0].text[:200] if draft.paragraphs else ""
             score = _overlap(words, titles + lead)
             if score > best_score:
                 best, best_score = draft, score
