@@ -25,6 +25,7 @@ pytest.importorskip("pdfminer", reason="the pdf extra (pdfminer.six) is not inst
 
 import newsseg
 from newsseg.pdf import PdfError, PdfLine, page_svg, read_pdf_lines, segment_pdf
+from newsseg.segment import LineHint, segment_with
 from pdfcheck import reader_misses
 
 if TYPE_CHECKING:
@@ -306,6 +307,75 @@ def test_without_the_extra_it_says_what_to_install(monkeypatch: pytest.MonkeyPat
     monkeypatch.setitem(sys.modules, "pdfminer", None)
     with pytest.raises(ModuleNotFoundError, match=r"pip install 'newsseg\[pdf\]'"):
         segment_pdf(DATA / "seed-004.pdf")
+
+
+# --- what the print shows the segmenter ---------------------------------------------------------------------------
+
+
+def _hints(text: str, special: dict[str, dict[str, bool]] | None = None) -> dict[int, LineHint]:
+    """Hints as segment_pdf gives them, every line in body type; lines starting with a key of ``special`` get more."""
+    out: dict[int, LineHint] = {}
+    pos = 0
+    for line in text.split("\n"):
+        key = line.strip()
+        if key:
+            extra = next((v for k, v in (special or {}).items() if key.startswith(k)), {})
+            out[pos + len(line) - len(line.lstrip())] = LineHint(size_ratio=1.0, title=False, **extra)
+        pos += len(line) + 1
+    return out
+
+
+def test_segment_pdf_hints_say_where_a_paragraph_wraps() -> None:
+    from newsseg.model import Box  # noqa: PLC0415
+    from newsseg.pdf import _hints  # noqa: PLC0415 - the private step under test
+
+    def line(start: int, x0: float, x1: float, y: float) -> PdfLine:
+        box = Box(1, x0, y, x1, y + 10)
+        return PdfLine(
+            text="字", page=1, box=box, size=10.0, size_ratio=1.0, bold=False, start=start, end=start + 1, block=0
+        )
+
+    # A column's top that carries on the paragraph before, a new paragraph (indented) that runs on, its last line.
+    block = [line(0, 40, 200, 100), line(10, 60, 200, 88), line(20, 40, 200, 76), line(30, 40, 90, 64)]
+    hints = _hints(block)
+    assert [(hints[k].carries, hints[k].runs_on) for k in (0, 10, 20, 30)] == [
+        (True, False),  # full and flush left at the column's top: this paragraph began in the column before
+        (False, True),
+        (True, True),
+        (True, False),
+    ]
+
+
+def test_a_line_in_body_type_is_no_title_whatever_the_labeller_says() -> None:
+    text = (
+        "符合国情的制度给中国人民带来好生活\n70年来，新中国发展取得\n了辉煌成就，这令人无比高\n兴。中国发展之快、变化之大\n"
+        "为世人惊叹。\n我第一次到访中国是在1970\n年。当时作为年轻国会议员，\n我希望了解中国，也很想去北\n京看看。\n"
+    )
+    assert segment_with(text).articles[0].title == "符合国情的制度给中国人民带来好生活"  # the labeller, on text alone
+    assert segment_with(text, hints=_hints(text)).articles[0].title is None
+
+
+def test_a_wrapped_line_opens_no_byline() -> None:
+    # At a column's top, flush left under a full line: the paragraph goes on (…金 / 融资讯), whatever X讯 looks like.
+    text = (
+        "  具体到内容标识方面的制度设计，二是根据应\n用场景的风险等级实施差异化管理。对于新闻信息、金\n\n"
+        "融资讯、公共卫生等高风险领域的生成内容，直接关系\n到公共利益和社会秩序，应当采用清晰、显著的显式标\n识。\n"
+    )
+    assert len(segment_with(text, hints=_hints(text)).articles) == 2
+    page = segment_with(text, hints=_hints(text, {"融资讯": {"carries": True}}))
+    assert len(page.articles) == 1
+    assert page.articles[0].byline is None
+
+
+def test_a_line_that_runs_on_is_no_author_line() -> None:
+    text = (
+        "  以媒分析，贝内特和拉皮德再度合作，意在整合反对党势力。\n  以色列问题专家阿伦·瓦\n"
+        "尔特指出，内塔尼亚胡近年来\n频频对外动武，使其在国家安\n全议题上的信誉严重受损。\n"
+    )
+    assert len(segment_with(text, hints=_hints(text)).articles) == 2
+    page = segment_with(text, hints=_hints(text, {"以色列": {"runs_on": True}}))
+    assert len(page.articles) == 1
+    assert page.articles[0].byline is None
 
 
 # --- the shared corpus, typeset -----------------------------------------------------------------------------------

@@ -132,6 +132,11 @@ class LineHint:
 
     size_ratio: float  # its type size against the page's body type
     title: bool  # it belongs to a title group (larger or bolder type, set apart from the body)
+    #: It carries on the paragraph printed before it: flush left in a block whose paragraphs start indented, after
+    #: a line that fills the column (or, at a column's top, itself filling the column).
+    carries: bool = False
+    #: It runs on into the next line of its block: it fills the column and the next line is flush left.
+    runs_on: bool = False
 
 
 #: A PDF line set this much smaller than the page's body type is a caption (typeset pages set captions at 0.89 to
@@ -294,6 +299,7 @@ class _Segmenter:
             elif (
                 _BYLINE_HINT.match(text)
                 and row.line.start >= byline_end  # not the second line of one: （中央社記者X、 / Y台北10日電）
+                and not self._hint(row, "carries")  # a paragraph's wrapped line (…金 / 融资讯、公共卫生…)
                 and not _CREDIT_END.search(text)  # a photo credit, found below
                 and (found := match_byline(self.source, row.line.start)) is not None
                 and found.span is not None
@@ -305,6 +311,11 @@ class _Segmenter:
             elif self._small_type(row):
                 row.kind = "caption"  # the PDF sets it smaller than the body: a photo's caption
         self._find_photo_credits()
+
+    def _hint(self, row: _Row, what: str) -> bool:
+        """Whether a PDF shows ``what`` (a boolean field of ``LineHint``) of the line; False for text input."""
+        hint = self.hints.get(row.line.start)
+        return hint is not None and bool(getattr(hint, what))
 
     def _small_type(self, row: _Row) -> bool:
         """Whether a PDF sets the line smaller than the body (and outside any title group): a caption's type."""
@@ -462,6 +473,7 @@ class _Segmenter:
             and row.credit is None
             and len(_compact(row.line.text)) <= _TITLE_MAX
             and i not in runs
+            and row.line.start not in self.hints
         ]
         need = {*asked, *(i for i, row in enumerate(rows) if row.kind == "title")}
         features = self._features_as_ruled(kinds, need)
@@ -534,6 +546,8 @@ class _Segmenter:
         for i, row in enumerate(rows):
             if row.kind != "body" or row.credit is not None or len(_compact(row.line.text)) > _AUTHOR_MAX:
                 continue
+            if self._hint(row, "carries") or self._hint(row, "runs_on"):
+                continue  # printed as part of a paragraph: 以色列问题专家阿伦·瓦 / 尔特指出，…
             prev = rows[i - 1] if i else None
             column = self.widths[i] if i < len(self.widths) else None
             if column and column > 0 and self.measured[i].width >= column - _FULL_TITLE:
