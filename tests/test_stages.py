@@ -274,3 +274,17 @@ def test_a_photo_credit_may_end_on_the_day_it_was_taken() -> None:
         assert article.byline is not None
         assert article.byline.photographers == ("董俊志",)
         assert not any("114年" in p.text for p in article.paragraphs)
+
+
+def test_a_note_on_the_author_is_the_body_last_paragraph() -> None:
+    """（作者系…） names no one: it ends the commentary's text (as the annotation has it), and the next one starts."""
+    text = (
+        "深刻把握法治的战略定位\n\n江必新\n\n  习近平总书记指出，法治是国家治理体系和治理能力的重要依托。\n"
+        "  法治为规划实施提供坚实支撑和根本保障。\n  （作者系中国社会工作联合会副会长）\n\n"
+        "“双碳”目标引领绿色转型\n\n郭春丽\n\n  实现碳达峰碳中和，是党中央统筹国内国际两个大局作出的重大战略决策。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["深刻把握法治的战略定位", "“双碳”目标引领绿色转型"]
+    assert page.articles[0].paragraphs[-1].text == "（作者系中国社会工作联合会副会长）"
+    assert page.articles[0].byline is not None
+    assert page.articles[0].byline.reporters == ("江必新",)

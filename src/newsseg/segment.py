@@ -500,8 +500,9 @@ class _Segmenter:
                 row.kind = "subhead"
         self._close_trailers()
         for i, row in enumerate(rows):
-            # A column's tag on a line of its own ((国际论坛), 【深观察】) belongs to the title it stands by.
-            if row.kind == "body" and _TAG.match(_compact(row.line.text)):
+            # A column's tag on a line of its own ((国际论坛), 【深观察】) belongs to the title it stands by; a PDF's
+            # title group holds its tags already, and a bracket in body type by a title is a body's sign-off.
+            if row.kind == "body" and _TAG.match(_compact(row.line.text)) and row.line.start not in self.hints:
                 near = [rows[k].kind for k in (i - 1, i + 1) if 0 <= k < len(rows)]
                 if "title" in near:
                     row.kind = "title"
@@ -824,15 +825,16 @@ class _Segmenter:
         interview_starts = self._interview_starts(units)
         ended = ("the page's first text", _PAGE_START)  # why the next paragraph would start an article
         before: _Unit | None = None  # the unit printed just before the pending captions
+        held: _Unit | None = None  # a photo credit printed over the captions it closes (in caption type)
         for index, unit in enumerate(units):
             if (
                 pending_captions
                 and unit.kind not in ("caption", "photo_credit")
                 and self._typeset_photo(pending_captions)
             ):
-                current, closed = self._set_photo(pending_captions, None, current=current, before=before, into=drafts)
+                current, closed = self._set_photo(pending_captions, held, current=current, before=before, into=drafts)
                 boundary = boundary or closed
-                pending_captions = []
+                pending_captions, held = [], None
             if unit.kind == "para":
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
                 if current is None or boundary or unit.byline is not None or index in interview_starts:
@@ -859,12 +861,17 @@ class _Segmenter:
                 ended = ("a title block ends the text before", self._title_score(unit.rows))
             elif unit.kind == "signature" and current is not None:
                 current.rows.extend(unit.rows)  # the author signs at the end: the article is done
+                if unit.byline is not None and not _names(unit.byline):
+                    # A note on the author (（作者为…）) names no one: it is the body's last paragraph.
+                    note = self._paragraph_unit(unit.rows).paragraph
+                    if note is not None and note.text:
+                        current.paragraphs.append(note)
                 if current.byline is None:
                     current.byline, current.standalone_byline = unit.byline, True
                 boundary = True
                 ended = ("an author's signature ends the article before", _FIRM)
             elif unit.kind == "caption":
-                if not pending_captions:
+                if not pending_captions and held is None:
                     before = units[index - 1] if index else None
                 pending_captions.append(unit.rows)
             elif unit.kind == "photo_credit" and pending_captions and self._typeset_photo(pending_captions):
@@ -872,14 +879,16 @@ class _Segmenter:
                 # carries on that article, unless something else ends it.
                 current, closed = self._set_photo(pending_captions, unit, current=current, before=before, into=drafts)
                 boundary = boundary or closed
-                pending_captions = []
+                pending_captions, held = [], None
+            elif unit.kind == "photo_credit" and not pending_captions and self._credit_over_caption(units, index):
+                held, before = unit, units[index - 1] if index else None
             elif unit.kind == "photo_credit":
                 current = self._close_photo(current, units, index, pending_captions)
                 pending_captions = []
                 boundary = True
                 ended = ("a photo credit ends the item before", _FIRM)
         if pending_captions and self._typeset_photo(pending_captions):
-            self._set_photo(pending_captions, None, current=current, before=before, into=drafts)
+            self._set_photo(pending_captions, held, current=current, before=before, into=drafts)
         elif pending_captions:
             self._close_photo(current, units, len(units), pending_captions)
         return [d for d in drafts if d.paragraphs or d.caption_rows or d.standalone_byline], titles
@@ -945,6 +954,16 @@ class _Segmenter:
         if target.photo and not captions and lead is not None:
             target.caption_rows.append([])  # the lead itself is the caption: filled in _article
         return None if target.photo else current
+
+    def _credit_over_caption(self, units: list[_Unit], index: int) -> bool:
+        """Whether the photo credit ``units[index]`` heads the captions right under it, all in a PDF's caption type."""
+        nxt = units[index + 1] if index + 1 < len(units) else None
+        return (
+            nxt is not None
+            and nxt.kind == "caption"
+            and self.rows[nxt.rows[0]].line.blank_before == 0
+            and self._typeset_photo([units[index].rows, nxt.rows])
+        )
 
     def _typeset_photo(self, captions: list[list[int]]) -> bool:
         """Whether the captions are set in a PDF's caption type (smaller than the body), not marked in the text."""
@@ -1074,6 +1093,8 @@ class _Segmenter:
         first_body = min((d.first_row for d in order), default=len(self.rows))
         self.titles_first = units[title_units[0]].rows[0] < first_body
         pinned = self.conventions.titles_first
+        if pinned is None and self.hints:
+            pinned = True  # a PDF's reader writes each title group before the body it heads, on every page
         titles_first = self.titles_first if pinned is None else pinned
         for index in title_units:
             for block, glued in self._split_title(units[index]):
@@ -1266,6 +1287,11 @@ class _Segmenter:
         if draft.standalone_byline:
             return "feature" if dateline is not None else "commentary"
         return "news"
+
+
+def _names(byline: Byline) -> bool:
+    """Whether a byline names anyone (a note on the author, （作者为…）, names no one)."""
+    return bool(byline.reporters or byline.correspondents or byline.photographers or byline.others)
 
 
 def _overlap(words: str, text: str) -> float:
