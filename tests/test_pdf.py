@@ -24,6 +24,7 @@ import pytest
 pytest.importorskip("pdfminer", reason="the pdf extra (pdfminer.six) is not installed")
 
 import newsseg
+from newsseg._pdflayout import Block, LineBox, order_blocks
 from newsseg.pdf import PdfError, PdfLine, page_svg, read_pdf_lines, segment_pdf
 from newsseg.segment import LineHint, segment_with
 from pdfcheck import reader_misses
@@ -307,6 +308,53 @@ def test_without_the_extra_it_says_what_to_install(monkeypatch: pytest.MonkeyPat
     monkeypatch.setitem(sys.modules, "pdfminer", None)
     with pytest.raises(ModuleNotFoundError, match=r"pip install 'newsseg\[pdf\]'"):
         segment_pdf(DATA / "seed-004.pdf")
+
+
+def _column(x0: float, x1: float, *, indent: bool, tag: str, size: float = 9.0) -> Block:
+    """Eight lines of body text from the top of a page, the first indented (a paragraph starts) or not."""
+    lines = []
+    for k in range(8):
+        top = 1153.0 - k * 12.4
+        left = x0 + (2 * size if k == 0 and indent else 0)
+        lines.append(LineBox(f"{tag}{k}", left, top - size, x1, top, size, bold=False))
+    return Block(tuple(lines), x0, lines[-1].y0, x1, 1153.0, title=False)
+
+
+def _title_at(x0: float, x1: float) -> Block:
+    lines = (
+        LineBox("T1", x0, 1133.0, x1, 1149.0, 16.0, bold=True),
+        LineBox("T2", x0, 1113.8, x1 - 20, 1129.8, 16.0, bold=True),
+    )
+    return Block(lines, x0, 1113.8, x1, 1149.0, title=True)
+
+
+def test_a_title_beside_its_body_leaves_out_text_run_on_from_the_page_before() -> None:
+    # Page 2 of a jump: two columns carry on an article from page 1 (their first lines fill the column, flush
+    # left), then an article's first column (indented) with its title set to its right, all level at the top.
+    ahead = [_column(36, 171, indent=False, tag="a"), _column(193, 332, indent=False, tag="b")]
+    first = _column(350, 488, indent=True, tag="c")
+    order = order_blocks([_title_at(516, 644), *ahead, first], 9.0)
+    assert [b.lines[0].text for b in order] == ["a0", "b0", "T1", "c0"]
+    # A body of two columns left of its title, the second carrying on the first: both are its body.
+    body = [_column(193, 332, indent=True, tag="d"), _column(350, 488, indent=False, tag="e")]
+    order = order_blocks([_title_at(516, 644), *body], 9.0)
+    assert [b.lines[0].text for b in order] == ["T1", "d0", "e0"]
+
+
+def test_a_dated_dispatch_under_a_title_is_a_further_report_in_a_pdf() -> None:
+    text = (
+        "白宫记协晚宴发生“安全事件”\n\n  新华社华盛顿4月25日电 美国媒体25日援引白宫记者协会晚宴现场记者的话说，"
+        "一名嫌疑人已被拘捕。\n  新华社华盛顿4月26日电 美国哥伦比亚广播公司26日援引消息人士的话报道说，嫌疑人"
+        "的目标是政府官员。\n  本报讯（记者付凯明）烈日当空，户外工作者依然奋战在街头巷尾。\n"
+    )
+    assert len(segment_with(text).articles) == 3  # text alone: each dispatch head opens an article
+    page = segment_with(text, hints=_hints(text, titles=("白宫记协",)))
+    assert [a.title for a in page.articles] == ["白宫记协晚宴发生“安全事件”", None]
+    first = page.articles[0]
+    assert first.paragraphs[-1].text.startswith("新华社华盛顿4月26日电")  # kept in the text, as printed
+    assert first.byline is not None
+    assert first.byline.day == 25
+    assert page.articles[1].byline is not None  # an untitled news item names no place and day: its own article
 
 
 # --- what the print shows the segmenter ---------------------------------------------------------------------------

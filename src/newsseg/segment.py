@@ -240,6 +240,7 @@ class _Draft:
     photo: bool = False
     standalone_byline: bool = False
     first_row: int = 0
+    titled: bool = False  # it starts right under a title block
 
 
 class _Segmenter:
@@ -835,10 +836,16 @@ class _Segmenter:
                 current, closed = self._set_photo(pending_captions, held, current=current, before=before, into=drafts)
                 boundary = boundary or closed
                 pending_captions, held = [], None
-            if unit.kind == "para":
+            under_title = index > 0 and units[index - 1].kind == "title"
+            if unit.kind == "para" and current is not None and self._second_dispatch(current, unit, boundary=boundary):
+                # Under one title in a PDF, a dispatch head without a title of its own opens the article's next part
+                # (新华社华盛顿4月26日电 after the item of the 25th): it stays in the text, as printed.
+                current.paragraphs.append(self._with_head(unit))
+                current.rows.extend(unit.rows)
+            elif unit.kind == "para":
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
                 if current is None or boundary or unit.byline is not None or index in interview_starts:
-                    current = _Draft(byline=unit.byline, first_row=unit.rows[0])
+                    current = _Draft(byline=unit.byline, first_row=unit.rows[0], titled=under_title)
                     drafts.append(current)
                     boundary = False
                     if unit.byline is not None:
@@ -850,7 +857,7 @@ class _Segmenter:
                     current.paragraphs.append(unit.paragraph)
                 current.rows.extend(unit.rows)
             elif unit.kind == "byline":
-                current = _Draft(byline=unit.byline, standalone_byline=True, first_row=unit.rows[0])
+                current = _Draft(byline=unit.byline, standalone_byline=True, first_row=unit.rows[0], titled=under_title)
                 current.rows.extend(unit.rows)
                 drafts.append(current)
                 boundary = False
@@ -954,6 +961,33 @@ class _Segmenter:
         if target.photo and not captions and lead is not None:
             target.caption_rows.append([])  # the lead itself is the caption: filled in _article
         return None if target.photo else current
+
+    def _second_dispatch(self, current: _Draft, unit: _Unit, *, boundary: bool) -> bool:
+        """Whether the paragraph ``unit``, opened by a dispatch head, carries on ``current`` (PDF input only).
+
+        A PDF shows every title by its type: a dated dispatch from a place (新华社华盛顿4月26日电) inside the running
+        text of a titled article, with no title group before it, is a further report under that title, not an
+        article of its own. (An untitled news item, 本报讯…, names no place and day: it stands alone.)
+        """
+        return (
+            bool(self.hints)
+            and not boundary
+            and current.titled
+            and unit.byline is not None
+            and unit.byline.place is not None
+            and unit.byline.day is not None
+            and not current.photo
+            and bool(current.paragraphs or current.standalone_byline)
+        )
+
+    def _with_head(self, unit: _Unit) -> Paragraph:
+        """The paragraph ``unit`` with the dispatch head that opens it kept in its text."""
+        assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
+        begin, end = self.rows[unit.rows[0]].line.start, unit.paragraph.span.end
+        texts = [
+            self.source[max(r.line.start, begin) : min(r.line.end, end)] for r in (self.rows[i] for i in unit.rows)
+        ]
+        return Paragraph(text=join_lines(texts), span=Span(begin, end))
 
     def _credit_over_caption(self, units: list[_Unit], index: int) -> bool:
         """Whether the photo credit ``units[index]`` heads the captions right under it, all in a PDF's caption type."""
