@@ -395,6 +395,46 @@ def test_a_photo_credit_over_its_captions_closes_them() -> None:
     assert photo.byline.photographers == ("陈玉",)
 
 
+def _sized(text: str, sizes: dict[str, float]) -> dict[int, LineHint]:
+    """Hints with the type size of each line that starts with a key of ``sizes`` (a title group's), 1.0 else."""
+    out: dict[int, LineHint] = {}
+    pos = 0
+    for line in text.split("\n"):
+        key = line.strip()
+        if key:
+            size = next((v for k, v in sizes.items() if key.startswith(k)), 1.0)
+            out[pos + len(line) - len(line.lstrip())] = LineHint(size_ratio=size, title=size > 1.0)
+        pos += len(line) + 1
+    return out
+
+
+def test_the_main_title_is_the_one_set_largest() -> None:
+    text = (
+        "中央社会工作部负责人\n就《关于加强新就业群体服务管理的意见》答记者问\n\n"
+        "  新华社北京4月26日电 近日，两办印发了意见。\n"
+    )
+    assert segment_with(text).articles[0].title == "中央社会工作部负责人"  # the words alone read a subtitle
+    headline = segment_with(text, hints=_sized(text, {"中央社会": 1.6, "就《": 2.9})).articles[0].headline
+    assert headline is not None
+    assert (headline.kicker, headline.main) == (
+        "中央社会工作部负责人",
+        "就《关于加强新就业群体服务管理的意见》答记者问",
+    )
+
+
+def test_a_name_set_alone_between_title_and_body_is_the_author() -> None:
+    # 林北征 is no name to the tagger; alone on a short line between the title and the body's indented first line,
+    # the print says it is one.
+    text = (
+        "内容标识制度：给生成式人工智能内容赋予清晰“身份”\n\n林北征\n"
+        "  “十五五”规划纲要提出，“完善人工智能领域法律法规、政策制度、应用规范、伦理准则”。\n"
+    )
+    assert segment_with(text).articles[0].byline is None
+    byline = segment_with(text, hints=_sized(text, {"内容标识": 2.25})).articles[0].byline
+    assert byline is not None
+    assert byline.reporters == ("林北征",)
+
+
 def test_a_title_heads_the_body_after_it_even_under_text_run_on_from_the_page_before() -> None:
     # The reader writes each title group before its body: a page that opens with the end of an article from the
     # page before (and so shows a body before its first title) still puts titles first.
@@ -429,14 +469,19 @@ def test_segment_pdf_hints_say_where_a_paragraph_wraps() -> None:
         )
 
     # A column's top that carries on the paragraph before, a new paragraph (indented) that runs on, its last line.
-    block = [line(0, 40, 200, 100), line(10, 60, 200, 88), line(20, 40, 200, 76), line(30, 40, 90, 64)]
-    hints = _hints(block)
-    assert [(hints[k].carries, hints[k].runs_on) for k in (0, 10, 20, 30)] == [
-        (True, False),  # full and flush left at the column's top: this paragraph began in the column before
+    block = [line(0, 40, 200, 112), line(5, 40, 200, 100), line(10, 60, 200, 88), line(20, 40, 200, 76)]
+    hints = _hints([*block, line(30, 40, 90, 64)])
+    assert [(hints[k].carries, hints[k].runs_on) for k in (0, 5, 10, 20, 30)] == [
+        (True, True),  # full and flush left at the column's top, over a flush line: begun in the column before
+        (True, False),
         (False, True),
         (True, True),
         (True, False),
     ]
+    # An author line as wide as the column, over the body's indented first line, carries nothing on.
+    hints = _hints([line(0, 40, 196, 100), line(10, 60, 200, 88), line(20, 40, 200, 76)])
+    assert not hints[0].carries
+    assert not hints[0].runs_on
 
 
 def test_a_line_in_body_type_is_no_title_whatever_the_labeller_says() -> None:

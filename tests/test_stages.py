@@ -288,3 +288,16 @@ def test_a_note_on_the_author_is_the_body_last_paragraph() -> None:
     assert page.articles[0].paragraphs[-1].text == "（作者系中国社会工作联合会副会长）"
     assert page.articles[0].byline is not None
     assert page.articles[0].byline.reporters == ("江必新",)
+
+
+def test_an_author_line_wrapped_inside_a_name_is_one_byline() -> None:
+    text = (
+        "家长“代劳”、保洁“外包”：变味儿的校园劳动\n\n新华社记者 白丽\n萍 吴晓颖 郑明鸿\n"
+        "  家长到校扫地、拖地、擦窗户，聘请保洁人员打扫教室。\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 1
+    byline = page.articles[0].byline
+    assert byline is not None
+    assert byline.reporters == ("白丽萍", "吴晓颖", "郑明鸿")
+    assert page.articles[0].title == "家长“代劳”、保洁“外包”：变味儿的校园劳动"

@@ -187,7 +187,8 @@ def _hints(lines: list[PdfLine]) -> dict[int, LineHint]:
 
     In a block whose paragraphs start indented, a line set flush left carries on a paragraph when the line before
     it fills the column (to within a type size: squeezed punctuation), or, at the column's top, when it fills the
-    column itself (an author line over the body is short); a line that fills the column runs on into a flush one.
+    column and runs on into the next line (an author line over the body may fill the column, but the body's first
+    line under it is indented); a line that fills the column runs on into a flush one.
     """
     by_block: dict[int, list[PdfLine]] = {}
     for line in lines:
@@ -201,7 +202,7 @@ def _hints(lines: list[PdfLine]) -> dict[int, LineHint]:
         for j, line in enumerate(block):
             flush_next = j + 1 < len(block) and not indented[j + 1]
             runs_on = known and full[j] and flush_next
-            carries = known and not indented[j] and (full[j - 1] if j else full[j])
+            carries = known and not indented[j] and (full[j - 1] if j else (full[j] and flush_next))
             hints[line.start] = LineHint(size_ratio=line.size_ratio, title=line.title, carries=carries, runs_on=runs_on)
     return hints
 

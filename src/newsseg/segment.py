@@ -133,7 +133,7 @@ class LineHint:
     size_ratio: float  # its type size against the page's body type
     title: bool  # it belongs to a title group (larger or bolder type, set apart from the body)
     #: It carries on the paragraph printed before it: flush left in a block whose paragraphs start indented, after
-    #: a line that fills the column (or, at a column's top, itself filling the column).
+    #: a line that fills the column (or, at a column's top, itself filling the column over another flush line).
     carries: bool = False
     #: It runs on into the next line of its block: it fills the column and the next line is flush left.
     runs_on: bool = False
@@ -558,7 +558,9 @@ class _Segmenter:
             if runs_on and not row.line.blank_before:
                 continue  # the sentence before runs on into it
             start, end = row.line.start, row.line.end
-            found = match_signature(self.source, start, end) or match_author_line(self.source, start, end)
+            found = match_signature(self.source, start, end) or match_author_line(
+                self.source, start, end, vouched=self._set_as_author(i)
+            )
             if found is None:
                 continue
             nxt = rows[i + 1] if i + 1 < len(rows) else None
@@ -568,6 +570,50 @@ class _Segmenter:
                 row.kind, row.byline = "signature", found
             elif opens:
                 row.kind, row.byline = "byline", found
+        self._join_wrapped_authors()
+
+    def _set_as_author(self, i: int) -> bool:
+        """Whether a PDF sets row ``i`` as an author line: alone and short, between a title and the body's first line.
+
+        The body's first line is indented (it opens a paragraph), so the short line over it is no paragraph's end.
+        """
+        rows = self.rows
+        row = rows[i]
+        return (
+            row.line.start in self.hints
+            and not self._hint(row, "carries")
+            and not self._hint(row, "runs_on")
+            and 0 < i < len(rows) - 1
+            and self._hint(rows[i - 1], "title")
+            and rows[i + 1].line.indent > 0
+            and rows[i + 1].line.blank_before == 0
+        )
+
+    def _join_wrapped_authors(self) -> None:
+        """An author line wrapped over two lines (新华社记者 白丽 / 萍 吴晓颖 郑明鸿) is one byline of both.
+
+        Each line reads as an author line on its own; read together they name the authors right: a line that opens
+        on a lone character carries on the name the line before ends with.
+        """
+        rows = self.rows
+        for first, second in itertools.pairwise(rows):
+            if not (
+                first.kind == second.kind == "byline"
+                and first.byline is not None
+                and second.byline is not None
+                and second.line.blank_before == 0
+                and not second.line.indent
+                and _compact(first.byline.text) == _compact(first.line.text)
+                and _compact(second.byline.text) == _compact(second.line.text)
+            ):
+                continue
+            head, tail = first.line.text.strip(), second.line.text.strip()
+            glue = "" if len(tail.split()[0]) == 1 else " "
+            joined = match_author_line(head + glue + tail)
+            if joined is None:
+                continue
+            span = Span(first.line.start, second.line.end)
+            first.byline = second.byline = attrs.evolve(joined, text=span.of(self.source), span=span)
 
     def _find_titles(self) -> None:
         rows = self.rows
@@ -667,7 +713,11 @@ class _Segmenter:
                 flush()
                 byline = row.byline
                 if byline is not None and self._standalone(i):
-                    out.append(_Unit("byline", [i], byline=byline))  # 本报记者 X on its own line
+                    lines = [i]  # 本报记者 X on its own line, or wrapped over the next
+                    while i + 1 < len(rows) and rows[i + 1].byline is byline:
+                        i += 1
+                        lines.append(i)
+                    out.append(_Unit("byline", lines, byline=byline))
                 else:
                     body.append(i)
             elif kind == "body":
@@ -735,7 +785,10 @@ class _Segmenter:
         if byline is None or byline.span is None or _DISPATCH.search(to_simplified(normalize(byline.text))):
             return False
         end = byline.span.end
-        return not self.source[end : self.rows[i].line.end].strip() if end <= self.rows[i].line.end else False
+        last = i
+        while end > self.rows[last].line.end and last + 1 < len(self.rows) and self.rows[last + 1].byline is byline:
+            last += 1  # an author line wrapped over the next line
+        return not self.source[end : self.rows[last].line.end].strip() if end <= self.rows[last].line.end else False
 
     def _paragraph_units(self, indices: Sequence[int]) -> list[_Unit]:
         """Reflow a run of body rows; a byline line always opens a paragraph."""
@@ -1261,7 +1314,9 @@ class _Segmenter:
         if not draft.title_rows:
             return None
         spans = [Span(self.rows[i].line.start, self.rows[i].line.end) for i in draft.title_rows]
-        return headline_from_lines(self.source, spans)
+        hints = [self.hints.get(self.rows[i].line.start) for i in draft.title_rows]
+        sizes = [h.size_ratio for h in hints if h is not None] if self.hints else []
+        return headline_from_lines(self.source, spans, sizes if len(sizes) == len(spans) else None)
 
     def _caption_text(self, rows: Sequence[int]) -> str:
         """A caption's text as printed, lines joined, without the photo credit that may end its last line."""
