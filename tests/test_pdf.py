@@ -435,6 +435,34 @@ def test_a_name_set_alone_between_title_and_body_is_the_author() -> None:
     assert byline.reporters == ("林北征",)
 
 
+def test_a_photo_credit_right_under_a_title_is_read_on_its_own_line() -> None:
+    text = (
+        "  赛义德表示，塔方愿不断加强两国经贸和投资合作。\n\n图片报道\n\n  龚献明摄（影像中国）\n"
+        "十月十二日，第四十届中国浙江国际自行车新能源电动车展览会在义乌举行。\n\n黄坤明会见委内瑞拉代表团\n\n"
+        "  新华社北京10月14日电 （记者朱超）中共中央政治局委员黄坤明14日会见代表团。\n"
+    )
+    hints = _hints(text, titles=("图片报道", "黄坤明"), small=("龚献明", "十月十二日"))
+    photo = segment_with(text, hints=hints).articles[1]
+    assert (photo.kind, photo.title) == ("photo", "图片报道")
+    assert [c.text for c in photo.captions] == ["十月十二日，第四十届中国浙江国际自行车新能源电动车展览会在义乌举行。"]
+    assert photo.byline is not None
+    assert photo.byline.photographers == ("龚献明",)
+
+
+def test_an_author_line_over_a_dispatch_head_is_one_article() -> None:
+    """新华社记者 X on its line, the dispatch head opening the body under it: the head stays in the text."""
+    text = (
+        "税务部门集中曝光医美行业偷税案释放的信号\n\n新华社记者 刘开雄\n"
+        "  新华社北京4月29日电 记者4月29日从国家税务总局获悉，税务部门集中曝光3起医美行业偷税案件。\n"
+    )
+    page = segment_with(text, hints=_hints(text, titles=("税务部门",)))
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert article.byline is not None
+    assert article.byline.reporters == ("刘开雄",)
+    assert article.paragraphs[0].text.startswith("新华社北京4月29日电")
+
+
 def test_a_title_heads_the_body_after_it_even_under_text_run_on_from_the_page_before() -> None:
     # The reader writes each title group before its body: a page that opens with the end of an article from the
     # page before (and so shows a body before its first title) still puts titles first.

@@ -301,3 +301,17 @@ def test_an_author_line_wrapped_inside_a_name_is_one_byline() -> None:
     assert byline is not None
     assert byline.reporters == ("白丽萍", "吴晓颖", "郑明鸿")
     assert page.articles[0].title == "家长“代劳”、保洁“外包”：变味儿的校园劳动"
+
+
+def test_the_end_of_a_wrapped_sign_off_is_no_title() -> None:
+    from newsseg.segment import _title_like  # noqa: PLC0415 - the private test the labeller's features read
+
+    # A line that may be a title is what the labeller is asked about: the tail of a sign-off is none.
+    assert not _title_like("輯：林淑媛）1131229")
+    text = (
+        "（中央社記者葉素萍台北29日電）總統賴清德代表台灣政府及人民，期盼後續各項搶救及復原工作順利進行。（編\n"
+        "輯：林淑媛）1131229\n\n（中央社記者王承中台北30日電）韓國濟州航空客機昨天發生重大事故。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == [None, None]
+    assert page.articles[0].paragraphs[-1].text.endswith("（編輯：林淑媛）1131229")

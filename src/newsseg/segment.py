@@ -108,8 +108,11 @@ _INTERVIEW_LEAD = re.compile(r"专访|采访|访谈|问答|实录|对话|答记�
 _COMMENTARY = re.compile(r"解读|评论|述评|时评|短评|社论|论坛|观澜|随笔|言论|评论员|杂谈|漫谈|观察|声音|快评|锐评|论")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WS = re.compile(r"\s+")
-#: An agency's sign-off on a line of its own: an editor or source in brackets, perhaps with a date code.
-_SIGN_OFF = re.compile(r"^[（(][^（()）]{1,20}[）)]\d{5,10}$|^[（(][^（()）]*[:：/／][^（()）]*[）)]$|^\d{5,10}$")
+#: An agency's sign-off on a line of its own: an editor or source in brackets, perhaps with a date code, or the
+#: end of one wrapped from the line before (（編 / 輯：林淑媛）1131229).
+_SIGN_OFF = re.compile(
+    r"^[（(][^（()）]{1,20}[）)]\d{5,10}$|^[（(][^（()）]*[:：/／][^（()）]*[）)]$|^\d{5,10}$|^[^（()）]{1,20}[）)]\d{5,10}$"
+)
 _FORM_FEED = re.compile("\f")
 _COMMA = re.compile("[，,]")
 #: The dashes that lead a subtitle.
@@ -307,11 +310,26 @@ class _Segmenter:
                 and not _PHOTO_CREDIT_END.search(self.source, found.span.start, found.span.end)
             ):
                 row.kind = "byline"
-                row.byline = found
-                byline_end = found.span.end
+                row.byline = self._author_over_dispatch(row, found)
+                byline_end = row.byline.span.end if row.byline.span is not None else found.span.end
             elif self._small_type(row):
                 row.kind = "caption"  # the PDF sets it smaller than the body: a photo's caption
         self._find_photo_credits()
+
+    def _author_over_dispatch(self, row: _Row, found: Byline) -> Byline:
+        """The byline of ``row``: ``found``, or the author line alone when ``found`` runs on into a dispatch head.
+
+        新华社记者 刘开雄 / 新华社北京4月29日电 记者…: the author line names the writer, and the dispatch head on the
+        next line opens the body (the annotations keep it in the text). PDF input only for now: on text it holds as
+        well, but it changes the lines the shipped labeller was fitted on, and refitting is a change of its own.
+        """
+        if not self.hints or found.span is None or found.span.end <= row.line.end:
+            return found
+        alone = match_author_line(self.source, row.line.start, row.line.end)
+        following = match_byline(self.source, row.line.end + 1) if alone is not None else None
+        if alone is None or following is None or following.day is None or following.place is None:
+            return found
+        return alone
 
     def _hint(self, row: _Row, what: str) -> bool:
         """Whether a PDF shows ``what`` (a boolean field of ``LineHint``) of the line; False for text input."""
@@ -522,6 +540,10 @@ class _Segmenter:
                 continue
             start = rows[i - 1].line.start if i and rows[i - 1].kind in ("body", "caption") else row.line.start
             credit = match_photo_credit(self.source, start, row.line.end)
+            if credit is None and start < row.line.start and self._small_type(row):
+                # A credit a PDF sets in caption type is one on its own line, whatever stands on the line before
+                # (a title: 图片报道 / 龚献明摄（影像中国）).
+                credit = match_photo_credit(self.source, row.line.start, row.line.end)
             if credit is None or credit.span is None:
                 continue
             if i and credit.span.start <= rows[i - 1].line.start:
@@ -890,7 +912,21 @@ class _Segmenter:
                 boundary = boundary or closed
                 pending_captions, held = [], None
             under_title = index > 0 and units[index - 1].kind == "title"
-            if unit.kind == "para" and current is not None and self._second_dispatch(current, unit, boundary=boundary):
+            if (
+                unit.kind == "para"
+                and unit.byline is not None
+                and current is not None
+                and current.standalone_byline
+                and not current.paragraphs
+                and not boundary
+            ):
+                # An author line over a dispatch head (新华社记者 X / 新华社北京4月29日电 …): one article, the head
+                # opening its text.
+                current.paragraphs.append(self._with_head(unit))
+                current.rows.extend(unit.rows)
+            elif (
+                unit.kind == "para" and current is not None and self._second_dispatch(current, unit, boundary=boundary)
+            ):
                 # Under one title in a PDF, a dispatch head without a title of its own opens the article's next part
                 # (新华社华盛顿4月26日电 after the item of the 25th): it stays in the text, as printed.
                 current.paragraphs.append(self._with_head(unit))
