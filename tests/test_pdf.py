@@ -463,6 +463,20 @@ def test_an_author_line_over_a_dispatch_head_is_one_article() -> None:
     assert article.paragraphs[0].text.startswith("新华社北京4月29日电")
 
 
+def test_a_photo_between_a_title_and_its_body_is_that_article_s() -> None:
+    text = (
+        "绿电清风，从这里吹向全球\n\n图为三峡集团阳江青洲海上风电项目。 阳江市委宣传部供图\n\n本报记者 贺林平\n"
+        "  今年一季度，是“十五五”开局起步的关键时期，阳江的风电装备出口持续增长。\n"
+    )
+    page = segment_with(text, hints=_hints(text, titles=("绿电清风",), small=("图为",)))
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert article.title == "绿电清风，从这里吹向全球"
+    assert [c.text for c in article.captions] == ["图为三峡集团阳江青洲海上风电项目。"]
+    assert article.byline is not None
+    assert article.byline.reporters == ("贺林平",)
+
+
 def test_a_title_heads_the_body_after_it_even_under_text_run_on_from_the_page_before() -> None:
     # The reader writes each title group before its body: a page that opens with the end of an article from the
     # page before (and so shows a body before its first title) still puts titles first.

@@ -902,13 +902,16 @@ class _Segmenter:
         ended = ("the page's first text", _PAGE_START)  # why the next paragraph would start an article
         before: _Unit | None = None  # the unit printed just before the pending captions
         held: _Unit | None = None  # a photo credit printed over the captions it closes (in caption type)
+        titled_photo: _Draft | None = None  # a photo under a title, which the body after it (if any) takes over
         for index, unit in enumerate(units):
             if (
                 pending_captions
                 and unit.kind not in ("caption", "photo_credit")
                 and self._typeset_photo(pending_captions)
             ):
-                current, closed = self._set_photo(pending_captions, held, current=current, before=before, into=drafts)
+                current, closed, titled_photo = self._set_photo(
+                    pending_captions, held, current=current, before=before, into=drafts
+                )
                 boundary = boundary or closed
                 pending_captions, held = [], None
             under_title = index > 0 and units[index - 1].kind == "title"
@@ -936,6 +939,8 @@ class _Segmenter:
                 if current is None or boundary or unit.byline is not None or index in interview_starts:
                     current = _Draft(byline=unit.byline, first_row=unit.rows[0], titled=under_title)
                     drafts.append(current)
+                    self._take_photo(current, titled_photo, drafts)
+                    titled_photo = None
                     boundary = False
                     if unit.byline is not None:
                         ended = (f"a byline opens it: {unit.byline.text}", _FIRM)
@@ -949,10 +954,13 @@ class _Segmenter:
                 current = _Draft(byline=unit.byline, standalone_byline=True, first_row=unit.rows[0], titled=under_title)
                 current.rows.extend(unit.rows)
                 drafts.append(current)
+                self._take_photo(current, titled_photo, drafts)
+                titled_photo = None
                 boundary = False
                 self._decide("start", unit.rows, f"an author line: {unit.byline.text if unit.byline else ''}", _FIRM)
             elif unit.kind == "title":
                 titles.append(index)
+                titled_photo = None  # the photo under the title before stands alone: 图片报道
                 boundary = True
                 ended = ("a title block ends the text before", self._title_score(unit.rows))
             elif unit.kind == "signature" and current is not None:
@@ -973,7 +981,9 @@ class _Segmenter:
             elif unit.kind == "photo_credit" and pending_captions and self._typeset_photo(pending_captions):
                 # A photo set in a PDF's caption type may stand inside an article's columns: the text after it
                 # carries on that article, unless something else ends it.
-                current, closed = self._set_photo(pending_captions, unit, current=current, before=before, into=drafts)
+                current, closed, titled_photo = self._set_photo(
+                    pending_captions, unit, current=current, before=before, into=drafts
+                )
                 boundary = boundary or closed
                 pending_captions, held = [], None
             elif unit.kind == "photo_credit" and not pending_captions and self._credit_over_caption(units, index):
@@ -1100,13 +1110,14 @@ class _Segmenter:
         current: _Draft | None,
         before: _Unit | None,
         into: list[_Draft],
-    ) -> tuple[_Draft | None, bool]:
+    ) -> tuple[_Draft | None, bool, _Draft | None]:
         """A photo whose captions a PDF sets in caption type, with its credit: the article that goes on after it.
 
         Right under a title block (图片报道), the photo is an item of its own that the title heads (a new draft, put
-        ``into`` the drafts); right under the one paragraph of a titled item without a byline, that paragraph is the
-        photo's text, and the item ends (the second value). Elsewhere the captions join the article whose words
-        they share once all are found, or stand alone, and the article before goes on.
+        ``into`` the drafts, and the third value: the body that may follow it under that title takes it over);
+        right under the one paragraph of a titled item without a byline, that paragraph is the photo's text, and the
+        item ends (the second value). Elsewhere the captions join the article whose words they share once all are
+        found, or stand alone, and the article before goes on.
         """
         credit = credit_unit.byline if credit_unit is not None else None
         credit_rows = [i for i in credit_unit.rows if self.rows[i].kind == "photo_credit"] if credit_unit else []
@@ -1117,7 +1128,7 @@ class _Segmenter:
                 "start", [i for rows in captions for i in rows], "a photo in caption type under a title", _RULE
             )
             into.append(draft)
-            return current, False
+            return current, False, draft
         if (
             before is not None
             and before.kind == "para"
@@ -1128,7 +1139,7 @@ class _Segmenter:
         ):
             current.photo = True
             self._add_photo(current, captions, credit, credit_rows)
-            return None, True
+            return None, True, None
         # Photos printed one after the other, each its own block (a blank line apart), find homes of their own.
         groups: list[list[list[int]]] = []
         for rows in captions:
@@ -1138,7 +1149,18 @@ class _Segmenter:
         for group in groups[:-1]:
             self.orphans.append((group, None, []))
         self.orphans.append((groups[-1], credit, credit_rows))
-        return current, False
+        return current, False, None
+
+    @staticmethod
+    def _take_photo(draft: _Draft, photo: _Draft | None, drafts: list[_Draft]) -> None:
+        """The photo printed between a title and the body under it goes to that body's article, under that title."""
+        if photo is None or not any(d is photo for d in drafts):
+            return
+        draft.caption_rows[:0] = photo.caption_rows
+        draft.photo_credits[:0] = photo.photo_credits
+        draft.rows.extend(photo.rows)
+        draft.titled = True
+        drafts[:] = [d for d in drafts if d is not photo]
 
     @staticmethod
     def _photo_text(draft: _Draft) -> bool:
