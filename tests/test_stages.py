@@ -315,3 +315,15 @@ def test_the_end_of_a_wrapped_sign_off_is_no_title() -> None:
     page = newsseg.segment(text)
     assert [a.title for a in page.articles] == [None, None]
     assert page.articles[0].paragraphs[-1].text.endswith("（編輯：林淑媛）1131229")
+
+
+def test_a_dispatch_head_wrapped_over_two_lines_closes_its_article() -> None:
+    text = (
+        "40年后，走进切尔诺贝利核禁区\n\n新华社记者 陈汀\n"
+        "  如何和平与安全地利用核能，是事故发生40年后全人类需要继续思考、关乎共同命运的深刻课\n题。\n"
+        "  新华社白俄罗斯霍伊尼基4月26\n日电\n\n民调机构：德国选择党支持率创新高\n\n"
+        "  新华社柏林4月26日电 德国INSA舆情研究所25日发布最新民调。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["40年后，走进切尔诺贝利核禁区", "民调机构：德国选择党支持率创新高"]
+    assert "".join(p.text for p in page.articles[0].paragraphs).endswith("新华社白俄罗斯霍伊尼基4月26日电")

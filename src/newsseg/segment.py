@@ -389,19 +389,33 @@ class _Segmenter:
             and row.byline is not None
             and i > 0
             and rows[i - 1].kind == "body"
-            and _compact(row.byline.text) == _compact(row.line.text)
-            and _compact(row.line.text).endswith(("电", "電"))
+            and _compact(row.byline.text) == self._trailer_text(i)
+            and _compact(row.byline.text).endswith(("电", "電"))
         )
 
+    def _trailer_text(self, i: int) -> str:
+        """Row ``i``'s text, with the next row's where its byline runs on to that row's end (…4月26 / 日电)."""
+        row, rows = self.rows[i], self.rows
+        text = _compact(row.line.text)
+        byline = row.byline
+        if byline is not None and byline.span is not None and i + 1 < len(rows) and byline.span.end > row.line.end:
+            nxt = rows[i + 1]
+            if byline.span.end == nxt.line.end and nxt.kind == "body":
+                text += _compact(nxt.line.text)
+        return text
+
     def _close_trailers(self) -> None:
-        """A dispatch head alone on a line with no body after it closes the article before it.
+        """A dispatch head alone on a line (or wrapped over two) with no body after it closes the article before it.
 
         Agencies sign reprinted items so (…据新华社北京4月24日电): the next line is a title or the page's end, and the
         line before is body.
         """
         rows = self.rows
         for i, row in enumerate(rows):
-            if self._trailer(i) and (i + 1 == len(rows) or rows[i + 1].kind in _NO_BODY or self._title_next(i + 1)):
+            if not self._trailer(i):
+                continue
+            after = i + 1 if self._trailer_text(i) == _compact(row.line.text) else i + 2
+            if after == len(rows) or rows[after].kind in _NO_BODY or self._title_next(after):
                 row.kind = "body"
                 row.byline = None
 
@@ -671,8 +685,10 @@ class _Segmenter:
         prev = self.rows[i - 1]
         if prev.kind in ("credit", "photo_credit", "title", "furniture") or prev.credit is not None:
             return True
-        if prev.kind == "byline" and self._trailer(i - 1):
+        if prev.kind == "byline" and self._trailer(i - 1) and self._trailer_text(i - 1) == _compact(prev.line.text):
             return True  # a dispatch head alone after a body closes it (…据新华社北京4月24日电)
+        if i >= 2 and self._trailer(i - 2) and self._trailer_text(i - 2) != _compact(self.rows[i - 2].line.text):
+            return True  # the line before ends a dispatch head wrapped over two (…4月26 / 日电)
         if prev.kind == "byline" and self._standalone(i - 1):
             return False  # an author line heads a body, not a title
         if self.measured[i - 1].final:
