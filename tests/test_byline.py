@@ -727,3 +727,16 @@ def _s2t() -> Any:
 )
 def test_a_transliterated_name_alone_on_a_line_is_no_wrapped_body_line(line: str, is_author: bool) -> None:
     assert (match_author_line(line, 0, len(line)) is not None) is is_author
+
+
+def test_credits_of_several_pages_on_one_line() -> None:
+    # 人民日报 credits the editors of each page on the front page's foot; a rare name character (輖) becomes a
+    # supplementary-plane one when simplified, and is still a Han character.
+    items = match_credit_items("一版责编：许诺 赵政 赵川博 二版责编：吕莉 祁嘉润 郭雪岩 三版责编：吴刚 周輖 王旭琛")
+    assert items is not None
+    assert [(role, names) for role, names, _, _ in items] == [
+        ("一版责编", "许诺、赵政、赵川博"),
+        ("二版责编", "吕莉、祁嘉润、郭雪岩"),
+        ("三版责编", "吴刚、周輖、王旭琛"),
+    ]
+    assert match_credit_items("第4版编辑：张三") == [("第4版编辑", "张三", 0, 8)]

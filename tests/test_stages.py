@@ -378,3 +378,83 @@ def test_an_authors_note_set_apart_by_a_blank_line_still_ends_the_article() -> N
     assert page.articles[0].paragraphs[-1].text.endswith("（作者为本报安徽分社记者）")
     assert page.articles[0].headline is not None
     assert page.articles[0].headline.main == "感悟绿色发展的“三力”"
+
+
+def test_a_byline_wrapped_after_a_name_separator_is_one_byline() -> None:
+    """The second line of a wrapped dispatch head (…郭建伸、 / 王揚宇台北10日電）) is no byline of its own."""
+    text = (
+        "（中央社記者郭建伸、\n王揚宇台北10日電）立法院\n全院委員會今天審查大法官\n人事同意權，民眾黨立委麥\n"
+        "玉珍詢問，是否贊成京華城\n案有公開直播的試辦策略。\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 1
+    byline = page.articles[0].byline
+    assert byline is not None
+    assert byline.reporters == ("郭建伸", "王揚宇")
+    assert page.articles[0].paragraphs[0].text.startswith("立法院全院委員會")
+
+
+def test_a_photo_credit_may_end_on_the_day_it_was_taken() -> None:
+    """Taiwan's agency dates its photo credits (中央社記者X攝 114年7月1日), on the credit's line or the next."""
+    for credit in ("中央社記者董俊志攝 114年7月1日\n", "中央社記者董俊志攝\n114年7月1日\n"):
+        text = "台北市前副市長彭振聲的妻子1日不幸辭世，彭振聲兒子（圖）下午前往高雄市殯儀館。\n" + credit
+        page = newsseg.segment(text)
+        assert len(page.articles) == 1
+        article = page.articles[0]
+        assert article.kind == "photo"
+        assert article.byline is not None
+        assert article.byline.photographers == ("董俊志",)
+        assert not any("114年" in p.text for p in article.paragraphs)
+
+
+def test_a_note_on_the_author_is_the_body_last_paragraph() -> None:
+    """（作者系…） names no one: it ends the commentary's text (as the annotation has it), and the next one starts."""
+    text = (
+        "深刻把握法治的战略定位\n\n江必新\n\n  习近平总书记指出，法治是国家治理体系和治理能力的重要依托。\n"
+        "  法治为规划实施提供坚实支撑和根本保障。\n  （作者系中国社会工作联合会副会长）\n\n"
+        "“双碳”目标引领绿色转型\n\n郭春丽\n\n  实现碳达峰碳中和，是党中央统筹国内国际两个大局作出的重大战略决策。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["深刻把握法治的战略定位", "“双碳”目标引领绿色转型"]
+    assert page.articles[0].paragraphs[-1].text == "（作者系中国社会工作联合会副会长）"
+    assert page.articles[0].byline is not None
+    assert page.articles[0].byline.reporters == ("江必新",)
+
+
+def test_an_author_line_wrapped_inside_a_name_is_one_byline() -> None:
+    text = (
+        "家长“代劳”、保洁“外包”：变味儿的校园劳动\n\n新华社记者 白丽\n萍 吴晓颖 郑明鸿\n"
+        "  家长到校扫地、拖地、擦窗户，聘请保洁人员打扫教室。\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 1
+    byline = page.articles[0].byline
+    assert byline is not None
+    assert byline.reporters == ("白丽萍", "吴晓颖", "郑明鸿")
+    assert page.articles[0].title == "家长“代劳”、保洁“外包”：变味儿的校园劳动"
+
+
+def test_the_end_of_a_wrapped_sign_off_is_no_title() -> None:
+    from newsseg.segment import _title_like  # noqa: PLC0415 - the private test the labeller's features read
+
+    # A line that may be a title is what the labeller is asked about: the tail of a sign-off is none.
+    assert not _title_like("輯：林淑媛）1131229")
+    text = (
+        "（中央社記者葉素萍台北29日電）總統賴清德代表台灣政府及人民，期盼後續各項搶救及復原工作順利進行。（編\n"
+        "輯：林淑媛）1131229\n\n（中央社記者王承中台北30日電）韓國濟州航空客機昨天發生重大事故。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == [None, None]
+    assert page.articles[0].paragraphs[-1].text.endswith("（編輯：林淑媛）1131229")
+
+
+def test_a_dispatch_head_wrapped_over_two_lines_closes_its_article() -> None:
+    text = (
+        "40年后，走进切尔诺贝利核禁区\n\n新华社记者 陈汀\n"
+        "  如何和平与安全地利用核能，是事故发生40年后全人类需要继续思考、关乎共同命运的深刻课\n题。\n"
+        "  新华社白俄罗斯霍伊尼基4月26\n日电\n\n民调机构：德国选择党支持率创新高\n\n"
+        "  新华社柏林4月26日电 德国INSA舆情研究所25日发布最新民调。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["40年后，走进切尔诺贝利核禁区", "民调机构：德国选择党支持率创新高"]
+    assert "".join(p.text for p in page.articles[0].paragraphs).endswith("新华社白俄罗斯霍伊尼基4月26日电")

@@ -49,8 +49,9 @@ def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return cast("re.Pattern[str]", _LazyPattern(pattern, flags))
 
 
-#: Han characters (CJK unified ideographs and extension A, compatibility ideographs).
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Han characters (CJK unified ideographs and extension A, compatibility ideographs, and extensions B to H, where
+#: OpenCC puts the simplified forms of rare characters: 周輖 becomes 周𫐏).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
 #: Chinese numerals as printed in dates: 八月七日, 二〇二〇年, 廿八日 (廿 = 20 and 卅 = 30 survive in older
 #: styles).
@@ -575,9 +576,11 @@ SECTION_WORDS = frozenset(
     "法治 军事 读书 广告 公告 深度 聚焦 调查 文体 时事 声音 观点 人物 文艺 旅游 城事 本埠".split()
 )
 
-#: The end of a page-credits role: 编辑, 责编, 校对, 版式 … after an optional qualifier (本版, 责任, 美术).
+#: The end of a page-credits role: 编辑, 责编, 校对, 版式 … after an optional qualifier (本版, 责任, 美术, or the
+#: page it is for: 一版责编, 第4版编辑, when one line credits the editors of several pages).
 CREDIT_ROLE = (
-    rf"(?:(?:{_any('本版', '责任', '值班', '美术', '图片', '文字', '执行', '视觉', '技术', '版式')})\s*)?"
+    rf"(?:(?:{_any('本版', '责任', '值班', '美术', '图片', '文字', '执行', '视觉', '技术', '版式')}"
+    r"|第?\s*[一二三四五六七八九十\d]{1,3}\s*版)\s*)?"
     "(?:"
     + _any(*"编辑 责编 校对 设计 美编 版式 组版 排版 制图 审校 审读 监制 统筹 终审 主编 签发 视觉 制作".split())  # noqa: SIM905
     + ")"

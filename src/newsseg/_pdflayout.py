@@ -417,6 +417,7 @@ def _extent(
         # The first column beside a flush-left title starts a gutter after the title's column, not its text.
         reach = max(x1, x0 + column) if side == 1 else x0
         first: float | None = None
+        columns: list[list[Block]] = []
         while True:
             near = [
                 o
@@ -437,9 +438,19 @@ def _extent(
                 break  # the column of another title set beside it, level with this one
             if first is None:
                 first = abs(nxt.y1 - block.y1)
+            columns.append(col)
             x0, x1 = min(x0, *(o.x0 for o in col)), max(x1, *(o.x1 for o in col))
-            y0 = min(y0, *(o.y0 for o in col))
             reach = x1
+        # Left of the title, its body's first column opens the text: the columns beyond one that carries on text
+        # from elsewhere (a jump from the page before, set level with the title) are not its body.
+        while side == -1 and len(columns) > 1 and _carries_on(max(columns[-1], key=lambda o: o.y1), body):
+            columns.pop()
+        if columns:
+            x0, x1 = (
+                min(block.x0, *(o.x0 for c in columns for o in c)),
+                max(block.x1, *(o.x1 for c in columns for o in c)),
+            )
+            y0 = min(block.y0, *(o.y0 for c in columns for o in c))
         if first is not None and y0 < block.y0:
             found.append((first, (x0, y0, x1, block.y1)))
     if len(found) == 2 and abs(found[0][0] - found[1][0]) < 1:
@@ -450,6 +461,17 @@ def _extent(
     if found:  # the side whose first column starts nearest the title's top
         return min(found, key=lambda f: f[0])[1]
     return own
+
+
+def _carries_on(block: Block, body: float) -> bool:
+    """Whether a column's top block carries on text from elsewhere: its first line fills the column, flush left.
+
+    A text's first line is indented, or short (an author line); a paragraph wrapped from another column is neither.
+    """
+    if block.title or len(block.lines) < 2:
+        return False
+    top = block.lines[0]
+    return top.x0 - block.x0 < 0.5 * body and block.x1 - top.x1 <= body
 
 
 def _over_body(block: Block, blocks: Sequence[Block], body: float) -> bool:

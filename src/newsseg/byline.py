@@ -793,7 +793,7 @@ def _from_crew(raw: str, span: Span, crew: _Credits, origin: dict[str, str | Non
     )
 
 
-def match_author_line(text: str, pos: int = 0, endpos: int | None = None) -> Byline | None:
+def match_author_line(text: str, pos: int = 0, endpos: int | None = None, *, vouched: bool = False) -> Byline | None:
     r"""The author line that is the whole line ``text[pos:endpos]`` (outer white space aside), or None.
 
     The segmenter asks this of a short line standing alone next to a title or an article's end. It accepts:
@@ -812,6 +812,8 @@ def match_author_line(text: str, pos: int = 0, endpos: int | None = None) -> Byl
 
     Bare names go to ``reporters`` (the convention of the corpus's 新华每日电讯 pages, where a bare name heads a
     staff writer's 新华走笔); an outside author's post, when the page prints one, is :func:`match_signature`'s.
+    ``vouched``: the page itself shows the line is an author line (a PDF sets it alone between a title and the
+    body's first line), so bare names need only a name's form, not the tagger's word for each (林北征).
 
     >>> match_author_line("何  聪 窦  皓").reporters
     ('何聪', '窦皓')
@@ -850,7 +852,7 @@ def match_author_line(text: str, pos: int = 0, endpos: int | None = None) -> Byl
     if alone is not None:  # role words and names; never a dispatch head (新华社北京4月24日电 closes a body)
         found = _from_alone(raw, copy, alone, start, truncated=False)
         return found if found is not None and found.span == span else None
-    names = _bare_names(raw)
+    names = _bare_names(raw, vouched=vouched)
     if names is not None:
         return Byline(text=raw, reporters=tuple(names), span=span)
     return None

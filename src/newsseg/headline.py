@@ -210,6 +210,31 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
     return kicker, (_undouble_spaced(main) if main else None), subtitle
 
 
+#: Title lines set within this ratio of the largest are the main title's (one size, give or take the reader's
+#: rounding; a kicker or subtitle beside a main title is set a fifth smaller or more on the typeset pages).
+_MAIN_SIZE = 0.96
+
+
+def roles_by_size(lines: Sequence[str], sizes: Sequence[float]) -> tuple[str | None, str | None, str | None]:
+    """Kicker, main and subtitle of title ``lines`` set in the type ``sizes``: the largest lines are the main title.
+
+    Lines all of one size say nothing by their type: their words decide (``roles``).
+
+    >>> roles_by_size(["中央社会工作部负责人", "就《关于加强新就业群体服务管理的意见》答记者问"], [1.6, 2.9])
+    ('中央社会工作部负责人', '就《关于加强新就业群体服务管理的意见》答记者问', None)
+    >>> roles_by_size(["结束对朝鲜国事访问", "习近平回到北京", "——离开前出席金正恩举行的欢送仪式"], [1.0, 1.9, 1.3])
+    ('结束对朝鲜国事访问', '习近平回到北京', '离开前出席金正恩举行的欢送仪式')
+    """
+    if len(lines) != len(sizes) or not sizes or min(sizes) >= _MAIN_SIZE * max(sizes):
+        return roles(lines)
+    big = [k for k, size in enumerate(sizes) if size >= _MAIN_SIZE * max(sizes)]
+    first, last = big[0], big[-1]
+    kicker = _text(lines, [range(first)]) if first else None
+    subtitle = _DASHES.sub("", _text(lines, [range(last + 1, len(lines))])) if last + 1 < len(lines) else None
+    main = _text(lines, [range(first, last + 1)])
+    return kicker or None, _undouble_spaced(main) or None, subtitle or None
+
+
 def _text(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> str:
     return "".join(_spaced(lines[i]) for part in parts for i in part)
 
@@ -252,11 +277,15 @@ def _joined(lines: Sequence[str], part: Sequence[int]) -> str:
     return " ".join(lines[i].strip() for i in part)
 
 
-def headline_from_lines(source: str, spans: Sequence[Span]) -> Headline:
-    """The headline of title lines at ``spans`` of ``source``; texts are sliced from ``source`` as printed."""
+def headline_from_lines(source: str, spans: Sequence[Span], sizes: Sequence[float] | None = None) -> Headline:
+    """The headline of title lines at ``spans`` of ``source``; texts are sliced from ``source`` as printed.
+
+    ``sizes`` are the lines' type sizes where the page shows them (a PDF): the main title is then the lines set
+    largest, the kicker the lines above them and the subtitle those below, whatever their words suggest.
+    """
     printed = [span.of(source) for span in spans]
     simple = [to_simplified(normalize(text)) for text in printed]
-    kicker, main, subtitle = roles(simple)
+    kicker, main, subtitle = roles_by_size(simple, sizes) if sizes is not None else roles(simple)
     return Headline(
         kicker=_as_printed(kicker, simple, printed),
         main=_as_printed(main, simple, printed),

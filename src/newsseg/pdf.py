@@ -176,10 +176,35 @@ def segment_pdf(
     # Until the line labeller reads PdfLine.size_ratio, a wrapped headline is one text line: segment takes each
     # line of a title block for a part of it (kicker, headline, subtitle).
     text, lines = read_pdf_lines(source, pages=pages, join_titles=True)
-    hints = {line.start: LineHint(size_ratio=line.size_ratio, title=line.title) for line in lines}
+    hints = _hints(lines)
     page = segment_with(text, issue_date=coerce_issue_date(issue_date), hints=hints)
     articles = tuple(_placed(article, lines) for article in page.articles)
     return attrs.evolve(page, articles=articles)
+
+
+def _hints(lines: list[PdfLine]) -> dict[int, LineHint]:
+    """What the print shows of each line (by its start in the text) that the text may not: type, title group, wraps.
+
+    In a block whose paragraphs start indented, a line set flush left carries on a paragraph when the line before
+    it fills the column (to within a type size: squeezed punctuation), or, at the column's top, when it fills the
+    column and runs on into the next line (an author line over the body may fill the column, but the body's first
+    line under it is indented); a line that fills the column runs on into a flush one.
+    """
+    by_block: dict[int, list[PdfLine]] = {}
+    for line in lines:
+        by_block.setdefault(line.block, []).append(line)
+    hints: dict[int, LineHint] = {}
+    for block in by_block.values():
+        left, right = min(ln.box.x0 for ln in block), max(ln.box.x1 for ln in block)
+        indented = [ln.box.x0 - left >= _INDENT * ln.size for ln in block]
+        known = not block[0].title and len(block) > 1 and any(indented)
+        full = [right - ln.box.x1 <= ln.size for ln in block]
+        for j, line in enumerate(block):
+            flush_next = j + 1 < len(block) and not indented[j + 1]
+            runs_on = known and full[j] and flush_next
+            carries = known and not indented[j] and (full[j - 1] if j else (full[j] and flush_next))
+            hints[line.start] = LineHint(size_ratio=line.size_ratio, title=line.title, carries=carries, runs_on=runs_on)
+    return hints
 
 
 def _placed(article: Article, lines: list[PdfLine]) -> Article:

@@ -85,8 +85,13 @@ _BYLINE_HINT = re.compile(
     r"^\s*[（(【〔\[]?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|中\s*央\s*社|据|人\s*民\s*网|央\s*视|记\s*者|通\s*讯\s*员|"
     r"实\s*习\s*生|特\s*约|见\s*习|[\u3400-\u9fff]{1,8}讯|[\u3400-\u9fff]{1,8}[社台网]|[\u3400-\u9fff]{2,8}／)"
 )
-#: How a photo credit ends: 摄, 供图, 资料图片, 新华社发, perhaps with the agency in brackets (X摄（视觉中国）).
-_CREDIT_END = re.compile(r"(?:摄|攝|供图|供圖|资料图片|資料圖片|社发|社發)\s*(?:[（(][^（()）]{0,12}[）)])?\s*$")
+#: How a photo credit ends: 摄, 供图, 资料图片, 新华社发, perhaps with the agency in brackets (X摄（视觉中国）) or the
+#: day the photo was taken (中央社記者X攝 114年7月1日, the 民国 year of Taiwan's agencies).
+_CREDIT_END = re.compile(
+    r"(?:摄|攝|供图|供圖|资料图片|資料圖片|社发|社發)\s*(?:[（(][^（()）]{0,12}[）)])?\s*(?:\d{2,4}年\d{1,2}月\d{1,2}日)?\s*$"
+)
+#: The day a photo was taken on a line of its own, under its credit (中央社記者X攝 / 114年7月1日).
+_CREDIT_DAY = re.compile(r"^\d{2,4}年\d{1,2}月\d{1,2}日$")
 #: An author's line or signature is short: two names with their posts fit in this many characters.
 _AUTHOR_MAX = 40
 #: Page furniture: page numbers, issue dates, section labels that belong to no article.
@@ -106,8 +111,11 @@ _INTERVIEW_LEAD = re.compile(r"专访|采访|访谈|问答|实录|对话|答记�
 _COMMENTARY = re.compile(r"解读|评论|述评|时评|短评|社论|论坛|观澜|随笔|言论|评论员|杂谈|漫谈|观察|声音|快评|锐评|论")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WS = re.compile(r"\s+")
-#: An agency's sign-off on a line of its own: an editor or source in brackets, perhaps with a date code.
-_SIGN_OFF = re.compile(r"^[（(][^（()）]{1,20}[）)]\d{5,10}$|^[（(][^（()）]*[:：/／][^（()）]*[）)]$|^\d{5,10}$")
+#: An agency's sign-off on a line of its own: an editor or source in brackets, perhaps with a date code, or the
+#: end of one wrapped from the line before (（編 / 輯：林淑媛）1131229).
+_SIGN_OFF = re.compile(
+    r"^[（(][^（()）]{1,20}[）)]\d{5,10}$|^[（(][^（()）]*[:：/／][^（()）]*[）)]$|^\d{5,10}$|^[^（()）]{1,20}[）)]\d{5,10}$"
+)
 _FORM_FEED = re.compile("\f")
 _COMMA = re.compile("[，,]")
 #: The dashes that lead a subtitle.
@@ -130,6 +138,19 @@ class LineHint:
 
     size_ratio: float  # its type size against the page's body type
     title: bool  # it belongs to a title group (larger or bolder type, set apart from the body)
+    #: It carries on the paragraph printed before it: flush left in a block whose paragraphs start indented, after
+    #: a line that fills the column (or, at a column's top, itself filling the column over another flush line).
+    carries: bool = False
+    #: It runs on into the next line of its block: it fills the column and the next line is flush left.
+    runs_on: bool = False
+
+
+#: A PDF line set this much smaller than the page's body type is a caption (typeset pages set captions at 0.89 to
+#: 0.91 of the body size; 10.3 pt beside 10 pt is one size, the reader's own tolerance).
+_CAPTION_RATIO = 0.95
+#: A PDF line set this much larger than the body is a headline, never an in-article subhead (the smallest headline
+#: on the typeset pages is 1.4 body sizes; subtitles start at 1.1 and stay under it, at most 1.28).
+_HEADLINE_RATIO = 1.3
 
 
 #: Scores of rule evidence in Page.explain, set by hand (the labeller's own are its probabilities): a parsed
@@ -237,6 +258,7 @@ class _Draft:
     photo: bool = False
     standalone_byline: bool = False
     first_row: int = 0
+    titled: bool = False  # it starts right under a title block
 
 
 class _Segmenter:
@@ -280,6 +302,7 @@ class _Segmenter:
 
     def classify(self) -> None:
         heads = frozenset(self.conventions.running_heads)
+        byline_end = -1  # where the last byline found ends: a line inside it carries that byline on
         for row in self.rows:
             text = row.line.text
             printed = self.source[row.line.start : row.line.end]
@@ -294,14 +317,49 @@ class _Segmenter:
                 row.kind = "caption"
             elif (
                 _BYLINE_HINT.match(text)
+                and row.line.start >= byline_end  # not the second line of one: （中央社記者X、 / Y台北10日電）
+                and not self._hint(row, "carries")  # a paragraph's wrapped line (…金 / 融资讯、公共卫生…)
                 and not _CREDIT_END.search(text)  # a photo credit, found below
                 and (found := match_byline(self.source, row.line.start)) is not None
                 and found.span is not None
                 and not _PHOTO_CREDIT_END.search(self.source, found.span.start, found.span.end)
             ):
                 row.kind = "byline"
-                row.byline = found
+                row.byline = self._author_over_dispatch(row, found)
+                byline_end = row.byline.span.end if row.byline.span is not None else found.span.end
+            elif self._small_type(row):
+                row.kind = "caption"  # the PDF sets it smaller than the body: a photo's caption
         self._find_photo_credits()
+
+    def _author_over_dispatch(self, row: _Row, found: Byline) -> Byline:
+        """The byline of ``row``: ``found``, or the author line alone when ``found`` runs on into a dispatch head.
+
+        新华社记者 刘开雄 / 新华社北京4月29日电 记者…: the author line names the writer, and the dispatch head on the
+        next line opens the body (the annotations keep it in the text). PDF input only for now: on text it holds as
+        well, but it changes the lines the shipped labeller was fitted on, and refitting is a change of its own.
+        """
+        if not self.hints or found.span is None or found.span.end <= row.line.end:
+            return found
+        alone = match_author_line(self.source, row.line.start, row.line.end)
+        following = match_byline(self.source, row.line.end + 1) if alone is not None else None
+        if alone is None or following is None or following.day is None or following.place is None:
+            return found
+        return alone
+
+    def _hint(self, row: _Row, what: str) -> bool:
+        """Whether a PDF shows ``what`` (a boolean field of ``LineHint``) of the line; False for text input."""
+        hint = self.hints.get(row.line.start)
+        return hint is not None and bool(getattr(hint, what))
+
+    def _small_type(self, row: _Row) -> bool:
+        """Whether a PDF sets the line smaller than the body (and outside any title group): a caption's type."""
+        hint = self.hints.get(row.line.start)
+        return hint is not None and not hint.title and 0 < hint.size_ratio <= _CAPTION_RATIO
+
+    def _display_type(self, row: _Row) -> bool:
+        """Whether a PDF sets the line in a headline's size, well above a subtitle's."""
+        hint = self.hints.get(row.line.start)
+        return hint is not None and hint.size_ratio >= _HEADLINE_RATIO
 
     def facts(self, need: Collection[int] | None = None) -> list[LineFacts]:
         """What the rules know of every line, for the labeller.
@@ -346,19 +404,33 @@ class _Segmenter:
             and row.byline is not None
             and i > 0
             and rows[i - 1].kind == "body"
-            and _compact(row.byline.text) == _compact(row.line.text)
-            and _compact(row.line.text).endswith(("电", "電"))
+            and _compact(row.byline.text) == self._trailer_text(i)
+            and _compact(row.byline.text).endswith(("电", "電"))
         )
 
+    def _trailer_text(self, i: int) -> str:
+        """Row ``i``'s text, with the next row's where its byline runs on to that row's end (…4月26 / 日电)."""
+        row, rows = self.rows[i], self.rows
+        text = _compact(row.line.text)
+        byline = row.byline
+        if byline is not None and byline.span is not None and i + 1 < len(rows) and byline.span.end > row.line.end:
+            nxt = rows[i + 1]
+            if byline.span.end == nxt.line.end and nxt.kind == "body":
+                text += _compact(nxt.line.text)
+        return text
+
     def _close_trailers(self) -> None:
-        """A dispatch head alone on a line with no body after it closes the article before it.
+        """A dispatch head alone on a line (or wrapped over two) with no body after it closes the article before it.
 
         Agencies sign reprinted items so (…据新华社北京4月24日电): the next line is a title or the page's end, and the
         line before is body.
         """
         rows = self.rows
         for i, row in enumerate(rows):
-            if self._trailer(i) and (i + 1 == len(rows) or rows[i + 1].kind in _NO_BODY or self._title_next(i + 1)):
+            if not self._trailer(i):
+                continue
+            after = i + 1 if self._trailer_text(i) == _compact(row.line.text) else i + 2
+            if after == len(rows) or rows[after].kind in _NO_BODY or self._title_next(after):
                 row.kind = "body"
                 row.byline = None
 
@@ -449,6 +521,7 @@ class _Segmenter:
             and row.credit is None
             and len(_compact(row.line.text)) <= _TITLE_MAX
             and i not in runs
+            and row.line.start not in self.hints
         ]
         need = {*asked, *(i for i, row in enumerate(rows) if row.kind == "title")}
         features = self._features_as_ruled(kinds, need)
@@ -470,13 +543,15 @@ class _Segmenter:
                 and rows[i + 1].kind == "body"
                 and rows[i - 1].credit is None
                 and len(_compact(row.line.text)) <= _SUBHEAD_MAX
+                and not self._display_type(row)
             ):
                 row.kind = "subhead"
         self._close_trailers()
         self._find_long_subheads()
         for i, row in enumerate(rows):
-            # A column's tag on a line of its own ((国际论坛), 【深观察】) belongs to the title it stands by.
-            if row.kind == "body" and _TAG.match(_compact(row.line.text)):
+            # A column's tag on a line of its own ((国际论坛), 【深观察】) belongs to the title it stands by; a PDF's
+            # title group holds its tags already, and a bracket in body type by a title is a body's sign-off.
+            if row.kind == "body" and _TAG.match(_compact(row.line.text)) and row.line.start not in self.hints:
                 near = [rows[k].kind for k in (i - 1, i + 1) if 0 <= k < len(rows)]
                 if "title" in near:
                     row.kind = "title"
@@ -560,6 +635,10 @@ class _Segmenter:
                 continue
             start = rows[i - 1].line.start if i and rows[i - 1].kind in ("body", "caption") else row.line.start
             credit = match_photo_credit(self.source, start, row.line.end)
+            if credit is None and start < row.line.start and self._small_type(row):
+                # A credit a PDF sets in caption type is one on its own line, whatever stands on the line before
+                # (a title: 图片报道 / 龚献明摄（影像中国）).
+                credit = match_photo_credit(self.source, row.line.start, row.line.end)
             if credit is None or credit.span is None:
                 continue
             if i and credit.span.start <= rows[i - 1].line.start:
@@ -567,6 +646,13 @@ class _Segmenter:
             if credit.span.start <= row.line.start:
                 row.kind = "photo_credit"
             row.credit = credit  # a credit inside the line closes a caption: the line keeps its kind
+        for prev, row in itertools.pairwise(rows):
+            if (
+                prev.kind == "photo_credit"
+                and row.kind in ("body", "caption")
+                and _CREDIT_DAY.match(_compact(row.line.text))
+            ):
+                row.kind, row.credit = "photo_credit", prev.credit  # the day the photo was taken, under its credit
         self._find_authors()
 
     def _find_authors(self) -> None:
@@ -579,6 +665,8 @@ class _Segmenter:
         for i, row in enumerate(rows):
             if row.kind != "body" or row.credit is not None or len(_compact(row.line.text)) > _AUTHOR_MAX:
                 continue
+            if self._hint(row, "carries") or self._hint(row, "runs_on"):
+                continue  # printed as part of a paragraph: 以色列问题专家阿伦·瓦 / 尔特指出，…
             prev = rows[i - 1] if i else None
             column = self.widths[i] if i < len(self.widths) else None
             if column and column > 0 and self.measured[i].width >= column - _FULL_TITLE:
@@ -597,7 +685,9 @@ class _Segmenter:
             if runs_on and not row.line.blank_before and not under_title:
                 continue  # the sentence before runs on into it
             start, end = row.line.start, row.line.end
-            found = match_signature(self.source, start, end) or match_author_line(self.source, start, end)
+            found = match_signature(self.source, start, end) or match_author_line(
+                self.source, start, end, vouched=self._set_as_author(i)
+            )
             if found is None:
                 continue
             nxt = rows[i + 1] if i + 1 < len(rows) else None
@@ -607,6 +697,50 @@ class _Segmenter:
                 row.kind, row.byline = "signature", found
             elif opens:
                 row.kind, row.byline = "byline", found
+        self._join_wrapped_authors()
+
+    def _set_as_author(self, i: int) -> bool:
+        """Whether a PDF sets row ``i`` as an author line: alone and short, between a title and the body's first line.
+
+        The body's first line is indented (it opens a paragraph), so the short line over it is no paragraph's end.
+        """
+        rows = self.rows
+        row = rows[i]
+        return (
+            row.line.start in self.hints
+            and not self._hint(row, "carries")
+            and not self._hint(row, "runs_on")
+            and 0 < i < len(rows) - 1
+            and self._hint(rows[i - 1], "title")
+            and rows[i + 1].line.indent > 0
+            and rows[i + 1].line.blank_before == 0
+        )
+
+    def _join_wrapped_authors(self) -> None:
+        """An author line wrapped over two lines (新华社记者 白丽 / 萍 吴晓颖 郑明鸿) is one byline of both.
+
+        Each line reads as an author line on its own; read together they name the authors right: a line that opens
+        on a lone character carries on the name the line before ends with.
+        """
+        rows = self.rows
+        for first, second in itertools.pairwise(rows):
+            if not (
+                first.kind == second.kind == "byline"
+                and first.byline is not None
+                and second.byline is not None
+                and second.line.blank_before == 0
+                and not second.line.indent
+                and _compact(first.byline.text) == _compact(first.line.text)
+                and _compact(second.byline.text) == _compact(second.line.text)
+            ):
+                continue
+            head, tail = first.line.text.strip(), second.line.text.strip()
+            glue = "" if len(tail.split()[0]) == 1 else " "
+            joined = match_author_line(head + glue + tail)
+            if joined is None:
+                continue
+            span = Span(first.line.start, second.line.end)
+            first.byline = second.byline = attrs.evolve(joined, text=span.of(self.source), span=span)
 
     def _find_titles(self) -> None:
         rows = self.rows
@@ -642,8 +776,10 @@ class _Segmenter:
         prev = self.rows[i - 1]
         if prev.kind in ("credit", "photo_credit", "title", "furniture") or prev.credit is not None:
             return True
-        if prev.kind == "byline" and self._trailer(i - 1):
+        if prev.kind == "byline" and self._trailer(i - 1) and self._trailer_text(i - 1) == _compact(prev.line.text):
             return True  # a dispatch head alone after a body closes it (…据新华社北京4月24日电)
+        if i >= 2 and self._trailer(i - 2) and self._trailer_text(i - 2) != _compact(self.rows[i - 2].line.text):
+            return True  # the line before ends a dispatch head wrapped over two (…4月26 / 日电)
         if prev.kind == "byline" and self._standalone(i - 1):
             return False  # an author line heads a body, not a title
         if self.measured[i - 1].final:
@@ -706,7 +842,11 @@ class _Segmenter:
                 flush()
                 byline = row.byline
                 if byline is not None and self._standalone(i):
-                    out.append(_Unit("byline", [i], byline=byline))  # 本报记者 X on its own line
+                    lines = [i]  # 本报记者 X on its own line, or wrapped over the next
+                    while i + 1 < len(rows) and rows[i + 1].byline is byline:
+                        i += 1
+                        lines.append(i)
+                    out.append(_Unit("byline", lines, byline=byline))
                 else:
                     body.append(i)
             elif kind == "body":
@@ -719,9 +859,14 @@ class _Segmenter:
             elif kind == "caption":
                 flush()
                 caption = [i]
+                # The caption runs on over the lines after it, body lines or lines set in its small type that no
+                # marker opens, until one ends it.
                 while (
                     i + 1 < len(rows)
-                    and rows[i + 1].kind == "body"
+                    and (
+                        rows[i + 1].kind == "body" or (rows[i + 1].kind == "caption" and self._small_type(rows[i + 1]))
+                    )
+                    and not _CAPTION_MARK.match(rows[i + 1].line.text)
                     and rows[i + 1].line.blank_before == 0
                     and not self.measured[i].final
                 ):
@@ -769,7 +914,10 @@ class _Segmenter:
         if byline is None or byline.span is None or _DISPATCH.search(to_simplified(normalize(byline.text))):
             return False
         end = byline.span.end
-        return not self.source[end : self.rows[i].line.end].strip() if end <= self.rows[i].line.end else False
+        last = i
+        while end > self.rows[last].line.end and last + 1 < len(self.rows) and self.rows[last + 1].byline is byline:
+            last += 1  # an author line wrapped over the next line
+        return not self.source[end : self.rows[last].line.end].strip() if end <= self.rows[last].line.end else False
 
     def _paragraph_units(self, indices: Sequence[int]) -> list[_Unit]:
         """Reflow a run of body rows; a byline line always opens a paragraph."""
@@ -860,14 +1008,49 @@ class _Segmenter:
         interview_starts = self._interview_starts(units)
         ended = ("the page's first text", _PAGE_START)  # why the next paragraph would start an article
         waiting: list[_Draft] = []  # cut off mid-sentence by the next article's start: their text runs on later
+        before: _Unit | None = None  # the unit printed just before the pending captions
+        held: _Unit | None = None  # a photo credit printed over the captions it closes (in caption type)
+        titled_photo: _Draft | None = None  # a photo under a title, which the body after it (if any) takes over
         for index, unit in enumerate(units):
-            if unit.kind == "para":
+            if (
+                pending_captions
+                and unit.kind not in ("caption", "photo_credit")
+                and self._typeset_photo(pending_captions)
+            ):
+                current, closed, titled_photo = self._set_photo(
+                    pending_captions, held, current=current, before=before, into=drafts
+                )
+                boundary = boundary or closed
+                pending_captions, held = [], None
+            under_title = index > 0 and units[index - 1].kind == "title"
+            if (
+                unit.kind == "para"
+                and unit.byline is not None
+                and current is not None
+                and current.standalone_byline
+                and not current.paragraphs
+                and not boundary
+            ):
+                # An author line over a dispatch head (新华社记者 X / 新华社北京4月29日电 …): one article, the head
+                # opening its text.
+                current.paragraphs.append(self._with_head(unit))
+                current.rows.extend(unit.rows)
+            elif (
+                unit.kind == "para" and current is not None and self._second_dispatch(current, unit, boundary=boundary)
+            ):
+                # Under one title in a PDF, a dispatch head without a title of its own opens the article's next part
+                # (新华社华盛顿4月26日电 after the item of the 25th): it stays in the text, as printed.
+                current.paragraphs.append(self._with_head(unit))
+                current.rows.extend(unit.rows)
+            elif unit.kind == "para":
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
                 if current is None or boundary or unit.byline is not None or index in interview_starts:
                     if current is not None and _cut_off(current):
                         waiting.append(current)
-                    current = _Draft(byline=unit.byline, first_row=unit.rows[0])
+                    current = _Draft(byline=unit.byline, first_row=unit.rows[0], titled=under_title)
                     drafts.append(current)
+                    self._take_photo(current, titled_photo, drafts)
+                    titled_photo = None
                     boundary = False
                     if unit.byline is not None:
                         ended = (f"a byline opens it: {unit.byline.text}", _FIRM)
@@ -886,29 +1069,51 @@ class _Segmenter:
                     current.paragraphs.append(unit.paragraph)
                 current.rows.extend(unit.rows)
             elif unit.kind == "byline":
-                current = _Draft(byline=unit.byline, standalone_byline=True, first_row=unit.rows[0])
+                current = _Draft(byline=unit.byline, standalone_byline=True, first_row=unit.rows[0], titled=under_title)
                 current.rows.extend(unit.rows)
                 drafts.append(current)
+                self._take_photo(current, titled_photo, drafts)
+                titled_photo = None
                 boundary = False
                 self._decide("start", unit.rows, f"an author line: {unit.byline.text if unit.byline else ''}", _FIRM)
             elif unit.kind == "title":
                 titles.append(index)
+                titled_photo = None  # the photo under the title before stands alone: 图片报道
                 boundary = True
                 ended = ("a title block ends the text before", self._title_score(unit.rows))
             elif unit.kind == "signature" and current is not None:
                 current.rows.extend(unit.rows)  # the author signs at the end: the article is done
+                if unit.byline is not None and not _names(unit.byline):
+                    # A note on the author (（作者为…）) names no one: it is the body's last paragraph.
+                    note = self._paragraph_unit(unit.rows).paragraph
+                    if note is not None and note.text:
+                        current.paragraphs.append(note)
                 if current.byline is None:
                     current.byline, current.standalone_byline = unit.byline, True
                 boundary = True
                 ended = ("an author's signature ends the article before", _FIRM)
             elif unit.kind == "caption":
+                if not pending_captions and held is None:
+                    before = units[index - 1] if index else None
                 pending_captions.append(unit.rows)
+            elif unit.kind == "photo_credit" and pending_captions and self._typeset_photo(pending_captions):
+                # A photo set in a PDF's caption type may stand inside an article's columns: the text after it
+                # carries on that article, unless something else ends it.
+                current, closed, titled_photo = self._set_photo(
+                    pending_captions, unit, current=current, before=before, into=drafts
+                )
+                boundary = boundary or closed
+                pending_captions, held = [], None
+            elif unit.kind == "photo_credit" and not pending_captions and self._credit_over_caption(units, index):
+                held, before = unit, units[index - 1] if index else None
             elif unit.kind == "photo_credit":
                 current = self._close_photo(current, units, index, pending_captions)
                 pending_captions = []
                 boundary = True
                 ended = ("a photo credit ends the item before", _FIRM)
-        if pending_captions:
+        if pending_captions and self._typeset_photo(pending_captions):
+            self._set_photo(pending_captions, held, current=current, before=before, into=drafts)
+        elif pending_captions:
             self._close_photo(current, units, len(units), pending_captions)
         return [d for d in drafts if d.paragraphs or d.caption_rows or d.standalone_byline], titles
 
@@ -1011,6 +1216,112 @@ class _Segmenter:
             target.caption_rows.append([])  # the lead itself is the caption: filled in _article
         return None if target.photo else current
 
+    def _second_dispatch(self, current: _Draft, unit: _Unit, *, boundary: bool) -> bool:
+        """Whether the paragraph ``unit``, opened by a dispatch head, carries on ``current`` (PDF input only).
+
+        A PDF shows every title by its type: a dated dispatch from a place (新华社华盛顿4月26日电) inside the running
+        text of a titled article, with no title group before it, is a further report under that title, not an
+        article of its own. (An untitled news item, 本报讯…, names no place and day: it stands alone.)
+        """
+        return (
+            bool(self.hints)
+            and not boundary
+            and current.titled
+            and unit.byline is not None
+            and unit.byline.place is not None
+            and unit.byline.day is not None
+            and not current.photo
+            and bool(current.paragraphs or current.standalone_byline)
+        )
+
+    def _with_head(self, unit: _Unit) -> Paragraph:
+        """The paragraph ``unit`` with the dispatch head that opens it kept in its text."""
+        assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
+        begin, end = self.rows[unit.rows[0]].line.start, unit.paragraph.span.end
+        texts = [
+            self.source[max(r.line.start, begin) : min(r.line.end, end)] for r in (self.rows[i] for i in unit.rows)
+        ]
+        return Paragraph(text=join_lines(texts), span=Span(begin, end))
+
+    def _credit_over_caption(self, units: list[_Unit], index: int) -> bool:
+        """Whether the photo credit ``units[index]`` heads the captions right under it, all in a PDF's caption type."""
+        nxt = units[index + 1] if index + 1 < len(units) else None
+        return (
+            nxt is not None
+            and nxt.kind == "caption"
+            and self.rows[nxt.rows[0]].line.blank_before == 0
+            and self._typeset_photo([units[index].rows, nxt.rows])
+        )
+
+    def _typeset_photo(self, captions: list[list[int]]) -> bool:
+        """Whether the captions are set in a PDF's caption type (smaller than the body), not marked in the text."""
+        return all(self._small_type(self.rows[i]) for rows in captions for i in rows)
+
+    def _set_photo(
+        self,
+        captions: list[list[int]],
+        credit_unit: _Unit | None,
+        *,
+        current: _Draft | None,
+        before: _Unit | None,
+        into: list[_Draft],
+    ) -> tuple[_Draft | None, bool, _Draft | None]:
+        """A photo whose captions a PDF sets in caption type, with its credit: the article that goes on after it.
+
+        Right under a title block (图片报道), the photo is an item of its own that the title heads (a new draft, put
+        ``into`` the drafts, and the third value: the body that may follow it under that title takes it over);
+        right under the one paragraph of a titled item without a byline, that paragraph is the photo's text, and the
+        item ends (the second value). Elsewhere the captions join the article whose words they share once all are
+        found, or stand alone, and the article before goes on.
+        """
+        credit = credit_unit.byline if credit_unit is not None else None
+        credit_rows = [i for i in credit_unit.rows if self.rows[i].kind == "photo_credit"] if credit_unit else []
+        if before is not None and before.kind == "title":
+            draft = _Draft(photo=True, first_row=captions[0][0])
+            self._add_photo(draft, captions, credit, credit_rows)
+            self._decide(
+                "start", [i for rows in captions for i in rows], "a photo in caption type under a title", _RULE
+            )
+            into.append(draft)
+            return current, False, draft
+        if (
+            before is not None
+            and before.kind == "para"
+            and current is not None
+            and self._photo_text(current)
+            and current.first_row > 0
+            and self.rows[current.first_row - 1].kind == "title"  # its own title: not text run on from a page before
+        ):
+            current.photo = True
+            self._add_photo(current, captions, credit, credit_rows)
+            return None, True, None
+        # Photos printed one after the other, each its own block (a blank line apart), find homes of their own.
+        groups: list[list[list[int]]] = []
+        for rows in captions:
+            if not groups or self.rows[rows[0]].line.blank_before > 0:
+                groups.append([])
+            groups[-1].append(rows)
+        for group in groups[:-1]:
+            self.orphans.append((group, None, []))
+        self.orphans.append((groups[-1], credit, credit_rows))
+        return current, False, None
+
+    @staticmethod
+    def _take_photo(draft: _Draft, photo: _Draft | None, drafts: list[_Draft]) -> None:
+        """The photo printed between a title and the body under it goes to that body's article, under that title."""
+        if photo is None or not any(d is photo for d in drafts):
+            return
+        draft.caption_rows[:0] = photo.caption_rows
+        draft.photo_credits[:0] = photo.photo_credits
+        draft.rows.extend(photo.rows)
+        draft.titled = True
+        drafts[:] = [d for d in drafts if d is not photo]
+
+    @staticmethod
+    def _photo_text(draft: _Draft) -> bool:
+        """Whether the draft may be a photo's own text: one paragraph, no byline."""
+        return len(draft.paragraphs) == 1 and draft.byline is None and not draft.standalone_byline
+
     def _set_apart(self, unit: _Unit) -> bool:
         """Whether a paragraph is short and stands apart from the one before it by a blank line."""
         paragraph = unit.paragraph
@@ -1043,12 +1354,17 @@ class _Segmenter:
         """The article whose words the captions share, or None for a photo of its own."""
         words = "".join(self._caption_text(rows) for rows in captions)
         first = captions[0][0] if captions else 0
+        # A photo a PDF sets in caption type is known to be one: its words may be anywhere in the article's text.
+        whole = bool(captions) and self._typeset_photo(captions)
         best, best_score = None, 0.0
         for draft in drafts:
             if draft.photo or abs(draft.first_row - first) > _PHOTO_REACH:
                 continue
             titles = "".join(_compact(self.rows[i].line.text) for i in draft.title_rows)
-            lead = draft.paragraphs[0].text[:200] if draft.paragraphs else ""
+            if whole:
+                lead = "".join(p.text for p in draft.paragraphs)
+            else:
+                lead = draft.paragraphs[0].text[:200] if draft.paragraphs else ""
             score = _overlap(words, titles + lead)
             if score > best_score:
                 best, best_score = draft, score
@@ -1077,6 +1393,8 @@ class _Segmenter:
         first_body = min((d.first_row for d in order), default=len(self.rows))
         self.titles_first = units[title_units[0]].rows[0] < first_body
         pinned = self.conventions.titles_first
+        if pinned is None and self.hints:
+            pinned = True  # a PDF's reader writes each title group before the body it heads, on every page
         titles_first = self.titles_first if pinned is None else pinned
         for index in title_units:
             for block, glued in self._split_title(units[index]):
@@ -1252,7 +1570,9 @@ class _Segmenter:
         if not draft.title_rows:
             return None
         spans = [Span(self.rows[i].line.start, self.rows[i].line.end) for i in draft.title_rows]
-        return headline_from_lines(self.source, spans)
+        hints = [self.hints.get(self.rows[i].line.start) for i in draft.title_rows]
+        sizes = [h.size_ratio for h in hints if h is not None] if self.hints else []
+        return headline_from_lines(self.source, spans, sizes if len(sizes) == len(spans) else None)
 
     def _caption_text(self, rows: Sequence[int]) -> str:
         """A caption's text as printed, lines joined, without the photo credit that may end its last line."""
@@ -1327,6 +1647,11 @@ def _cut_off(draft: _Draft) -> bool:
 def _tail(draft: _Draft) -> str:
     """The last few characters of an article's text so far, for an explanation."""
     return "…" + _compact(draft.paragraphs[-1].text)[-8:]
+
+
+def _names(byline: Byline) -> bool:
+    """Whether a byline names anyone (a note on the author, （作者为…）, names no one)."""
+    return bool(byline.reporters or byline.correspondents or byline.photographers or byline.others)
 
 
 def _overlap(words: str, text: str) -> float:
