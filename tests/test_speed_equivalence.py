@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 reflow_module = importlib.import_module("newsseg.reflow")
 segment_module = importlib.import_module("newsseg.segment")
 features_module = importlib.import_module("newsseg._features")
+text_module = importlib.import_module("newsseg._text")
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
@@ -353,3 +354,40 @@ def test_iter_lines_offset(parts: list[str], offset: int) -> None:
 def test_buckets(value: float) -> None:
     for edges in ((2, 4, 8, 12, 16, 24, 32, 48), (0.5, 0.8, 0.93, 1.07, 1.3), (0.03, 0.15, 0.5)):
         assert features_module._bucket(value, edges) == _f_bucket(value, edges)
+
+
+# --- the matching copy: a text with nothing to change is returned as it is -----------------------------------
+
+
+def test_normalize_skips_only_unchanged_characters() -> None:
+    # Every code point the pre-check lets through unchanged is one the table leaves as it is.
+    for code in range(0x110000):
+        ch = chr(code)
+        if not text_module._MAY_CHANGE.search(ch):
+            assert text_module._normal_char(ch) == ch, hex(code)
+
+
+def test_to_simplified_skips_only_simplified_text() -> None:
+    table = text_module._t2s_table()
+    for code in table:
+        assert text_module._traditional().search(chr(code)), hex(code)
+    # And the shortcut returns what translate returns, for every code point, in chunks.
+    fresh = text_module._Table()  # not the module's own, which would keep every code point after this test
+    chars = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for k in range(0, len(chars), 4096):
+        chunk = chars[k : k + 4096]
+        assert to_simplified(chunk) == chunk.translate(table)
+        assert normalize(chunk) == chunk.translate(fresh)
+
+
+@given(_TEXT)
+def test_matching_copy_of_random_text(text: str) -> None:
+    assert to_simplified(text) == text.translate(text_module._t2s_table())
+    expected = text.translate(text_module._Table())
+    if "\r\n" in text:
+        chars = list(expected)
+        for k in range(len(text) - 1):
+            if text[k : k + 2] == "\r\n":
+                chars[k] = " "
+        expected = "".join(chars)
+    assert normalize(text) == expected
