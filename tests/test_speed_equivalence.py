@@ -163,8 +163,12 @@ def _f_cross(feats: dict[str, float], page: str) -> None:
     feats[page] = 1.0
 
 
-def _ref_line_features(lines: Sequence[LineFacts], only: Collection[int] | None = None) -> list[dict[str, float]]:
-    del only  # the reference computes every line's features; the segmenter reads those it asked for
+def _ref_line_features(
+    lines: Sequence[LineFacts], only: Collection[int] | None = None, *, blank_lines: int | None = None
+) -> list[dict[str, float]]:
+    # The reference computes every line's features (the segmenter reads those it asked for), and counts the blank
+    # lines itself from every line's facts.
+    del only, blank_lines
     out: list[dict[str, float]] = []
     count = len(lines)
     blanks = sum(1 for facts in lines if facts.blank_before) / count if count else 0.0
@@ -302,6 +306,12 @@ def test_line_features_same(text: str) -> None:
     fast, slow = line_features(facts), _ref_line_features(facts)
     assert fast == slow
     assert [list(f) for f in fast] == [list(f) for f in slow]  # in the same order: weights are summed in it
+    # A few lines asked about, their facts read lazily as the segmenter does: the same features, in the same order.
+    only = set(range(0, len(facts), 7))
+    lazy = segment_module._LazyFacts(facts.__getitem__, len(facts))
+    part = line_features(lazy, only=only, blank_lines=sum(1 for f in facts if f.blank_before))
+    assert [list(part[i].items()) for i in sorted(only)] == [list(slow[i].items()) for i in sorted(only)]
+    assert not any(part[i] for i in range(len(facts)) if i not in only)
 
 
 # --- random text -------------------------------------------------------------------------------------------------

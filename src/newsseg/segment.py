@@ -31,7 +31,8 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, overload
 
 import attrs
 
@@ -72,7 +73,7 @@ from newsseg.reflow import column_widths, ends_sentence, join_lines, paragraph_e
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Collection, Mapping, Sequence
+    from collections.abc import Callable, Collection, Mapping
 
 __all__ = ["segment", "segment_with"]
 
@@ -230,6 +231,29 @@ class _Draft:
     first_row: int = 0
 
 
+class _LazyFacts(Sequence[LineFacts]):
+    """A page's line facts, each worked out when it is first read, then kept."""
+
+    def __init__(self, make: Callable[[int], LineFacts], count: int) -> None:
+        self._make = make
+        self._made: list[LineFacts | None] = [None] * count
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> LineFacts: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[LineFacts]: ...
+    def __getitem__(self, index: int | slice) -> LineFacts | list[LineFacts]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self._made))[index]]
+        facts = self._made[index]
+        if facts is None:
+            facts = self._made[index] = self._make(range(len(self._made))[index])
+        return facts
+
+
 class _Segmenter:
     def __init__(  # noqa: PLR0913 - the page's bounds and the labeller are options of one constructor
         self,
@@ -300,34 +324,34 @@ class _Segmenter:
         The costly facts (a word cut at the line's end, where a title block would open and close) are found only for
         the lines in ``need``, the ones the labeller is asked about: their neighbours' features do not use them.
         """
-        rows, measured, widths = self.rows, self.measured, self.widths
-        out = []
-        for i, row in enumerate(rows):
-            text = row.line.text
-            kind = "photo_credit" if row.credit is not None and row.kind == "body" else row.kind
-            candidate = kind == "body" and _title_like(text)
-            costly = candidate and (need is None or i in need)
-            nxt = rows[i + 1].line.text if i + 1 < len(rows) else ""
-            closes = self._may_close_title(i, i + 1) if costly else None
-            compact = _compact(text)
-            out.append(
-                LineFacts(
-                    text=text,
-                    kind=kind,
-                    width=measured[i].width,
-                    column=widths[i],
-                    final=measured[i].final,
-                    blank_before=row.line.blank_before,
-                    indent=row.line.indent,
-                    splits_next=costly and bool(nxt) and splits_word(text, nxt),
-                    doubled=costly and undouble(compact) != compact,
-                    opens=costly and self._may_open_title(i),
-                    closes=0 if closes is None else 1 + closes,
-                    title_like=candidate,
-                    size=hint.size_ratio if (hint := self.hints.get(row.line.start)) else 0.0,
-                )
-            )
-        return out
+        return [self._fact(i, need) for i in range(len(self.rows))]
+
+    def _fact(self, i: int, need: Collection[int] | None) -> LineFacts:
+        """What the rules know of line ``i`` (see ``facts``)."""
+        rows, measured = self.rows, self.measured
+        row = rows[i]
+        text = row.line.text
+        kind = "photo_credit" if row.credit is not None and row.kind == "body" else row.kind
+        candidate = kind == "body" and _title_like(text)
+        costly = candidate and (need is None or i in need)
+        nxt = rows[i + 1].line.text if i + 1 < len(rows) else ""
+        closes = self._may_close_title(i, i + 1) if costly else None
+        compact = _compact(text)
+        return LineFacts(
+            text=text,
+            kind=kind,
+            width=measured[i].width,
+            column=self.widths[i],
+            final=measured[i].final,
+            blank_before=row.line.blank_before,
+            indent=row.line.indent,
+            splits_next=costly and bool(nxt) and splits_word(text, nxt),
+            doubled=costly and undouble(compact) != compact,
+            opens=costly and self._may_open_title(i),
+            closes=0 if closes is None else 1 + closes,
+            title_like=candidate,
+            size=hint.size_ratio if (hint := self.hints.get(row.line.start)) else 0.0,
+        )
 
     def _trailer(self, i: int) -> bool:
         """Whether row ``i`` is a dispatch head alone on its line right after a body line (…新华社北京4月24日电)."""
@@ -363,7 +387,11 @@ class _Segmenter:
         for row, kind in zip(self.rows, kinds, strict=True):
             row.kind = kind
         try:
-            return line_features(self.facts(need=need), only=need)
+            # The facts of a line are worked out only if the labeller's features read them: the lines in ``need``
+            # and their neighbours, a fifth of the page (issue 13).
+            facts = _LazyFacts(functools.partial(self._fact, need=need), len(self.rows))
+            blank_lines = sum(1 for row in self.rows if row.line.blank_before)
+            return line_features(facts, only=need, blank_lines=blank_lines)
         finally:
             for row, kind in zip(self.rows, now, strict=True):
                 row.kind = kind
