@@ -33,6 +33,7 @@ reflow_module = importlib.import_module("newsseg.reflow")
 segment_module = importlib.import_module("newsseg.segment")
 features_module = importlib.import_module("newsseg._features")
 text_module = importlib.import_module("newsseg._text")
+byline_module = importlib.import_module("newsseg.byline")
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
@@ -401,3 +402,57 @@ def test_matching_copy_of_random_text(text: str) -> None:
                 chars[k] = " "
         expected = "".join(chars)
     assert normalize(text) == expected
+
+
+# --- page furniture: the five forms in one pattern ------------------------------------------------------------
+
+
+def _ref_furniture(copy: str) -> str | None:
+    """``match_furniture`` before issue 13: each form's pattern tried in turn."""
+    copy = copy.strip()
+    if not copy or len(copy) > byline_module.LINE_MAX:
+        return None
+    patterns = byline_module.P
+    forms = (
+        ("jump", patterns.JUMP),
+        ("page_number", patterns.PAGE_NUMBER),
+        ("running_head", patterns.DATE_HEAD),
+        ("running_head", patterns.PAPER_HEAD),
+        ("running_head", patterns.SECTION_HEAD),
+    )
+    for kind, pattern in forms:
+        if pattern.fullmatch(copy):
+            return kind
+    compact = "".join(copy.split())
+    if compact in patterns.SECTION_WORDS or patterns.SECTION_SHAPE.fullmatch(compact):
+        return "section"
+    return None
+
+
+_FURNITURE_CHARS = st.sampled_from(
+    list("下上转接续至第三一版页面A3B12 0年月日星期二周农历人民日报晚电讯（）()《》[]【】：:-－—/要闻综合新")
+)
+_FURNITURE_EXAMPLES = (
+    "下转第三版",
+    "（上接第一版）",
+    "(转A2版)",
+    "A3",
+    "第 82 页",
+    "- 5 -",
+    "3/8",
+    "2019年10月15日 星期二",
+    "2026年05月01日 第01版",
+    "人民日报",
+    "《 学习时报 》（ 2026年05月01日  第 01 版 ）",
+    "版面：要闻",
+    "第01版：国内大局",
+    "[01版：国内大局]",
+    "要闻",
+    "综合新闻",
+    "示范区召开政府廉政工作会议",
+)
+
+
+@given(st.one_of(st.sampled_from(_FURNITURE_EXAMPLES), st.text(_FURNITURE_CHARS, max_size=30)))
+def test_furniture_forms_as_one_pattern(text: str) -> None:
+    assert byline_module.match_furniture(text, normal=True) == _ref_furniture(text)
