@@ -40,8 +40,9 @@ _CLOSERS = frozenset("”’」』）)】〕》\"'")
 _TRAILER = re.compile(r"(?<=[。！？!?…”’」』])\s*(?:[（(][^（()）\n]{1,16}[）)])?\s*\d{0,10}$")
 #: The end of a sign-off, which may have begun on the line before.
 _TRAILER_END = re.compile(r"[）)]\s*\d{0,10}$")
-#: The last character of a non-empty sign-off: a line ending on anything else has none to take off.
-_TRAILER_LAST = re.compile(r"[）)\d]")
+#: The last character of a non-empty sign-off, with any digit (``str.isdecimal``, which is what ``\d`` matches): a
+#: line ending on anything else has none to take off.
+_TRAILER_LAST = frozenset("）)")
 #: The same sign-off alone on a line.
 _SIGN_OFF = re.compile(r"^[（(][^（()）]{1,16}[）)]\s*\d{0,10}$|^\d{5,10}$")
 #: Punctuation inside a sentence: a line ending on one never ends a paragraph.
@@ -75,6 +76,8 @@ _LONGEST_COLUMN = 70
 _NARROW = re.compile(r"[0-9A-Za-z.%\-+/]")
 #: What counts as a space (``\s`` is exactly what ``str.isspace`` is true for).
 _SPACE = re.compile(r"\s")
+#: Either: a line with neither (most lines of Chinese text) is two units a character.
+_NARROW_OR_SPACE = re.compile(r"[0-9A-Za-z.%\-+/\s]")
 
 
 def display_width(text: str) -> int:
@@ -87,6 +90,8 @@ def display_width(text: str) -> int:
     (13, 10)
     """
     # Counted by the regex engine, not character by character in Python: this runs on every line (issue 13).
+    if not _NARROW_OR_SPACE.search(text):
+        return 2 * len(text)
     return 2 * len(text) - len(_NARROW.findall(text)) - 2 * len(_SPACE.findall(text))
 
 
@@ -133,7 +138,8 @@ def ends_sentence(text: str) -> bool:
     (True, False)
     """
     stripped = text.rstrip()
-    if _TRAILER_LAST.match(stripped[-1:]):
+    last = stripped[-1:]
+    if last in _TRAILER_LAST or last.isdecimal():  # a plain test, not a call into the regex engine per line
         stripped = _TRAILER.sub("", stripped) or stripped
     index = len(stripped) - 1
     while index >= 0 and stripped[index] in _CLOSERS:
@@ -155,7 +161,9 @@ class Row:
     def of(cls, line: Line) -> Row:
         """Measure ``line``."""
         text = line.text
-        return cls(line, line_width(text), is_letter_spaced(text), ends_sentence(text), text[-1] in "：:")
+        # is_letter_spaced's own first test, made here: most lines fail it, and a call less per line counts (issue 13).
+        spaced = text.count(" ") >= 2 and is_letter_spaced(text)
+        return cls(line, line_width(text), spaced, ends_sentence(text), text[-1] in "：:")
 
 
 def rows_of(lines: Sequence[Line]) -> list[Row]:
