@@ -34,6 +34,7 @@ segment_module = importlib.import_module("newsseg.segment")
 features_module = importlib.import_module("newsseg._features")
 text_module = importlib.import_module("newsseg._text")
 byline_module = importlib.import_module("newsseg.byline")
+dateline_module = importlib.import_module("newsseg.dateline")
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
@@ -456,3 +457,54 @@ _FURNITURE_EXAMPLES = (
 @given(st.one_of(st.sampled_from(_FURNITURE_EXAMPLES), st.text(_FURNITURE_CHARS, max_size=30)))
 def test_furniture_forms_as_one_pattern(text: str) -> None:
     assert byline_module.match_furniture(text, normal=True) == _ref_furniture(text)
+
+
+# --- datelines: white space and quotations found by the regex engine -------------------------------------------
+
+
+def _ref_compact(copy: str, start: int) -> tuple[str, list[int]]:
+    kept: list[str] = []
+    index: list[int] = []
+    for offset in range(start, len(copy)):
+        ch = copy[offset]
+        if not ch.isspace():
+            kept.append(ch)
+            index.append(offset)
+    return "".join(kept), index
+
+
+def _ref_mask_quotes(text: str) -> str:
+    pairs = dateline_module.P.QUOTE_PAIRS
+    chars = list(text)
+    index = 0
+    length = len(text)
+    while index < length:
+        close = pairs.get(text[index])
+        if close is None:
+            index += 1
+            continue
+        end = text.find(close, index + 1)
+        if end < 0:
+            if close == text[index]:
+                index += 1
+                continue
+            stop = dateline_module.P.SENTENCE_END.search(text, index + 1)
+            end = (stop.start() if stop else length) - 1
+        for k in range(index, end + 1):
+            chars[k] = dateline_module._MASK
+        index = end + 1
+    return "".join(chars)
+
+
+_QUOTED = st.text(st.sampled_from(list('“”「」『』‘’《》"＂甲乙8月。！？ \t\u3000')), max_size=40)
+
+
+@given(st.one_of(_QUOTED, _TEXT), st.integers(0, 5))
+def test_dateline_compact_and_masks(text: str, start: int) -> None:
+    assert dateline_module._compact(text, start) == _ref_compact(text, start)
+    assert dateline_module._mask_quotes(text) == _ref_mask_quotes(text)
+
+
+def test_dateline_compact_of_every_space() -> None:
+    chars = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    assert dateline_module._compact(chars, 0) == _ref_compact(chars, 0)

@@ -1249,15 +1249,17 @@ def _lead_overlap(words: str, draft: _Draft) -> float:
 
 def _merge_spans(rows: Sequence[_Row], indices: Sequence[int]) -> tuple[Span, ...]:
     """The input ranges of the given rows; rows next to each other (only white space between) make one range."""
-    spans: list[Span] = []
+    # The ranges as plain pairs first, each made a Span once: an article's rows are mostly next to each other, and a
+    # Span remade for every row cost more than the rest (issue 13).
+    ranges: list[list[int]] = []
     last = -2
     for i in sorted(set(indices)):
-        if i == last + 1 and spans:
-            spans[-1] = Span(spans[-1].start, rows[i].line.end)
+        if i == last + 1 and ranges:
+            ranges[-1][1] = rows[i].line.end
         else:
-            spans.append(Span(rows[i].line.start, rows[i].line.end))
+            ranges.append([rows[i].line.start, rows[i].line.end])
         last = i
-    return tuple(spans)
+    return tuple(Span(start, end) for start, end in ranges)
 
 
 #: The labels the labeller is fitted to tell apart among body lines. A line the annotation does not cover is left
