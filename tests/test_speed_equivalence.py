@@ -23,7 +23,16 @@ import newsseg
 from layout import LAYOUTS, WIDTHS, lay_out_page
 from newsseg._features import LineFacts, line_features
 from newsseg._text import Line, iter_lines, normalize, to_simplified
-from newsseg.reflow import Row, column_widths, display_width, ends_sentence, is_letter_spaced, line_width, rows_of
+from newsseg.reflow import (
+    Row,
+    column_widths,
+    column_widths_at,
+    display_width,
+    ends_sentence,
+    is_letter_spaced,
+    line_width,
+    rows_of,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterator, Sequence
@@ -271,6 +280,11 @@ def test_lines_and_measurements(text: str) -> None:
     assert column_widths(body) == _ref_column_widths(body)
     for cut in (0, 1, 2, 5, 13, 14):
         assert column_widths(rows[:cut]) == _ref_column_widths(rows[:cut])
+    # Measured at a few rows alone, as _body_widths does where a run shows no width of its own.
+    for some in (rows, body):
+        expected = _ref_column_widths(some)
+        picked = list(range(0, len(some), 5))
+        assert column_widths_at(some, picked) == {i: expected[i] for i in picked}
 
 
 def _both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
@@ -350,6 +364,7 @@ def test_column_widths_of_random_rows(specs: list[tuple[int, bool]]) -> None:
     line = Line(0, 1, "甲", 0, 0)
     rows = [Row(line, width, justified, False, False) for width, justified in specs]  # noqa: FBT003
     assert column_widths(rows) == _ref_column_widths(rows)
+    assert column_widths_at(rows, range(len(rows))) == dict(enumerate(_ref_column_widths(rows)))
 
 
 @given(

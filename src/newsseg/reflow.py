@@ -28,7 +28,7 @@ from newsseg._text import Line, coerce_text, iter_lines, normalize
 from newsseg.model import Paragraph, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["reflow", "reflow_text"]
 
@@ -182,7 +182,7 @@ def column_widths(rows: Sequence[Row]) -> list[int | None]:
     themselves differ by a character; the width counts as a column only where most nearby lines lie within that of
     the median. Justified lines are left out: their spread characters are fewer than a full line's.
     """
-    widths = [None if r.justified else r.width for r in rows]
+    widths = _widths(rows)
     page = _column_width(sorted(w for w in widths if w is not None))
     page_column = page is not None and page > 0
     # The window of rows i-_WINDOW..i+_WINDOW, kept sorted as it slides: one insort and one removal per row
@@ -202,6 +202,23 @@ def column_widths(rows: Sequence[Row]) -> list[int | None]:
         # Where the lines around disagree (an article's edge, a photo), the page's own column width stands in.
         out.append(page if page_column and local is not None and local <= 0 else local)
     return out
+
+
+def column_widths_at(rows: Sequence[Row], indices: Iterable[int]) -> dict[int, int | None]:
+    """``column_widths(rows)[i]`` for each ``i`` of ``indices``, each window sorted on its own: for a few rows."""
+    widths = _widths(rows)
+    page = _column_width(sorted(w for w in widths if w is not None))
+    page_column = page is not None and page > 0
+    out: dict[int, int | None] = {}
+    for i in indices:
+        local = _column_width(sorted(w for w in widths[max(0, i - _WINDOW) : i + _WINDOW + 1] if w is not None))
+        out[i] = page if page_column and local is not None and local <= 0 else local
+    return out
+
+
+def _widths(rows: Sequence[Row]) -> list[int | None]:
+    """Each row's width, None for a justified row: its spread characters are fewer than a full line's."""
+    return [None if r.justified else r.width for r in rows]
 
 
 def _column_width(window: list[int]) -> int | None:

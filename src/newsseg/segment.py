@@ -69,7 +69,7 @@ from newsseg.model import (
     Paragraph,
     Span,
 )
-from newsseg.reflow import column_widths, ends_sentence, join_lines, paragraph_ends, rows_of
+from newsseg.reflow import column_widths, column_widths_at, ends_sentence, join_lines, paragraph_ends, rows_of
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -791,16 +791,24 @@ class _Segmenter:
         """
         widths: list[int | None] = [None] * len(self.rows)
         body = [i for i, r in enumerate(self.rows) if r.kind in ("body", "byline")]
-        page_wide = column_widths([self.measured[i] for i in body])
+        measured = [self.measured[i] for i in body]
         runs: list[list[int]] = []
         for k, i in enumerate(body):
             if not runs or i != body[k - 1] + 1 or self.rows[i].kind == "byline":
                 runs.append([])
             runs[-1].append(k)
+        # The width across all body lines stands in where a run shows none of its own: it is measured at those lines
+        # alone, since on most pages nearly every line is in a run long enough to show its own (issue 13).
+        page_wide: list[int] = []
         for run in runs:
-            own = column_widths([self.measured[body[k]] for k in run]) if len(run) >= _MIN_RUN else []
+            own = column_widths([measured[k] for k in run]) if len(run) >= _MIN_RUN else []
             for n, k in enumerate(run):
-                widths[body[k]] = own[n] if own and own[n] is not None else page_wide[k]
+                if own and own[n] is not None:
+                    widths[body[k]] = own[n]
+                else:
+                    page_wide.append(k)
+        for k, width in column_widths_at(measured, page_wide).items():
+            widths[body[k]] = width
         return widths
 
     def _drafts(self, units: list[_Unit]) -> tuple[list[_Draft], list[int]]:
