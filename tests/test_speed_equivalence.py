@@ -523,3 +523,31 @@ def test_dateline_compact_and_masks(text: str, start: int) -> None:
 def test_dateline_compact_of_every_space() -> None:
     chars = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
     assert dateline_module._compact(chars, 0) == _ref_compact(chars, 0)
+
+
+# --- reflow: the tests on one character made before a regex ------------------------------------------------------
+
+
+def test_first_character_tests_of_every_character() -> None:
+    # Each cheap test passes every character its regex could match on.
+    for code in range(0x110000):
+        ch = chr(code)
+        assert (ch in reflow_module._ASCII_WORD_CHARS) == bool(reflow_module._ASCII_WORD.match(ch)), hex(code)
+        if reflow_module._QA_START.match(ch + ":"):
+            assert ch in reflow_module._QA_FIRST, hex(code)
+        if reflow_module._SIGN_OFF.match(ch + "编辑：某）") or reflow_module._SIGN_OFF.match(ch + "12345"):
+            assert ch in reflow_module._SIGN_OFF_FIRST or ch.isdecimal(), hex(code)
+
+
+_REFLOW_CHARS = st.sampled_from(list("问答問QA:：（()）编辑某12345６ \t甲。"))
+
+
+@given(st.one_of(st.text(_REFLOW_CHARS, max_size=24), _TEXT))
+def test_first_character_tests_of_random_lines(text: str) -> None:
+    opening = text[:1]
+    if reflow_module._QA_START.match(text):
+        assert opening in reflow_module._QA_FIRST
+    if reflow_module._SIGN_OFF.match(text):
+        assert opening in reflow_module._SIGN_OFF_FIRST or opening.isdecimal()
+    if reflow_module._TRAILER_END.search(text):
+        assert "）" in text or ")" in text

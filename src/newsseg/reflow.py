@@ -49,6 +49,10 @@ _SIGN_OFF = re.compile(r"^[（(][^（()）]{1,16}[）)]\s*\d{0,10}$|^\d{5,10}$")
 _CLAUSE_END = frozenset("，、；,;—")
 #: A line that opens a question or an answer starts a paragraph of its own.
 _QA_START = re.compile(r"^(?:问|答|問|Q|A)\s*[:：]")
+#: The first characters a question or answer line and a sign-off line (with any digit) can have: tested before their
+#: regexes, which most lines fail on their first character (issue 13: paragraph_ends runs on every body line).
+_QA_FIRST = frozenset("问答問QA")
+_SIGN_OFF_FIRST = frozenset("（(")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: A space between two wide characters, and two wide characters side by side (for letter-spacing).
 _SPREAD_GAP = re.compile(r"[^\x00-\x7f\s] +(?=[^\x00-\x7f\s])")
@@ -245,7 +249,8 @@ def paragraph_ends(rows: Sequence[Row], widths: Sequence[int | None] | None = No
             ends.append(True)
             continue
         here = row
-        if i and not row.final and _TRAILER_END.search(row.line.text):
+        text = row.line.text
+        if i and not row.final and ("）" in text or ")" in text) and _TRAILER_END.search(text):
             # A sign-off broken over two lines (…查辦。（編輯： / 翟思嘉）1140703) ends the sentence before it.
             here = attrs.evolve(row, final=ends_sentence(rows[i - 1].line.text[-24:] + row.line.text))
         first = i == 0 or ends[-1]
@@ -259,12 +264,13 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
 
     ``first`` says ``row`` opens its paragraph, so it is expected to be short by the dropped indent.
     """
-    if _QA_START.match(nxt.line.text) and not splits_word(row.line.text, nxt.line.text):
+    opening = nxt.line.text[:1]
+    if opening in _QA_FIRST and _QA_START.match(nxt.line.text) and not splits_word(row.line.text, nxt.line.text):
         return True  # an interview's question or answer starts its own paragraph
     column = width is not None and width > 0
     widest = abs(width) if width is not None else 0  # the column, or the widest line where there is none
     expected = width - _INDENT if width is not None and column and first else width
-    if _SIGN_OFF.match(nxt.line.text):
+    if (opening in _SIGN_OFF_FIRST or opening.isdecimal()) and _SIGN_OFF.match(nxt.line.text):
         return False  # an agency's sign-off on a line of its own closes the paragraph before it
     if not (row.final or row.colon):
         # Mid-sentence: a wrap or a column break, whatever blank lines follow. Only a line that is plainly not
@@ -273,7 +279,7 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
         # such pages are column breaks). Never a line cut inside a word.
         if row.line.text[-1] in _CLAUSE_END:
             return False  # a comma or an enumeration comma: the sentence runs on
-        if not _CJK.search(nxt.line.text) and len(nxt.line.text) <= _FRAGMENT:
+        if len(nxt.line.text) <= _FRAGMENT and not _CJK.search(nxt.line.text):
             return False  # a number or code run over to a line of its own belongs to the line before
         if width is None or row.width > _LONGEST_COLUMN:
             # A whole paragraph on a line: the blank lines of such text are column breaks, and a line without one
@@ -303,6 +309,8 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
 # --- joining ------------------------------------------------------------------------------------------------
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+#: The same characters as a set, for the test on one character that joining makes at every line end.
+_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+%]*$")
 _LATIN_TOKEN_START = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+%]*")
 _LETTER = re.compile("[A-Za-z]")
@@ -354,7 +362,7 @@ def join_lines(texts: Sequence[str]) -> str:
     out = ""
     for text in texts:
         piece = clean_line(text)
-        if out and piece and _ASCII_WORD.match(out[-1]) and _ASCII_WORD.match(piece[0]):
+        if out and piece and out[-1] in _ASCII_WORD_CHARS and piece[0] in _ASCII_WORD_CHARS:
             out += " "
         out += piece
     return out
