@@ -551,3 +551,14 @@ def test_first_character_tests_of_random_lines(text: str) -> None:
         assert opening in reflow_module._SIGN_OFF_FIRST or opening.isdecimal()
     if reflow_module._TRAILER_END.search(text):
         assert "）" in text or ")" in text
+
+
+@given(st.text(st.sampled_from(list("本报讯记者郭树勋示范区召开会议 ，。a1㐀鿿丶\u33ff\ua000")), max_size=30), _TEXT)
+def test_overlap_of_han_pairs(words: str, text: str) -> None:
+    pairs = {
+        words[k : k + 2]
+        for k in range(len(words) - 1)
+        if segment_module._CJK.match(words[k]) and segment_module._CJK.match(words[k + 1])
+    }
+    expected = sum(1 for p in pairs if p in words + text) / len(pairs) if pairs else 0.0
+    assert segment_module._overlap(words, words + text) == expected

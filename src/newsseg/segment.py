@@ -1244,7 +1244,10 @@ def _tail(draft: _Draft) -> str:
 
 def _overlap(words: str, text: str) -> float:
     """The share of the Chinese character pairs of ``words`` that occur in ``text``."""
-    pairs = {words[k : k + 2] for k in range(len(words) - 1) if _CJK.match(words[k]) and _CJK.match(words[k + 1])}
+    # _CJK.match on one character, as a comparison of code points: this runs on every character of a caption's and a
+    # lead's words (issue 13).
+    han = ["\u3400" <= ch <= "\u9fff" for ch in words]
+    pairs = {words[k : k + 2] for k in range(len(words) - 1) if han[k] and han[k + 1]}
     if not pairs:
         return 0.0
     return sum(1 for p in pairs if p in text) / len(pairs)
