@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 import newsseg
 from layout import LAYOUTS, WIDTHS, lay_out_page
 from newsseg._features import LineFacts, line_features
+from newsseg._labeller import Labeller, default_labeller
 from newsseg._text import Line, iter_lines, normalize, to_simplified
 from newsseg.reflow import (
     Row,
@@ -562,3 +563,25 @@ def test_overlap_of_han_pairs(words: str, text: str) -> None:
     }
     expected = sum(1 for p in pairs if p in words + text) / len(pairs) if pairs else 0.0
     assert segment_module._overlap(words, words + text) == expected
+
+
+# --- the labeller: scores summed label by label ----------------------------------------------------------------
+
+
+def _ref_scores(labeller: Labeller, features: dict[str, float]) -> list[float]:
+    out = [labeller.bias[label] for label in labeller.labels]
+    for name, value in features.items():
+        row = labeller._table.get(name)
+        if row is not None:
+            for k, w in enumerate(row):
+                out[k] += w * value
+    return out
+
+
+_NAMES = [*sorted(default_labeller()._table), "no such feature"]
+
+
+@given(st.dictionaries(st.sampled_from(_NAMES), st.one_of(st.just(1.0), st.floats(-3, 3)), max_size=40))
+def test_labeller_scores_same_floats(features: dict[str, float]) -> None:
+    labeller = default_labeller()
+    assert labeller.scores(features) == _ref_scores(labeller, features)
