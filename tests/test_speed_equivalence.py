@@ -22,8 +22,18 @@ from hypothesis import strategies as st
 import newsseg
 from layout import LAYOUTS, WIDTHS, lay_out_page
 from newsseg._features import LineFacts, line_features
+from newsseg._labeller import Labeller, default_labeller
 from newsseg._text import Line, iter_lines, normalize, to_simplified
-from newsseg.reflow import Row, column_widths, display_width, ends_sentence, is_letter_spaced, line_width, rows_of
+from newsseg.reflow import (
+    Row,
+    column_widths,
+    column_widths_at,
+    display_width,
+    ends_sentence,
+    is_letter_spaced,
+    line_width,
+    rows_of,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterator, Sequence
@@ -32,6 +42,9 @@ if TYPE_CHECKING:
 reflow_module = importlib.import_module("newsseg.reflow")
 segment_module = importlib.import_module("newsseg.segment")
 features_module = importlib.import_module("newsseg._features")
+text_module = importlib.import_module("newsseg._text")
+byline_module = importlib.import_module("newsseg.byline")
+dateline_module = importlib.import_module("newsseg.dateline")
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
@@ -162,8 +175,12 @@ def _f_cross(feats: dict[str, float], page: str) -> None:
     feats[page] = 1.0
 
 
-def _ref_line_features(lines: Sequence[LineFacts], only: Collection[int] | None = None) -> list[dict[str, float]]:
-    del only  # the reference computes every line's features; the segmenter reads those it asked for
+def _ref_line_features(
+    lines: Sequence[LineFacts], only: Collection[int] | None = None, *, blank_lines: int | None = None
+) -> list[dict[str, float]]:
+    # The reference computes every line's features (the segmenter reads those it asked for), and counts the blank
+    # lines itself from every line's facts.
+    del only, blank_lines
     out: list[dict[str, float]] = []
     count = len(lines)
     blanks = sum(1 for facts in lines if facts.blank_before) / count if count else 0.0
@@ -264,6 +281,11 @@ def test_lines_and_measurements(text: str) -> None:
     assert column_widths(body) == _ref_column_widths(body)
     for cut in (0, 1, 2, 5, 13, 14):
         assert column_widths(rows[:cut]) == _ref_column_widths(rows[:cut])
+    # Measured at a few rows alone, as _body_widths does where a run shows no width of its own.
+    for some in (rows, body):
+        expected = _ref_column_widths(some)
+        picked = list(range(0, len(some), 5))
+        assert column_widths_at(some, picked) == {i: expected[i] for i in picked}
 
 
 def _both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
@@ -301,6 +323,12 @@ def test_line_features_same(text: str) -> None:
     fast, slow = line_features(facts), _ref_line_features(facts)
     assert fast == slow
     assert [list(f) for f in fast] == [list(f) for f in slow]  # in the same order: weights are summed in it
+    # A few lines asked about, their facts read lazily as the segmenter does: the same features, in the same order.
+    only = set(range(0, len(facts), 7))
+    lazy = segment_module._LazyFacts(facts.__getitem__, len(facts))
+    part = line_features(lazy, only=only, blank_lines=sum(1 for f in facts if f.blank_before))
+    assert [list(part[i].items()) for i in sorted(only)] == [list(slow[i].items()) for i in sorted(only)]
+    assert not any(part[i] for i in range(len(facts)) if i not in only)
 
 
 # --- random text -------------------------------------------------------------------------------------------------
@@ -337,6 +365,7 @@ def test_column_widths_of_random_rows(specs: list[tuple[int, bool]]) -> None:
     line = Line(0, 1, "甲", 0, 0)
     rows = [Row(line, width, justified, False, False) for width, justified in specs]  # noqa: FBT003
     assert column_widths(rows) == _ref_column_widths(rows)
+    assert column_widths_at(rows, range(len(rows))) == dict(enumerate(_ref_column_widths(rows)))
 
 
 @given(
@@ -353,3 +382,206 @@ def test_iter_lines_offset(parts: list[str], offset: int) -> None:
 def test_buckets(value: float) -> None:
     for edges in ((2, 4, 8, 12, 16, 24, 32, 48), (0.5, 0.8, 0.93, 1.07, 1.3), (0.03, 0.15, 0.5)):
         assert features_module._bucket(value, edges) == _f_bucket(value, edges)
+
+
+# --- the matching copy: a text with nothing to change is returned as it is -----------------------------------
+
+
+def test_normalize_skips_only_unchanged_characters() -> None:
+    # Every code point the pre-check lets through unchanged is one the table leaves as it is.
+    for code in range(0x110000):
+        ch = chr(code)
+        if not text_module._MAY_CHANGE.search(ch):
+            assert text_module._normal_char(ch) == ch, hex(code)
+
+
+def test_to_simplified_skips_only_simplified_text() -> None:
+    table = text_module._t2s_table()
+    for code in table:
+        assert text_module._traditional().search(chr(code)), hex(code)
+    # And the shortcut returns what translate returns, for every code point, in chunks.
+    fresh = text_module._Table()  # not the module's own, which would keep every code point after this test
+    chars = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for k in range(0, len(chars), 4096):
+        chunk = chars[k : k + 4096]
+        assert to_simplified(chunk) == chunk.translate(table)
+        assert normalize(chunk) == chunk.translate(fresh)
+
+
+@given(_TEXT)
+def test_matching_copy_of_random_text(text: str) -> None:
+    assert to_simplified(text) == text.translate(text_module._t2s_table())
+    expected = text.translate(text_module._Table())
+    if "\r\n" in text:
+        chars = list(expected)
+        for k in range(len(text) - 1):
+            if text[k : k + 2] == "\r\n":
+                chars[k] = " "
+        expected = "".join(chars)
+    assert normalize(text) == expected
+
+
+# --- page furniture: the five forms in one pattern ------------------------------------------------------------
+
+
+def _ref_furniture(copy: str) -> str | None:
+    """``match_furniture`` before issue 13: each form's pattern tried in turn."""
+    copy = copy.strip()
+    if not copy or len(copy) > byline_module.LINE_MAX:
+        return None
+    patterns = byline_module.P
+    forms = (
+        ("jump", patterns.JUMP),
+        ("page_number", patterns.PAGE_NUMBER),
+        ("running_head", patterns.DATE_HEAD),
+        ("running_head", patterns.PAPER_HEAD),
+        ("running_head", patterns.SECTION_HEAD),
+    )
+    for kind, pattern in forms:
+        if pattern.fullmatch(copy):
+            return kind
+    compact = "".join(copy.split())
+    if compact in patterns.SECTION_WORDS or patterns.SECTION_SHAPE.fullmatch(compact):
+        return "section"
+    return None
+
+
+_FURNITURE_CHARS = st.sampled_from(
+    list("下上转接续至第三一版页面A3B12 0年月日星期二周农历人民日报晚电讯（）()《》[]【】：:-－—/要闻综合新")
+)
+_FURNITURE_EXAMPLES = (
+    "下转第三版",
+    "（上接第一版）",
+    "(转A2版)",
+    "A3",
+    "第 82 页",
+    "- 5 -",
+    "3/8",
+    "2019年10月15日 星期二",
+    "2026年05月01日 第01版",
+    "人民日报",
+    "《 学习时报 》（ 2026年05月01日  第 01 版 ）",
+    "版面：要闻",
+    "第01版：国内大局",
+    "[01版：国内大局]",
+    "要闻",
+    "综合新闻",
+    "示范区召开政府廉政工作会议",
+)
+
+
+@given(st.one_of(st.sampled_from(_FURNITURE_EXAMPLES), st.text(_FURNITURE_CHARS, max_size=30)))
+def test_furniture_forms_as_one_pattern(text: str) -> None:
+    assert byline_module.match_furniture(text, normal=True) == _ref_furniture(text)
+
+
+# --- datelines: white space and quotations found by the regex engine -------------------------------------------
+
+
+def _ref_compact(copy: str, start: int) -> tuple[str, list[int]]:
+    kept: list[str] = []
+    index: list[int] = []
+    for offset in range(start, len(copy)):
+        ch = copy[offset]
+        if not ch.isspace():
+            kept.append(ch)
+            index.append(offset)
+    return "".join(kept), index
+
+
+def _ref_mask_quotes(text: str) -> str:
+    pairs = dateline_module.P.QUOTE_PAIRS
+    chars = list(text)
+    index = 0
+    length = len(text)
+    while index < length:
+        close = pairs.get(text[index])
+        if close is None:
+            index += 1
+            continue
+        end = text.find(close, index + 1)
+        if end < 0:
+            if close == text[index]:
+                index += 1
+                continue
+            stop = dateline_module.P.SENTENCE_END.search(text, index + 1)
+            end = (stop.start() if stop else length) - 1
+        for k in range(index, end + 1):
+            chars[k] = dateline_module._MASK
+        index = end + 1
+    return "".join(chars)
+
+
+_QUOTED = st.text(st.sampled_from(list('“”「」『』‘’《》"＂甲乙8月。！？ \t\u3000')), max_size=40)
+
+
+@given(st.one_of(_QUOTED, _TEXT), st.integers(0, 5))
+def test_dateline_compact_and_masks(text: str, start: int) -> None:
+    assert dateline_module._compact(text, start) == _ref_compact(text, start)
+    assert dateline_module._mask_quotes(text) == _ref_mask_quotes(text)
+
+
+def test_dateline_compact_of_every_space() -> None:
+    chars = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    assert dateline_module._compact(chars, 0) == _ref_compact(chars, 0)
+
+
+# --- reflow: the tests on one character made before a regex ------------------------------------------------------
+
+
+def test_first_character_tests_of_every_character() -> None:
+    # Each cheap test passes every character its regex could match on.
+    for code in range(0x110000):
+        ch = chr(code)
+        assert (ch in reflow_module._ASCII_WORD_CHARS) == bool(reflow_module._ASCII_WORD.match(ch)), hex(code)
+        if reflow_module._QA_START.match(ch + ":"):
+            assert ch in reflow_module._QA_FIRST, hex(code)
+        if reflow_module._SIGN_OFF.match(ch + "编辑：某）") or reflow_module._SIGN_OFF.match(ch + "12345"):
+            assert ch in reflow_module._SIGN_OFF_FIRST or ch.isdecimal(), hex(code)
+
+
+_REFLOW_CHARS = st.sampled_from(list("问答問QA:：（()）编辑某12345６ \t甲。"))
+
+
+@given(st.one_of(st.text(_REFLOW_CHARS, max_size=24), _TEXT))
+def test_first_character_tests_of_random_lines(text: str) -> None:
+    opening = text[:1]
+    if reflow_module._QA_START.match(text):
+        assert opening in reflow_module._QA_FIRST
+    if reflow_module._SIGN_OFF.match(text):
+        assert opening in reflow_module._SIGN_OFF_FIRST or opening.isdecimal()
+    if reflow_module._TRAILER_END.search(text):
+        assert "）" in text or ")" in text
+
+
+@given(st.text(st.sampled_from(list("本报讯记者郭树勋示范区召开会议 ，。a1㐀鿿丶\u33ff\ua000")), max_size=30), _TEXT)
+def test_overlap_of_han_pairs(words: str, text: str) -> None:
+    pairs = {
+        words[k : k + 2]
+        for k in range(len(words) - 1)
+        if segment_module._CJK.match(words[k]) and segment_module._CJK.match(words[k + 1])
+    }
+    expected = sum(1 for p in pairs if p in words + text) / len(pairs) if pairs else 0.0
+    assert segment_module._overlap(words, words + text) == expected
+
+
+# --- the labeller: scores summed label by label ----------------------------------------------------------------
+
+
+def _ref_scores(labeller: Labeller, features: dict[str, float]) -> list[float]:
+    out = [labeller.bias[label] for label in labeller.labels]
+    for name, value in features.items():
+        row = labeller._table.get(name)
+        if row is not None:
+            for k, w in enumerate(row):
+                out[k] += w * value
+    return out
+
+
+_NAMES = [*sorted(default_labeller()._table), "no such feature"]
+
+
+@given(st.dictionaries(st.sampled_from(_NAMES), st.one_of(st.just(1.0), st.floats(-3, 3)), max_size=40))
+def test_labeller_scores_same_floats(features: dict[str, float]) -> None:
+    labeller = default_labeller()
+    assert labeller.scores(features) == _ref_scores(labeller, features)

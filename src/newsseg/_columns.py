@@ -221,9 +221,9 @@ def split_columns(source: str) -> Columns | None:
     page_start = 0
     for page_end in [*(m.start() for m in re.finditer("\f", source)), len(source)]:
         rows = _rows(normal, page_start, page_end)
-        whole = [_Piece(i, 0, len(text)) for i, (_, text) in enumerate(rows)]
-        runs = _arrange(rows, whole, sides=False) if _may_have_columns(rows) else [whole]
-        if runs != [whole]:
+        # The cheap test first: most pages fail it, and are copied without a piece made for each of their lines.
+        whole = [_Piece(i, 0, len(text)) for i, (_, text) in enumerate(rows)] if _may_have_columns(rows) else None
+        if whole is not None and _arrange(rows, whole, sides=False) != [whole]:
             # A page with columns: look again, titles set beside their bodies counted now.
             changed = True
             writer.page(rows, _arrange(rows, whole, sides=True))

@@ -123,24 +123,38 @@ def _cross(feats: dict[str, float], page: str) -> None:
     feats.update(_crossed(tuple(compress(feats, map(_CROSSES.__getitem__, feats))), page))
 
 
-def line_features(lines: Sequence[LineFacts], only: Collection[int] | None = None) -> list[dict[str, float]]:
+def line_features(
+    lines: Sequence[LineFacts], only: Collection[int] | None = None, *, blank_lines: int | None = None
+) -> list[dict[str, float]]:
     """The features of every line, its own and its neighbours'.
 
     With ``only``, the features of those lines alone (the others' dicts are empty): a page asks the labeller about
-    few of its lines.
+    few of its lines, and only those lines and their neighbours are read. ``blank_lines``, how many lines have a
+    blank line before them, is counted from ``lines`` unless the caller knows it: then ``lines`` may be a sequence
+    that works each line's facts out only when it is read.
     """
     out: list[dict[str, float]] = []
     count = len(lines)
     # How the extractor sets blank lines on this page: around titles and at paragraph ends (the seeds), after
     # every line (pdfminer), or hardly ever (pdftotext): the same blank line says different things.
-    blanks = sum(1 for facts in lines if facts.blank_before) / count if count else 0.0
+    if blank_lines is None:
+        blank_lines = sum(1 for facts in lines if facts.blank_before)
+    blanks = blank_lines / count if count else 0.0
     page_blanks = f"blanks:{_bucket(blanks, (0.03, 0.15, 0.5))}"
-    compacts = [_WS.sub("", facts.text) for facts in lines]
-    own = [_own(facts, compact) for facts, compact in zip(lines, compacts, strict=True)]
-    for i, facts in enumerate(lines):
+    # Each line's own features, for the lines asked about and their neighbours alone: a page asks about a tenth of
+    # its lines (issue 13).
+    reach = range(count) if only is None else sorted({k for i in only for k in (i - 1, i, i + 1) if 0 <= k < count})
+    compacts: dict[int, str] = {}
+    own: dict[int, list[str]] = {}
+    for i in reach:
+        facts = lines[i]
+        compacts[i] = compact = _WS.sub("", facts.text)
+        own[i] = _own(facts, compact)
+    for i in range(count):
         if only is not None and i not in only:
             out.append({})
             continue
+        facts = lines[i]
         feats: dict[str, float] = {"kind:" + facts.kind: 1.0}
         for name in own[i]:
             feats[name] = 1.0

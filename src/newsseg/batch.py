@@ -99,7 +99,7 @@ def warm_worker() -> None:
 
     Used as the initializer of worker processes, and before forking them; safe to call more than once.
     """
-    from newsseg import _lexicon  # noqa: PLC0415 - only worker processes and benchmarks need it
+    from newsseg import _lexicon, _text  # noqa: PLC0415 - only worker processes and benchmarks need it
 
     global _warm  # noqa: PLW0603 - once per process
     if _warm:
@@ -108,8 +108,11 @@ def warm_worker() -> None:
     # What the byline parser asks of a bare name (is it tagged a person's name?): some 35 ms, shared by forked
     # workers. It used to be jieba's own tokenizer and tagger, 1.2 s and 95 MB that each worker built for itself.
     _lexicon.load_tagger()
-    # One real page through the whole pipeline compiles the patterns that are built on first use and fills the
-    # conversion table: some 100 ms that every page would otherwise wait for on its worker's first task.
+    # The Traditional -> Simplified table (OpenCC, some 50 ms): a Simplified page no longer builds it, so it is built
+    # here, once, shared by forked workers, rather than by each worker on its first Traditional page.
+    _text.load_traditional_table()
+    # One real page through the whole pipeline compiles the patterns that are built on first use: some 100 ms that
+    # every page would otherwise wait for on its worker's first task.
     segment((resources.files("newsseg") / "sample_page.txt").read_text(encoding="utf-8"))
     _warm = True
 

@@ -890,6 +890,16 @@ def _writer_and_photographer(raw: str, copy: str, m: re.Match[str], span: Span) 
     )
 
 
+#: The kind of furniture each form of ``FURNITURE_FORMS`` is.
+_FURNITURE_KINDS = {
+    "jump": "jump",
+    "page_number": "page_number",
+    "date_head": "running_head",
+    "paper_head": "running_head",
+    "section_head": "running_head",
+}
+
+
 def match_furniture(text: str, *, normal: bool = False) -> str | None:
     """The kind of page furniture the whole line ``text`` is, or None.
 
@@ -912,16 +922,9 @@ def match_furniture(text: str, *, normal: bool = False) -> str | None:
     copy = text.strip() if normal else to_simplified(normalize(text)).strip()
     if not copy or len(copy) > LINE_MAX:
         return None
-    kinds = (
-        ("jump", P.JUMP),
-        ("page_number", P.PAGE_NUMBER),
-        ("running_head", P.DATE_HEAD),
-        ("running_head", P.PAPER_HEAD),
-        ("running_head", P.SECTION_HEAD),
-    )
-    for kind, pattern in kinds:
-        if pattern.fullmatch(copy):
-            return kind
+    form = P.FURNITURE_FORMS.fullmatch(copy)
+    if form is not None:
+        return _FURNITURE_KINDS[form.lastgroup or ""]
     compact = _compact(copy)
     if compact in P.SECTION_WORDS or P.SECTION_SHAPE.fullmatch(compact):
         return "section"

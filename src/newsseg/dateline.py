@@ -18,6 +18,7 @@ Dateline(text='近日', year=None, month=None, day=None, part=None, date=None, r
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsseg import _patterns as P  # noqa: N812 - a short, conventional alias for a module of patterns
@@ -26,8 +27,6 @@ from newsseg.byline import match_byline
 from newsseg.model import Dateline, Span
 
 if TYPE_CHECKING:
-    import re
-
     from newsseg.model import Byline
 
 __all__ = ["parse_dateline"]
@@ -46,15 +45,20 @@ _SEARCHED = (
 )
 
 
+_NON_SPACE = re.compile(r"\S+")
+#: Any mark that opens a quotation or a title (a key of ``QUOTE_PAIRS``).
+_OPENING = re.compile("[" + "".join(re.escape(mark) for mark in P.QUOTE_PAIRS) + "]")
+
+
 def _compact(copy: str, start: int) -> tuple[str, list[int]]:
     """``copy[start:]`` without white space, and for each kept character its offset in ``copy``."""
     kept: list[str] = []
     index: list[int] = []
-    for offset in range(start, len(copy)):
-        ch = copy[offset]
-        if not ch.isspace():
-            kept.append(ch)
-            index.append(offset)
+    # Run by run, found by the regex engine (``\S`` is exactly what ``str.isspace`` is false for), not character by
+    # character in Python: a first paragraph may be hundreds of characters (issue 13).
+    for run in _NON_SPACE.finditer(copy, start):
+        kept.append(run.group())
+        index.extend(range(run.start(), run.end()))
     return "".join(kept), index
 
 
@@ -70,10 +74,12 @@ def _mask_quotes(text: str) -> str:
     index = 0
     length = len(text)
     while index < length:
-        close = P.QUOTE_PAIRS.get(text[index])
-        if close is None:
-            index += 1
-            continue
+        # The next opening mark, found by the regex engine rather than by a lookup per character (issue 13).
+        opening = _OPENING.search(text, index)
+        if opening is None:
+            break
+        index = opening.start()
+        close = P.QUOTE_PAIRS[text[index]]
         end = text.find(close, index + 1)
         if end < 0:
             if close == text[index]:  # a lone ASCII quote: not a pair, leave it

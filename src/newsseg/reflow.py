@@ -28,7 +28,7 @@ from newsseg._text import Line, coerce_text, iter_lines, normalize
 from newsseg.model import Paragraph, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["reflow", "reflow_text"]
 
@@ -40,14 +40,19 @@ _CLOSERS = frozenset("”’」』）)】〕》\"'")
 _TRAILER = re.compile(r"(?<=[。！？!?…”’」』])\s*(?:[（(][^（()）\n]{1,16}[）)])?\s*\d{0,10}$")
 #: The end of a sign-off, which may have begun on the line before.
 _TRAILER_END = re.compile(r"[）)]\s*\d{0,10}$")
-#: The last character of a non-empty sign-off: a line ending on anything else has none to take off.
-_TRAILER_LAST = re.compile(r"[）)\d]")
+#: The last character of a non-empty sign-off, with any digit (``str.isdecimal``, which is what ``\d`` matches): a
+#: line ending on anything else has none to take off.
+_TRAILER_LAST = frozenset("）)")
 #: The same sign-off alone on a line.
 _SIGN_OFF = re.compile(r"^[（(][^（()）]{1,16}[）)]\s*\d{0,10}$|^\d{5,10}$")
 #: Punctuation inside a sentence: a line ending on one never ends a paragraph.
 _CLAUSE_END = frozenset("，、；,;—")
 #: A line that opens a question or an answer starts a paragraph of its own.
 _QA_START = re.compile(r"^(?:问|答|問|Q|A)\s*[:：]")
+#: The first characters a question or answer line and a sign-off line (with any digit) can have: tested before their
+#: regexes, which most lines fail on their first character (issue 13: paragraph_ends runs on every body line).
+_QA_FIRST = frozenset("问答問QA")
+_SIGN_OFF_FIRST = frozenset("（(")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: A space between two wide characters, and two wide characters side by side (for letter-spacing).
 _SPREAD_GAP = re.compile(r"[^\x00-\x7f\s] +(?=[^\x00-\x7f\s])")
@@ -75,6 +80,8 @@ _LONGEST_COLUMN = 70
 _NARROW = re.compile(r"[0-9A-Za-z.%\-+/]")
 #: What counts as a space (``\s`` is exactly what ``str.isspace`` is true for).
 _SPACE = re.compile(r"\s")
+#: Either: a line with neither (most lines of Chinese text) is two units a character.
+_NARROW_OR_SPACE = re.compile(r"[0-9A-Za-z.%\-+/\s]")
 
 
 def display_width(text: str) -> int:
@@ -87,6 +94,8 @@ def display_width(text: str) -> int:
     (13, 10)
     """
     # Counted by the regex engine, not character by character in Python: this runs on every line (issue 13).
+    if not _NARROW_OR_SPACE.search(text):
+        return 2 * len(text)
     return 2 * len(text) - len(_NARROW.findall(text)) - 2 * len(_SPACE.findall(text))
 
 
@@ -133,7 +142,8 @@ def ends_sentence(text: str) -> bool:
     (True, False)
     """
     stripped = text.rstrip()
-    if _TRAILER_LAST.match(stripped[-1:]):
+    last = stripped[-1:]
+    if last in _TRAILER_LAST or last.isdecimal():  # a plain test, not a call into the regex engine per line
         stripped = _TRAILER.sub("", stripped) or stripped
     index = len(stripped) - 1
     while index >= 0 and stripped[index] in _CLOSERS:
@@ -155,7 +165,9 @@ class Row:
     def of(cls, line: Line) -> Row:
         """Measure ``line``."""
         text = line.text
-        return cls(line, line_width(text), is_letter_spaced(text), ends_sentence(text), text[-1] in "：:")
+        # is_letter_spaced's own first test, made here: most lines fail it, and a call less per line counts (issue 13).
+        spaced = text.count(" ") >= 2 and is_letter_spaced(text)
+        return cls(line, line_width(text), spaced, ends_sentence(text), text[-1] in "：:")
 
 
 def rows_of(lines: Sequence[Line]) -> list[Row]:
@@ -174,7 +186,7 @@ def column_widths(rows: Sequence[Row]) -> list[int | None]:
     themselves differ by a character; the width counts as a column only where most nearby lines lie within that of
     the median. Justified lines are left out: their spread characters are fewer than a full line's.
     """
-    widths = [None if r.justified else r.width for r in rows]
+    widths = _widths(rows)
     page = _column_width(sorted(w for w in widths if w is not None))
     page_column = page is not None and page > 0
     # The window of rows i-_WINDOW..i+_WINDOW, kept sorted as it slides: one insort and one removal per row
@@ -194,6 +206,23 @@ def column_widths(rows: Sequence[Row]) -> list[int | None]:
         # Where the lines around disagree (an article's edge, a photo), the page's own column width stands in.
         out.append(page if page_column and local is not None and local <= 0 else local)
     return out
+
+
+def column_widths_at(rows: Sequence[Row], indices: Iterable[int]) -> dict[int, int | None]:
+    """``column_widths(rows)[i]`` for each ``i`` of ``indices``, each window sorted on its own: for a few rows."""
+    widths = _widths(rows)
+    page = _column_width(sorted(w for w in widths if w is not None))
+    page_column = page is not None and page > 0
+    out: dict[int, int | None] = {}
+    for i in indices:
+        local = _column_width(sorted(w for w in widths[max(0, i - _WINDOW) : i + _WINDOW + 1] if w is not None))
+        out[i] = page if page_column and local is not None and local <= 0 else local
+    return out
+
+
+def _widths(rows: Sequence[Row]) -> list[int | None]:
+    """Each row's width, None for a justified row: its spread characters are fewer than a full line's."""
+    return [None if r.justified else r.width for r in rows]
 
 
 def _column_width(window: list[int]) -> int | None:
@@ -220,7 +249,8 @@ def paragraph_ends(rows: Sequence[Row], widths: Sequence[int | None] | None = No
             ends.append(True)
             continue
         here = row
-        if i and not row.final and _TRAILER_END.search(row.line.text):
+        text = row.line.text
+        if i and not row.final and ("）" in text or ")" in text) and _TRAILER_END.search(text):
             # A sign-off broken over two lines (…查辦。（編輯： / 翟思嘉）1140703) ends the sentence before it.
             here = attrs.evolve(row, final=ends_sentence(rows[i - 1].line.text[-24:] + row.line.text))
         first = i == 0 or ends[-1]
@@ -234,12 +264,13 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
 
     ``first`` says ``row`` opens its paragraph, so it is expected to be short by the dropped indent.
     """
-    if _QA_START.match(nxt.line.text) and not splits_word(row.line.text, nxt.line.text):
+    opening = nxt.line.text[:1]
+    if opening in _QA_FIRST and _QA_START.match(nxt.line.text) and not splits_word(row.line.text, nxt.line.text):
         return True  # an interview's question or answer starts its own paragraph
     column = width is not None and width > 0
     widest = abs(width) if width is not None else 0  # the column, or the widest line where there is none
     expected = width - _INDENT if width is not None and column and first else width
-    if _SIGN_OFF.match(nxt.line.text):
+    if (opening in _SIGN_OFF_FIRST or opening.isdecimal()) and _SIGN_OFF.match(nxt.line.text):
         return False  # an agency's sign-off on a line of its own closes the paragraph before it
     if not (row.final or row.colon):
         # Mid-sentence: a wrap or a column break, whatever blank lines follow. Only a line that is plainly not
@@ -248,7 +279,7 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
         # such pages are column breaks). Never a line cut inside a word.
         if row.line.text[-1] in _CLAUSE_END:
             return False  # a comma or an enumeration comma: the sentence runs on
-        if not _CJK.search(nxt.line.text) and len(nxt.line.text) <= _FRAGMENT:
+        if len(nxt.line.text) <= _FRAGMENT and not _CJK.search(nxt.line.text):
             return False  # a number or code run over to a line of its own belongs to the line before
         if width is None or row.width > _LONGEST_COLUMN:
             # A whole paragraph on a line: the blank lines of such text are column breaks, and a line without one
@@ -278,6 +309,8 @@ def _ends_here(row: Row, nxt: Row, after: Row | None, width: int | None, *, firs
 # --- joining ------------------------------------------------------------------------------------------------
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+#: The same characters as a set, for the test on one character that joining makes at every line end.
+_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+%]*$")
 _LATIN_TOKEN_START = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-+%]*")
 _LETTER = re.compile("[A-Za-z]")
@@ -329,7 +362,7 @@ def join_lines(texts: Sequence[str]) -> str:
     out = ""
     for text in texts:
         piece = clean_line(text)
-        if out and piece and _ASCII_WORD.match(out[-1]) and _ASCII_WORD.match(piece[0]):
+        if out and piece and out[-1] in _ASCII_WORD_CHARS and piece[0] in _ASCII_WORD_CHARS:
             out += " "
         out += piece
     return out

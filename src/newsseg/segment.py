@@ -31,7 +31,8 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, overload
 
 import attrs
 
@@ -68,11 +69,11 @@ from newsseg.model import (
     Paragraph,
     Span,
 )
-from newsseg.reflow import column_widths, ends_sentence, join_lines, paragraph_ends, rows_of
+from newsseg.reflow import column_widths, column_widths_at, ends_sentence, join_lines, paragraph_ends, rows_of
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Collection, Mapping, Sequence
+    from collections.abc import Callable, Collection, Mapping
 
 __all__ = ["segment", "segment_with"]
 
@@ -261,6 +262,29 @@ class _Draft:
     titled: bool = False  # it starts right under a title block
 
 
+class _LazyFacts(Sequence[LineFacts]):
+    """A page's line facts, each worked out when it is first read, then kept."""
+
+    def __init__(self, make: Callable[[int], LineFacts], count: int) -> None:
+        self._make = make
+        self._made: list[LineFacts | None] = [None] * count
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> LineFacts: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[LineFacts]: ...
+    def __getitem__(self, index: int | slice) -> LineFacts | list[LineFacts]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self._made))[index]]
+        facts = self._made[index]
+        if facts is None:
+            facts = self._made[index] = self._make(range(len(self._made))[index])
+        return facts
+
+
 class _Segmenter:
     def __init__(  # noqa: PLR0913 - the page's bounds and the labeller are options of one constructor
         self,
@@ -367,34 +391,34 @@ class _Segmenter:
         The costly facts (a word cut at the line's end, where a title block would open and close) are found only for
         the lines in ``need``, the ones the labeller is asked about: their neighbours' features do not use them.
         """
-        rows, measured, widths = self.rows, self.measured, self.widths
-        out = []
-        for i, row in enumerate(rows):
-            text = row.line.text
-            kind = "photo_credit" if row.credit is not None and row.kind == "body" else row.kind
-            candidate = kind == "body" and _title_like(text)
-            costly = candidate and (need is None or i in need)
-            nxt = rows[i + 1].line.text if i + 1 < len(rows) else ""
-            closes = self._may_close_title(i, i + 1) if costly else None
-            compact = _compact(text)
-            out.append(
-                LineFacts(
-                    text=text,
-                    kind=kind,
-                    width=measured[i].width,
-                    column=widths[i],
-                    final=measured[i].final,
-                    blank_before=row.line.blank_before,
-                    indent=row.line.indent,
-                    splits_next=costly and bool(nxt) and splits_word(text, nxt),
-                    doubled=costly and undouble(compact) != compact,
-                    opens=costly and self._may_open_title(i),
-                    closes=0 if closes is None else 1 + closes,
-                    title_like=candidate,
-                    size=hint.size_ratio if (hint := self.hints.get(row.line.start)) else 0.0,
-                )
-            )
-        return out
+        return [self._fact(i, need) for i in range(len(self.rows))]
+
+    def _fact(self, i: int, need: Collection[int] | None) -> LineFacts:
+        """What the rules know of line ``i`` (see ``facts``)."""
+        rows, measured = self.rows, self.measured
+        row = rows[i]
+        text = row.line.text
+        kind = "photo_credit" if row.credit is not None and row.kind == "body" else row.kind
+        candidate = kind == "body" and _title_like(text)
+        costly = candidate and (need is None or i in need)
+        nxt = rows[i + 1].line.text if i + 1 < len(rows) else ""
+        closes = self._may_close_title(i, i + 1) if costly else None
+        compact = _compact(text)
+        return LineFacts(
+            text=text,
+            kind=kind,
+            width=measured[i].width,
+            column=self.widths[i],
+            final=measured[i].final,
+            blank_before=row.line.blank_before,
+            indent=row.line.indent,
+            splits_next=costly and bool(nxt) and splits_word(text, nxt),
+            doubled=costly and undouble(compact) != compact,
+            opens=costly and self._may_open_title(i),
+            closes=0 if closes is None else 1 + closes,
+            title_like=candidate,
+            size=hint.size_ratio if (hint := self.hints.get(row.line.start)) else 0.0,
+        )
 
     def _trailer(self, i: int) -> bool:
         """Whether row ``i`` is a dispatch head alone on its line right after a body line (…新华社北京4月24日电)."""
@@ -444,7 +468,11 @@ class _Segmenter:
         for row, kind in zip(self.rows, kinds, strict=True):
             row.kind = kind
         try:
-            return line_features(self.facts(need=need), only=need)
+            # The facts of a line are worked out only if the labeller's features read them: the lines in ``need``
+            # and their neighbours, a fifth of the page (issue 13).
+            facts = _LazyFacts(functools.partial(self._fact, need=need), len(self.rows))
+            blank_lines = sum(1 for row in self.rows if row.line.blank_before)
+            return line_features(facts, only=need, blank_lines=blank_lines)
         finally:
             for row, kind in zip(self.rows, now, strict=True):
                 row.kind = kind
@@ -986,16 +1014,24 @@ class _Segmenter:
         """
         widths: list[int | None] = [None] * len(self.rows)
         body = [i for i, r in enumerate(self.rows) if r.kind in ("body", "byline")]
-        page_wide = column_widths([self.measured[i] for i in body])
+        measured = [self.measured[i] for i in body]
         runs: list[list[int]] = []
         for k, i in enumerate(body):
             if not runs or i != body[k - 1] + 1 or self.rows[i].kind == "byline":
                 runs.append([])
             runs[-1].append(k)
+        # The width across all body lines stands in where a run shows none of its own: it is measured at those lines
+        # alone, since on most pages nearly every line is in a run long enough to show its own (issue 13).
+        page_wide: list[int] = []
         for run in runs:
-            own = column_widths([self.measured[body[k]] for k in run]) if len(run) >= _MIN_RUN else []
+            own = column_widths([measured[k] for k in run]) if len(run) >= _MIN_RUN else []
             for n, k in enumerate(run):
-                widths[body[k]] = own[n] if own and own[n] is not None else page_wide[k]
+                if own and own[n] is not None:
+                    widths[body[k]] = own[n]
+                else:
+                    page_wide.append(k)
+        for k, width in column_widths_at(measured, page_wide).items():
+            widths[body[k]] = width
         return widths
 
     def _drafts(self, units: list[_Unit]) -> tuple[list[_Draft], list[int]]:
@@ -1656,7 +1692,10 @@ def _names(byline: Byline) -> bool:
 
 def _overlap(words: str, text: str) -> float:
     """The share of the Chinese character pairs of ``words`` that occur in ``text``."""
-    pairs = {words[k : k + 2] for k in range(len(words) - 1) if _CJK.match(words[k]) and _CJK.match(words[k + 1])}
+    # _CJK.match on one character, as a comparison of code points: this runs on every character of a caption's and a
+    # lead's words (issue 13).
+    han = ["\u3400" <= ch <= "\u9fff" for ch in words]
+    pairs = {words[k : k + 2] for k in range(len(words) - 1) if han[k] and han[k + 1]}
     if not pairs:
         return 0.0
     return sum(1 for p in pairs if p in text) / len(pairs)
@@ -1669,15 +1708,17 @@ def _lead_overlap(words: str, draft: _Draft) -> float:
 
 def _merge_spans(rows: Sequence[_Row], indices: Sequence[int]) -> tuple[Span, ...]:
     """The input ranges of the given rows; rows next to each other (only white space between) make one range."""
-    spans: list[Span] = []
+    # The ranges as plain pairs first, each made a Span once: an article's rows are mostly next to each other, and a
+    # Span remade for every row cost more than the rest (issue 13).
+    ranges: list[list[int]] = []
     last = -2
     for i in sorted(set(indices)):
-        if i == last + 1 and spans:
-            spans[-1] = Span(spans[-1].start, rows[i].line.end)
+        if i == last + 1 and ranges:
+            ranges[-1][1] = rows[i].line.end
         else:
-            spans.append(Span(rows[i].line.start, rows[i].line.end))
+            ranges.append([rows[i].line.start, rows[i].line.end])
         last = i
-    return tuple(spans)
+    return tuple(Span(start, end) for start, end in ranges)
 
 
 #: The labels the labeller is fitted to tell apart among body lines. A line the annotation does not cover is left
