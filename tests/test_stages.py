@@ -458,3 +458,16 @@ def test_a_dispatch_head_wrapped_over_two_lines_closes_its_article() -> None:
     page = newsseg.segment(text)
     assert [a.title for a in page.articles] == ["40年后，走进切尔诺贝利核禁区", "民调机构：德国选择党支持率创新高"]
     assert "".join(p.text for p in page.articles[0].paragraphs).endswith("新华社白俄罗斯霍伊尼基4月26日电")
+
+
+@pytest.mark.parametrize("note", ["（作者为日本众议院前议长）", "（作者为日本众议院前\n议长）"])
+def test_a_title_may_open_after_a_note_that_closes_the_article_before(note: str) -> None:
+    text = (
+        "符合国情的制度带来好生活\n\n中国人民选择的制度符合国情。\n让中国人民的生活一天更比一天好。\n"
+        f"{note}\n\n\n中印经贸合作迎来更\n广阔发展空间\n\n10月11日—12日，两国领导人会晤。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.headline.main if a.headline else None for a in page.articles] == [
+        "符合国情的制度带来好生活",
+        "中印经贸合作迎来更广阔发展空间",
+    ]

@@ -190,6 +190,8 @@ _MIN_RUN = 6
 _PHOTO_REACH = 400
 #: A photo caption printed as a paragraph of its own runs to this many characters at most.
 _CAPTION_MAX = 200
+#: A note in brackets under an article's last sentence runs to this many lines at most.
+_NOTE_LINES = 3
 #: How much of a title's words must recur in a lead before they count as the same subject.
 _SAME_SUBJECT = 0.3
 #: A title block of at least this many groups set apart by blank lines may be several articles' titles stacked
@@ -652,7 +654,7 @@ class _Segmenter:
                 and prev.credit is None
                 and self.measured[i - 1].final
                 and nxt.kind == "body"  # an author line (新华社记者 X) right under it would make it a title
-                and not _trailer_text(prev.line.text)
+                and not _ends_in_dispatch(prev.line.text)
             ):
                 row.kind = "subhead"
 
@@ -810,12 +812,31 @@ class _Segmenter:
             return True  # the line before ends a dispatch head wrapped over two (…4月26 / 日电)
         if prev.kind == "byline" and self._standalone(i - 1):
             return False  # an author line heads a body, not a title
-        if self.measured[i - 1].final:
+        if self.measured[i - 1].final or self._closes_note(i - 1):
             return True
         # A body line cut off by the extractor ("…工作落实。全区") before a blank line: where lines are whole
         # paragraphs, what follows the blank is a new piece, unless the cut fell inside a word.
         long_lines = self.widths[i - 1] is None and self.measured[i - 1].width > 2 * _TITLE_MAX
         return long_lines and row.line.blank_before > 0 and not splits_word(prev.line.text, row.line.text)
+
+    def _closes_note(self, k: int) -> bool:
+        """Whether row ``k`` closes a note in brackets printed under an article's last sentence.
+
+        (（作者为日本众议院前 / 议长）): the article ends there, as after a sentence's end.
+        """
+        rows = self.rows
+        if not _compact(rows[k].line.text).endswith(("）", ")")):
+            return False
+        depth = 0
+        for j in range(k, max(-1, k - _NOTE_LINES), -1):
+            line = _compact(rows[j].line.text)
+            depth += line.count("）") + line.count(")") - line.count("（") - line.count("(")
+            if depth <= 0:
+                opens = line[:1] in "（("
+                return opens and j > 0 and rows[j - 1].kind in ("body", "byline") and self.measured[j - 1].final
+            if rows[j].line.blank_before > 0:
+                return False
+        return False
 
     def _may_close_title(self, i: int, j: int) -> bool | None:
         """Whether rows ``i``..``j-1`` are a title block, judged by what follows them.
@@ -1670,7 +1691,7 @@ class _Segmenter:
         return "news"
 
 
-def _trailer_text(text: str) -> bool:
+def _ends_in_dispatch(text: str) -> bool:
     """Whether a line ends in a dispatch head (…新华社北京4月24日电): the article it ends is done."""
     return _compact(text).endswith(("电", "電"))
 
