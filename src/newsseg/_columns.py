@@ -212,7 +212,7 @@ def split_columns(source: str) -> Columns | None:
 
     Each form-feed page is laid out on its own; a page without side-by-side columns is kept as it is.
 
-    >>> split_columns("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\n  人 民 日 报   本版责编：陈  凌\n") is None
+    >>> split_columns("本报讯（记者王明）8月7日上午，市政府召开会议。\n  人 民 日 报   本版责编：陈  凌\n") is None
     True
     """
     normal = normalize(source)
