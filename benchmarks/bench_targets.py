@@ -293,31 +293,6 @@ def memory() -> dict[str, float]:
 # --- 5. output unchanged ------------------------------------------------------------------------------------
 
 
-def _jieba_splits_word(left: str, right: str) -> bool:
-    """``splits_word`` as it was before the compact lexicon: jieba's full Tokenizer, HMM off."""
-    from newsseg import _lexicon
-
-    if not left or not right:
-        return False
-    window_left, window_right = left[-4:], right[:4]
-    boundary = len(window_left)
-    pos = 0
-    for word in _lexicon.tokenizer().cut(window_left + window_right, HMM=False):
-        end = pos + len(word)
-        if pos < boundary < end:
-            return True
-        pos = end
-    return False
-
-
-def _jieba_opens_with_person_name(text: str) -> bool:
-    """``opens_with_person_name`` as it was before the compact tagger: jieba's own POSTokenizer, HMM on."""
-    from newsseg import _lexicon
-
-    first = next(iter(_lexicon.pos_tagger().cut(text)), None)
-    return first is not None and str(first.flag).startswith("nr")
-
-
 def _pdf_pages() -> list[Path]:
     return sorted(PDF_PAGES.glob("typeset-*/*.txt")) if PDF_PAGES.is_dir() else []
 
@@ -329,8 +304,8 @@ def same_with_jieba(paths: list[Path]) -> dict[str, int]:
     texts = [p.read_text(encoding="utf-8-sig") for p in paths]
     ours = [newsseg.segment(t) for t in texts]
     swaps = {
-        "splits_word": (_lexicon.splits_word, _jieba_splits_word),
-        "opens_with_person_name": (_lexicon.opens_with_person_name, _jieba_opens_with_person_name),
+        "splits_word": (_lexicon.splits_word, _lexicon.jieba_splits_word),
+        "opens_with_person_name": (_lexicon.opens_with_person_name, _lexicon.jieba_opens_with_person_name),
     }
     patched = [
         (module, name, compact, jiebas)

@@ -21,21 +21,6 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SEED_TEXT = "".join(path.read_text(encoding="utf-8") for path in SEEDS)
 
 
-def jieba_splits_word(left: str, right: str) -> bool:
-    """The implementation of ``splits_word`` before the compact lexicon: jieba's full Tokenizer, HMM off."""
-    if not left or not right:
-        return False
-    window_left, window_right = left[-4:], right[:4]
-    boundary = len(window_left)
-    pos = 0
-    for word in _lexicon.tokenizer().cut(window_left + window_right, HMM=False):
-        end = pos + len(word)
-        if pos < boundary < end:
-            return True
-        pos = end
-    return False
-
-
 def test_the_block_patterns_are_jiebas() -> None:
     import jieba  # noqa: PLC0415
 
@@ -56,14 +41,14 @@ def test_every_line_break_of_the_seeds_is_judged_as_jieba_judges_it(path: Path) 
     pairs = list(itertools.pairwise(lines))
     texts = [line for line in lines if line.strip()]
     pairs += itertools.pairwise(texts)  # across blank lines too, as reflow asks
-    assert [_lexicon.splits_word(a, b) for a, b in pairs] == [jieba_splits_word(a, b) for a, b in pairs]
+    assert [_lexicon.splits_word(a, b) for a, b in pairs] == [_lexicon.jieba_splits_word(a, b) for a, b in pairs]
 
 
 def test_every_position_of_a_seed_page_is_judged_as_jieba_judges_it() -> None:
     text = SEEDS[0].read_text(encoding="utf-8")
     cuts = [(text[max(0, i - 5) : i], text[i : i + 5]) for i in range(len(text))]
     got = [_lexicon.splits_word(a, b) for a, b in cuts]
-    assert got == [jieba_splits_word(a, b) for a, b in cuts]
+    assert got == [_lexicon.jieba_splits_word(a, b) for a, b in cuts]
     assert 0 < sum(got) < len(got)
 
 
@@ -77,7 +62,7 @@ _ALPHABET = st.sampled_from(
 
 @given(st.text(_ALPHABET, max_size=7), st.text(_ALPHABET, max_size=7))
 def test_splits_word_agrees_with_jieba_on_any_text(left: str, right: str) -> None:
-    assert _lexicon.splits_word(left, right) == jieba_splits_word(left, right)
+    assert _lexicon.splits_word(left, right) == _lexicon.jieba_splits_word(left, right)
 
 
 @given(st.text(_ALPHABET, max_size=_lexicon._MAX_WORD))
@@ -89,13 +74,7 @@ def test_the_cut_agrees_with_jieba_up_to_the_longest_word_kept(text: str) -> Non
 @given(st.text(st.sampled_from(sorted(set(SEED_TEXT))), min_size=2, max_size=12).map(lambda t: (t, len(t) // 2)))
 def test_splits_word_agrees_with_jieba_inside_running_text(cut: tuple[str, int]) -> None:
     text, at = cut
-    assert _lexicon.splits_word(text[:at], text[at:]) == jieba_splits_word(text[:at], text[at:])
-
-
-def jieba_opens_with_person_name(text: str) -> bool:
-    """The implementation of ``opens_with_person_name`` before the compact one: jieba's own tagger, HMM on."""
-    first = next(iter(_lexicon.pos_tagger().cut(text)), None)
-    return first is not None and str(first.flag).startswith("nr")
+    assert _lexicon.splits_word(text[:at], text[at:]) == _lexicon.jieba_splits_word(text[:at], text[at:])
 
 
 def test_the_tagger_patterns_are_jiebas() -> None:
@@ -113,13 +92,13 @@ def test_every_short_run_of_a_seed_page_is_tagged_as_jiebas_tagger_tags_it() -> 
     text = SEEDS[1].read_text(encoding="utf-8")
     runs = sorted({text[i : i + size] for i in range(len(text)) for size in (1, 2, 3, 4, 9)})
     got = [_lexicon.opens_with_person_name(run) for run in runs]
-    assert got == [jieba_opens_with_person_name(run) for run in runs]
+    assert got == [_lexicon.jieba_opens_with_person_name(run) for run in runs]
     assert 0 < sum(got) < len(got)
 
 
 @given(st.text(_ALPHABET, max_size=_lexicon._MAX_WORD + 2))
 def test_opens_with_person_name_agrees_with_jiebas_tagger_on_any_text(text: str) -> None:
-    assert _lexicon.opens_with_person_name(text) == jieba_opens_with_person_name(text)
+    assert _lexicon.opens_with_person_name(text) == _lexicon.jieba_opens_with_person_name(text)
 
 
 def test_the_lexicon_is_one_object_across_threads() -> None:
