@@ -656,8 +656,11 @@ LINE_MAX = 60
 _BULLETS = "■●◎□◆▲△○★☆▶►"
 
 
-def _line(text: str, pos: int, endpos: int | None) -> tuple[int, int] | None:
-    """``[pos, endpos)`` clipped to ``text`` with outer white space trimmed; None when empty or too long."""
+def _line(text: str, pos: int, endpos: int | None) -> tuple[str, str, Span] | None:
+    """The line ``[pos, endpos)`` of ``text``, outer white space trimmed; None when empty or too long.
+
+    Its text as printed, the matching copy (normalized, Simplified) and its span.
+    """
     if not isinstance(text, str):
         return None
     end = len(text) if endpos is None else max(0, min(endpos, len(text)))
@@ -668,7 +671,8 @@ def _line(text: str, pos: int, endpos: int | None) -> tuple[int, int] | None:
         end -= 1
     if start >= end or end - start > LINE_MAX:
         return None
-    return start, end
+    raw = text[start:end]
+    return raw, to_simplified(normalize(raw)), Span(start, end)
 
 
 def _role_origin(raw: str, copy: str, start: int, end: int) -> dict[str, str | None]:
@@ -735,13 +739,10 @@ def match_signature(text: str, pos: int = 0, endpos: int | None = None) -> Bylin
     >>> match_signature("（作者系中国劳动关系学院党委书记）")
     Byline(text='（作者系中国劳动关系学院党委书记）', source=None, ..., reporters=(), ...)
     """
-    bounds = _line(text, pos, endpos)
-    if bounds is None:
+    line = _line(text, pos, endpos)
+    if line is None:
         return None
-    start, end = bounds
-    raw = text[start:end]
-    copy = to_simplified(normalize(raw))
-    span = Span(start, end)
+    raw, copy, span = line
     if P.AUTHOR_NOTE.fullmatch(copy):
         return Byline(text=raw, span=span)
     if copy[0] in _BULLETS:
@@ -824,13 +825,10 @@ def match_author_line(text: str, pos: int = 0, endpos: int | None = None, *, vou
     >>> match_author_line("图片报道") is None, match_author_line("本版责编") is None
     (True, True)
     """
-    bounds = _line(text, pos, endpos)
-    if bounds is None:
+    line = _line(text, pos, endpos)
+    if line is None:
         return None
-    start, end = bounds
-    raw = text[start:end]
-    copy = to_simplified(normalize(raw))
-    span = Span(start, end)
+    raw, copy, span = line
     if "\n" in raw:
         return None
     role_alone = P.ROLE_ALONE.fullmatch(copy)
@@ -850,7 +848,7 @@ def match_author_line(text: str, pos: int = 0, endpos: int | None = None, *, vou
         return _writer_and_photographer(raw, copy, writer, span)
     alone = P.BYLINE_ALONE.match(copy)
     if alone is not None:  # role words and names; never a dispatch head (新华社北京4月24日电 closes a body)
-        found = _from_alone(raw, copy, alone, start, truncated=False)
+        found = _from_alone(raw, copy, alone, span.start, truncated=False)
         return found if found is not None and found.span == span else None
     names = _bare_names(raw, vouched=vouched)
     if names is not None:

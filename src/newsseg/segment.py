@@ -625,7 +625,7 @@ class _Segmenter:
         depth = 0
         while i < len(rows) and rows[i].kind == "title" and (not run or rows[i].line.blank_before == 0):
             line = _compact(rows[i].line.text)
-            depth += line.count("（") + line.count("(") - line.count("）") - line.count(")")
+            depth += _open_brackets(line)
             run.append(i)
             i += 1
             if depth <= 0:
@@ -830,7 +830,7 @@ class _Segmenter:
         depth = 0
         for j in range(k, max(-1, k - _NOTE_LINES), -1):
             line = _compact(rows[j].line.text)
-            depth += line.count("）") + line.count(")") - line.count("（") - line.count("(")
+            depth -= _open_brackets(line)
             if depth <= 0:
                 opens = line[:1] in "（("
                 return opens and j > 0 and rows[j - 1].kind in ("body", "byline") and self.measured[j - 1].final
@@ -1474,7 +1474,7 @@ class _Segmenter:
             if not groups or (self.rows[i].line.blank_before > 0 and depth <= 0):
                 groups.append([])
             groups[-1].append(i)
-            depth += sum(text.count(ch) for ch in "（([【〔") - sum(text.count(ch) for ch in "）)]】〕")
+            depth += _open_brackets(text)
         if len(groups) < _STACK:
             return [block]
         firsts = [d.first_row for d in order]
@@ -1689,6 +1689,11 @@ class _Segmenter:
         if draft.standalone_byline:
             return "feature" if dateline is not None else "commentary"
         return "news"
+
+
+def _open_brackets(text: str) -> int:
+    """How many more brackets ``text`` opens than it closes (negative: it closes ones opened before it)."""
+    return sum(text.count(ch) for ch in "（([【〔") - sum(text.count(ch) for ch in "）)]】〕")
 
 
 def _ends_in_dispatch(text: str) -> bool:
