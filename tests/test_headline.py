@@ -32,3 +32,10 @@ def test_a_title_line_ending_in_a_colon_runs_on_into_the_next() -> None:
     headline = parse_headline(["古籍活化：", "让典籍文献活在当下"])
     assert (headline.kicker, headline.main) == (None, "古籍活化：让典籍文献活在当下")
     assert parse_headline(["民调机构:", "德国选择党支持率创新高"]).kicker is None
+
+
+def test_a_subtitle_wrapped_over_two_lines_keeps_its_second_line() -> None:
+    # The line under a subtitle's dash carries it on; it used to be dropped, and with it part of the title's text.
+    headline = parse_headline(["结束对朝鲜国事访问", "习近平回到北京", "——离开前出席金正恩举行的", "欢送仪式"])
+    assert headline.subtitle == "离开前出席金正恩举行的欢送仪式"
+    assert headline.main == "习近平回到北京"

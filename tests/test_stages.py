@@ -303,6 +303,28 @@ def test_an_authors_name_right_under_the_title_is_the_byline() -> None:
     assert article.paragraphs[0].text.startswith("人工智能的快速发展")
 
 
+_CUT = "本报讯（记者王明）有关部门今天发布新的城市更新方案，提出在三年内完成老旧小区改造任务，同步推进"
+
+
+def test_a_title_over_a_byline_opens_under_a_line_its_column_cut_off() -> None:
+    # pdftotext: one article's column stops mid-sentence, a blank line, then the next article's title and byline.
+    first = _column(_CUT, 13)
+    second = _column("上海市今天启动今年的夏季防汛演练，全市各区同时参加。演练持续两天。", 13)
+    text = f"城市更新方案发布\n\n{first}\n\n税务部门集中曝光医美\n行业偷税案释放的信号\n新华社记者 刘开雄\n{second}\n"
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["城市更新方案发布", "税务部门集中曝光医美行业偷税案释放的信号"]
+    assert page.articles[1].byline is not None
+    assert page.articles[1].byline.reporters == ("刘开雄",)
+
+
+def test_a_line_after_a_cut_off_line_is_no_title_on_blank_lines_alone() -> None:
+    # The same cut, with only a body after the short lines: they are the column's text running on, not a title.
+    first = _column(_CUT, 13)
+    title = "税务部门集中曝光医美\n行业偷税案释放的信号"
+    page = newsseg.segment(f"城市更新方案发布\n\n{first}\n\n{title}\n\n{_column(_RUN_ON, 13)}\n")
+    assert [a.title for a in page.articles] == ["城市更新方案发布"]
+
+
 def test_a_subhead_wrapped_inside_a_word_is_no_author() -> None:
     # 再度动 / 武新空间: 动武 runs across the line break, so the short second line is no name of its own.
     body = _column("新华社记者杨士龙报道，" + "美国国内对此看法不一，国会议员提出质疑。" * 4, 12)

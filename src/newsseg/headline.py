@@ -189,6 +189,10 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
     subtitle_at: int | None = None
     wrap = _wrap_width(lines)
     for index, line in enumerate(lines):
+        if subtitle_at is not None:
+            # A subtitle comes last: the lines under its dash carry it on (——从电影《给阿嬷的 / 情书》看…的价值).
+            parts[subtitle_at].append(index)
+            continue
         if _DASHES.match(line) and _compact(_DASHES.sub("", line)):
             parts.append([index])
             subtitle_at = len(parts) - 1

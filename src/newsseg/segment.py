@@ -777,7 +777,8 @@ class _Segmenter:
         n = len(rows)
         i = 0
         while i < n:
-            if not self._may_open_title(i):
+            opens = self._may_open_title(i)
+            if not opens and not self._cut_before(i):
                 i += 1
                 continue
             j = i
@@ -788,6 +789,8 @@ class _Segmenter:
             # The longest run of title-like lines that closes as a title block (a title may stand right above a
             # body whose first lines look like titles too), preferring a close on firm evidence to one on blanks.
             closes = [(k, strong) for k in range(j, i, -1) if (strong := self._may_close_title(i, k)) is not None]
+            if not opens:
+                closes = [(k, strong) for k, strong in closes if strong]  # after a cut-off line, firm evidence only
             end = next((k for k, strong in closes if strong), closes[0][0] if closes else None)
             if end is not None:
                 for k in range(i, end):
@@ -818,6 +821,17 @@ class _Segmenter:
         # paragraphs, what follows the blank is a new piece, unless the cut fell inside a word.
         long_lines = self.widths[i - 1] is None and self.measured[i - 1].width > 2 * _TITLE_MAX
         return long_lines and row.line.blank_before > 0 and not splits_word(prev.line.text, row.line.text)
+
+    def _cut_before(self, i: int) -> bool:
+        """Whether row ``i`` follows a blank line that cut the article before it off mid-sentence.
+
+        A column's last line (…同步裂解出若干不同站) may stand right above another article's title: that article's
+        title may open there, on firm evidence only (a byline under it), and the cut article resumes later.
+        """
+        if i == 0 or self.rows[i].kind != "body" or self.rows[i].line.blank_before == 0:
+            return False
+        prev = self.rows[i - 1]
+        return prev.kind == "body" and not splits_word(prev.line.text, self.rows[i].line.text)
 
     def _closes_note(self, k: int) -> bool:
         """Whether row ``k`` closes a note in brackets printed under an article's last sentence.
