@@ -349,6 +349,16 @@ def test_titles_stacked_at_a_column_top_go_to_the_bodies_they_name() -> None:
     assert sum("stacked" in d.evidence for d in page.decisions) == 3
 
 
+def test_two_titles_stacked_at_a_column_top_go_to_the_bodies_they_name() -> None:
+    bodies = [
+        "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。",
+        "本报北京10月14日电（记者李华）13日，第四届全国大学生皮划艇锦标赛在北京市怀柔区落幕。",
+    ]
+    titles = ["冬季运动博览\n会将在北京举办", "全国大学生皮\n划艇锦标赛落幕"]
+    page = newsseg.segment("\n\n".join(titles) + "\n\n" + "\n\n".join(_column(b, 13) for b in bodies) + "\n")
+    assert [a.title for a in page.articles] == ["冬季运动博览会将在北京举办", "全国大学生皮划艇锦标赛落幕"]
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(
