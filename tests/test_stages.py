@@ -325,6 +325,17 @@ def test_a_line_after_a_cut_off_line_is_no_title_on_blank_lines_alone() -> None:
     assert [a.title for a in page.articles] == ["城市更新方案发布"]
 
 
+@pytest.mark.parametrize(("line", "author"), [("林北征", True), ("之要", False)])
+def test_a_name_set_apart_under_a_title_is_its_author(line: str, author: bool) -> None:
+    # Blank lines on both sides, a title above, the body below: an author line, even a name the lexicon's tagger
+    # does not know (林北征); with no type to go by, a line that does not open with a surname is a title's wrap.
+    body = _column("“十五五”规划纲要提出，完善人工智能领域法律法规、政策制度、应用规范、伦理准则。", 12)
+    page = newsseg.segment(f"内容标识制度：给生成式人工\n智能内容赋予清晰“身份”\n\n{line}\n\n{body}\n")
+    (article,) = page.articles
+    assert (article.byline is not None and article.byline.reporters == (line,)) is author
+    assert (line in (article.title or "")) is not author
+
+
 def test_a_subhead_wrapped_inside_a_word_is_no_author() -> None:
     # 再度动 / 武新空间: 动武 runs across the line break, so the short second line is no name of its own.
     body = _column("新华社记者杨士龙报道，" + "美国国内对此看法不一，国会议员提出质疑。" * 4, 12)

@@ -43,6 +43,7 @@ from newsseg._features import TAG as _TAG
 from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
 from newsseg._lexicon import splits_word
+from newsseg._patterns import SURNAMES
 from newsseg._text import Line, coerce_issue_date, coerce_text, iter_lines, normalize, refuse_path, to_simplified
 from newsseg.byline import (
     LINE_MAX,
@@ -738,6 +739,19 @@ class _Segmenter:
         """
         rows = self.rows
         row = rows[i]
+        if not self.hints:
+            # In text, blank lines on both sides of the line, a title's last line above it: the same place.
+            return (
+                0 < i < len(rows) - 1
+                and row.line.blank_before > 0
+                and rows[i + 1].line.blank_before > 0
+                and rows[i + 1].kind == "body"
+                and _title_like(rows[i - 1].line.text)
+                and not self.measured[i - 1].final
+                and not splits_word(rows[i - 1].line.text, row.line.text)  # 织密全 / 国一张网: a wrap
+                # and, with no type to go by, a common surname first (…教育的守正 / 之要 is a wrapped title)
+                and to_simplified(_compact(row.line.text))[:1] in SURNAMES
+            )
         return (
             row.line.start in self.hints
             and not self._hint(row, "carries")
