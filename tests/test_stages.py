@@ -336,6 +336,23 @@ def test_a_name_set_apart_under_a_title_is_its_author(line: str, author: bool) -
     assert (line in (article.title or "")) is not author
 
 
+def test_a_first_line_pdfminer_sets_apart_stays_in_its_paragraph() -> None:
+    # pdfminer.six prints a paragraph's indented first line as a block of its own, a blank line under it.
+    paragraphs = [
+        "本报讯（记者王明）七十年来，新中国发展取得了辉煌成就，这令人无比高兴，中国发展之快为世人惊叹。",
+        "我第一次到访中国是在1970年。当时作为年轻国会议员，我希望了解中国，也很想去北京看看。",
+        "如今从东京飞往北京只需4个小时，两国间平均每周航班2000多班次，往来日益密切。",
+    ]
+    blocks = []
+    for text in paragraphs:
+        lines = _column(text, 13).split("\n")
+        blocks.append(lines[0] + "\n\n" + "\n".join(lines[1:]))
+    page = newsseg.segment("符合国情的制度带来好生活\n\n" + "\n\n".join(blocks) + "\n")
+    (article,) = page.articles
+    assert article.title == "符合国情的制度带来好生活"
+    assert "".join(p.text for p in article.paragraphs).endswith("往来日益密切。")
+
+
 def test_a_subhead_wrapped_inside_a_word_is_no_author() -> None:
     # 再度动 / 武新空间: 动武 runs across the line break, so the short second line is no name of its own.
     body = _column("新华社记者杨士龙报道，" + "美国国内对此看法不一，国会议员提出质疑。" * 4, 12)

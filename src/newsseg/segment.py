@@ -175,6 +175,9 @@ _NO_BODY = frozenset({"furniture", "credit"})
 #: An in-article subhead is a short line: a phrase of up to twelve characters (资源活起来——, 举证不易维权难); at 16
 #: the seeds lose a title to it (measured).
 _SUBHEAD_MAX = 12
+#: A paragraph's first line is the column's width less the dropped indent (two characters: 4 in display width),
+#: give or take a character squeezed by the typesetter.
+_FIRST_LINE_SHORT = 6
 #: On a page with this many byline lines or more, articles open with bylines, and a one-line title of up to
 #: ``_SUBHEAD_LONG`` characters between body lines, with no byline after it, is a subhead (``_find_long_subheads``).
 _BYLINE_PAGE = 2
@@ -581,6 +584,7 @@ class _Segmenter:
                 row.kind = "subhead"
         self._close_trailers()
         self._find_long_subheads()
+        self._find_cut_first_lines()
         for i, row in enumerate(rows):
             # A column's tag on a line of its own ((国际论坛), 【深观察】) belongs to the title it stands by; a PDF's
             # title group holds its tags already, and a bracket in body type by a title is a body's sign-off.
@@ -660,6 +664,43 @@ class _Segmenter:
                 and not _ends_in_dispatch(prev.line.text)
             ):
                 row.kind = "subhead"
+
+    def _find_cut_first_lines(self) -> None:
+        """One-line titles that are a paragraph's first line, cut from the rest by the extractor (text only).
+
+        pdfminer.six sets a paragraph's indented first line apart from the lines under it by a blank line
+        (我第一次到访中国是在1970 / 年。当时作为…). Such a line is as wide as the column less the dropped indent, stops
+        mid-sentence, and comes after a sentence's end, with the body running on under it: it is body text.
+        """
+        if self.hints:
+            return  # a PDF's type tells titles from body lines
+        rows = self.rows
+        for i in range(1, len(rows) - 1):
+            row, prev, nxt = rows[i], rows[i - 1], rows[i + 1]
+            if row.kind != "title" or prev.kind != "body" or nxt.kind != "body":
+                continue
+            if row.line.blank_before == 0 or nxt.line.blank_before == 0 or self._closes_photo(i + 1):
+                continue  # a block of one line, and no photo's caption under it
+            column = self.widths[i]
+            width = self.measured[i].width
+            if not column or column <= 0 or not column - _FIRST_LINE_SHORT <= width <= column:
+                continue
+            # The body under it runs on: its first line is a full line of the column, not a paragraph's indented
+            # first line (a title's body) nor a caption set wider.
+            below = self.measured[i + 1].width
+            runs_on = column - _FULL_TITLE <= below <= column + _FULL_TITLE
+            if self.measured[i - 1].final and not self.measured[i].final and runs_on:
+                row.kind = "body"
+
+    def _closes_photo(self, i: int) -> bool:
+        """Whether the block of lines from row ``i`` to the next blank line ends in a photo credit (a caption)."""
+        rows = self.rows
+        for k in range(i, len(rows)):
+            if k > i and rows[k].line.blank_before > 0:
+                return False
+            if rows[k].credit is not None or rows[k].kind == "photo_credit":
+                return True
+        return False
 
     def _find_photo_credits(self) -> None:
         rows = self.rows
