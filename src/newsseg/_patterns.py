@@ -51,6 +51,13 @@ def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 #: Han characters (CJK unified ideographs and extension A, compatibility ideographs, and extensions B to H, where
 #: OpenCC puts the simplified forms of rare characters: 周輖 becomes 周𫐏).
+#:
+#: Each ``[{HAN}]`` in a pattern costs some 0.7 ms to compile, as ``re``'s compiler visits every one of its 28,000
+#: code points below U+10000; so the pieces below say "a Han character" as few times as they can while matching
+#: the same text the same way (issue 13: ``BYLINE_HEAD`` held 40 and ``PHOTO_CREDIT`` 27, now 19 and 14;
+#: tests/test_patterns.py checks each piece against its plain spelling). Two rewrites recur: a run
+#: ``[{HAN}](?:\s*[{HAN}]){0,9}?`` is written ``(?!\s)(?:\s*[{HAN}]){1,10}?`` (the lookahead keeps the first
+#: ``\s*`` empty), and alternatives that end alike (a name after either separator) share one copy of the end.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
 #: Chinese numerals as printed in dates: 八月七日, 二〇二〇年, 廿八日 (廿 = 20 and 卅 = 30 survive in older
@@ -118,7 +125,7 @@ AGENCIES = (
 #: Any agency, broadcaster or web outlet by its shape: up to eight Han characters ending in 社, 台 or 网
 #: (新华社, 美联社, 中央广播电视总台, 中国青年网). Only read where a place and a date follow (a dispatch head),
 #: so a line that merely begins with 社区 or 平台 is never taken for one.
-AGENCY_SHAPE = rf"[{HAN}](?:\s*[{HAN}]){{0,7}}?\s*[社台网]"
+AGENCY_SHAPE = rf"(?!\s)(?:\s*[{HAN}]){{1,8}}?\s*[社台网]"
 
 #: Role words that head a group of names in a byline, mapped to the field the names go to. Longest first when
 #: matched. 特约记者 goes to ``others`` (the model's docstring: an outside contributor, not staff), 见习记者
@@ -149,7 +156,7 @@ ROLE_FIELDS = {
 #: One role word of a byline: a word of ``ROLE_FIELDS``, or a posted reporter (本报驻柏林记者, 驻德国记者).
 ROLE = (
     "(?:"
-    rf"(?:{spaced('本报')}\s*)?驻\s*[{HAN}](?:\s*[{HAN}]){{0,7}}?\s*{spaced('记者')}"
+    rf"(?:{spaced('本报')}\s*)?驻(?:\s*[{HAN}]){{1,8}}?\s*{spaced('记者')}"
     "|" + _any(*ROLE_FIELDS) + ")"
 )
 BYLINE_ROLE = _lazy(ROLE)
@@ -159,10 +166,10 @@ ROLE_GROUP = _lazy(rf"(?P<role>{ROLE})\s*[:：]?(?P<names>(?:(?!{ROLE})[^（()�
 
 #: One name as printed in a credit: two to four Han characters, a little white space (letter-spacing, a column
 #: wrap) allowed between them; or a transliterated name with a middle dot (阿卜杜·热合曼).
-NAME = rf"(?:[{HAN}]{{1,6}}[·・•][{HAN}]{{1,8}}|[{HAN}](?:\s{{0,3}}[{HAN}]){{1,3}})"
+NAME = rf"(?:[{HAN}]{{1,6}}[·・•][{HAN}]{{1,8}}|(?!\s)(?:\s{{0,3}}[{HAN}]){{2,4}})"
 
 #: Several names: split by 、 , 和 or white space.
-NAMES = rf"(?:{NAME}(?:\s*[、，,和]\s*{NAME}|\s+{NAME}){{0,5}})"
+NAMES = rf"(?:{NAME}(?:(?:\s*[、，,和]\s*|\s+){NAME}){{0,5}})"
 
 #: A day as printed in a dispatch head: 7日, 七日, 1 4 日 (letter-spaced digits are rare but seen in OCR).
 _DISPATCH_NUM = rf"(?:\d(?:\s*\d)?|[{CN_DIGITS}]{{1,3}})"
@@ -181,7 +188,7 @@ DISPATCH_END = (
 )
 
 #: A dispatch place: a few Han characters (北京, 内比都, 约翰内斯堡, 韩国务安郡), lazily up to the date.
-PLACE = rf"[{HAN}](?:\s*[{HAN}]){{0,9}}?(?:\s*[/／、]\s*[{HAN}](?:\s*[{HAN}]){{0,9}}?)?"  # 北京/迪拜: two places
+PLACE = rf"(?!\s)(?:\s*[{HAN}]){{1,10}}?(?:\s*[/／、](?:\s*[{HAN}]){{1,10}}?)?"  # 北京/迪拜: two places
 
 #: The paper's own source marker: 本报讯, 本报消息, 本报综合消息 (本報訊 on the Traditional copy reads 本报讯
 #: ).
@@ -194,12 +201,12 @@ OPEN_SOURCE = rf"(?!本\s*报)[{HAN}]{{1,8}}?讯"
 
 #: A name in a byline printed without brackets (本报讯 记者张三 8月7日…, 羊城晚报讯 记者韩平报道：): two to four
 #: Han characters, letter-spaced or not, never running into 报道. The byline code checks each looks like a name.
-LOOSE_NAME = rf"(?:(?!报\s*[道导])[{HAN}])(?:[ \t\u3000]{{0,2}}(?!报\s*[道导])[{HAN}]){{1,3}}"
+LOOSE_NAME = rf"(?!\s)(?:[ \t\u3000]{{0,2}}(?!报\s*[道导])[{HAN}]){{2,4}}"
 
 #: Role groups of a byline printed without brackets, up to where the body starts: a name must be followed by
 #: something that is not a Han character (white space, a digit, punctuation) or by 报道.
 LOOSE_CREDITS = (
-    rf"(?:[\s、，,]*{ROLE}\s*[:：]?\s*{LOOSE_NAME}(?:\s*[、，,]\s*{LOOSE_NAME}|\s+{LOOSE_NAME})*"
+    rf"(?:[\s、，,]*{ROLE}\s*[:：]?\s*{LOOSE_NAME}(?:(?:\s*[、，,]\s*|\s+){LOOSE_NAME})*"
     rf"(?:(?![{HAN}])|(?=报\s*[道导])))+"
 )
 
@@ -247,15 +254,15 @@ BYLINE_HEAD = _lazy(
     # 中央社 head in brackets; reporters and place run together (記者葉素萍台北29日電) and are split
     # afterwards
     + rf"[（(]\s*(?P<cna>{spaced('中央社')})\s*(?:(?P<cna_role>{spaced('记者')}|{spaced('编译')})\s*)?"
-    + rf"(?P<cna_body>[{HAN}](?:\s*[{HAN}、，,]){{0,24}}?)\s*"
+    + rf"(?P<cna_body>(?![\s、，,])(?:\s*[{HAN}、，,]){{1,25}}?)\s*"
     + rf"(?:(?P<cna_month>{_DISPATCH_NUM})\s*月\s*)?(?P<cna_day>{_DISPATCH_NUM})\s*日\s*"
     + rf"(?P<cna_end>{DISPATCH_END}|{spaced('外电报导')})\s*[）)]"
     + "|"
     # Taiwanese papers: 【記者王小明／台北報導】; an optional outlet before the first slash
     # (記者王小明／台北報導 without brackets too)
-    + rf"(?P<sopen>[【〔\[［]\s*)?(?:(?P<outlet>[{HAN}](?:\s*[{HAN}]){{1,7}})\s*[／/]\s*(?={ROLE}))?"
+    + rf"(?P<sopen>[【〔\[［]\s*)?(?:(?P<outlet>(?!\s)(?:\s*[{HAN}]){{2,8}})\s*[／/]\s*)?"
     + rf"(?P<slash_inner>(?:{ROLE})[^【】〔〕\[\]［］／/\n]{{1,40}}?)\s*[／/]\s*"
-    + rf"(?P<slash_place>[{HAN}](?:\s*[{HAN}]){{0,9}}?)??\s*(?:{spaced('即时')})?\s*"
+    + rf"(?P<slash_place>(?!\s)(?:\s*[{HAN}]){{1,10}}?)??\s*(?:{spaced('即时')})?\s*"
     + rf"(?(sopen)(?:{_any('报导', '报道', '电', '讯')})\s*[】〕\]］]|(?:{_any('报导', '报道')}))"
     + "|"
     # web outlets: 央视网消息（新闻联播）：
