@@ -899,14 +899,18 @@ class _Segmenter:
         if not _compact(rows[k].line.text).endswith(("）", ")")):
             return False
         depth = 0
+        apart = False  # a blank line inside the note (pdfminer.six: 议 / blank / 长）)
         for j in range(k, max(-1, k - _NOTE_LINES), -1):
             line = _compact(rows[j].line.text)
             depth -= _open_brackets(line)
             if depth <= 0:
                 opens = line[:1] in "（("
-                return opens and j > 0 and rows[j - 1].kind in ("body", "byline") and self.measured[j - 1].final
-            if rows[j].line.blank_before > 0:
-                return False
+                closes = opens and j > 0 and rows[j - 1].kind in ("body", "byline") and self.measured[j - 1].final
+                # Broken by a blank line, it must read as an author's note, as a note set apart must.
+                return closes and (
+                    not apart or match_signature(self.source, rows[j].line.start, rows[k].line.end) is not None
+                )
+            apart = apart or rows[j].line.blank_before > 0
         return False
 
     def _may_close_title(self, i: int, j: int) -> bool | None:
