@@ -39,3 +39,11 @@ def test_a_subtitle_wrapped_over_two_lines_keeps_its_second_line() -> None:
     headline = parse_headline(["结束对朝鲜国事访问", "习近平回到北京", "——离开前出席金正恩举行的", "欢送仪式"])
     assert headline.subtitle == "离开前出席金正恩举行的欢送仪式"
     assert headline.main == "习近平回到北京"
+
+
+def test_two_lines_above_a_dash_are_one_title_unless_they_read_as_kicker_and_main() -> None:
+    # A main title wrapped over two lines above its subtitle used to be cut into kicker + main whatever its words.
+    headline = parse_headline(["剑指生成“数字泔水”", "等AI应用乱象", "——中央网信办专项整治"])
+    assert (headline.kicker, headline.main) == (None, "剑指生成“数字泔水”等AI应用乱象")
+    headline = parse_headline(["就中越建交70周年", "习近平同越共中央总书记、国家主席阮富仲互致贺电", "——李克强致电"])
+    assert headline.kicker == "就中越建交70周年"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsseg._lexicon import splits_word
+from newsseg._lexicon import opens_with_person_name, splits_word
 from newsseg._text import normalize, to_simplified
 from newsseg.model import Headline, Span
 from newsseg.reflow import display_width
@@ -244,9 +244,16 @@ def _text(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> str:
 
 
 def _kicker_and_main(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> tuple[str | None, str]:
-    """Parts above a subtitle: the last is the main title (with a part it continues), any before it the kicker."""
+    """Parts above a subtitle: the last is the main title (with a part it continues), any before it the kicker.
+
+    Two parts that do not read as kicker + main are one main title wrapped over two lines: the subtitle is already
+    there, so the second cannot be one (剑指生成“数字泔水” / 等AI应用乱象 / ——中央网信办专项整治). But a second led by
+    its doer is a sentence of its own under a kicker (结束对朝鲜国事访问 / 习近平回到北京 / ——离开前…).
+    """
     if len(parts) >= 2 and _kicker_score(_joined(lines, parts[0]), _joined(lines, parts[1])) > 0:
         return _text(lines, parts[:1]), _text(lines, parts[1:])
+    if len(parts) == 2 and not opens_with_person_name(_compact(lines[parts[1][0]])):
+        return None, _text(lines, parts)
     if len(parts) >= 2:
         return _text(lines, parts[:-1]), _text(lines, parts[-1:])
     return None, _text(lines, parts)
