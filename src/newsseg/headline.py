@@ -134,13 +134,18 @@ def continues(first: str, second: str) -> bool:
     return a[-1] in _OPEN_END or b[0] in _OPEN_START or _unbalanced(a) or splits_word(a, b)
 
 
-def _kicker_score(first: str, second: str) -> int:
-    """Positive when two title parts read as kicker + main, negative when they read as main + subtitle."""
+def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
+    """Positive when two title parts read as kicker + main, negative when they read as main + subtitle.
+
+    ``more_below``: further parts stand under ``second``, so the title below ``first`` runs on past it.
+    """
     score = 0
     if _SAYING.search(first):
         score += 2
-    if len(first) <= 8:
-        score += 1  # a bare name or place above the title
+    if _bare_name(first) and (more_below or _complete(second)):
+        # A bare name above a title that stands on its own (示范区工信局 / 提升服务质量 创优营商环境); a short line
+        # above half a sentence is the title's first half (李鸿忠出席中俄 / “友好语言”对话会开幕式).
+        score += 1
     if _PHRASES_APART.search(second) and not _PHRASES_APART.search(first):
         score += 1  # parallel phrases set apart: a main title's slogan
     if _PHRASES_APART.search(first) and not _PHRASES_APART.search(second):
@@ -152,12 +157,30 @@ def _kicker_score(first: str, second: str) -> int:
     a, b = _compact(first), _compact(second)
     if _SUBTITLE_OPENING.match(b) or _SUBTITLE_GENRE.search(b):
         score -= 2
-    if len(b) >= len(a) + 6 and len(b) * 2 >= len(a) * 3:
-        score -= 1  # a long line under a short one explains it
+    if len(b) >= len(a) + 6 and len(b) * 2 >= len(a) * 3 and _complete(first):
+        score -= 1  # a long line under a whole title explains it; under half a sentence it is the other half
     if score == 0 and _complete(first):
         # A line that stands on its own is no wrapped half: between kicker and subtitle, length decides.
         score = -1 if len(b) * 2 >= len(a) * 3 else 1
     return score
+
+
+#: A bare name above a title is short: an office or an event (示范区工信局, 德国乒乓球公开赛) fits in eight characters.
+_BARE_NAME_MAX = 8
+#: …and a name: Han characters, letters and digits only (a quote, a comma or a colon makes it a phrase).
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+
+
+def _bare_name(line: str) -> bool:
+    """Whether a title line reads as a bare name or place, not a sentence's opening (led by its doer).
+
+    >>> _bare_name("示范区工信局"), _bare_name("李鸿忠出席中俄"), _bare_name("“惩罚式”")
+    (True, False, False)
+    """
+    compact = _compact(line)
+    if len(compact) > _BARE_NAME_MAX or not _NAME_ONLY.fullmatch(compact):
+        return False
+    return not opens_with_person_name(compact)
 
 
 def _complete(line: str) -> bool:
@@ -267,7 +290,7 @@ def _three_roles(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> tuple[
     """
     if len(parts) == 1:
         return None, _text(lines, parts), None
-    score = _kicker_score(_joined(lines, parts[0]), _joined(lines, parts[1]))
+    score = _kicker_score(_joined(lines, parts[0]), _joined(lines, parts[1]), more_below=len(parts) > 2)
     if len(parts) == 2:
         if score > 0:
             return _text(lines, parts[:1]), _text(lines, parts[1:]), None
