@@ -73,3 +73,10 @@ def test_a_short_first_line_over_half_a_sentence_is_the_titles_first_half(lines:
 )
 def test_a_bare_name_above_a_title_of_its_own_is_the_kicker(lines: list[str], kicker: str) -> None:
     assert parse_headline(lines).kicker == kicker
+
+
+def test_a_long_statement_over_a_clause_is_the_kicker_and_a_short_line_over_one_is_half_the_title() -> None:
+    headline = parse_headline(["广东阳江力争全年绿电装备进出口突破10亿元", "绿电清风，从这里吹向全球"])
+    assert (headline.kicker, headline.main) == ("广东阳江力争全年绿电装备进出口突破10亿元", "绿电清风，从这里吹向全球")
+    headline = parse_headline(["“挖煤”更", "“挖文化”，内蒙古准格尔旗产业蝶变"])
+    assert (headline.kicker, headline.main) == (None, "“挖煤”更“挖文化”，内蒙古准格尔旗产业蝶变")

@@ -159,12 +159,20 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
         score -= 2
     if len(b) >= len(a) + 6 and len(b) * 2 >= len(a) * 3 and _complete(first):
         score -= 1  # a long line under a whole title explains it; under half a sentence it is the other half
+    if score == 0 and len(a) >= _LONG_KICKER and _complete(second) and not _complete(first):
+        # A long statement over a line whole by its form is a kicker over its main title (广东阳江力争全年绿电装备
+        # 进出口突破10亿元 / 绿电清风，从这里吹向全球); under a short line such a clause is a wrapped title's second
+        # half (“挖煤”更 / “挖文化”，内蒙古准格尔旗产业蝶变).
+        score = 1
     if score == 0 and _complete(first):
         # A line that stands on its own is no wrapped half: between kicker and subtitle, length decides.
         score = -1 if len(b) * 2 >= len(a) * 3 else 1
     return score
 
 
+#: A kicker that is a statement of its own runs longer than this; the first halves of wrapped titles over a clause
+#: ran to 9 characters on the corpus pages, such kickers from 14.
+_LONG_KICKER = 12
 #: A bare name above a title is short: an office or an event (示范区工信局, 德国乒乓球公开赛) fits in eight characters.
 _BARE_NAME_MAX = 8
 #: …and a name: Han characters, letters and digits only (a quote, a comma or a colon makes it a phrase).
