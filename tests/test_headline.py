@@ -39,3 +39,44 @@ def test_a_subtitle_wrapped_over_two_lines_keeps_its_second_line() -> None:
     headline = parse_headline(["结束对朝鲜国事访问", "习近平回到北京", "——离开前出席金正恩举行的", "欢送仪式"])
     assert headline.subtitle == "离开前出席金正恩举行的欢送仪式"
     assert headline.main == "习近平回到北京"
+
+
+def test_two_lines_above_a_dash_are_one_title_unless_they_read_as_kicker_and_main() -> None:
+    # A main title wrapped over two lines above its subtitle used to be cut into kicker + main whatever its words.
+    headline = parse_headline(["剑指生成“数字泔水”", "等AI应用乱象", "——中央网信办专项整治"])
+    assert (headline.kicker, headline.main) == (None, "剑指生成“数字泔水”等AI应用乱象")
+    headline = parse_headline(["就中越建交70周年", "习近平同越共中央总书记、国家主席阮富仲互致贺电", "——李克强致电"])
+    assert headline.kicker == "就中越建交70周年"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["李鸿忠出席中俄", "“友好语言”对话会开幕式"],  # led by its doer: a sentence's opening, no bare name
+        ["惩治网络“黑嘴”", "保护企业声誉"],  # quotes make it a phrase
+        ["莫斯科中国", "论坛在俄罗斯举办"],  # a name, but over half a sentence
+        ["习近平结束", "对缅甸国事访问回到国内"],  # a long line under half a sentence is its other half
+    ],
+)
+def test_a_short_first_line_over_half_a_sentence_is_the_titles_first_half(lines: list[str]) -> None:
+    # "First line of eight characters or fewer: a bare name above the title" cut these narrow-column titles in two.
+    headline = parse_headline(lines)
+    assert (headline.kicker, headline.main, headline.subtitle) == (None, "".join(lines), None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker"),
+    [
+        (["示范区工信局", "提升服务质量 创优营商环境"], "示范区工信局"),  # a bare name over a whole title
+        (["打造人民满意城管", "示范区城管局被省住建厅", "授予“表现突出单位”荣誉称号"], "打造人民满意城管"),
+    ],
+)
+def test_a_bare_name_above_a_title_of_its_own_is_the_kicker(lines: list[str], kicker: str) -> None:
+    assert parse_headline(lines).kicker == kicker
+
+
+def test_a_long_statement_over_a_clause_is_the_kicker_and_a_short_line_over_one_is_half_the_title() -> None:
+    headline = parse_headline(["广东阳江力争全年绿电装备进出口突破10亿元", "绿电清风，从这里吹向全球"])
+    assert (headline.kicker, headline.main) == ("广东阳江力争全年绿电装备进出口突破10亿元", "绿电清风，从这里吹向全球")
+    headline = parse_headline(["“挖煤”更", "“挖文化”，内蒙古准格尔旗产业蝶变"])
+    assert (headline.kicker, headline.main) == (None, "“挖煤”更“挖文化”，内蒙古准格尔旗产业蝶变")

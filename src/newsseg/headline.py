@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsseg._lexicon import splits_word
+from newsseg._lexicon import opens_with_person_name, splits_word
 from newsseg._text import normalize, to_simplified
 from newsseg.model import Headline, Span
 from newsseg.reflow import display_width
@@ -134,13 +134,18 @@ def continues(first: str, second: str) -> bool:
     return a[-1] in _OPEN_END or b[0] in _OPEN_START or _unbalanced(a) or splits_word(a, b)
 
 
-def _kicker_score(first: str, second: str) -> int:
-    """Positive when two title parts read as kicker + main, negative when they read as main + subtitle."""
+def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
+    """Positive when two title parts read as kicker + main, negative when they read as main + subtitle.
+
+    ``more_below``: further parts stand under ``second``, so the title below ``first`` runs on past it.
+    """
     score = 0
     if _SAYING.search(first):
         score += 2
-    if len(first) <= 8:
-        score += 1  # a bare name or place above the title
+    if _bare_name(first) and (more_below or _complete(second)):
+        # A bare name above a title that stands on its own (示范区工信局 / 提升服务质量 创优营商环境); a short line
+        # above half a sentence is the title's first half (李鸿忠出席中俄 / “友好语言”对话会开幕式).
+        score += 1
     if _PHRASES_APART.search(second) and not _PHRASES_APART.search(first):
         score += 1  # parallel phrases set apart: a main title's slogan
     if _PHRASES_APART.search(first) and not _PHRASES_APART.search(second):
@@ -152,12 +157,38 @@ def _kicker_score(first: str, second: str) -> int:
     a, b = _compact(first), _compact(second)
     if _SUBTITLE_OPENING.match(b) or _SUBTITLE_GENRE.search(b):
         score -= 2
-    if len(b) >= len(a) + 6 and len(b) * 2 >= len(a) * 3:
-        score -= 1  # a long line under a short one explains it
+    if len(b) >= len(a) + 6 and len(b) * 2 >= len(a) * 3 and _complete(first):
+        score -= 1  # a long line under a whole title explains it; under half a sentence it is the other half
+    if score == 0 and len(a) >= _LONG_KICKER and _complete(second) and not _complete(first):
+        # A long statement over a line whole by its form is a kicker over its main title (广东阳江力争全年绿电装备
+        # 进出口突破10亿元 / 绿电清风，从这里吹向全球); under a short line such a clause is a wrapped title's second
+        # half (“挖煤”更 / “挖文化”，内蒙古准格尔旗产业蝶变).
+        score = 1
     if score == 0 and _complete(first):
         # A line that stands on its own is no wrapped half: between kicker and subtitle, length decides.
         score = -1 if len(b) * 2 >= len(a) * 3 else 1
     return score
+
+
+#: A kicker that is a statement of its own runs longer than this; the first halves of wrapped titles over a clause
+#: ran to 9 characters on the corpus pages, such kickers from 14.
+_LONG_KICKER = 12
+#: A bare name above a title is short: an office or an event (示范区工信局, 德国乒乓球公开赛) fits in eight characters.
+_BARE_NAME_MAX = 8
+#: …and a name: Han characters, letters and digits only (a quote, a comma or a colon makes it a phrase).
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+
+
+def _bare_name(line: str) -> bool:
+    """Whether a title line reads as a bare name or place, not a sentence's opening (led by its doer).
+
+    >>> _bare_name("示范区工信局"), _bare_name("李鸿忠出席中俄"), _bare_name("“惩罚式”")
+    (True, False, False)
+    """
+    compact = _compact(line)
+    if len(compact) > _BARE_NAME_MAX or not _NAME_ONLY.fullmatch(compact):
+        return False
+    return not opens_with_person_name(compact)
 
 
 def _complete(line: str) -> bool:
@@ -244,9 +275,16 @@ def _text(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> str:
 
 
 def _kicker_and_main(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> tuple[str | None, str]:
-    """Parts above a subtitle: the last is the main title (with a part it continues), any before it the kicker."""
+    """Parts above a subtitle: the last is the main title (with a part it continues), any before it the kicker.
+
+    Two parts that do not read as kicker + main are one main title wrapped over two lines: the subtitle is already
+    there, so the second cannot be one (剑指生成“数字泔水” / 等AI应用乱象 / ——中央网信办专项整治). But a second led by
+    its doer is a sentence of its own under a kicker (结束对朝鲜国事访问 / 习近平回到北京 / ——离开前…).
+    """
     if len(parts) >= 2 and _kicker_score(_joined(lines, parts[0]), _joined(lines, parts[1])) > 0:
         return _text(lines, parts[:1]), _text(lines, parts[1:])
+    if len(parts) == 2 and not opens_with_person_name(_compact(lines[parts[1][0]])):
+        return None, _text(lines, parts)
     if len(parts) >= 2:
         return _text(lines, parts[:-1]), _text(lines, parts[-1:])
     return None, _text(lines, parts)
@@ -260,7 +298,7 @@ def _three_roles(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> tuple[
     """
     if len(parts) == 1:
         return None, _text(lines, parts), None
-    score = _kicker_score(_joined(lines, parts[0]), _joined(lines, parts[1]))
+    score = _kicker_score(_joined(lines, parts[0]), _joined(lines, parts[1]), more_below=len(parts) > 2)
     if len(parts) == 2:
         if score > 0:
             return _text(lines, parts[:1]), _text(lines, parts[1:]), None
