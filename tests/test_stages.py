@@ -353,6 +353,17 @@ def test_a_first_line_pdfminer_sets_apart_stays_in_its_paragraph() -> None:
     assert "".join(p.text for p in article.paragraphs).endswith("往来日益密切。")
 
 
+def test_titles_follow_their_bodies_where_the_extractor_prints_no_blank_line() -> None:
+    # pdftotext -raw keeps the content stream's order and prints no blank line: a title right above the next body is
+    # not glued to it, since nothing on the page is set apart; the page's order (titles after bodies) places it.
+    first = _column("记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。", 13)
+    second = _column("13日，第四届全国大学生皮划艇锦标赛在北京市怀柔区雁栖湖落幕，共有三十支队伍参赛。", 13)
+    # The first title is printed twice (a styled title, as extractors give it): a title wherever it stands.
+    twice = "冬季运动博览会将在北京举办" * 2
+    page = newsseg.segment(f"{first}\n{twice}\n{second}\n全国大学生皮划艇\n锦标赛落幕\n")
+    assert [a.title for a in page.articles] == ["冬季运动博览会将在北京举办", "全国大学生皮划艇锦标赛落幕"]
+
+
 def test_a_subhead_wrapped_inside_a_word_is_no_author() -> None:
     # 再度动 / 武新空间: 动武 runs across the line break, so the short second line is no name of its own.
     body = _column("新华社记者杨士龙报道，" + "美国国内对此看法不一，国会议员提出质疑。" * 4, 12)

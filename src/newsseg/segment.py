@@ -958,6 +958,7 @@ class _Segmenter:
                 out.extend(self._paragraph_units(body))
                 body.clear()
 
+        blanks = any(row.line.blank_before for row in rows)
         i = 0
         while i < len(rows):
             row = rows[i]
@@ -1011,7 +1012,9 @@ class _Segmenter:
                 i = block[-1]
                 if kind == "title":
                     nxt = rows[i + 1] if i + 1 < len(rows) else None
-                    glued = nxt is not None and nxt.kind == "body" and nxt.line.blank_before == 0
+                    # Glued only where the extractor prints blank lines at all: pdftotext -raw prints none, and a
+                    # title there sits on its body's either side as the content stream had it.
+                    glued = blanks and nxt is not None and nxt.kind == "body" and nxt.line.blank_before == 0
                     out.append(_Unit("title", block, glued=glued))
                 else:
                     out.append(_Unit("photo_credit", block, byline=rows[i].credit))
