@@ -13,8 +13,15 @@ This module answers the same question from a compact copy of the same dictionary
 - built once per machine from jieba's ``dict.txt`` (with jieba's own reader, so that duplicates and the total
   count come out as jieba has them) and cached by newsseg in the user's cache folder (``NEWSSEG_CACHE_DIR``, else
   ``$XDG_CACHE_HOME/newsseg`` or ``~/.cache/newsseg``; ``%LOCALAPPDATA%\newsseg`` on Windows), written atomically,
-  keyed by the SHA-256 of ``dict.txt``, read back with ``marshal.loads`` of the file's bytes. Where the cache can't
-  be written, the copy is built in memory each time, and nothing is left behind.
+  read back with ``marshal.loads`` of the file's bytes. Where the cache can't be written, the copy is built in
+  memory each time, and nothing is left behind.
+- keyed by the path, size and modification time (in nanoseconds) of ``dict.txt``, as jieba checks its own cache
+  against the dictionary's modification time and Python its bytecode against the source's size and modification
+  time: an upgrade of jieba writes a new file, whose size or time differs, and the copy is built again. One cache
+  file per jieba installation (some 3.6 MB), rewritten in place when that installation changes. The SHA-256 of
+  the file's 5 MB, the key until 2026-12, cost every process some 7 ms (read, hash, ``import hashlib``); it is
+  still the key where jieba is not plain files (a zip, a frozen app), and so has no path to look at. A caller's
+  own words (``user_words``) never enter the lexicon, so they are no part of the key.
 
 ``NEWSSEG_CACHE_DIR=""`` turns the disk cache off.
 
@@ -52,7 +59,8 @@ if TYPE_CHECKING:
 #: so a longer word can never lie inside its window.
 _MAX_WORD = 8
 #: The cache file's layout; raise it when the layout or ``_MAX_WORD`` changes, so that old files are rebuilt.
-_FORMAT = 4
+#: 5: keyed by dict.txt's path, size and modification time, no longer by its SHA-256.
+_FORMAT = 5
 #: jieba's ``re_han_default`` and ``re_skip_default``: text is cut block by block, a block being a run of these
 #: characters; tests/test_lexicon.py checks that they are still jieba's. Compiled on first use: a class of 20,000
 #: code points takes ``re`` about a millisecond, which ``import newsseg`` need not pay.
@@ -233,13 +241,21 @@ def read_tags(data: bytes) -> dict[str, str]:
     return tags
 
 
-def _dict_bytes() -> bytes:
-    """The bytes of jieba's default dictionary, ``jieba/dict.txt``, read without importing jieba where possible."""
+def _dict_path() -> Path | None:
+    """The path of jieba's default dictionary, ``jieba/dict.txt``, found without importing jieba; None: none."""
     spec = importlib.util.find_spec("jieba")
     if spec is not None and spec.origin:
         path = Path(spec.origin).with_name("dict.txt")
         if path.is_file():
-            return path.read_bytes()
+            return path
+    return None
+
+
+def _dict_bytes() -> bytes:
+    """The bytes of jieba's default dictionary, read without importing jieba where possible."""
+    path = _dict_path()
+    if path is not None:
+        return path.read_bytes()
     import jieba  # noqa: PLC0415 - only where the package is not plain files (a zip, a frozen app)
 
     with jieba.Tokenizer().get_dict_file() as handle:
@@ -258,10 +274,34 @@ def _from_dict(data: bytes) -> Lexicon:
 
 
 def _digest(data: bytes) -> str:
-    """The dictionary's SHA-256: a cache is used only for the very dictionary it was made from (5 ms)."""
+    """The dictionary's SHA-256, the key where it is no plain file (some 5 ms with the import of ``hashlib``)."""
     import hashlib  # noqa: PLC0415 - deferred, as everything here, so that `import newsseg` stays cheap
 
     return hashlib.sha256(data).hexdigest()
+
+
+def _key() -> tuple[str, str, bytes | None]:
+    """The name of the cache file for jieba's dictionary, the key the file must hold to be used, and the bytes.
+
+    For a plain file, the name follows from its path alone, so that an upgrade of jieba in place overwrites its old
+    cache rather than leaving it behind; the key adds the size and modification time. Called before the
+    dictionary is read: were the file replaced in between, the new words would be cached under the old file's
+    key, which the next process finds stale and rebuilds, where the other order could keep old words under the
+    new file's key for good. The bytes are returned only where they had to be read for the key (no plain file),
+    so that the lexicon is built from the very bytes the key was made of.
+    """
+    path = _dict_path()
+    if path is None:
+        data = _dict_bytes()
+        digest = _digest(data)
+        return digest[:16], f"sha256:{digest}", data
+    import zlib  # noqa: PLC0415 - already loaded by the time a command needs the lexicon; a checksum, not security
+
+    stat = path.stat()
+    where = str(path)
+    # A name shared by two paths (a checksum collision) only makes them rebuild in turn: the key inside decides.
+    name = f"{zlib.crc32(where.encode('utf-8', 'surrogateescape')):08x}"
+    return name, f"{where}\0{stat.st_size}\0{stat.st_mtime_ns}", None
 
 
 def cache_dir() -> Path | None:
@@ -276,18 +316,18 @@ def cache_dir() -> Path | None:
     return Path(base) / "newsseg" if base else Path.home() / ".cache" / "newsseg"
 
 
-def _cache_file(folder: Path, digest: str) -> Path:
-    return folder / f"lexicon-{_FORMAT}-{digest[:16]}.marshal"
+def _cache_file(folder: Path, name: str) -> Path:
+    return folder / f"lexicon-{_FORMAT}-{name}.marshal"
 
 
-def _read_cache(path: Path, digest: str) -> Lexicon | None:
+def _read_cache(path: Path, key: str) -> Lexicon | None:
     try:
         data = path.read_bytes()
     except OSError:
         return None
     try:
         fmt, stored, keys, groups, split, weights, unknown, persons = marshal.loads(data)  # noqa: S302 - ours
-        if fmt != _FORMAT or stored != digest:
+        if fmt != _FORMAT or stored != key:
             return None
         # The keys and the groups travel as one UTF-16 string each: decoded and cut up in C, they load in about
         # 10 ms, where 48,000 separate strings in a marshalled dict took 18.
@@ -303,13 +343,13 @@ def _read_cache(path: Path, digest: str) -> Lexicon | None:
     )
 
 
-def _write_cache(path: Path, digest: str, lexicon: Lexicon) -> None:
+def _write_cache(path: Path, key: str, lexicon: Lexicon) -> None:
     import tempfile  # noqa: PLC0415 - only when the cache is (re)built
 
     keys = _GROUP_SEP.join(lexicon.groups).encode("utf-16-le")
     groups = _GROUP_SEP.join(lexicon.groups.values()).encode("utf-16-le")
     persons = lexicon.persons.encode("utf-16-le")
-    data = marshal.dumps((_FORMAT, digest, keys, groups, lexicon.split, lexicon.weights, lexicon.unknown, persons))
+    data = marshal.dumps((_FORMAT, key, keys, groups, lexicon.split, lexicon.weights, lexicon.unknown, persons))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written beside its final name and renamed into place: a reader sees the old file or the whole new one,
@@ -328,17 +368,16 @@ def _write_cache(path: Path, digest: str, lexicon: Lexicon) -> None:
 
 def load() -> Lexicon:
     """The compact lexicon: from the cache when it matches jieba's dictionary, else built (and cached)."""
-    data = _dict_bytes()
-    digest = _digest(data)
     folder = cache_dir()
-    path = None if folder is None else _cache_file(folder, digest)
-    if path is not None:
-        cached = _read_cache(path, digest)
-        if cached is not None:
-            return cached
-    built = _from_dict(data)
-    if path is not None:
-        _write_cache(path, digest, built)
+    if folder is None:
+        return _from_dict(_dict_bytes())
+    name, key, data = _key()
+    path = _cache_file(folder, name)
+    cached = _read_cache(path, key)
+    if cached is not None:
+        return cached
+    built = _from_dict(_dict_bytes() if data is None else data)
+    _write_cache(path, key, built)
     return built
 
 
