@@ -139,17 +139,64 @@ def test_the_cache_is_written_once_and_read_back(cache: Path) -> None:
 def test_a_damaged_or_foreign_cache_is_rebuilt(cache: Path) -> None:
     built = _lexicon.load()
     (written,) = cache.iterdir()
-    digest = _lexicon._digest(_lexicon._dict_bytes())
+    _, key, _ = _lexicon._key()
     for damage in (b"", b"not marshal", written.read_bytes()[:1000]):
         written.write_bytes(damage)
-        assert _lexicon._read_cache(written, digest) is None
+        assert _lexicon._read_cache(written, key) is None
         assert _same(_lexicon.load(), built)
-        rewritten = _lexicon._read_cache(written, digest)  # and the good one put back in its place
+        rewritten = _lexicon._read_cache(written, key)  # and the good one put back in its place
         assert rewritten is not None
         assert _same(rewritten, built)
-    # A cache made from another dictionary (its digest differs) is not used.
-    assert _lexicon._read_cache(written, "0" * 64) is None
-    assert _lexicon._read_cache(cache / "missing", digest) is None
+    # A cache made from another dictionary (another key) is not used.
+    assert _lexicon._read_cache(written, key + "0") is None
+    assert _lexicon._read_cache(cache / "missing", key) is None
+
+
+@pytest.fixture
+def own_dict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of jieba's dict.txt that the lexicon reads instead, to be changed as an upgrade of jieba would."""
+    copy = tmp_path / "jieba" / "dict.txt"
+    copy.parent.mkdir()
+    copy.write_bytes(_lexicon._dict_bytes())
+    monkeypatch.setattr(_lexicon, "_dict_path", lambda: copy)
+    return copy
+
+
+def test_a_changed_dictionary_is_read_again(cache: Path, own_dict: Path) -> None:
+    built = _lexicon.load()
+    (written,) = cache.iterdir()
+    # jieba upgraded in place: the same path, a dictionary with one more word (so another size and time)
+    with own_dict.open("ab") as handle:
+        handle.write("沁泉湖 300 ns\n".encode())
+    changed = _lexicon.load()
+    assert [p.name for p in cache.iterdir()] == [written.name]  # rewritten in place, the old one not left behind
+    assert (
+        3 in {end for _, end in changed.words_from("沁泉湖", 0)},
+        3 in {end for _, end in built.words_from("沁泉湖", 0)},
+    ) == (True, False)
+    assert not _same(changed, built)
+    assert _same(_lexicon.load(), changed)
+    # The same bytes with another modification time (a reinstall): built again, to the same lexicon
+    stat = own_dict.stat()
+    os.utime(own_dict, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    _, key, _ = _lexicon._key()
+    assert _lexicon._read_cache(written, key) is None
+    assert _same(_lexicon.load(), changed)
+    assert _lexicon._read_cache(written, key) is not None
+
+
+def test_a_dictionary_that_is_no_plain_file_is_keyed_by_its_digest(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_lexicon, "_dict_path", lambda: None)  # as in a zip or a frozen app
+    name, key, data = _lexicon._key()
+    assert data is not None
+    assert key == f"sha256:{_lexicon._digest(data)}"
+    assert name == key.removeprefix("sha256:")[:16]
+    built = _lexicon.load()
+    (written,) = cache.iterdir()
+    assert written.name == f"lexicon-{_lexicon._FORMAT}-{name}.marshal"
+    assert _same(_lexicon.load(), built)
 
 
 def test_an_unwritable_cache_folder_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,8 +13,15 @@ This module answers the same question from a compact copy of the same dictionary
 - built once per machine from jieba's ``dict.txt`` (with jieba's own reader, so that duplicates and the total
   count come out as jieba has them) and cached by newsseg in the user's cache folder (``NEWSSEG_CACHE_DIR``, else
   ``$XDG_CACHE_HOME/newsseg`` or ``~/.cache/newsseg``; ``%LOCALAPPDATA%\newsseg`` on Windows), written atomically,
-  keyed by the SHA-256 of ``dict.txt``, read back with ``marshal.loads`` of the file's bytes. Where the cache can't
-  be written, the copy is built in memory each time, and nothing is left behind.
+  read back with ``marshal.loads`` of the file's bytes. Where the cache can't be written, the copy is built in
+  memory each time, and nothing is left behind.
+- keyed by the path, size and modification time (in nanoseconds) of ``dict.txt``, as jieba checks its own cache
+  against the dictionary's modification time and Python its bytecode against the source's size and modification
+  time: an upgrade of jieba writes a new file, whose size or time differs, and the copy is built again. One cache
+  file per jieba installation (some 3.6 MB), rewritten in place when that installation changes. The SHA-256 of
+  the file's 5 MB, the key until 2026-12, cost every process some 7 ms (read, hash, ``import hashlib``); it is
+  still the key where jieba is not plain files (a zip, a frozen app), and so has no path to look at. A caller's
+  own words (``user_words``) never enter the lexicon, so they are no part of the key.
 
 ``NEWSSEG_CACHE_DIR=""`` turns the disk cache off.
 
@@ -52,7 +59,8 @@ if TYPE_CHECKING:
 #: so a longer word can never lie inside its window.
 _MAX_WORD = 8
 #: The cache file's layout; raise it when the layout or ``_MAX_WORD`` changes, so that old files are rebuilt.
-_FORMAT = 4
+#: 5: keyed by dict.txt's path, size and modification time, no longer by its SHA-256.
+_FORMAT = 5
 #: jieba's ``re_han_default`` and ``re_skip_default``: text is cut block by block, a block being a run of these
 #: characters; tests/test_lexicon.py checks that they are still jieba's. Compiled on first use: a class of 20,000
 #: code points takes ``re`` about a millisecond, which ``import newsseg`` need not pay.
@@ -108,13 +116,18 @@ class Lexicon:
         head = start + 1  # the group holds the words that begin with text[start:head], by what follows that
         end = start + 1
         size = len(text)
+        split = text[start] in self.split  # asked once, not at every length (this runs some 60 times a line break)
+        at = 0
         while end <= size:
-            if end == start + 2 and text[start] in self.split:
+            if split and end == start + 2:
                 group = self.groups.get(text[start:end])
                 head = end
+                at = 0
             if group is None:
                 break
-            at = group.find(_SEP + text[head:end])
+            # Searched from where the shorter fragment was found: every match of the longer one is a match of the
+            # shorter one at the same place, so none lies before it, and the long groups are not scanned again.
+            at = group.find(_SEP + text[head:end], at)
             if at < 0:  # not even the beginning of a word: no longer one either (jieba's `frag in FREQ`)
                 break
             code = ord(group[at + 1 + end - head]) - _WEIGHT_BASE
@@ -130,15 +143,35 @@ class Lexicon:
         """
         size = len(block)
         route: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
+        groups, split, weights = self.groups, self.split, self.weights
         for start in range(size - 1, -1, -1):
             # jieba's calc adds log(freq) - logtotal and the best route on from the word's end, takes the largest
             # (probability, end) pair: the same sums in the same order, so the same floats, and a tie goes to the
-            # longer word as in jieba.
-            words = self.words_from(block, start)
-            if words:
-                route[start] = max((weight + route[end][0], end - 1) for weight, end in words)
-            else:
-                route[start] = (self.unknown + route[start + 1][0], start)
+            # longer word as in jieba (a later pair replaces the best only if larger, as ``max`` keeps the first).
+            # The words are those of ``words_from``, found inline: this runs for every character of every window
+            # ``splits_word`` cuts, where a call and a list per character were a tenth of its time (issue 13).
+            best: tuple[float, int] | None = None
+            group = groups.get(block[start])
+            head = end = start + 1
+            cut_by_pair = block[start] in split
+            at = 0
+            while end <= size:
+                if cut_by_pair and end == start + 2:
+                    group = groups.get(block[start:end])
+                    head = end
+                    at = 0
+                if group is None:
+                    break
+                at = group.find(_SEP + block[head:end], at)
+                if at < 0:
+                    break
+                code = ord(group[at + 1 + end - head]) - _WEIGHT_BASE
+                if code >= 0:
+                    pair = (weights[code] + route[end][0], end - 1)
+                    if best is None or pair > best:
+                        best = pair
+                end += 1
+            route[start] = (self.unknown + route[start + 1][0], start) if best is None else best
         return route
 
     def cut_block(self, block: str) -> list[int]:
@@ -233,13 +266,21 @@ def read_tags(data: bytes) -> dict[str, str]:
     return tags
 
 
-def _dict_bytes() -> bytes:
-    """The bytes of jieba's default dictionary, ``jieba/dict.txt``, read without importing jieba where possible."""
+def _dict_path() -> Path | None:
+    """The path of jieba's default dictionary, ``jieba/dict.txt``, found without importing jieba; None: none."""
     spec = importlib.util.find_spec("jieba")
     if spec is not None and spec.origin:
         path = Path(spec.origin).with_name("dict.txt")
         if path.is_file():
-            return path.read_bytes()
+            return path
+    return None
+
+
+def _dict_bytes() -> bytes:
+    """The bytes of jieba's default dictionary, read without importing jieba where possible."""
+    path = _dict_path()
+    if path is not None:
+        return path.read_bytes()
     import jieba  # noqa: PLC0415 - only where the package is not plain files (a zip, a frozen app)
 
     with jieba.Tokenizer().get_dict_file() as handle:
@@ -258,10 +299,34 @@ def _from_dict(data: bytes) -> Lexicon:
 
 
 def _digest(data: bytes) -> str:
-    """The dictionary's SHA-256: a cache is used only for the very dictionary it was made from (5 ms)."""
+    """The dictionary's SHA-256, the key where it is no plain file (some 5 ms with the import of ``hashlib``)."""
     import hashlib  # noqa: PLC0415 - deferred, as everything here, so that `import newsseg` stays cheap
 
     return hashlib.sha256(data).hexdigest()
+
+
+def _key() -> tuple[str, str, bytes | None]:
+    """The name of the cache file for jieba's dictionary, the key the file must hold to be used, and the bytes.
+
+    For a plain file, the name follows from its path alone, so that an upgrade of jieba in place overwrites its old
+    cache rather than leaving it behind; the key adds the size and modification time. Called before the
+    dictionary is read: were the file replaced in between, the new words would be cached under the old file's
+    key, which the next process finds stale and rebuilds, where the other order could keep old words under the
+    new file's key for good. The bytes are returned only where they had to be read for the key (no plain file),
+    so that the lexicon is built from the very bytes the key was made of.
+    """
+    path = _dict_path()
+    if path is None:
+        data = _dict_bytes()
+        digest = _digest(data)
+        return digest[:16], f"sha256:{digest}", data
+    import zlib  # noqa: PLC0415 - already loaded by the time a command needs the lexicon; a checksum, not security
+
+    stat = path.stat()
+    where = str(path)
+    # A name shared by two paths (a checksum collision) only makes them rebuild in turn: the key inside decides.
+    name = f"{zlib.crc32(where.encode('utf-8', 'surrogateescape')):08x}"
+    return name, f"{where}\0{stat.st_size}\0{stat.st_mtime_ns}", None
 
 
 def cache_dir() -> Path | None:
@@ -276,18 +341,18 @@ def cache_dir() -> Path | None:
     return Path(base) / "newsseg" if base else Path.home() / ".cache" / "newsseg"
 
 
-def _cache_file(folder: Path, digest: str) -> Path:
-    return folder / f"lexicon-{_FORMAT}-{digest[:16]}.marshal"
+def _cache_file(folder: Path, name: str) -> Path:
+    return folder / f"lexicon-{_FORMAT}-{name}.marshal"
 
 
-def _read_cache(path: Path, digest: str) -> Lexicon | None:
+def _read_cache(path: Path, key: str) -> Lexicon | None:
     try:
         data = path.read_bytes()
     except OSError:
         return None
     try:
         fmt, stored, keys, groups, split, weights, unknown, persons = marshal.loads(data)  # noqa: S302 - ours
-        if fmt != _FORMAT or stored != digest:
+        if fmt != _FORMAT or stored != key:
             return None
         # The keys and the groups travel as one UTF-16 string each: decoded and cut up in C, they load in about
         # 10 ms, where 48,000 separate strings in a marshalled dict took 18.
@@ -303,13 +368,13 @@ def _read_cache(path: Path, digest: str) -> Lexicon | None:
     )
 
 
-def _write_cache(path: Path, digest: str, lexicon: Lexicon) -> None:
+def _write_cache(path: Path, key: str, lexicon: Lexicon) -> None:
     import tempfile  # noqa: PLC0415 - only when the cache is (re)built
 
     keys = _GROUP_SEP.join(lexicon.groups).encode("utf-16-le")
     groups = _GROUP_SEP.join(lexicon.groups.values()).encode("utf-16-le")
     persons = lexicon.persons.encode("utf-16-le")
-    data = marshal.dumps((_FORMAT, digest, keys, groups, lexicon.split, lexicon.weights, lexicon.unknown, persons))
+    data = marshal.dumps((_FORMAT, key, keys, groups, lexicon.split, lexicon.weights, lexicon.unknown, persons))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written beside its final name and renamed into place: a reader sees the old file or the whole new one,
@@ -328,17 +393,16 @@ def _write_cache(path: Path, digest: str, lexicon: Lexicon) -> None:
 
 def load() -> Lexicon:
     """The compact lexicon: from the cache when it matches jieba's dictionary, else built (and cached)."""
-    data = _dict_bytes()
-    digest = _digest(data)
     folder = cache_dir()
-    path = None if folder is None else _cache_file(folder, digest)
-    if path is not None:
-        cached = _read_cache(path, digest)
-        if cached is not None:
-            return cached
-    built = _from_dict(data)
-    if path is not None:
-        _write_cache(path, digest, built)
+    if folder is None:
+        return _from_dict(_dict_bytes())
+    name, key, data = _key()
+    path = _cache_file(folder, name)
+    cached = _read_cache(path, key)
+    if cached is not None:
+        return cached
+    built = _from_dict(_dict_bytes() if data is None else data)
+    _write_cache(path, key, built)
     return built
 
 

@@ -748,15 +748,19 @@ class _Segmenter:
             runs_on = prev is not None and prev.kind == "body" and not self.measured[i - 1].final
             # A line of half the column or less after a line that could be a title's is no wrap of a sentence
             # (unless a word runs across the two: 再度动 / 武新空间): it may be the author's name under the title,
-            # with no blank line between (pdftotext's text).
-            under_title = (
-                bool(column)
-                and prev is not None
-                and 2 * self.measured[i].width <= abs(column or 0)
-                and _title_like(prev.line.text)
-                and not splits_word(prev.line.text, row.line.text)
-            )
-            if runs_on and not row.line.blank_before and not under_title:
+            # with no blank line between (pdftotext's text). Asked only where the sentence before would run on
+            # into the line: the word cut is the costly part, and elsewhere the answer is not used (issue 13).
+            if (
+                runs_on
+                and not row.line.blank_before
+                and not (
+                    bool(column)
+                    and prev is not None
+                    and 2 * self.measured[i].width <= abs(column or 0)
+                    and _title_like(prev.line.text)
+                    and not splits_word(prev.line.text, row.line.text)
+                )
+            ):
                 continue  # the sentence before runs on into it
             start, end = row.line.start, row.line.end
             found = match_signature(self.source, start, end) or match_author_line(
@@ -937,14 +941,14 @@ class _Segmenter:
         # line is never alone between two column breaks, and a word cut by the break proves a wrap.
         # A comma inside says sentence rather than title there (会议要求，各乡镇…), unless the lines are wider than
         # the body's column, as titles spanning an article's columns are.
-        block = "".join(_compact(rows[k].line.text) for k in range(i, j))
         opened = i == 0 or rows[i].line.blank_before > 0 or rows[i - 1].kind in ("credit", "furniture", "photo_credit")
-        apart = opened and nxt.line.blank_before > 0
+        if not (opened and nxt.line.blank_before > 0):
+            return None  # not set apart; the block's text and widths are looked at only for a block that is
         column = self.widths[j] if j < len(self.widths) else None
         wide = bool(column) and all(self.measured[k].width > (column or 0) + _FULL_TITLE for k in range(i, j))
-        if apart and (wide or not _COMMA.search(block)) and not splits_word(text, nxt.line.text):
-            return False
-        return None
+        if not wide and _COMMA.search("".join(_compact(rows[k].line.text) for k in range(i, j))):
+            return None
+        return None if splits_word(text, nxt.line.text) else False
 
     # -- 2. units --
 
