@@ -123,11 +123,24 @@ def test_a_short_line_between_body_lines_is_a_subhead_of_the_article() -> None:
     assert [p.text for p in article.paragraphs][1] == "“赛博永生”暗藏隐忧"
 
 
-def test_a_dispatch_head_after_the_body_closes_the_article() -> None:
-    text = "多名配音演员和机构公开发文，反对擅自采集个人声音。\n新华社北京4月24日电\n\n当声音被AI“偷走”，该怎么办\n"
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "多名配音演员和机构公开发文，反对擅自采集个人声音。\n新华社北京4月24日电\n\n当声音被AI“偷走”，该怎么办\n",
+            "新华社北京4月24日电",
+        ),
+        # a Traditional page: the head as printed (電) is compared with the line's Simplified copy (电)
+        (
+            "多名配音演員和機構公開發文，反對擅自採集個人聲音。\n新華社北京4月24日電\n\n當聲音被AI“偷走”，該怎麼辦\n",
+            "新華社北京4月24日電",
+        ),
+    ],
+)
+def test_a_dispatch_head_after_the_body_closes_the_article(text: str, head: str) -> None:
     page = newsseg.segment(text)
     assert len(page.articles) == 1
-    assert page.articles[0].paragraphs[-1].text.endswith("新华社北京4月24日电")
+    assert page.articles[0].paragraphs[-1].text.endswith(head)
 
 
 @pytest.mark.parametrize("titles_after", [False, True])

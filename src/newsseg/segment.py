@@ -226,6 +226,14 @@ def _compact(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=_MEMO)
+def _as_read(printed: str) -> str:
+    """Text as printed (a byline's), compacted as the rows' own text is read: normalized, in Simplified characters.
+
+    A Traditional page's rows hold its Simplified copy; a byline keeps the characters as printed.
+    """
+    return _compact(to_simplified(normalize(printed)))
+
+
 def _title_like(text: str) -> bool:
     """Whether a line could be a title line: short, with Chinese, and no sentence inside or at its end."""
     compact = _compact(text)
@@ -436,8 +444,8 @@ class _Segmenter:
             and row.byline is not None
             and i > 0
             and rows[i - 1].kind == "body"
-            and _compact(row.byline.text) == self._trailer_text(i)
-            and _compact(row.byline.text).endswith(("电", "電"))
+            and _as_read(row.byline.text) == self._trailer_text(i)
+            and _as_read(row.byline.text).endswith("电")
         )
 
     def _trailer_text(self, i: int) -> str:
@@ -821,8 +829,8 @@ class _Segmenter:
                 and second.byline is not None
                 and second.line.blank_before == 0
                 and not second.line.indent
-                and _compact(first.byline.text) == _compact(first.line.text)
-                and _compact(second.byline.text) == _compact(second.line.text)
+                and _as_read(first.byline.text) == _compact(first.line.text)
+                and _as_read(second.byline.text) == _compact(second.line.text)
             ):
                 continue
             head, tail = first.line.text.strip(), second.line.text.strip()
