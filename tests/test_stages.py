@@ -377,6 +377,16 @@ def test_titles_follow_their_bodies_where_the_extractor_prints_no_blank_line() -
     assert [a.title for a in page.articles] == ["冬季运动博览会将在北京举办", "全国大学生皮划艇锦标赛落幕"]
 
 
+def test_a_short_title_over_a_photo_caption_is_no_subhead() -> None:
+    # 图片报道 between the end of one article and a caption closed by its photo credit heads a photo item; a short line
+    # between two body lines is otherwise taken for a subhead of the article it stands in.
+    body = _column("本报讯（记者王明）有关部门今天发布新的城市更新方案，提出在三年内完成老旧小区改造任务。", 14)
+    caption = "4月26日，2026中国山地越野公开赛在河北秦皇岛市举办。图为选手们途经一座吊桥。 新华社记者 杨世尧摄"
+    page = newsseg.segment(f"城市更新方案发布\n\n{body}\n\n图片报道\n\n{caption}\n")
+    assert [a.title for a in page.articles] == ["城市更新方案发布", "图片报道"]
+    assert page.articles[0].paragraphs[-1].text.endswith("改造任务。")
+
+
 def test_a_subhead_wrapped_inside_a_word_is_no_author() -> None:
     # 再度动 / 武新空间: 动武 runs across the line break, so the short second line is no name of its own.
     body = _column("新华社记者杨士龙报道，" + "美国国内对此看法不一，国会议员提出质疑。" * 4, 12)

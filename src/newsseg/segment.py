@@ -588,6 +588,7 @@ class _Segmenter:
                 and rows[i - 1].credit is None
                 and len(_compact(row.line.text)) <= _SUBHEAD_MAX
                 and not self._display_type(row)
+                and not self._closes_photo(i + 1)  # a title over a photo's caption (图片报道 / 4月26日，… 杨世尧摄)
             ):
                 row.kind = "subhead"
         self._close_trailers()
