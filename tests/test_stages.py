@@ -387,6 +387,16 @@ def test_a_short_title_over_a_photo_caption_is_no_subhead() -> None:
     assert page.articles[0].paragraphs[-1].text.endswith("改造任务。")
 
 
+def test_a_subtitle_wrapped_under_its_dash_stays_in_the_title() -> None:
+    # pdftotext: a narrow column wraps the subtitle; the line under the dash line is no title of its own.
+    body = _column("拥有4项核心专利、满怀信心投入创业，但苦于初创期团队规模小、业内名气不大，融资屡屡碰壁。", 15)
+    text = f"信用变现七千亿，\n企业扬帆显活力\n————深圳以\n“信用+”优化营商环境\n本报记者 孙飞\n{body}\n"
+    (article,) = newsseg.segment(text).articles
+    assert article.headline is not None
+    assert article.headline.main == "信用变现七千亿，企业扬帆显活力"
+    assert article.headline.subtitle == "——深圳以“信用+”优化营商环境"
+
+
 def test_a_subhead_wrapped_inside_a_word_is_no_author() -> None:
     # 再度动 / 武新空间: 动武 runs across the line break, so the short second line is no name of its own.
     body = _column("新华社记者杨士龙报道，" + "美国国内对此看法不一，国会议员提出质疑。" * 4, 12)

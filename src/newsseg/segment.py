@@ -1600,12 +1600,27 @@ class _Segmenter:
         rows = unit.rows
         for k, i in enumerate(rows[:-1]):
             if _SUBTITLE_DASH.match(self.rows[i].line.text):
-                return [(rows[: k + 1], False), (rows[k + 1 :], unit.glued)]
+                # A subtitle wrapped over the line under it (————深圳以 / “信用+”优化营商环境) carries on there.
+                end = k + 1
+                while end < len(rows) and self._subtitle_runs_on(rows[end]):
+                    end += 1
+                if end < len(rows):
+                    return [(rows[:end], False), (rows[end:], unit.glued)]
+                return [(rows, unit.glued)]
         if unit.glued:
             for k in range(len(rows) - 1, 0, -1):
                 if self.rows[rows[k]].line.blank_before > 0:
                     return [(rows[:k], False), (rows[k:], True)]
         return [(rows, unit.glued)]
+
+    def _subtitle_runs_on(self, below: int) -> bool:
+        """Whether title row ``below`` carries on the subtitle line above it (————深圳以 / “信用+”优化营商环境).
+
+        A subtitle comes last in its title block: a title line right under it, with no blank line between, is the
+        rest of it, wrapped by the column, unless it opens a subtitle of its own.
+        """
+        lower = self.rows[below]
+        return lower.line.blank_before == 0 and not _SUBTITLE_DASH.match(lower.line.text)
 
     def _attach(self, block: list[int], *, glued: bool, order: list[_Draft], titles_first: bool) -> None:
         start = block[0]
