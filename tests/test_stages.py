@@ -397,6 +397,21 @@ def test_a_subtitle_wrapped_under_its_dash_stays_in_the_title() -> None:
     assert article.headline.subtitle == "——深圳以“信用+”优化营商环境"
 
 
+def test_a_title_may_open_after_a_sign_off_wrapped_inside_a_line() -> None:
+    # pdftotext: the agency's sign-off shares a line with the last sentence and wraps (…4月29日 / 电); the title
+    # after it opens the next article.
+    first = _column(
+        "本报讯（记者王明）美国商会代表团访问北京，双方表示愿意加强合作。“中美两国工商界合作意愿浓厚。”", 13
+    )
+    second = _column("民调机构25日发布最新民调显示，美国总统支持率降至第二个总统任期以来最低。", 13)
+    text = (
+        f"中美工商界加强合作\n\n{first}王冠男说。 新华社北京4月29日\n电\n\n"
+        f"民调：特朗普支持率\n降至任期以来最低\n\n{second}\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["中美工商界加强合作", "民调：特朗普支持率降至任期以来最低"]
+
+
 def test_a_subhead_wrapped_inside_a_word_is_no_author() -> None:
     # 再度动 / 武新空间: 动武 runs across the line break, so the short second line is no name of its own.
     body = _column("新华社记者杨士龙报道，" + "美国国内对此看法不一，国会议员提出质疑。" * 4, 12)

@@ -172,6 +172,11 @@ _RESUME = 0.7
 _HEADS_PAGES = 3
 #: Kinds of line that are no body: after one of them, nothing continues an article's text.
 _NO_BODY = frozenset({"furniture", "credit"})
+#: An agency's sign-off after an article's last sentence: 新华社北京4月29日电, 本报利雅得电, 据新华社柏林4月26日电.
+_SIGNED_OFF = re.compile(
+    r"(?:^|[。！？”）])(?:据)?(?:新华社|中新社|本报|[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff/／、]{1,12}?"
+    r"(?:\d{1,2}月\d{1,2}日)?电$"
+)
 #: An in-article subhead is a short line: a phrase of up to twelve characters (资源活起来——, 举证不易维权难); at 16
 #: the seeds lose a title to it (measured).
 _SUBHEAD_MAX = 12
@@ -887,6 +892,8 @@ class _Segmenter:
             return False  # an author line heads a body, not a title
         if self.measured[i - 1].final or self._closes_note(i - 1):
             return True
+        if prev.kind == "body" and self._signed_off(i - 1):
+            return True  # …王冠男说。 新华社北京4月29日 / 电: the agency's sign-off closed the article
         # A body line cut off by the extractor ("…工作落实。全区") before a blank line: where lines are whole
         # paragraphs, what follows the blank is a new piece, unless the cut fell inside a word.
         long_lines = self.widths[i - 1] is None and self.measured[i - 1].width > 2 * _TITLE_MAX
@@ -902,6 +909,14 @@ class _Segmenter:
             return False
         prev = self.rows[i - 1]
         return prev.kind == "body" and not splits_word(prev.line.text, self.rows[i].line.text)
+
+    def _signed_off(self, k: int) -> bool:
+        """Whether row ``k`` ends an agency's sign-off after a sentence (…说。 新华社北京4月29日电), wrapped or not."""
+        text = _compact(self.rows[k].line.text)
+        if not text.endswith("电"):
+            return False
+        before = _compact(self.rows[k - 1].line.text) if k else ""
+        return _SIGNED_OFF.search(before[-40:] + text) is not None
 
     def _closes_note(self, k: int) -> bool:
         """Whether row ``k`` closes a note in brackets printed under an article's last sentence.
