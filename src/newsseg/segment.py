@@ -230,7 +230,6 @@ def _compact(text: str) -> str:
     return _WS.sub("", text)
 
 
-@functools.lru_cache(maxsize=_MEMO)
 def _as_read(printed: str) -> str:
     """Text as printed (a byline's), compacted as the rows' own text is read: normalized, in Simplified characters.
 
@@ -239,6 +238,7 @@ def _as_read(printed: str) -> str:
     return _compact(to_simplified(normalize(printed)))
 
 
+@functools.lru_cache(maxsize=_MEMO)
 def _title_like(text: str) -> bool:
     """Whether a line could be a title line: short, with Chinese, and no sentence inside or at its end."""
     compact = _compact(text)
