@@ -165,6 +165,18 @@ def test_an_article_runs_on_across_a_form_feed(titles_after: bool, folio: str) -
         assert texts[-1].endswith("进一步提高思想认识。会议强调了纪律。")
 
 
+def test_an_article_signed_under_its_end_runs_on_across_a_form_feed() -> None:
+    # A commentary continued on the next printed page, its author's note under the end: the note closes the
+    # article, it starts none.
+    text = (
+        "深刻把握法治的战略定位\n\n江必新\n\n法治是国家治理体系和治理能力的重要依托，规划纲要对此作出\n"
+        "\f以法治监督防止规划纲要实施中的权力滥用，这是规划落实的保障。\n\n（作者系中国社会工作联合会副会长）\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 1
+    assert page.articles[0].title == "深刻把握法治的战略定位"
+
+
 def test_a_new_article_after_a_form_feed_stays_apart() -> None:
     text = "本报讯（记者郭树勋）示范区召开会议。\n\f本报讯（记者付凯明）示范区举行活动。\n"
     assert len(newsseg.segment(text).articles) == 2

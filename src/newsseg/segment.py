@@ -1911,9 +1911,17 @@ def _continues(before: Article, after: Article) -> bool:
         and bool(after.paragraphs)
         and after.headline.spans[0].start > after.paragraphs[0].span.start
     )
+    # A signature under the body (（作者系…）) closes the article; it starts none.
+    signed = (
+        after.byline is not None
+        and after.byline.span is not None
+        and not after.byline.photographers  # a photo's credit stands with its photo
+        and bool(after.paragraphs)
+        and after.byline.span.start > after.paragraphs[0].span.start
+    )
     return (
         (after.headline is None or title_after)
-        and after.byline is None
+        and (after.byline is None or signed)
         and after.kind != "photo"
         and before.kind != "photo"
         and bool(after.paragraphs)
