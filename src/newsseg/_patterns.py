@@ -161,7 +161,7 @@ ROLE = (
 )
 BYLINE_ROLE = _lazy(ROLE)
 
-#: A role word with what follows it up to the next role word: ``记者郭树勋 ``, ``通讯员李雪``.
+#: A role word with what follows it up to the next role word: ``记者王明 ``, ``通讯员李雪``.
 ROLE_GROUP = _lazy(rf"(?P<role>{ROLE})\s*[:：]?(?P<names>(?:(?!{ROLE})[^（()）【】〔〕\[\]／/])*)")
 
 #: One name as printed in a credit: two to four Han characters, a little white space (letter-spacing, a column
@@ -213,7 +213,7 @@ LOOSE_CREDITS = (
 #: Web outlets whose items open with 消息: 央视网消息（新闻联播）：.
 WEB_OUTLETS = ("央视网", "人民网", "新华网", "中新网", "中国新闻网", "光明网", "国际在线", "央视新闻")
 
-#: A bracketed credit after a head: ``（记者郭树勋 通讯员赵乐）``; an opening bracket without its pair never
+#: A bracketed credit after a head: ``（记者王明 通讯员赵乐）``; an opening bracket without its pair never
 #: matches.
 CREDIT_BRACKET = r"[（(](?P<inner>[^（()）]{1,80})[）)]"
 
