@@ -606,3 +606,25 @@ def test_a_title_may_open_after_a_note_that_closes_the_article_before(note: str)
         "符合国情的制度带来好生活",
         "中印经贸合作迎来更广阔发展空间",
     ]
+
+
+def test_a_subhead_between_an_author_line_and_a_note_on_the_author_stays_in_the_article() -> None:
+    # Titles after their bodies: an author's name opens a commentary, a subhead set apart splits its text, and a note
+    # on the author closes it. The note names no one: its author is the name above, so the subhead is in the text.
+    news = _column("本报讯（记者王明）全市城市更新工作推进会今天召开。会议提出，今年将完成老旧小区改造任务。", 12)
+    first = _column("数字技术的快速发展，正在深刻改变城市治理的工具、流程和场景，也在重塑公共服务的供给方式。" * 2, 12)
+    second = _column("面向新的发展阶段推进城市治理创新，关键不在于叠加几项技术工具，而在于重塑治理的理念。" * 2, 12)
+    text = (
+        f"{news}\n\n全市城市更新工作推进会召开\n\n张明远\n\n{first}\n\n城市治理的\n创新之路\n\n{second}\n\n"
+        "（作者系某市社会科学院研究员）\n\n数字时代城市治理的守正与创新\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["全市城市更新工作推进会召开", "数字时代城市治理的守正与创新"]
+    article = page.articles[1]
+    assert article.byline is not None
+    assert article.byline.text == "张明远"
+    starts = [p.text[:5] for p in article.paragraphs]
+    assert starts[0] == "数字技术的"
+    assert "城市治理的" in starts
+    assert article.paragraphs[-1].text.endswith("（作者系某市社会科学院研究员）")
+    assert any(d.what == "subhead" and "张明远" in d.evidence for d in page.decisions)

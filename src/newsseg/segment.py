@@ -282,6 +282,7 @@ class _Draft:
     standalone_byline: bool = False
     first_row: int = 0
     titled: bool = False  # it starts right under a title block
+    noted: bool = False  # it ends with a note on its author that names no one (（作者系…）)
 
 
 class _LazyFacts(Sequence[LineFacts]):
@@ -1129,6 +1130,7 @@ class _Segmenter:
         self.widths = self._body_widths()
         units = self.units()
         drafts, title_units = self._drafts(units)
+        self._join_noted(units, drafts, title_units)
         drafts.extend(self.extra_drafts)
         drafts.sort(key=lambda d: d.first_row)
         self._attach_titles(units, drafts, title_units)
@@ -1252,6 +1254,7 @@ class _Segmenter:
                     note = self._paragraph_unit(unit.rows).paragraph
                     if note is not None and note.text:
                         current.paragraphs.append(note)
+                        current.noted = True
                 if current.byline is None:
                     current.byline, current.standalone_byline = unit.byline, True
                 boundary = True
@@ -1549,6 +1552,68 @@ class _Segmenter:
         return starts
 
     # -- titles --
+
+    def _join_noted(self, units: list[_Unit], drafts: list[_Draft], title_units: list[int]) -> None:
+        """Join the two parts of an article that one of its subheads, read as a title, had cut in two.
+
+        The first part opens with an author line; the second names no one and closes with a note on the author
+        (（作者系…）). Such a note refers to a name printed with the article: where the text between names none, the
+        name is the author line above, and the title-like lines between the two parts are a subhead in the text.
+        """
+        firsts = {units[k].rows[0]: k for k in title_units}
+        k = 0
+        while k + 1 < len(drafts):
+            head, tail = drafts[k], drafts[k + 1]
+            between = self._only_title_between(head, tail, firsts)
+            if (
+                between is None
+                or head.byline is None
+                or not head.standalone_byline
+                or not _names(head.byline)
+                or head.noted
+                or self._ends_in_note(head)
+                or head.photo
+                or not (tail.noted or self._ends_in_note(tail))
+                or tail.byline is not None
+                or tail.photo
+                or tail.caption_rows
+            ):
+                k += 1
+                continue
+            unit = units[between]
+            subhead = self._paragraph_unit(unit.rows).paragraph
+            if subhead is not None and subhead.text:
+                head.paragraphs.append(subhead)
+            head.rows.extend(unit.rows)
+            head.paragraphs.extend(tail.paragraphs)
+            head.rows.extend(tail.rows)
+            head.noted = True
+            title_units.remove(between)
+            del drafts[k + 1]
+            evidence = f"a subhead: the note on the author that ends the text below names no one but {head.byline.text}"
+            self._decide("subhead", unit.rows, evidence, _RULE)
+
+    def _ends_in_note(self, draft: _Draft) -> bool:
+        """Whether the draft's text ends with a note in brackets on its author that names no one (（作者系…）)."""
+        if not draft.paragraphs:
+            return False
+        span = draft.paragraphs[-1].span
+        printed = self.source[span.start : span.end].rstrip()
+        if not printed.endswith(("）", ")")):
+            return False
+        opening = max(printed.rfind("（"), printed.rfind("("))
+        found = match_signature(self.source, span.start + opening, span.start + len(printed)) if opening >= 0 else None
+        return found is not None and not _names(found)
+
+    def _only_title_between(self, head: _Draft, tail: _Draft, firsts: dict[int, int]) -> int | None:
+        """The index of the title unit that alone stands between two drafts' rows, if one does."""
+        if not head.rows or not tail.rows:
+            return None
+        last, first = max(head.rows), min(tail.rows)
+        found = [firsts[i] for i in range(last + 1, first) if i in firsts]
+        if len(found) != 1:
+            return None
+        return found[0]
 
     def _attach_titles(self, units: list[_Unit], drafts: list[_Draft], title_units: list[int]) -> None:
         if not title_units:
