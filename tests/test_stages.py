@@ -628,3 +628,19 @@ def test_a_subhead_between_an_author_line_and_a_note_on_the_author_stays_in_the_
     assert "城市治理的" in starts
     assert article.paragraphs[-1].text.endswith("（作者系某市社会科学院研究员）")
     assert any(d.what == "subhead" and "张明远" in d.evidence for d in page.decisions)
+
+
+def test_a_title_line_under_a_jump_from_another_page_is_a_subhead() -> None:
+    # The article jumps to another page (下转) and runs on there (上接) under a short heading of its own: the
+    # heading is a subhead of the article that runs on, not a new article's title.
+    first = _column("夜色中的江边步道人流如织，沿街的小店灯火通明，游客在这里品尝地方小吃。" * 2, 12)
+    rest = _column("傍晚时分，商圈里的外国游客拎着购物袋走在街头，说这里的夜景让人难忘，购物也十分方便。" * 2, 12)
+    text = (
+        f"夜色里的城市活力\n\n新华社记者 王明\n{first}\n（下转6版）\n（上接4版）\n营造国际范\n近悦远来\n{rest}\n\n"
+        "新区科技企业数量稳步增长\n\n"
+        + _column("本报讯（记者李华）记者日前从新区管委会获悉，一季度新区新增科技企业一百二十家。", 12)
+        + "\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["夜色里的城市活力", "新区科技企业数量稳步增长"]
+    assert "".join(p.text for p in page.articles[0].paragraphs).endswith("购物也十分方便。")

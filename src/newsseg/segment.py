@@ -168,6 +168,8 @@ _FALLBACK = 0.6
 #: An article that stopped mid-sentence taking up the block after a column break: the form is plain, but the block
 #: might also be the next paragraph of the article before it.
 _RESUME = 0.7
+#: A jump that says the text under it continues from another page: （上接4版）, 接上页, 续第一版.
+_JUMPED_FROM = re.compile(r"^\s*[（(]?\s*(?:上接|接上|续)")
 #: From this many form-feed pages on, a text's own pages show its running heads.
 _HEADS_PAGES = 3
 #: Kinds of line that are no body: after one of them, nothing continues an article's text.
@@ -600,6 +602,7 @@ class _Segmenter:
                 row.kind = "subhead"
         self._close_trailers()
         self._find_long_subheads()
+        self._find_jumped_subheads()
         self._find_cut_first_lines()
         for i, row in enumerate(rows):
             # A column's tag on a line of its own ((国际论坛), 【深观察】) belongs to the title it stands by; a PDF's
@@ -680,6 +683,24 @@ class _Segmenter:
                 and not _ends_in_dispatch(prev.line.text)
             ):
                 row.kind = "subhead"
+
+    def _find_jumped_subheads(self) -> None:
+        """Title lines right under a jump from another page (（上接4版）), over body text: the article's subhead.
+
+        The article that runs on there had its title where it began; a new article would not open under a note
+        that an earlier one continues.
+        """
+        rows = self.rows
+        for i in range(1, len(rows) - 1):
+            above = rows[i - 1]
+            if rows[i].kind != "title" or above.kind != "furniture" or not _JUMPED_FROM.search(above.line.text):
+                continue
+            end = i
+            while end < len(rows) and rows[end].kind == "title":
+                end += 1
+            if end < len(rows) and rows[end].kind == "body":
+                for k in range(i, end):
+                    rows[k].kind = "subhead"
 
     def _find_cut_first_lines(self) -> None:
         """One-line titles that are a paragraph's first line, cut from the rest by the extractor (text only).
