@@ -548,9 +548,9 @@ def lay_out_page(
                 subtitle=art.subtitle,
                 byline=byline,
                 reporters=reporters,
-                photographers=art.photographers,
+                photographers=(),  # an article's own photos (and so their credits) are not laid out
                 paragraphs=art.paragraphs,
-                captions=(),  # an article's own photos are not laid out; the photo item below has one
+                captions=(),  # the photo item below has one
                 origin=art.origin,
             )
         )
