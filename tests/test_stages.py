@@ -644,3 +644,19 @@ def test_a_title_line_under_a_jump_from_another_page_is_a_subhead() -> None:
     page = newsseg.segment(text)
     assert [a.title for a in page.articles] == ["夜色里的城市活力", "新区科技企业数量稳步增长"]
     assert "".join(p.text for p in page.articles[0].paragraphs).endswith("购物也十分方便。")
+
+
+def test_captions_closed_by_an_inline_credit_go_to_the_article_they_picture() -> None:
+    # pdftotext prints a photo's caption as text, its credit at the end of the last line, before the article
+    # beside it: no byline and no title make it an article; its words find the article it pictures.
+    caption = "市民在新落成的滨江公园里散步，公园沿江步道全长五公里。 本报记者王明摄"
+    body = _column(
+        "本报讯（记者李华）新落成的滨江公园今天向市民开放。公园沿江步道全长五公里，沿线设有多处观景平台。", 18
+    )
+    page = newsseg.segment(f"{_column(caption, 24)}\n\n{body}\n")
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert article.byline is not None
+    assert article.byline.reporters == ("李华",)
+    assert article.byline.photographers == ("王明",)
+    assert [c.text for c in article.captions] == ["市民在新落成的滨江公园里散步，公园沿江步道全长五公里。"]

@@ -202,6 +202,8 @@ _MIN_RUN = 6
 _PHOTO_REACH = 400
 #: A photo caption printed as a paragraph of its own runs to this many characters at most.
 _CAPTION_MAX = 200
+#: A photo's captions printed as paragraphs, one per picture: a photo set holds up to this many pictures.
+_CAPTIONS_ALONE = 3
 #: A note in brackets under an article's last sentence runs to this many lines at most.
 _NOTE_LINES = 3
 #: How much of a title's words must recur in a lead before they count as the same subject.
@@ -1384,6 +1386,23 @@ class _Segmenter:
             lead_draft = _Draft(first_row=moved.rows[0], paragraphs=[moved.paragraph], rows=list(moved.rows))
             self.extra_drafts.append(lead_draft)
             own_text = True
+        if (
+            current is not None
+            and credit is not None
+            and not captions
+            and not credit_rows  # the credit ends a caption's line: a credit line of its own may close a photo item
+            and self._captions_alone(current)
+        ):
+            # Captions printed as text, closed by their credit (…最後一面。 中央社記者X攝 114年7月1日), with no byline
+            # or title of their own: a photo, which finds the article it pictures by its words, or stands alone.
+            groups = [
+                [i for i in current.rows if p.span.start <= self.rows[i].line.start < p.span.end]
+                for p in current.paragraphs
+            ]
+            self.orphans.append(([g for g in groups if g], credit, credit_rows))
+            current.paragraphs.clear()
+            current.rows.clear()
+            return None
         if own_text and lead_draft is not None:
             lead = lead_draft.paragraphs[0]
             lead_draft.photo = True
@@ -1403,6 +1422,18 @@ class _Segmenter:
         if target.photo and not captions and lead is not None:
             target.caption_rows.append([])  # the lead itself is the caption: filled in _article
         return None if target.photo else current
+
+    def _captions_alone(self, draft: _Draft) -> bool:
+        """Whether a draft closed by a photo credit is only captions: a few short paragraphs, no byline, no title."""
+        return (
+            draft.byline is None
+            and not draft.standalone_byline
+            and not draft.titled
+            and not draft.photo
+            and not draft.caption_rows
+            and 0 < len(draft.paragraphs) <= _CAPTIONS_ALONE
+            and all(len(p.text) <= _CAPTION_MAX for p in draft.paragraphs)
+        )
 
     def _second_dispatch(self, current: _Draft, unit: _Unit, *, boundary: bool) -> bool:
         """Whether the paragraph ``unit``, opened by a dispatch head, carries on ``current`` (PDF input only).
