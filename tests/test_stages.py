@@ -660,3 +660,51 @@ def test_captions_closed_by_an_inline_credit_go_to_the_article_they_picture() ->
     assert article.byline.reporters == ("李华",)
     assert article.byline.photographers == ("王明",)
     assert [c.text for c in article.captions] == ["市民在新落成的滨江公园里散步，公园沿江步道全长五公里。"]
+
+
+# Two paragraphs each, the first ending on a short line.
+_SECTION_A = (
+    _column("数字技术的快速发展，正在深刻改变城市治理的工具、流程和场景。", 12)
+    + "\n"
+    + _column("这要求管理者更新观念，让技术真正服务于人。", 12)
+)
+_SECTION_B = (
+    _column("面向新的发展阶段，关键在于重塑治理的理念与方法，让城市更有温度。", 12)
+    + "\n"
+    + _column("只有这样，城市治理才能行稳致远。", 12)
+)
+
+
+def _titled_after(title_under: str, under: str) -> str:
+    """A commentary opened by its author, then a title block and the text under it; titles after their bodies."""
+    news = _column("本报讯（记者王明）全市城市更新工作推进会今天召开。会议提出，今年将完成老旧小区改造任务。", 12)
+    return (
+        f"{news}\n\n全市城市更新工作推进会召开\n\n张明远\n\n{_SECTION_A}\n\n{title_under}\n\n{under}\n\n"
+        "数字时代城市治理的守正与创新\n"
+    )
+
+
+def test_sections_under_plain_subheads_stay_in_the_article_their_author_opens() -> None:
+    # No note on the author at the end: the text under the subhead names no author and reads as a section (several
+    # paragraphs under one plain phrase), so it is the commentary's, and the title after it is the commentary's.
+    page = newsseg.segment(_titled_after("城市治理的\n创新之路", _SECTION_B))
+    assert [a.title for a in page.articles] == ["全市城市更新工作推进会召开", "数字时代城市治理的守正与创新"]
+    starts = [p.text[:5] for p in page.articles[1].paragraphs]
+    assert starts[0] == "数字技术的"
+    assert "城市治理的" in starts
+    assert any(d.what == "subhead" and "names no author" in d.evidence for d in page.decisions)
+
+
+@pytest.mark.parametrize(
+    ("title", "under"),
+    [
+        ("城市治理的创新之路（城市观察）", _SECTION_B),  # a column's tag: a title of its own
+        ("图片报道", "市民在新落成的滨江公园里散步，公园沿江步道全长五公里。 本报记者王明摄"),  # a photo's text
+        ("城市治理的\n创新之路", _column("面向新的发展阶段，关键在于重塑治理的理念与方法。", 12)),  # one paragraph
+    ],
+    ids=["column-tag", "photo", "one-paragraph"],
+)
+def test_an_item_that_does_not_read_as_a_section_stays_apart(title: str, under: str) -> None:
+    page = newsseg.segment(_titled_after(title, under))
+    assert len(page.articles) == 3
+    assert not [d for d in page.decisions if d.what == "subhead"]

@@ -56,7 +56,7 @@ from newsseg.byline import (
 )
 from newsseg.conventions import Conventions, head_key, running_heads
 from newsseg.dateline import parse_dateline
-from newsseg.headline import headline_from_lines, undouble
+from newsseg.headline import headline_from_lines, roles, undouble
 from newsseg.model import (
     Article,
     Byline,
@@ -202,6 +202,12 @@ _MIN_RUN = 6
 _PHOTO_REACH = 400
 #: A photo caption printed as a paragraph of its own runs to this many characters at most.
 _CAPTION_MAX = 200
+#: A bracketed part opening or closing a title line: a column's tag (（体坛观澜）), an author (（…赵精武）).
+_BRACKETED = re.compile(r"^[（(【〔]|[）)】〕]$")
+#: An article's subhead is one phrase, wrapped over two lines at most in a narrow column.
+_SUBHEAD_LINES = 2
+#: A section under a subhead holds several paragraphs; a photo's caption or a brief under its title has one.
+_SECTION_PARAGRAPHS = 2
 #: A photo's captions printed as paragraphs, one per picture: a photo set holds up to this many pictures.
 _CAPTIONS_ALONE = 3
 #: A note in brackets under an article's last sentence runs to this many lines at most.
@@ -1606,44 +1612,82 @@ class _Segmenter:
     # -- titles --
 
     def _join_noted(self, units: list[_Unit], drafts: list[_Draft], title_units: list[int]) -> None:
-        """Join the two parts of an article that one of its subheads, read as a title, had cut in two.
+        """Join the parts of an article that its subheads, read as titles, had cut apart.
 
-        The first part opens with an author line; the second names no one and closes with a note on the author
-        (（作者系…）). Such a note refers to a name printed with the article: where the text between names none, the
-        name is the author line above, and the title-like lines between the two parts are a subhead in the text.
+        The first part opens with an author line; the parts after it name no one, each under one block of title
+        lines. Where the last closes with a note on the author (（作者系…）), the note refers to a name printed with
+        the article, and the text between names none: the name is the author line above, and the title-like lines
+        between the parts are subheads in the text. Without such a note the parts must read as an article's sections:
+        each of several paragraphs under a plain heading (one phrase, no kicker, subtitle or column tag), none opening
+        with an author of its own; the chain ends at the next byline.
         """
         firsts = {units[k].rows[0]: k for k in title_units}
         k = 0
-        while k + 1 < len(drafts):
-            head, tail = drafts[k], drafts[k + 1]
-            between = self._only_title_between(head, tail, firsts)
+        while k < len(drafts):
+            head = drafts[k]
             if (
-                between is None
-                or head.byline is None
+                head.byline is None
                 or not head.standalone_byline
                 or not _names(head.byline)
                 or head.noted
-                or self._ends_in_note(head)
                 or head.photo
-                or not (tail.noted or self._ends_in_note(tail))
-                or tail.byline is not None
-                or tail.photo
-                or tail.caption_rows
+                or self._ends_in_note(head)
             ):
                 k += 1
                 continue
-            unit = units[between]
-            subhead = self._paragraph_unit(unit.rows).paragraph
-            if subhead is not None and subhead.text:
-                head.paragraphs.append(subhead)
-            head.rows.extend(unit.rows)
-            head.paragraphs.extend(tail.paragraphs)
-            head.rows.extend(tail.rows)
-            head.noted = True
-            title_units.remove(between)
-            del drafts[k + 1]
-            evidence = f"a subhead: the note on the author that ends the text below names no one but {head.byline.text}"
-            self._decide("subhead", unit.rows, evidence, _RULE)
+            chain: list[tuple[int, _Draft]] = []  # the title unit before each part, and the part
+            noted = False
+            for part in drafts[k + 1 :]:
+                between = self._only_title_between(chain[-1][1] if chain else head, part, firsts)
+                if between is None or part.byline is not None or part.photo or part.caption_rows:
+                    break
+                chain.append((between, part))
+                if part.noted or self._ends_in_note(part):
+                    noted = True
+                    break
+            if not noted:
+                # no note to vouch for the parts: the sections up to the first that does not read as one
+                ok = 0
+                while ok < len(chain) and self._section(units[chain[ok][0]], chain[ok][1]):
+                    ok += 1
+                chain = chain[:ok]
+            for between, part in chain:
+                unit = units[between]
+                subhead = self._paragraph_unit(unit.rows).paragraph
+                if subhead is not None and subhead.text:
+                    head.paragraphs.append(subhead)
+                head.rows.extend(unit.rows)
+                head.paragraphs.extend(part.paragraphs)
+                head.rows.extend(part.rows)
+                title_units.remove(between)
+                drafts.remove(part)
+                evidence = (
+                    f"a subhead: the note on the author that ends the text names no one but {head.byline.text}"
+                    if noted
+                    else f"a subhead: the section under it names no author, and {head.byline.text} opens the text"
+                )
+                self._decide("subhead", unit.rows, evidence, _RULE)
+            head.noted = noted
+            k += 1
+
+    def _section(self, title: _Unit, part: _Draft) -> bool:
+        """Whether a title block and the text under it read as an article's subhead and section.
+
+        The heading is one phrase (at most two lines, no kicker or subtitle, no column tag); the section has several
+        paragraphs (a photo's caption or a brief has one), no photo credit closes it, and its first opens with neither
+        an author (（…赵精武）) nor a subtitle's dash (——铁路12306回应候补购票热点 新华社北京4月29日电…).
+        """
+        lines = [to_simplified(normalize(self.rows[i].line.text)) for i in title.rows]
+        if len(lines) > _SUBHEAD_LINES or any(_BRACKETED.search(_compact(line)) for line in lines):
+            return False  # a column's tag (（体坛观澜）) or an author in brackets makes it an article's title block
+        kicker, _, subtitle = roles(lines)
+        if kicker is not None or subtitle is not None:
+            return False
+        return (
+            len(part.paragraphs) >= _SECTION_PARAGRAPHS
+            and not part.photo_credits  # a photo's text, closed by its credit
+            and part.paragraphs[0].text[:1] not in "（(【〔—"  # nor by a subtitle's dash
+        )
 
     def _ends_in_note(self, draft: _Draft) -> bool:
         """Whether the draft's text ends with a note in brackets on its author that names no one (（作者系…）)."""
