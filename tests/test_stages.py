@@ -708,3 +708,21 @@ def test_an_item_that_does_not_read_as_a_section_stays_apart(title: str, under: 
     page = newsseg.segment(_titled_after(title, under))
     assert len(page.articles) == 3
     assert not [d for d in page.decisions if d.what == "subhead"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（本报利雅得电）",  # where it was sent from
+        "（摘编自《城市日报》）",  # where it was taken from
+        "（作者系某市社会科学院\n\n研究员）",  # an author's note the extractor broke with a blank line
+    ],
+    ids=["sent-from", "taken-from", "author-broken"],
+)
+def test_a_closing_note_set_apart_ends_its_article_and_is_no_title(note: str) -> None:
+    first = _column("本报讯（记者王明）全市城市更新工作推进会今天召开。会议提出，今年将完成老旧小区改造任务。", 12)
+    second = _column("本报讯（记者李华）新区一季度新增科技企业一百二十家，同比增长一成以上。", 12)
+    page = newsseg.segment(f"城市更新推进会召开\n\n{first}\n\n{note}\n\n新区科技企业稳步增长\n\n{second}\n")
+    assert [a.title for a in page.articles] == ["城市更新推进会召开", "新区科技企业稳步增长"]
+    closing = "".join(note.split())
+    assert "".join(p.text for p in page.articles[0].paragraphs).replace(" ", "").endswith(closing)

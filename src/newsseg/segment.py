@@ -204,6 +204,11 @@ _PHOTO_REACH = 400
 _CAPTION_MAX = 200
 #: A bracketed part opening or closing a title line: a column's tag (（体坛观澜）), an author (（…赵精武）).
 _BRACKETED = re.compile(r"^[（(【〔]|[）)】〕]$")
+#: A note in brackets that can only close an article: where its text was sent from (（本报利雅得电）) or taken from
+#: (（摘编自《新华日报》）).
+_CLOSING_NOTE = re.compile(
+    r"^[（(](?:[^（()）]{2,20}[电電]|(?:摘编自|摘編自|摘自|来源|來源|原载|原載|转自|轉自)[^（()）]*)[）)]$"
+)
 #: An article's subhead is one phrase, wrapped over two lines at most in a narrow column.
 _SUBHEAD_LINES = 2
 #: A section under a subhead holds several paragraphs; a photo's caption or a brief under its title has one.
@@ -634,7 +639,8 @@ class _Segmenter:
         Commentary and reprints close with a note in brackets on a line of its own (（摘编自《新华日报》）,
         （作者为…）, （本报利雅得电）), printed with no blank line after the last sentence; such a line may look
         like a column's tag or a short title, but a title is set apart from the text before it. Set apart by a blank
-        line, the note must read as an author's note (``match_signature``).
+        line, the note must read as an author's note (``match_signature``) or as one that only closes an article:
+        where it was sent from or taken from.
         """
         rows = self.rows
         i = 1
@@ -645,7 +651,12 @@ class _Segmenter:
                 note = self._bracket_run(i)
                 last = rows[note[-1]].line
                 # Set apart by a blank line, it must read as an author's note (（作者为本报安徽分社 / 记者）).
-                if row.line.blank_before == 0 or match_signature(self.source, row.line.start, last.end) is not None:
+                text = "".join(_compact(rows[k].line.text) for k in note)
+                if (
+                    row.line.blank_before == 0
+                    or _CLOSING_NOTE.match(text)
+                    or match_signature(self.source, row.line.start, last.end) is not None
+                ):
                     for k in note:
                         rows[k].kind = "body"
                     i = note[-1] + 1
@@ -657,7 +668,8 @@ class _Segmenter:
         rows = self.rows
         run: list[int] = []
         depth = 0
-        while i < len(rows) and rows[i].kind == "title" and (not run or rows[i].line.blank_before == 0):
+        # A blank line inside a bracket still open parts nothing (pdfminer.six: （作者系中国劳动关系 / blank / 学院…）).
+        while i < len(rows) and rows[i].kind == "title" and (not run or depth > 0 or rows[i].line.blank_before == 0):
             line = _compact(rows[i].line.text)
             depth += _open_brackets(line)
             run.append(i)
