@@ -80,3 +80,10 @@ def test_a_long_statement_over_a_clause_is_the_kicker_and_a_short_line_over_one_
     assert (headline.kicker, headline.main) == ("广东阳江力争全年绿电装备进出口突破10亿元", "绿电清风，从这里吹向全球")
     headline = parse_headline(["“挖煤”更", "“挖文化”，内蒙古准格尔旗产业蝶变"])
     assert (headline.kicker, headline.main) == (None, "“挖煤”更“挖文化”，内蒙古准格尔旗产业蝶变")
+
+
+def test_a_quotation_under_a_statement_is_the_main_title_and_under_a_short_line_its_object() -> None:
+    headline = parse_headline(["市政公司承建的滨江大桥打通新区交通堵点", "“通往美好生活的新桥梁”"])
+    assert (headline.kicker, headline.main) == ("市政公司承建的滨江大桥打通新区交通堵点", "“通往美好生活的新桥梁”")
+    headline = parse_headline(["破解新能源车主", "“里程焦虑”"])
+    assert (headline.kicker, headline.main) == (None, "破解新能源车主“里程焦虑”")

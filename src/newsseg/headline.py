@@ -151,6 +151,11 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
         score += 1  # parallel phrases set apart: a main title's slogan
     if _PHRASES_APART.search(first) and not _PHRASES_APART.search(second):
         score += 1  # parallel phrases above a plain statement: the kicker's slogan
+    if _QUOTED.fullmatch(_compact(second)) and len(_compact(first)) >= _LONG_KICKER and not _QUOTED.search(first):
+        # A main title that is all a quotation, under a statement of its own that frames it (中企承建的…打通几内亚
+        # 首都交通堵点 / “奔向美好生活的新通道”); under a short line it is that line's object (破解新能源车主 /
+        # “里程焦虑”).
+        score += 1
     if first.startswith("经"):
         score += 1  # 经…批准: the circumstance above the news
     if first.startswith("就") and len(_compact(first)) <= 12:
@@ -171,6 +176,8 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
     return score
 
 
+#: A title line that is one quotation from end to end (“奔向美好生活的新通道”).
+_QUOTED = re.compile(r"“[^“”]+”")
 #: A kicker that is a statement of its own runs longer than this; the first halves of wrapped titles over a clause
 #: ran to 9 characters on the corpus pages, such kickers from 14.
 _LONG_KICKER = 12
