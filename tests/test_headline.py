@@ -87,3 +87,10 @@ def test_a_quotation_under_a_statement_is_the_main_title_and_under_a_short_line_
     assert (headline.kicker, headline.main) == ("市政公司承建的滨江大桥打通新区交通堵点", "“通往美好生活的新桥梁”")
     headline = parse_headline(["破解新能源车主", "“里程焦虑”"])
     assert (headline.kicker, headline.main) == (None, "破解新能源车主“里程焦虑”")
+
+
+def test_a_title_part_of_four_characters_is_the_wrapped_tail_of_the_line_above() -> None:
+    headline = parse_headline(["从“小树苗”到“大森林”：同一片山上，又一片", "新绿"])
+    assert (headline.kicker, headline.main) == (None, "从“小树苗”到“大森林”：同一片山上，又一片新绿")
+    # unless the line above ends in a verb of saying: then it is a kicker over a title of its own
+    assert parse_headline(["王明在新区调研时强调", "稳中求进"]).kicker == "王明在新区调研时强调"

@@ -140,6 +140,8 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
 
     ``more_below``: further parts stand under ``second``, so the title below ``first`` runs on past it.
     """
+    if len(_compact(second)) <= _WRAPPED_TAIL and not _bare_name(first) and not _SAYING.search(first):
+        return 0  # too short for a title of its own: the tail of the line above, wrapped (…第一批进修班 / 毕业典礼)
     score = 0
     if _SAYING.search(first):
         score += 2
@@ -176,6 +178,9 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
     return score
 
 
+#: A title part this short is no main title or subtitle under a kicker (none in the corpus has under seven
+#: characters), but a title's last words wrapped onto a line of their own.
+_WRAPPED_TAIL = 4
 #: A title line that is one quotation from end to end (“奔向美好生活的新通道”).
 _QUOTED = re.compile(r"“[^“”]+”")
 #: A kicker that is a statement of its own runs longer than this; the first halves of wrapped titles over a clause
