@@ -726,3 +726,18 @@ def test_a_closing_note_set_apart_ends_its_article_and_is_no_title(note: str) ->
     assert [a.title for a in page.articles] == ["城市更新推进会召开", "新区科技企业稳步增长"]
     closing = "".join(note.split())
     assert "".join(p.text for p in page.articles[0].paragraphs).replace(" ", "").endswith(closing)
+
+
+def test_a_caption_set_apart_over_its_credit_is_a_photo_even_where_its_lines_end_short() -> None:
+    body = _column(
+        "本报讯（记者李华）新落成的滨江公园今天向市民开放。公园沿江步道全长五公里，沿线设有多处观景平台。", 16
+    )
+    more = _column("　　公园管理方表示，将根据市民意见继续完善配套设施，并在节假日增加安保力量。", 16)
+    caption = "市民在步道上散步。\n远处是新建的观景平台。\n本报记者 王明 摄"  # two short lines: two paragraphs
+    page = newsseg.segment(f"{body}\n{more}\n\n{caption}\n")
+    assert [a.kind for a in page.articles] == ["news", "photo"]
+    news, photo = page.articles
+    assert "".join(p.text for p in news.paragraphs).endswith("增加安保力量。")
+    assert [c.text for c in photo.captions] == ["市民在步道上散步。远处是新建的观景平台。"]
+    assert photo.byline is not None
+    assert photo.byline.photographers == ("王明",)

@@ -1393,15 +1393,16 @@ class _Segmenter:
             and len(lead_draft.paragraphs) > 1
             and back >= 0
             and units[back].kind == "para"
-            and self._set_apart(units[back])
+            and (block := self._apart_block(units, back, lead_draft))
         ):
-            # A short paragraph set apart by a blank line just above a photo credit is the photo's caption, not the
-            # last paragraph of the article before it.
-            moved = units[back]
-            lead_draft.paragraphs.pop()
-            lead_draft.rows[:] = [i for i in lead_draft.rows if i not in moved.rows]
-            assert moved.paragraph is not None  # noqa: S101 - set for every paragraph unit
-            lead_draft = _Draft(first_row=moved.rows[0], paragraphs=[moved.paragraph], rows=list(moved.rows))
+            # A short block set apart by a blank line just above a photo credit is the photo's caption, not the
+            # last paragraphs of the article before it (one paragraph, or a few where its lines end short).
+            rows = [i for unit in block for i in unit.rows]
+            del lead_draft.paragraphs[-len(block) :]
+            lead_draft.rows[:] = [i for i in lead_draft.rows if i not in rows]
+            moved = self._paragraph_unit(rows).paragraph
+            assert moved is not None  # noqa: S101 - set for every paragraph unit
+            lead_draft = _Draft(first_row=rows[0], paragraphs=[moved], rows=rows)
             self.extra_drafts.append(lead_draft)
             own_text = True
         if (
@@ -1558,6 +1559,31 @@ class _Segmenter:
     def _photo_text(draft: _Draft) -> bool:
         """Whether the draft may be a photo's own text: one paragraph, no byline."""
         return len(draft.paragraphs) == 1 and draft.byline is None and not draft.standalone_byline
+
+    def _apart_block(self, units: list[_Unit], back: int, draft: _Draft) -> list[_Unit]:
+        """The paragraphs ending at ``units[back]`` that stand apart together, short as a caption.
+
+        They are the last of ``draft`` (but not all of it) and a blank line sets the first apart; empty if there are
+        none. A caption's lines may end short, so one caption may read as a few paragraphs.
+        """
+        start = back
+        while (
+            start > 0
+            and self.rows[units[start].rows[0]].line.blank_before == 0
+            and units[start - 1].kind == "para"
+            and back - start + 1 < len(draft.paragraphs) - 1
+        ):
+            start -= 1
+        block = units[start : back + 1]
+        paragraphs = draft.paragraphs[-len(block) :]
+        if (
+            len(block) >= len(draft.paragraphs)
+            or self.rows[block[0].rows[0]].line.blank_before == 0
+            or [u.paragraph for u in block] != paragraphs
+            or sum(len(p.text) for p in paragraphs) > _CAPTION_MAX
+        ):
+            return []
+        return block
 
     def _set_apart(self, unit: _Unit) -> bool:
         """Whether a paragraph is short and stands apart from the one before it by a blank line."""
