@@ -741,3 +741,30 @@ def test_a_caption_set_apart_over_its_credit_is_a_photo_even_where_its_lines_end
     assert [c.text for c in photo.captions] == ["市民在步道上散步。远处是新建的观景平台。"]
     assert photo.byline is not None
     assert photo.byline.photographers == ("王明",)
+
+
+def test_an_article_cut_by_its_column_runs_on_after_the_one_its_author_line_opens() -> None:
+    # As above, but the article set beside it opens with an author line under its title (commentary), not with a
+    # byline in its first paragraph: the cut article waits all the same.
+    beside = "上海市今天启动今年的夏季防汛演练，全市各区同时参加，演练持续两天，重点检验地下空间和低洼地区的排水能力。"
+    text = f"{_column(_FIRST)}\n\n防汛演练启动\n李华\n\n{_column(beside)}\n\n{_column(_RUN_ON)}\n"
+    page = newsseg.segment(text)
+    first = page.articles[0]
+    assert "".join(p.text for p in first.paragraphs).endswith("接受社会监督。")
+    assert any(d.what == "resume" for d in page.decisions)
+
+
+@pytest.mark.parametrize(
+    ("last", "cut"),
+    [
+        ("各地结合实际进一", True),  # stopped mid-sentence: its text runs on after a column break
+        ("接受社会监督。", False),
+        ("接受社会监督。新华社上海4月21日电", False),  # a dispatch head after the last sentence closes it
+        ("（摘编自《城市日报》，原题为《防汛演练》）", False),  # so does a note in brackets
+    ],
+)
+def test_which_articles_wait_for_their_text_to_run_on(last: str, cut: bool) -> None:
+    from newsseg.model import Paragraph, Span  # noqa: PLC0415
+    from newsseg.segment import _cut_off, _Draft  # noqa: PLC0415
+
+    assert _cut_off(_Draft(paragraphs=[Paragraph(text=last, span=Span(0, len(last)))])) is cut

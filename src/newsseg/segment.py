@@ -1276,6 +1276,8 @@ class _Segmenter:
                     current.paragraphs.append(unit.paragraph)
                 current.rows.extend(unit.rows)
             elif unit.kind == "byline":
+                if current is not None and _cut_off(current):
+                    waiting.append(current)  # an author line opens the next article as a byline's paragraph does
                 current = _Draft(byline=unit.byline, standalone_byline=True, first_row=unit.rows[0], titled=under_title)
                 current.rows.extend(unit.rows)
                 drafts.append(current)
@@ -2023,8 +2025,16 @@ def _ends_in_dispatch(text: str) -> bool:
 
 
 def _cut_off(draft: _Draft) -> bool:
-    """Whether an article's text so far stops in mid-sentence (a photo item's captions need not end one)."""
-    return bool(draft.paragraphs) and not draft.photo and not ends_sentence(draft.paragraphs[-1].text)
+    """Whether an article's text so far stops in mid-sentence.
+
+    A photo item's captions need not end one; a dispatch head after the last sentence (…新华社南昌5月2日电) and a
+    note in brackets (（摘编自《长沙晚报》，原题为《…》）) close an article.
+    """
+    if not draft.paragraphs or draft.photo:
+        return False
+    last = _compact(draft.paragraphs[-1].text)
+    note = last[:1] in "（(" and last[-1:] in "）)"
+    return not ends_sentence(last) and not _ends_in_dispatch(last) and not note
 
 
 def _tail(draft: _Draft) -> str:
