@@ -343,7 +343,8 @@ class Decision:
     """One decision of the segmenter and the evidence that made it.
 
     ``what`` is ``start`` (an article begins here), ``title`` (a line is a title line), ``attach`` (a title block
-    goes with an article) or ``resume`` (an article cut off by its column takes up its text again here); ``span``
+    goes with an article), ``resume`` (an article cut off by its column takes up its text again here) or ``subhead``
+    (title lines inside an article, the text under them its own); ``span``
     is the input it is about; ``evidence`` says what decided it in words; ``score`` is how sure that evidence is,
     from 0 to 1 (the labeller's probability where the labeller decided).
     """

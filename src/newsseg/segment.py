@@ -1677,7 +1677,7 @@ class _Segmenter:
                 continue
             chain: list[tuple[int, _Draft]] = []  # the title unit before each part, and the part
             noted = False
-            for part in drafts[k + 1 :]:
+            for part in itertools.islice(drafts, k + 1, None):
                 between = self._only_title_between(chain[-1][1] if chain else head, part, firsts)
                 if between is None or part.byline is not None or part.photo or part.caption_rows:
                     break
