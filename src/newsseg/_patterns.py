@@ -161,7 +161,7 @@ ROLE = (
 )
 BYLINE_ROLE = _lazy(ROLE)
 
-#: A role word with what follows it up to the next role word: ``记者王明 ``, ``通讯员李雪``.
+#: A role word with what follows it up to the next role word: ``记者王明 ``, ``通讯员马丽``.
 ROLE_GROUP = _lazy(rf"(?P<role>{ROLE})\s*[:：]?(?P<names>(?:(?!{ROLE})[^（()）【】〔〕\[\]／/])*)")
 
 #: One name as printed in a credit: two to four Han characters, a little white space (letter-spacing, a column
@@ -213,11 +213,11 @@ LOOSE_CREDITS = (
 #: Web outlets whose items open with 消息: 央视网消息（新闻联播）：.
 WEB_OUTLETS = ("央视网", "人民网", "新华网", "中新网", "中国新闻网", "光明网", "国际在线", "央视新闻")
 
-#: A bracketed credit after a head: ``（记者王明 通讯员赵乐）``; an opening bracket without its pair never
+#: A bracketed credit after a head: ``（记者王明 通讯员周宁）``; an opening bracket without its pair never
 #: matches.
 CREDIT_BRACKET = r"[（(](?P<inner>[^（()）]{1,80})[）)]"
 
-#: A broken bracket printed by some papers: ``本报讯(记者付凯明)通讯员贾鹏)``, a second role group whose
+#: A broken bracket printed by some papers: ``本报讯(记者刘海涛)通讯员陈刚)``, a second role group whose
 #: opening bracket is missing. Only a role word right after the first bracket qualifies, so body text never
 #: does.
 BROKEN_TAIL = rf"(?P<tail>\s*{ROLE}\s*{NAMES}\s*[）)])"
@@ -271,10 +271,10 @@ BYLINE_HEAD = _lazy(
     + ")"
 )
 
-#: A byline on a line of its own heading a feature or commentary: 本报记者 郭树勋, 本报驻柏林记者 张三 李四,
+#: A byline on a line of its own heading a feature or commentary: 本报记者 张建华, 本报驻柏林记者 张三 李四,
 #: 文/本报记者 张三, ■记者 张三 通讯员 李四. ``alone`` runs to the line end; the caller checks that it holds
 #: only names (a sentence that merely begins with 记者, 记者日前从…获悉, never does) and takes the next line
-#: when the role word ends its line (本 报 记 者 / 付凯明).
+#: when the role word ends its line (本 报 记 者 / 刘海涛).
 BYLINE_ALONE = _lazy(
     r"\s*"
     + _BULLET
@@ -296,8 +296,8 @@ _CREDIT_ROLES = ("记者", "摄影记者", "通讯员", "特约记者", "特约�
 _CREDIT_START = r"(?<![^\s。！？!?，,；;：:…」”’）)\]】〕⬅➡←→↑↓])"
 
 #: A photo credit that ends the window (trailing tags and a 中央社 ROC date allowed):
-#: - ``by``: [新华社|本报|中央社] [记者] NAMES [/] 摄[影] (本报记者 付凯明 摄, 龚献明摄（影像中国）, 张三/摄);
-#: - ``lead``: 图/文 X, 文/图 X, 摄影 X, 摄影：X, 图：X (a bare 图 needs its colon: 图为焦作… is a caption);
+#: - ``by``: [新华社|本报|中央社] [记者] NAMES [/] 摄[影] (本报记者 刘海涛 摄, 龚献明摄（影像中国）, 张三/摄);
+#: - ``lead``: 图/文 X, 文/图 X, 摄影 X, 摄影：X, 图：X (a bare 图 needs its colon: 图为洛阳… is a caption);
 #: - ``pre``: an agency before a bracketed credit, 新华社发（张三 摄）;
 #: - ``giver``, ``archive``, ``issuer``, ``origin``: a picture nobody on the staff took (受访者供图, 资料图片,
 #:   新华社发, 图片来源：视觉中国); no photographer.

@@ -228,7 +228,7 @@ def _gutters(chars: Sequence[Char], body: float) -> Callable[[float, float, floa
 
 
 def _credit_item(chars: Sequence[Char], body: float) -> bool:
-    """A short run with a colon at body size: 编辑：陈彬 (not a short title line such as 河北：举全省之力)."""
+    """A short run with a colon at body size: 编辑：何平 (not a short title line such as 河北：举全省之力)."""
     return len(chars) <= _SHORT_ITEM and _same_size(chars[0].size, body) and any(c.text in "：:" for c in chars)
 
 

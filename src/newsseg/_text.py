@@ -143,7 +143,7 @@ def chinese_share(text: str) -> float:
 
     1.0 for text without such characters (ASCII reads as itself in every candidate encoding).
 
-    >>> chinese_share("本报讯（记者郭树勋）")
+    >>> chinese_share("本报讯（记者张建华）")
     1.0
     >>> round(chinese_share("本報訊（記者王小明）".encode("big5").decode("gb18030")), 2)
     0.3
@@ -216,7 +216,7 @@ _PATH_LIKE_MAX = 1024
 def refuse_path(text: str) -> None:
     """Raise ``ValueError`` when ``text`` is one line naming an existing file: a path passed instead of its text.
 
-    >>> refuse_path("本报讯（记者郭树勋）8月7日上午，示范区召开会议。")
+    >>> refuse_path("本报讯（记者张建华）8月7日上午，示范区召开会议。")
     >>> import tempfile
     >>> with tempfile.NamedTemporaryFile(suffix=".txt") as handle:
     ...     refuse_path(handle.name)

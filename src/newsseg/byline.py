@@ -5,12 +5,12 @@ Entry points returning a :class:`~newsseg.model.Byline` or ``None``, never raisi
 - :func:`parse_byline`: the whole string is a byline, a photo credit, a signature or an author line.
 - :func:`match_byline`: a byline that *starts* at ``text[pos]`` (used by ``segment`` on each candidate
   line); its ``span`` is the printed extent in ``text``, so the segmenter can cut it off the body.
-- :func:`match_photo_credit`: a photo credit that *ends* at ``endpos``, such as ``本报记者 付凯明 摄``.
+- :func:`match_photo_credit`: a photo credit that *ends* at ``endpos``, such as ``本报记者 刘海涛 摄``.
 - :func:`match_signature`, :func:`match_author_line`: the whole line ``text[pos:endpos]`` signs a piece
   (``（本报记者张武岳）``) or names its author (``刘军``, ``新华社记者 陈汀``).
 
 And for the rest of a page's furniture, :func:`match_furniture` (running heads, page numbers, jumps, section
-labels) and :func:`match_credit_items` (``编辑：陈彬 版式：车璇``).
+labels) and :func:`match_credit_items` (``编辑：何平 版式：林琳``).
 
 The forms are open (issue 10): any ``X讯``, any ``X社``/``X台``/``X网`` before a place and a date, any name that
 looks like one. Where a list remains (agencies, surnames, section words) it helps tell one reading from another
@@ -19,9 +19,9 @@ and never decides alone.
 Patterns run on ``to_simplified(normalize(text))``, a copy of the same length, so offsets hold in the input
 and names come back as printed (Traditional stays Traditional) with their white space removed.
 
->>> parse_byline("本报讯（记者郭树勋 通讯员赵乐）")
-Byline(text='本报讯（记者郭树勋 通讯员赵乐）', source='本报讯', ...,
-       reporters=('郭树勋',), correspondents=('赵乐',), ...)
+>>> parse_byline("本报讯（记者张建华 通讯员周宁）")
+Byline(text='本报讯（记者张建华 通讯员周宁）', source='本报讯', ...,
+       reporters=('张建华',), correspondents=('周宁',), ...)
 >>> b = parse_byline("新华社北京8月7日电（记者 张三 李四）")
 >>> b.agency, b.place, b.month, b.day, b.reporters
 ('新华社', '北京', 8, 7, ('张三', '李四'))
@@ -118,13 +118,13 @@ def _first_char_ok(text: str, pos: int, endpos: int) -> int | None:
 def _split_names(raw: str) -> list[str]:
     r"""Names as printed from a run of names: split by 、，,; by 和 between full names; by white space.
 
-    A one-character piece is a letter-spaced or wrapped part of a name (``翟\n鹏程``, ``付 凯 明``) and is
+    A one-character piece is a letter-spaced or wrapped part of a name (``孙\n志远``, ``刘 海 涛``) and is
     joined to its neighbour: to the one before it across a line break, else to the one after it.
 
     >>> _split_names("张三 李四、王五")
     ['张三', '李四', '王五']
-    >>> _split_names("翟\n鹏程"), _split_names("付 凯 明"), _split_names("郭树\n勋 张三")
-    (['翟鹏程'], ['付凯明'], ['郭树勋', '张三'])
+    >>> _split_names("孙\n志远"), _split_names("刘 海 涛"), _split_names("张建\n华 张三")
+    (['孙志远'], ['刘海涛'], ['张建华', '张三'])
     """
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(raw):
@@ -171,12 +171,12 @@ def _split_by_gaps(tokens: list[list[str]]) -> list[str]:
     A justified column spaces the letters of each name evenly and sets the names apart by another gap
     (``何  聪 窦  皓``: two spaces inside a name, one between): the most common gap is the letter-spacing, and
     the names are cut at the others, when every piece is then two to four characters. A gap that holds a line
-    break is a column wrap and joins. Evenly spaced letters stay one name (``付 凯 明``).
+    break is a column wrap and joins. Evenly spaced letters stay one name (``刘 海 涛``).
 
     >>> _split_by_gaps([["何", ""], ["聪", "  "], ["窦", " "], ["皓", "  "]])
     ['何聪', '窦皓']
-    >>> _split_by_gaps([["付", ""], ["凯", " "], ["明", " "]])
-    ['付凯明']
+    >>> _split_by_gaps([["刘", ""], ["海", " "], ["涛", " "]])
+    ['刘海涛']
     """
     gaps = [_gap_width(before) for _, before in tokens[1:]]
     widths = [g for g in gaps if g is not None]
@@ -367,12 +367,12 @@ def match_byline(text: str, pos: int = 0, endpos: int | None = None) -> Byline |
 
     ``span`` is the byline's printed extent in ``text``; ``text`` of the record is that extent as printed.
 
-    >>> page = "本报讯 （记 者\n郭树勋） 在我市近日召开的会议上"
+    >>> page = "本报讯 （记 者\n张建华） 在我市近日召开的会议上"
     >>> b = match_byline(page)
     >>> b.text, b.reporters, b.span
-    ('本报讯 （记 者\n郭树勋）', ('郭树勋',), Span(start=0, end=13))
-    >>> match_byline("本报记者 付凯明\n\n“2号餐好了！”随着吆喝声").reporters
-    ('付凯明',)
+    ('本报讯 （记 者\n张建华）', ('张建华',), Span(start=0, end=13))
+    >>> match_byline("本报记者 刘海涛\n\n“2号餐好了！”随着吆喝声").reporters
+    ('刘海涛',)
     >>> match_byline("记者日前从市委网信办获悉，") is None
     True
     """
@@ -513,7 +513,7 @@ def _from_alone(raw: str, copy: str, m: re.Match[str], offset: int, *, truncated
     if role is None:
         return None
     if not copy[role.end() : end].strip():
-        # The role word ends its line (本 报 记 者 / 付凯明): the names are on the next line.
+        # The role word ends its line (本 报 记 者 / 刘海涛): the names are on the next line.
         nl = copy.find("\n", role.end())
         if nl < 0:
             return None
@@ -556,11 +556,11 @@ def match_photo_credit(text: str, pos: int = 0, endpos: int | None = None) -> By
 
     At the end of a caption line the span covers only the credit.
 
-    >>> c = match_photo_credit("图为工作人员在规范市场管理。本报记者 贾蓝 摄")
+    >>> c = match_photo_credit("图为工作人员在规范市场管理。本报记者 吴倩 摄")
     >>> c.text, c.photographers, c.span
-    ('本报记者 贾蓝 摄', ('贾蓝',), Span(start=14, end=23))
-    >>> match_photo_credit("本 报 记 者\n翟鹏程 摄\n").photographers
-    ('翟鹏程',)
+    ('本报记者 吴倩 摄', ('吴倩',), Span(start=14, end=23))
+    >>> match_photo_credit("本 报 记 者\n孙志远 摄\n").photographers
+    ('孙志远',)
     >>> match_photo_credit("中央社記者董俊志攝  114年7月1日").photographers
     ('董俊志',)
     """
@@ -709,7 +709,7 @@ def _bare_names(raw: str, *, vouched: bool = False) -> list[str] | None:
         return None
     names = _split_names(raw)
     if "".join(names) != _compact(raw):
-        return None  # a word was dropped as no name (付凯明 摄): the run holds more than names
+        return None  # a word was dropped as no name (刘海涛 摄): the run holds more than names
     looks_like = _name_like if vouched else _bare_name_like
     if not names or len(names) > _MAX_NAMES or not all(looks_like(n) for n in names):
         return None
@@ -937,8 +937,8 @@ def match_credit_items(text: str) -> list[tuple[str, str, int, int]] | None:
     returned without white space, several joined with ``、``. ``start`` and ``end`` are the item's extent in
     ``text``, from its role to its last name.
 
-    >>> match_credit_items("编辑:陈彬 版式:车璇")
-    [('编辑', '陈彬', 0, 5), ('版式', '车璇', 6, 11)]
+    >>> match_credit_items("编辑:何平 版式:林琳")
+    [('编辑', '何平', 0, 5), ('版式', '林琳', 6, 11)]
     >>> match_credit_items("本版责编：吕钟正 吴 凯")
     [('本版责编', '吕钟正、吴凯', 0, 12)]
     >>> match_credit_items("编辑部召开会议：全体编辑参加") is None
@@ -968,13 +968,13 @@ def match_credit_items(text: str) -> list[tuple[str, str, int, int]] | None:
 def parse_byline(text: str) -> Byline | None:
     """The byline or photo credit that is the whole of ``text`` (outer white space aside), or None.
 
-    >>> parse_byline("本报讯(记者付凯明)通讯员贾鹏)").correspondents
-    ('贾鹏',)
+    >>> parse_byline("本报讯(记者刘海涛)通讯员陈刚)").correspondents
+    ('陈刚',)
     >>> parse_byline("【記者王小明／台北報導】")
     Byline(text='【記者王小明／台北報導】', source=None, agency=None, place='台北', ...,
            reporters=('王小明',), ...)
-    >>> parse_byline("本报记者 付凯明 摄").photographers
-    ('付凯明',)
+    >>> parse_byline("本报记者 刘海涛 摄").photographers
+    ('刘海涛',)
     >>> parse_byline("记者来到现场") is None
     True
     """

@@ -9,7 +9,7 @@ learned as running heads are furniture.
 
 >>> body = "".join(f"第{n}段，示范区召开会议，部署下一步工作。\n" for n in range(8))
 >>> titles = {3: "示范区召开会议", 4: "全市举行活动", 5: "高新区发布报告"}
->>> pages = [f"人民日报\n本报讯（记者郭树勋）{d}日上午，\n{body}\n{t}\n\n第 {d} 版" for d, t in titles.items()]
+>>> pages = [f"人民日报\n本报讯（记者张建华）{d}日上午，\n{body}\n{t}\n\n第 {d} 版" for d, t in titles.items()]
 >>> learned = Conventions.learn(pages)
 >>> learned.titles_first, learned.running_heads, learned.byline_form
 (False, ('人民日报', '第#版'), 'dispatch')

@@ -11,7 +11,7 @@ lines, then given their parts:
   often two parallel phrases set apart by a space (``提升服务质量 创优营商环境``); a subtitle often opens with what
   was done (``就…``, ``研究部署…``, ``访…``), names its genre (``…实录``, ``…解读``), or is much longer than the main;
 - a main title the extractor printed twice (``XX战犹酣XX战犹酣``) is given once;
-- letter-spacing (``沁 泉 湖 怀 庆 河``) is removed, but where the paper prints a gap between two phrases of one line
+- letter-spacing (``翠 屏 湖 清 水 河``) is removed, but where the paper prints a gap between two phrases of one line
   (``一江碧水东流 千里绘就长歌``) one space stays; a title wrapped over two lines is joined with nothing.
 """
 
@@ -61,11 +61,11 @@ def _compact(text: str) -> str:
 def _spaced(line: str) -> str:
     """A title line with letter-spacing removed and each gap between phrases kept as one space.
 
-    A line is letter-spaced when most of its pieces between spaces are single characters (``沁 泉 湖 怀 庆 河``,
+    A line is letter-spaced when most of its pieces between spaces are single characters (``翠 屏 湖 清 水 河``,
     ``抓 落实``); otherwise its spaces are the gaps the paper prints between phrases.
 
-    >>> _spaced("一江碧水东流  千里绘就长歌"), _spaced("沁 泉 湖 怀 庆 河"), _spaced("5G 基站 全覆盖")
-    ('一江碧水东流 千里绘就长歌', '沁泉湖怀庆河', '5G 基站 全覆盖')
+    >>> _spaced("一江碧水东流  千里绘就长歌"), _spaced("翠 屏 湖 清 水 河"), _spaced("5G 基站 全覆盖")
+    ('一江碧水东流 千里绘就长歌', '翠屏湖清水河', '5G 基站 全覆盖')
     """
     pieces = line.split()
     if len(pieces) <= 1:
@@ -94,8 +94,8 @@ def _undouble_spaced(text: str) -> str:
 def undouble(text: str) -> str:
     """A title the extractor printed twice, given once.
 
-    >>> undouble("沁泉湖公园建设战犹酣沁泉湖公园建设战犹酣")
-    '沁泉湖公园建设战犹酣'
+    >>> undouble("翠屏湖公园建设战犹酣翠屏湖公园建设战犹酣")
+    '翠屏湖公园建设战犹酣'
     >>> undouble("哈哈")
     '哈哈'
     """

@@ -305,7 +305,7 @@ class Caption:
 
 @attrs.frozen(kw_only=True)
 class Credit:
-    """One page credit such as 编辑:陈彬."""
+    """One page credit such as 编辑:何平."""
 
     role: str
     name: str
@@ -493,11 +493,11 @@ class Page:
         """Role to name, in the order printed; a role printed more than once has its names joined with ``、``.
 
         >>> page = Page(credits=(
-        ...     Credit(role="编辑", name="陈彬", span=Span(0, 5)),
+        ...     Credit(role="编辑", name="何平", span=Span(0, 5)),
         ...     Credit(role="编辑", name="李四", span=Span(30, 35)),
         ... ))
         >>> page.credits_dict
-        {'编辑': '陈彬、李四'}
+        {'编辑': '何平、李四'}
         """
         names: dict[str, list[str]] = {}
         for credit in self.credits:
@@ -530,7 +530,7 @@ class Page:
         The input text is not part of the JSON; give it back as ``source`` to have a page equal to the one saved.
         Keys it does not know (``file``, ``page_index`` …) are ignored.
 
-        >>> page = Page(credits=(Credit(role="编辑", name="陈彬", span=Span(0, 5)),), source="编辑:陈彬")
+        >>> page = Page(credits=(Credit(role="编辑", name="何平", span=Span(0, 5)),), source="编辑:何平")
         >>> Page.from_dict(page.to_dict(), source=page.source) == page
         True
         """

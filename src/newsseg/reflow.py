@@ -9,7 +9,7 @@ For every line end, and every blank line, the page's own evidence decides whethe
   that falls more than a character short of it ended its paragraph;
 - **dropped indent**: a paragraph's first line is about two characters shorter than a full line, because the
   extractor drops the indent; after a full line that ends a sentence, such a line starts a new paragraph;
-- **letter-spacing**: a justified line (``沁 泉 湖 怀 庆 河``) is full, however few characters it has;
+- **letter-spacing**: a justified line (``翠 屏 湖 清 水 河``) is full, however few characters it has;
 - **long lines**: where no column width shows (the extractor kept whole paragraphs on one line), each line that ends a
   sentence ends its paragraph;
 - **word boundaries** (jieba): a line that ends mid-word (``进一|步``) never ends a paragraph, even before a marker.
@@ -116,9 +116,9 @@ def line_width(text: str) -> int:
 
 
 def is_letter_spaced(text: str) -> bool:
-    """Whether a line was justified by spreading its characters (``沁 泉 湖 怀 庆 河``).
+    """Whether a line was justified by spreading its characters (``翠 屏 湖 清 水 河``).
 
-    >>> is_letter_spaced("沁 泉 湖 怀 庆 河"), is_letter_spaced("GDP 增长 5%")
+    >>> is_letter_spaced("翠 屏 湖 清 水 河"), is_letter_spaced("GDP 增长 5%")
     (True, False)
     >>> is_letter_spaced("提升站位 认清形势 紧扣目标")  # phrases set apart are not spread characters
     False

@@ -22,8 +22,8 @@ def _latin(ch: str) -> bool:
 def one_line(text: str) -> str:
     r"""``text`` on one line, for a field printed over two lines: joined with nothing, as in the body.
 
-    >>> one_line("本报讯 （记 者\n郭树勋）"), one_line("Xinhua\nNews")
-    ('本报讯 （记 者郭树勋）', 'Xinhua News')
+    >>> one_line("本报讯 （记 者\n张建华）"), one_line("Xinhua\nNews")
+    ('本报讯 （记 者张建华）', 'Xinhua News')
     """
     parts = [part.strip() for part in text.splitlines() if part.strip()]
     out = parts[0] if parts else ""
@@ -90,7 +90,7 @@ def render_text(page: Page, *, issue_date: dt.date | None = None) -> str:
     >>> article = Article(
     ...     kind="news",
     ...     headline=Headline(kicker="抓落实", main="示范区召开政府廉政工作会议"),
-    ...     byline=Byline(text="本报讯（记者郭树勋）"),
+    ...     byline=Byline(text="本报讯（记者张建华）"),
     ...     dateline=Dateline(text="8月7日上午", month=8, day=7, date=dt.date(2020, 8, 7)),
     ...     paragraphs=(Paragraph(text="8月7日上午，示范区召开会议。", span=Span(10, 25)),),
     ... )
@@ -99,7 +99,7 @@ def render_text(page: Page, *, issue_date: dt.date | None = None) -> str:
     <BLANKLINE>
     [1] 示范区召开政府廉政工作会议
         kicker: 抓落实
-        byline: 本报讯（记者郭树勋）
+        byline: 本报讯（记者张建华）
         dateline: 8月7日上午 (2020-08-07)
         kind: news
     <BLANKLINE>

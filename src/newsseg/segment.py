@@ -4,7 +4,7 @@ Columns printed side by side on each line (``pdftotext -layout``) are first read
 (``_columns``), every span mapped back to the input. The page is then read as a sequence of lines, and each line is
 first given what it is from its own form:
 
-- **page credits** (``编辑:陈彬 版式:车璇``): lines made only of ``role: name`` items;
+- **page credits** (``编辑:何平 版式:林琳``): lines made only of ``role: name`` items;
 - **bylines**: a line that opens with a byline or dispatch head (``本报讯（记者…）``, ``新华社…电``,
   ``（中央社記者…電）``), or is one (``本报记者 X`` on its own line, heading a feature or commentary);
 - **photo credits** (``本报记者 X 摄``) and **captions** led by a position marker (``上图``, ``⬅``);
@@ -773,7 +773,7 @@ class _Segmenter:
             if credit is None or credit.span is None:
                 continue
             if i and credit.span.start <= rows[i - 1].line.start:
-                rows[i - 1].kind = "photo_credit"  # the credit broke over two lines: 本报记者 翟\n鹏程 摄
+                rows[i - 1].kind = "photo_credit"  # the credit broke over two lines: 本报记者 孙\n志远 摄
             if credit.span.start <= row.line.start:
                 row.kind = "photo_credit"
             row.credit = credit  # a credit inside the line closes a caption: the line keeps its kind
@@ -1131,7 +1131,7 @@ class _Segmenter:
             if self.rows[indices[k + 1]].kind == "byline":
                 ends[k] = True
             elif byline_end >= row.line.end:
-                ends[k] = False  # the byline runs on to the next line: 本报讯（记者郭树勋 通 / 讯员赵乐）
+                ends[k] = False  # the byline runs on to the next line: 本报讯（记者张建华 通 / 讯员周宁）
         start = 0
         for k, end in enumerate(ends):
             if end:
@@ -2197,10 +2197,10 @@ def segment(
     from a batch of its pages); by default each page is read on its own evidence, and running heads repeated across
     the form-feed pages of ``text`` are found in it.
 
-    >>> page = segment("本报讯（记者郭树勋）8月7日上午，示范区召开会议。\n\n示范区召开政府廉政工作会议\n")
+    >>> page = segment("本报讯（记者张建华）8月7日上午，示范区召开会议。\n\n示范区召开政府廉政工作会议\n")
     >>> article = page.articles[0]
     >>> article.headline.main, article.byline.reporters
-    ('示范区召开政府廉政工作会议', ('郭树勋',))
+    ('示范区召开政府廉政工作会议', ('张建华',))
     """
     # Checked here, at the call, so that a wrong argument is named before any work is done.
     date = coerce_issue_date(issue_date)

@@ -9,8 +9,8 @@ The spans in each :class:`~newsseg.model.Page` are relative to its page; add the
 back to the whole input.
 
 >>> from newsseg.stream import iter_pages
->>> list(iter_pages("本报讯（记者郭树勋）\f编辑:陈彬"))
-[(0, '本报讯（记者郭树勋）'), (11, '编辑:陈彬')]
+>>> list(iter_pages("本报讯（记者张建华）\f编辑:何平"))
+[(0, '本报讯（记者张建华）'), (11, '编辑:何平')]
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def segment_pages(
     page starts in the whole input, so ``offset + span.start`` points into the whole input. ``issue_date`` is
     passed to :func:`~newsseg.segment` for every page.
 
-    >>> pages = segment_pages("本报讯（记者郭树勋）近日……\f编辑:陈彬")
+    >>> pages = segment_pages("本报讯（记者张建华）近日……\f编辑:何平")
     >>> [(offset, len(page.source)) for offset, page in pages]
     [(0, 14), (15, 5)]
     """

@@ -1,17 +1,17 @@
 r"""The caller's own words: place names, people, terms that jieba's dictionary lacks.
 
 Where a line break falls inside a word decides whether a column wrap is joined without a break, and whether a short
-line can end a title. jieba's dictionary knows common words; a paper's own names (沁泉湖, 怀庆河) it may cut in two.
+line can end a title. jieba's dictionary knows common words; a paper's own names (翠屏湖, 清水河) it may cut in two.
 ``user_words`` adds words for the calls made inside it, as ``jieba.load_userdict`` adds them to jieba, but without
 changing any shared dictionary: other threads and other callers see none of them.
 
 >>> import newsseg
->>> text = "观摩会在示范区举行。\n\n沁泉湖\n\n公园项目是重中之重，建设者日夜施工。"
+>>> text = "观摩会在示范区举行。\n\n翠屏湖\n\n公园项目是重中之重，建设者日夜施工。"
 >>> newsseg.reflow_text(text)
-['观摩会在示范区举行。', '沁泉湖', '公园项目是重中之重，建设者日夜施工。']
->>> with newsseg.user_words(["沁泉湖公园"]):
+['观摩会在示范区举行。', '翠屏湖', '公园项目是重中之重，建设者日夜施工。']
+>>> with newsseg.user_words(["翠屏湖公园"]):
 ...     newsseg.reflow_text(text)
-['观摩会在示范区举行。', '沁泉湖公园项目是重中之重，建设者日夜施工。']
+['观摩会在示范区举行。', '翠屏湖公园项目是重中之重，建设者日夜施工。']
 """
 
 from __future__ import annotations
