@@ -1171,7 +1171,7 @@ class _Segmenter:
         self.widths = self._body_widths()
         units = self.units()
         drafts, title_units = self._drafts(units)
-        self._join_noted(units, drafts, title_units)
+        self._join_sections(units, drafts, title_units)
         drafts.extend(self.extra_drafts)
         drafts.sort(key=lambda d: d.first_row)
         self._attach_titles(units, drafts, title_units)
@@ -1651,7 +1651,7 @@ class _Segmenter:
 
     # -- titles --
 
-    def _join_noted(self, units: list[_Unit], drafts: list[_Draft], title_units: list[int]) -> None:
+    def _join_sections(self, units: list[_Unit], drafts: list[_Draft], title_units: list[int]) -> None:
         """Join the parts of an article that its subheads, read as titles, had cut apart.
 
         The first part opens with an author line; the parts after it name no one, each under one block of title
@@ -1717,7 +1717,7 @@ class _Segmenter:
         paragraphs (a photo's caption or a brief has one), no photo credit closes it, and its first opens with neither
         an author (（…赵精武）) nor a subtitle's dash (——铁路12306回应候补购票热点 新华社北京4月29日电…).
         """
-        lines = [to_simplified(normalize(self.rows[i].line.text)) for i in title.rows]
+        lines = [self.rows[i].line.text for i in title.rows]  # the matching copy: Simplified already
         if len(lines) > _SUBHEAD_LINES or any(_BRACKETED.search(_compact(line)) for line in lines):
             return False  # a column's tag (（体坛观澜）) or an author in brackets makes it an article's title block
         kicker, _, subtitle = roles(lines)
