@@ -768,3 +768,17 @@ def test_which_articles_wait_for_their_text_to_run_on(last: str, cut: bool) -> N
     from newsseg.segment import _cut_off, _Draft  # noqa: PLC0415
 
     assert _cut_off(_Draft(paragraphs=[Paragraph(text=last, span=Span(0, len(last)))])) is cut
+
+
+def test_a_title_set_on_one_line_across_the_page_may_run_to_fifty_characters() -> None:
+    # A banner title that names two parties and what they agreed is printed on one line across the columns.
+    title = "国家主席同北方共和国总统就两国建交三十四周年互致贺电并共同宣布将两国双边关系提升为全面战略伙伴关系"
+    assert len(title) > 48
+    text = (
+        "  学员们的热烈掌声中，两国领导人在植树\n标识碑前握手合影。有关方面负责同志参\n加上述活动。\n\n"
+        f"{title}\n\n"
+        "  新华社北京6月9日电 6月9日，国家主席同北方共和国总统互致贺电，\n庆祝两国建交34周年。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == [None, title]
+    assert page.articles[0].paragraphs[-1].text.endswith("参加上述活动。")

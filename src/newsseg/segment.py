@@ -192,8 +192,9 @@ _BYLINE_PAGE = 2
 _SUBHEAD_LONG = 24
 #: Such a subhead names its theme and says something of it (场景之多：逐步像水电煤一样普惠), or ends in a dash.
 _SUBHEAD_FORM = re.compile(r"^[^：:]{2,12}[：:]\S|——$")
-#: A title line holds at most this many characters: longer lines are body text.
-_TITLE_MAX = 48
+#: A title line holds at most this many characters: longer lines are body text. A title printed on one line across
+#: a broadsheet's columns may run to 50 (one that names two heads of state and what they agreed); 64 leaves room.
+_TITLE_MAX = 64
 #: A title block holds at most this many lines (kicker, a main title wrapped twice, a subtitle wrapped twice).
 _TITLE_LINES = 6
 #: Fewer body lines than this in one run say too little about their column; the page's lines around are used.
