@@ -195,6 +195,8 @@ _SUBHEAD_FORM = re.compile(r"^[^：:]{2,12}[：:]\S|——$")
 #: A title line holds at most this many characters: longer lines are body text. A title printed on one line across
 #: a broadsheet's columns may run to 50 (one that names two heads of state and what they agreed); 64 leaves room.
 _TITLE_MAX = 64
+#: The labeller is asked about body lines up to this long; a longer title line is the rules' to find.
+_ASKED_MAX = 48
 #: A title block holds at most this many lines (kicker, a main title wrapped twice, a subtitle wrapped twice).
 _TITLE_LINES = 6
 #: Fewer body lines than this in one run say too little about their column; the page's lines around are used.
@@ -438,7 +440,7 @@ class _Segmenter:
         row = rows[i]
         text = row.line.text
         kind = "photo_credit" if row.credit is not None and row.kind == "body" else row.kind
-        candidate = kind == "body" and _title_like(text)
+        candidate = kind == "body" and _title_like(text) and len(_compact(text)) <= _ASKED_MAX
         costly = candidate and (need is None or i in need)
         nxt = rows[i + 1].line.text if i + 1 < len(rows) else ""
         closes = self._may_close_title(i, i + 1) if costly else None
@@ -586,7 +588,7 @@ class _Segmenter:
             for i, row in enumerate(rows)
             if row.kind == "body"
             and row.credit is None
-            and len(_compact(row.line.text)) <= _TITLE_MAX
+            and len(_compact(row.line.text)) <= _ASKED_MAX
             and i not in runs
             and row.line.start not in self.hints
         ]
