@@ -94,3 +94,12 @@ def test_a_title_part_of_four_characters_is_the_wrapped_tail_of_the_line_above()
     assert (headline.kicker, headline.main) == (None, "从“小树苗”到“大森林”：同一片山上，又一片新绿")
     # unless the line above ends in a verb of saying: then it is a kicker over a title of its own
     assert parse_headline(["王明在新区调研时强调", "稳中求进"]).kicker == "王明在新区调研时强调"
+
+
+def test_a_first_line_with_a_short_phrase_set_apart_is_the_first_half_of_a_wrapped_title() -> None:
+    # Phrases of a like length set apart are a slogan of their own over a title (a kicker) ...
+    headline = parse_headline(["垃圾分类做示范 打造亮点促联创", "示范区召开推进会"])
+    assert headline.kicker == "垃圾分类做示范 打造亮点促联创"
+    # ... but a short last phrase is a wrapped title's first half: its second half is on the next line.
+    headline = parse_headline(["市交警推出潮汐车道 让假期", "“堵心”变舒心"])
+    assert (headline.kicker, headline.main) == (None, "市交警推出潮汐车道 让假期“堵心”变舒心")

@@ -151,8 +151,10 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
         score += 1
     if _PHRASES_APART.search(second) and not _PHRASES_APART.search(first):
         score += 1  # parallel phrases set apart: a main title's slogan
-    if _PHRASES_APART.search(first) and not _PHRASES_APART.search(second):
-        score += 1  # parallel phrases above a plain statement: the kicker's slogan
+    if _parallel(first) and not _PHRASES_APART.search(second):
+        # parallel phrases above a plain statement: the kicker's slogan; a short last phrase is a main title's second
+        # half, wrapped (广东交警推出潮汐车道 让假期 / “堵心”变舒心)
+        score += 1
     if _QUOTED.fullmatch(_compact(second)) and len(_compact(first)) >= _LONG_KICKER and not _QUOTED.search(first):
         # A main title that is all a quotation, under a statement of its own that frames it (中企承建的…打通几内亚
         # 首都交通堵点 / “奔向美好生活的新通道”); under a short line it is that line's object (破解新能源车主 /
@@ -204,11 +206,21 @@ def _bare_name(line: str) -> bool:
     return not opens_with_person_name(compact)
 
 
+def _parallel(line: str) -> bool:
+    """Whether a title line holds phrases set apart, of a like length (垃圾分类做示范 打造亮点促联创).
+
+    >>> _parallel("垃圾分类做示范 打造亮点促联创"), _parallel("广东交警推出潮汐车道 让假期")
+    (True, False)
+    """
+    phrases = [len(phrase) for phrase in line.split()]
+    return len(phrases) > 1 and 2 * min(phrases) >= max(phrases)
+
+
 def _complete(line: str) -> bool:
     """Whether a title line is whole by its form: phrases set apart, clauses, or a verb of saying at its end."""
     compact = _compact(line)
     clause = _COMMA.search(compact[:-1]) is not None  # a clause and its comment (体操世锦赛，中国队收获…)
-    return bool(_PHRASES_APART.search(line.strip()) or _SAYING.search(compact) or clause)
+    return bool(_parallel(line) or _SAYING.search(compact) or clause)
 
 
 def _wrap_width(lines: Sequence[str]) -> int:
