@@ -782,3 +782,22 @@ def test_a_title_set_on_one_line_across_the_page_may_run_to_fifty_characters() -
     page = newsseg.segment(text)
     assert [a.title for a in page.articles] == [None, title]
     assert page.articles[0].paragraphs[-1].text.endswith("参加上述活动。")
+
+
+def test_a_caption_under_an_agency_sign_off_is_no_part_of_the_text_it_signs() -> None:
+    # Columns of twelve characters, no indent: the sign-off is no sentence's end, and the caption after the blank line
+    # ran on from it as if a column had cut a sentence.
+    text = (
+        "人工智能应用对接大会在深圳举行\n\n新华社记者 李明\n"
+        "人工智能从少数企业的尖端\n科技，转变为千行百业的普\n惠性工具，我国正朝这一目\n标加速迈进。\n"
+        "新华社深圳4月27日电\n\n"
+        "江城机场装设工程材料拦阻\n系统，可吸收飞机冲撞能量\n，减缓速度。\n本报记者 王明 摄\n\n"
+        "技能可以“炼化” 隐私权不能让渡\n\n（本报记者张建华）\n"
+        "近日，一款工具在网上走红\n，引发讨论。\n"
+    )
+    page = newsseg.segment(text)
+    first = page.articles[0]
+    assert first.paragraphs[-1].text == "新华社深圳4月27日电"
+    photos = [a for a in page.articles if a.captions]
+    assert [c.text for c in photos[0].captions] == ["江城机场装设工程材料拦阻系统，可吸收飞机冲撞能量，减缓速度。"]
+    assert page.articles[-1].title == "技能可以“炼化” 隐私权不能让渡"

@@ -1133,6 +1133,8 @@ class _Segmenter:
                 byline_end = row.byline.span.end
             if self.rows[indices[k + 1]].kind == "byline":
                 ends[k] = True
+            elif self._signs_off(indices, k):
+                ends[k] = True  # …迈进。 新华社深圳4月27日电 / blank / a caption: the sign-off closed the text
             elif byline_end >= row.line.end:
                 ends[k] = False  # the byline runs on to the next line: 本报讯（记者张建华 通 / 讯员周宁）
         start = 0
@@ -1142,6 +1144,21 @@ class _Segmenter:
                 out.append(self._paragraph_unit(group))
                 start = k + 1
         return out
+
+    def _signs_off(self, indices: Sequence[int], k: int) -> bool:
+        """Whether the body row ``indices[k]`` ends an agency's sign-off under body text, a blank line after it.
+
+        Nothing after it carries on that text: a dispatch head opening a text (at a page's top, under an author
+        line) has no body line above it.
+        """
+        row = self.rows[indices[k]]
+        return (
+            k > 0
+            and row.kind == "body"
+            and self.rows[indices[k - 1]].kind == "body"
+            and self.rows[indices[k + 1]].line.blank_before > 0
+            and self._signed_off(indices[k])
+        )
 
     def _paragraph_unit(self, group: list[int]) -> _Unit:
         first = self.rows[group[0]]
