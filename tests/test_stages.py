@@ -801,3 +801,24 @@ def test_a_caption_under_an_agency_sign_off_is_no_part_of_the_text_it_signs() ->
     photos = [a for a in page.articles if a.captions]
     assert [c.text for c in photos[0].captions] == ["江城机场装设工程材料拦阻系统，可吸收飞机冲撞能量，减缓速度。"]
     assert page.articles[-1].title == "技能可以“炼化” 隐私权不能让渡"
+
+
+def test_a_title_with_a_comma_well_short_of_the_column_is_a_title_after_a_sentence_end() -> None:
+    # A comma says sentence rather than title in a block set apart by blank lines, but a paragraph's lines fill
+    # the column; lines that stop well short of it, after a sentence's end and without one, are a title.
+    text = (
+        "江城乒乓球公开赛\n男单决赛落幕\n\n"
+        "据新华社柏林10月13日电13日，在不来梅进行\n的乒乓球公开赛上，选手张明在男单决赛中战胜\n"
+        "队友李强，选手王芳在女单决赛中击败对手。至\n此，球队夺得了除女双项目外本届公开赛的全部金\n牌。\n"
+        "女单赛场上，今年状态火热的王芳获得了她在本\n年度各站巡回赛中的女单第三冠。小将王芳在决\n"
+        "赛中展现出极强的比赛控制力，以11∶3、9∶11、\n11∶5、11∶5、11∶4击败对手。\n\n\n"
+        "体操世锦赛，中国队收获3银2铜\n备战奥运会，还要加把劲\n\n"
+        "当地时间10月13日，体操世锦赛在德国斯图加\n特落幕。中国体操队共获得3银2铜，分别是男\n"
+        "子团体银牌、女子平衡木银牌和男子吊环铜牌。\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 2
+    headline = page.articles[1].headline
+    assert headline is not None
+    assert (headline.kicker, headline.main) == ("体操世锦赛，中国队收获3银2铜", "备战奥运会，还要加把劲")
+    assert page.articles[1].paragraphs[0].text.startswith("当地时间10月13日")

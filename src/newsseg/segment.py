@@ -1016,7 +1016,15 @@ class _Segmenter:
             return None  # not set apart; the block's text and widths are looked at only for a block that is
         column = self.widths[j] if j < len(self.widths) else None
         wide = bool(column) and all(self.measured[k].width > (column or 0) + _FULL_TITLE for k in range(i, j))
-        if not wide and _COMMA.search("".join(_compact(rows[k].line.text) for k in range(i, j))):
+        # Lines well short of the column after a sentence's end are no paragraph's lines either: a paragraph's first
+        # line fills the column less its indent, and only its last may stop short, on a sentence's end.
+        short = (
+            bool(column)
+            and (i == 0 or self.measured[i - 1].final)
+            and not self.measured[j - 1].final
+            and all(self.measured[k].width < (column or 0) - _FIRST_LINE_SHORT for k in range(i, j))
+        )
+        if not (wide or short) and _COMMA.search("".join(_compact(rows[k].line.text) for k in range(i, j))):
             return None
         return None if splits_word(text, nxt.line.text) else False
 
