@@ -822,3 +822,11 @@ def test_a_title_with_a_comma_well_short_of_the_column_is_a_title_after_a_senten
     assert headline is not None
     assert (headline.kicker, headline.main) == ("体操世锦赛，中国队收获3银2铜", "备战奥运会，还要加把劲")
     assert page.articles[1].paragraphs[0].text.startswith("当地时间10月13日")
+
+
+def test_a_long_title_the_extractor_printed_twice_is_still_a_title() -> None:
+    from newsseg.segment import _title_like  # noqa: PLC0415 - the private test the labeller's features read
+
+    title = "市委党校（市行政学院）举行2026年春季学期第一批中青年干部进修班毕业典礼"
+    assert _title_like(title + title)
+    assert not _title_like(title + "，" + title)  # a long line that is no title twice over stays body text

@@ -261,7 +261,10 @@ def _as_read(printed: str) -> str:
 def _title_like(text: str) -> bool:
     """Whether a line could be a title line: short, with Chinese, and no sentence inside or at its end."""
     compact = _compact(text)
-    if not 2 <= len(compact) <= _TITLE_MAX or len(_CJK.findall(compact)) < 2:
+    # an extractor may print a styled title twice (…毕业典礼中央党校…): the title is half as long
+    if not 2 <= len(compact) <= _TITLE_MAX and not 2 <= len(undouble(compact)) <= _TITLE_MAX:
+        return False
+    if len(_CJK.findall(compact)) < 2:
         return False
     if _SENTENCE_INSIDE.search(compact) or compact[-1] in "。；;":  # a title may ask or exclaim (…干活？)
         return False
