@@ -830,3 +830,12 @@ def test_a_long_title_the_extractor_printed_twice_is_still_a_title() -> None:
     title = "市委党校（市行政学院）举行2026年春季学期第一批中青年干部进修班毕业典礼"
     assert _title_like(title + title)
     assert not _title_like(title + "，" + title)  # a long line that is no title twice over stays body text
+
+
+def test_an_article_cut_by_its_column_runs_on_after_one_its_agency_signs_off() -> None:
+    # The article beside it ends with a sign-off after its last sentence, not a sentence's end: done all the same.
+    beside = "上海市今天启动夏季防汛演练，全市各区同时参加，重点检验低洼地区的排水能力。新华社上海4月21日电"
+    text = f"{_column(_FIRST)}\n\n防汛演练启动\n新华社记者 李华\n\n{_column(beside)}\n\n{_column(_RUN_ON)}\n"
+    page = newsseg.segment(text)
+    assert "".join(p.text for p in page.articles[0].paragraphs).endswith("接受社会监督。")
+    assert "".join(p.text for p in page.articles[1].paragraphs).endswith("新华社上海4月21日电")

@@ -1366,7 +1366,8 @@ class _Segmenter:
         first = self.rows[unit.rows[0]].line
         if not waiting or not current.paragraphs or current.photo or first.blank_before == 0:
             return None
-        if not ends_sentence(current.paragraphs[-1].text):
+        last = current.paragraphs[-1].text
+        if not (ends_sentence(last) or _ends_in_dispatch(last)):  # …弱化”。新华社北京4月29日电 closes it too
             return None
         return next((w for w in reversed(waiting) if w is not current and self._runs_on(w, first)), None)
 
