@@ -839,3 +839,38 @@ def test_an_article_cut_by_its_column_runs_on_after_one_its_agency_signs_off() -
     page = newsseg.segment(text)
     assert "".join(p.text for p in page.articles[0].paragraphs).endswith("接受社会监督。")
     assert "".join(p.text for p in page.articles[1].paragraphs).endswith("新华社上海4月21日电")
+
+
+def test_a_photo_set_inside_an_articles_columns_is_its_own_item_and_the_text_after_it_runs_on() -> None:
+    text = (
+        "制度优势成就发展的“接力跑”\n\n张明\n\n"
+        "  能够集中力量实现长远目标，是制度的一\n大优势。各地建立结对帮扶关系，就体现了\n统筹调配资源的能力。\n"
+        "  过去十多年构成了发展的关键转型阶段，\n即从以速度和规模为导向的增长模式，转向\n"
+        "以科技自立自强、绿色转型为特征的高\n\n"
+        "图片报道\n\n"
+        "4月25日，留学生走进江城市东湖镇郑店村，沉浸式感受地方戏曲魅力。图为在村里的戏曲主题馆，老师现场\n"
+        "指导留学生学习基本动作。 杨梅摄（影像中国）\n\n"
+        "质量发展模式。这段时期最突出的成就之\n一，是消除了绝对贫困。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["制度优势成就发展的“接力跑”", "图片报道"]
+    commentary, photo = page.articles
+    ends = "为特征的高质量发展模式。这段时期最突出的成就之一，是消除了绝对贫困。"
+    assert "".join(p.text for p in commentary.paragraphs).endswith(ends)
+    assert "".join(p.text for p in photo.paragraphs).startswith("4月25日，留学生走进")
+    assert any(d.what == "resume" for d in page.decisions)
+
+
+def test_a_piece_further_down_the_next_printed_page_may_finish_an_article_the_page_before_cut() -> None:
+    text = (
+        "40年后，走进核禁区\n\n新华社记者 陈明\n"
+        "  记者来到保护区采访，近年来该地开辟了一\n条相对安全的旅游线路。随着铁门开启，车\n"
+        "辆缓缓驶入狭窄的村道。路面因年久失修出\n现了大大小小的坑洼，车\f"
+        "民调机构：某党支持率创新高\n\n"
+        "  新华社柏林4月26日电 某研究所25日发布\n的最新民调显示，某党支持率已升至28%。\n\n"
+        "辆不得不减速避让。道旁的林中不少枯树倒\n地，不知名的野花在沼泽地里盛开。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["40年后，走进核禁区", "民调机构：某党支持率创新高"]
+    text_of = "".join(p.text for p in page.articles[0].paragraphs)
+    assert text_of.endswith("坑洼，车辆不得不减速避让。道旁的林中不少枯树倒地，不知名的野花在沼泽地里盛开。")

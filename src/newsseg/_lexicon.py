@@ -480,6 +480,20 @@ def splits_word(left: str, right: str) -> bool:
     return False
 
 
+def finishes_word(left: str, right: str) -> bool:
+    """Whether ``right`` opens with the end of a word that ``left`` began, and reads wrongly on its own.
+
+    Read alone, ``right`` starts with a lone character, the word's end. Stronger than ``splits_word``, whose word
+    across may be a chance: 资 / 深化 reads 资深 across, but 深化 reads whole on its own.
+
+    >>> finishes_word("路面坑洼，车", "辆不得不减速避让"), finishes_word("传统文化资", "深化分类特色发展")
+    (True, False)
+    """
+    if not splits_word(left, right):
+        return False
+    return lexicon().cut(right[: _MAX_WORD // 2])[:1] == [1]
+
+
 #: The caller's own words (``newsseg.user_words``), for the calls made in this context: a line break inside one is
 #: inside a word. A context variable, not a change to any shared dictionary, so threads and other callers are not
 #: touched.

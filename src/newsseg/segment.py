@@ -42,7 +42,7 @@ from newsseg._features import SENTENCE_INSIDE as _SENTENCE_INSIDE
 from newsseg._features import TAG as _TAG
 from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
-from newsseg._lexicon import splits_word
+from newsseg._lexicon import finishes_word, splits_word
 from newsseg._patterns import SURNAMES, _lazy
 from newsseg._text import Line, coerce_issue_date, coerce_text, iter_lines, normalize, refuse_path, to_simplified
 from newsseg.byline import (
@@ -168,6 +168,9 @@ _FALLBACK = 0.6
 #: An article that stopped mid-sentence taking up the block after a column break: the form is plain, but the block
 #: might also be the next paragraph of the article before it.
 _RESUME = 0.7
+_PHOTO_ENDED = "a photo credit ends the item before"
+#: How a piece that finishes an article of the page before is explained (``_carried_into``), and found again.
+_CARRIED = "carries on an article of the page before"
 #: A jump that says the text under it continues from another page: （上接4版）, 接上页, 续第一版.
 _JUMPED_FROM = re.compile(r"^\s*[（(]?\s*(?:上接|接上|续)")
 #: From this many form-feed pages on, a text's own pages show its running heads.
@@ -365,6 +368,8 @@ class _Segmenter:
         self.extra_drafts: list[_Draft] = []
         # Photo captions with no text of their own, waiting for a home: (caption rows, credit, credit rows).
         self.orphans: list[tuple[list[list[int]], Byline | None, list[int]]] = []
+        #: The last words of articles that earlier printed pages left mid-sentence: their text may run on here.
+        self.carried: list[str] = []
 
     # -- 1. what each line is --
 
@@ -1007,6 +1012,8 @@ class _Segmenter:
             return True
         if nxt.kind == "body" and nxt.credit is not None and nxt.line.blank_before > 0:
             return True  # a photo whose caption and credit share one line
+        if rows[i].line.blank_before > 0 and nxt.line.blank_before > 0 and self._closes_photo(j):
+            return True  # set apart over a photo's caption that its credit closes (图片报道 / 4月25日，… 杨梅清摄)
         text = _compact(last.line.text)
         if undouble(text) != text:
             return True  # the extractor printed a styled title twice
@@ -1282,7 +1289,19 @@ class _Segmenter:
                 current.rows.extend(unit.rows)
             elif unit.kind == "para":
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
-                if current is None or boundary or unit.byline is not None or index in interview_starts:
+                if (
+                    boundary
+                    and ended[0] == _PHOTO_ENDED
+                    and unit.byline is None
+                    and (earlier := self._after_photo(waiting, unit)) is not None
+                ):
+                    # A photo set inside an article's columns: the text after it finishes the word the article
+                    # stopped in before it (…为特征的高 / 图片报道 / caption / 质量发展模式).
+                    evidence = f"{_tail(earlier)} runs on after a photo set in its columns"
+                    self._decide("resume", unit.rows, evidence, _RESUME)
+                    waiting.remove(earlier)
+                    current, boundary = earlier, False
+                elif current is None or boundary or unit.byline is not None or index in interview_starts:
                     if current is not None and _cut_off(current):
                         waiting.append(current)
                     current = _Draft(byline=unit.byline, first_row=unit.rows[0], titled=under_title)
@@ -1295,6 +1314,13 @@ class _Segmenter:
                     elif index in interview_starts:
                         ended = ("an interview's lead-in before its first question", _INTERVIEW)
                     self._decide("start", unit.rows, *ended)
+                elif (tail := self._carried_into(current, unit)) is not None:
+                    # The page before left an article mid-sentence, and this block finishes its last word: it is
+                    # that article's, set apart here so that the pages' join gives it back (``_joined``).
+                    self.carried.remove(tail)
+                    current = _Draft(first_row=unit.rows[0])
+                    drafts.append(current)
+                    self._decide("resume", unit.rows, f"{_CARRIED} (…{tail[-8:]})", _RESUME)
                 elif (earlier := self._resumed(waiting, current, unit)) is not None:
                     # Columns read one after another put an article's next column after the start of the one set
                     # beside it: a block after a column break, when the article there is done and an earlier one
@@ -1348,15 +1374,32 @@ class _Segmenter:
             elif unit.kind == "photo_credit" and not pending_captions and self._credit_over_caption(units, index):
                 held, before = unit, units[index - 1] if index else None
             elif unit.kind == "photo_credit":
+                if current is not None and _cut_off(current) and current not in waiting:
+                    waiting.append(current)  # a photo may stand inside its columns: its text may run on after it
                 current = self._close_photo(current, units, index, pending_captions)
                 pending_captions = []
                 boundary = True
-                ended = ("a photo credit ends the item before", _FIRM)
+                ended = (_PHOTO_ENDED, _FIRM)
         if pending_captions and self._typeset_photo(pending_captions):
             self._set_photo(pending_captions, held, current=current, before=before, into=drafts)
         elif pending_captions:
             self._close_photo(current, units, len(units), pending_captions)
         return [d for d in drafts if d.paragraphs or d.caption_rows or d.standalone_byline], titles
+
+    def _after_photo(self, waiting: list[_Draft], unit: _Unit) -> _Draft | None:
+        """The article of ``waiting`` that the paragraph ``unit``, right after a photo, carries on (``_runs_on``)."""
+        first = self.rows[unit.rows[0]].line
+        return next((w for w in reversed(waiting) if self._runs_on(w, first)), None)
+
+    def _carried_into(self, current: _Draft, unit: _Unit) -> str | None:
+        """The tail of ``self.carried`` whose last word the paragraph ``unit`` finishes, after a column break."""
+        first = self.rows[unit.rows[0]].line
+        if not self.carried or not current.paragraphs or current.photo or first.blank_before == 0:
+            return None
+        last = current.paragraphs[-1].text
+        if not (ends_sentence(last) or _ends_in_dispatch(last)):
+            return None
+        return next((tail for tail in reversed(self.carried) if finishes_word(tail, first.text)), None)
 
     def _resumed(self, waiting: list[_Draft], current: _Draft, unit: _Unit) -> _Draft | None:
         """The article of ``waiting`` that the paragraph ``unit``, which would go on ``current``, carries on, if any.
@@ -2171,6 +2214,22 @@ def _continues(before: Article, after: Article) -> bool:
     )
 
 
+def _stops_mid_sentence(article: Article) -> bool:
+    """Whether an article's text stops mid-sentence (see ``_cut_off``); a photo item's need not end one."""
+    if article.kind == "photo" or not article.paragraphs:
+        return False
+    last = _compact(article.paragraphs[-1].text)
+    note = last[:1] in "（(" and last[-1:] in "）)"
+    return not ends_sentence(last) and not _ends_in_dispatch(last) and not note
+
+
+def _carried_on(before: Article, after: Article) -> bool:
+    """Whether ``after``'s first words finish the word ``before`` stopped in (…坑洼，车 / 辆不得不减速避让)."""
+    if after.byline is not None or after.kind == "photo" or not after.paragraphs:
+        return False
+    return finishes_word(before.paragraphs[-1].text.rstrip(), after.paragraphs[0].text)
+
+
 def _run_on(before: Article, after: Article, source: str) -> Article:
     """One article from an article and its continuation on the next printed page.
 
@@ -2304,7 +2363,19 @@ def _segmenters_in_order(
         _Segmenter(source, normal, issue_date, lo, hi, labeller=model, conventions=conventions, hints=hints)
         for lo, hi in bounds
     ]
-    pages = [seg.build() for seg in segmenters]
+    # Articles left mid-sentence are carried to the pages after, whose text may finish them (``_carried_into``),
+    # unless the next page's first article does.
+    pages: list[Page] = []
+    carried: list[str] = []
+    for seg in segmenters:
+        seg.carried = list(carried)
+        page = seg.build()
+        if pages and pages[-1].articles and page.articles and _continues(pages[-1].articles[-1], page.articles[0]):
+            tail = pages[-1].articles[-1].paragraphs[-1].text
+            if tail in seg.carried:
+                seg.carried.remove(tail)
+        pages.append(page)
+        carried = seg.carried + [a.paragraphs[-1].text for a in page.articles if _stops_mid_sentence(a)]
     return _joined(source, pages), segmenters
 
 
@@ -2319,7 +2390,19 @@ def _joined(source: str, pages: list[Page]) -> Page:
         page_articles = list(page.articles)
         if articles and page_articles and _continues(articles[-1], page_articles[0]):
             articles[-1] = _run_on(articles[-1], page_articles.pop(0), source)
-        articles.extend(page_articles)
+        # Further down the page, a piece may carry on an article that the page before left mid-sentence, set after
+        # the ones that open this page (a column continued below them): the page's segmenter set it apart.
+        resumed = [d.span for d in page.decisions if d.what == "resume" and d.evidence.startswith(_CARRIED)]
+        cut = [k for k, article in enumerate(articles) if _stops_mid_sentence(article)]
+        for article in page_articles:
+            first = article.paragraphs[0].span.start if article.paragraphs else -1
+            carried = any(span.start <= first < span.end for span in resumed)
+            host = next((k for k in reversed(cut) if _carried_on(articles[k], article)), None) if carried else None
+            if host is None:
+                articles.append(article)
+                continue
+            articles[host] = _run_on(articles[host], article, source)
+            cut.remove(host)
     return Page(
         articles=tuple(articles),
         credits=tuple(c for p in pages for c in p.credits),
