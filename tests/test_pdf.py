@@ -24,7 +24,8 @@ import pytest
 pytest.importorskip("pdfminer", reason="the pdf extra (pdfminer.six) is not installed")
 
 import newsseg
-from newsseg._pdflayout import Block, LineBox, order_blocks
+from newsseg._pdflayout import Block, LineBox, order_blocks, photos
+from newsseg._pdfread import Char, Figure
 from newsseg.pdf import PdfError, PdfLine, page_svg, read_pdf_lines, segment_pdf
 from newsseg.segment import LineHint, segment_with
 from pdfcheck import reader_misses
@@ -339,6 +340,47 @@ def test_a_title_beside_its_body_leaves_out_text_run_on_from_the_page_before() -
     body = [_column(193, 332, indent=True, tag="d"), _column(350, 488, indent=False, tag="e")]
     order = order_blocks([_title_at(516, 644), *body], 9.0)
     assert [b.lines[0].text for b in order] == ["T1", "d0", "e0"]
+
+
+def test_a_photo_s_caption_is_read_where_the_photo_stands(tmp_path: Path) -> None:
+    # Right: a title, its text, a photo (a grey box) and its caption under it. Left: a column that ends below the
+    # photo's top and above its caption, then another article's title level with the caption. Without the photo
+    # the white between that column's foot and the caption is a cut across the page, and the caption is read
+    # after the next article.
+    def draw(c: Any) -> None:
+        c.setPageSize((560, 800))
+        c.setFont("STSong-Light", 20)
+        c.drawString(300, 760, "图片报道")
+        c.setFont("STSong-Light", 9.5)
+        for k in range(6):
+            c.drawString(300, 730 - 13 * k, "今年是条例施行的第一年，各地推出丰富多样的活动。")
+        for k in range(21):
+            c.drawString(50, 760 - 13 * k, "前一篇文章的正文一直排到图片的下方，比图片还低。")
+        for k in range(12):
+            c.drawString(100, 440 - 13 * k, "本报讯 另一篇文章的正文在这里，和图片说明一样高。")
+        c.setFillGray(0.8)
+        c.rect(300, 480, 200, 150, fill=1, stroke=1)
+        c.setFillGray(0)
+        c.setFont("STSong-Light", 8.5)
+        c.drawString(300, 470, "家长带着孩子在书店阅读，享受读书快乐时光，")
+        c.drawString(300, 459, "培养阅读习惯和兴趣。")
+        c.setFont("STSong-Light", 16)
+        c.drawString(50, 466, "另一篇的标题")
+
+    _, lines = read_pdf_lines(_reportlab_page(tmp_path, draw))
+    order = [ln.text for ln in lines]
+    caption = order.index("家长带着孩子在书店阅读，享受读书快乐时光，")
+    assert order[caption - 1] == "今年是条例施行的第一年，各地推出丰富多样的活动。"
+    assert order.index("另一篇的标题") > caption
+
+
+def test_photos_are_large_bare_figures() -> None:
+    chars = [Char("字", 110, 110, 120, 120, 10.0, bold=False)]
+    panel = Figure(100, 100, 300, 300)  # a tinted box with text on it
+    photo = Figure(400, 100, 600, 300)
+    frame = Figure(398, 98, 602, 302)  # a photo's frame, filled
+    rule = Figure(100, 400, 600, 401)
+    assert photos([panel, photo, frame, rule], chars, 10.0) == [frame]
 
 
 def test_a_dated_dispatch_under_a_title_is_a_further_report_in_a_pdf() -> None:

@@ -15,7 +15,9 @@ The stages, each a plain function over plain data:
    two titles set side by side before either body), a cut down that would part the columns of articles stacked
    one above the other is refused, and a title set in a column of its own beside its body is read before it.
    Where no cut is left (articles that interlock like a pinwheel), each block goes with the nearest title above
-   it.
+   it. A photo (an image, or a filled box with no text on it) holds its place like a block, and the caption
+   under it covers it: no cut runs through the white it leaves in a column, and its caption is read where it
+   stands.
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from newsseg._pdfread import Char
+    from newsseg._pdfread import Char, Figure
 
-__all__ = ["Block", "LineBox", "body_size", "order_blocks", "page_blocks"]
+__all__ = ["Block", "LineBox", "body_size", "order_blocks", "page_blocks", "photos"]
 
 #: Sizes within this ratio are one size (10 and 10.3 pt are one; a 9 pt caption under 10 pt body is not).
 _SAME_SIZE = 1.04
@@ -371,17 +373,81 @@ def column_starts(blocks: Sequence[Block]) -> list[float]:
     return [b.x0 for b in blocks if not b.title and len(b.lines) > 1]
 
 
-def order_blocks(blocks: Sequence[Block], body: float, grid: Sequence[float] | None = None) -> list[Block]:
+def order_blocks(
+    blocks: Sequence[Block], body: float, grid: Sequence[float] | None = None, figures: Sequence[Figure] = ()
+) -> list[Block]:
     """The blocks of one page in reading order (see the module's description).
 
     ``grid`` is where body columns start, on this page and the others of the document (a page with few columns of
-    text shows its grid poorly); by default this page's own.
+    text shows its grid poorly); by default this page's own. ``figures`` are the page's photos (see ``photos``):
+    a photo holds its place in the page as a block does, and its caption is read where the photo stands.
     """
     columns = sorted(b.x1 - b.x0 for b in blocks if len(b.lines) >= 5 and not b.title)
     column = columns[len(columns) // 2] if columns else 0.0
     starts = list(grid) if grid is not None else column_starts(blocks)
     items = [_Item(*_extent(b, blocks, body, column, starts), b.title, b) for b in blocks]
-    return [item.block for item in _xy(items, body)]
+    items = _with_photos(items, figures, body)
+    return [item.block for item in _xy(items, body) if item.block.lines]
+
+
+#: A photo is at least this many body sizes wide and high (a rule or a bullet is not).
+_PHOTO_MIN = 3.0
+
+
+def photos(figures: Sequence[Figure], chars: Sequence[Char], body: float) -> list[Figure]:
+    """The page's photos among its figures: images and filled shapes large enough, with no text printed on them.
+
+    A tinted panel behind a box of text, or a page's background, has characters on it; a photo (or the grey box a
+    proof sets for one) has none. A figure inside another (a frame's fill) is that one.
+    """
+    big = [f for f in figures if min(f.x1 - f.x0, f.y1 - f.y0) >= _PHOTO_MIN * body]
+    if not big:
+        return []
+    bare = [f for f in big if not any(f.x0 < c.x0 and c.x1 < f.x1 and f.y0 < c.y0 and c.y1 < f.y1 for c in chars)]
+
+    def inside(f: Figure, o: Figure) -> bool:
+        return o.x0 <= f.x0 + 1 and o.y0 <= f.y0 + 1 and o.x1 >= f.x1 - 1 and o.y1 >= f.y1 - 1
+
+    # Of two figures one inside the other, the outer one; of two the same, the first.
+    return [
+        f
+        for k, f in enumerate(bare)
+        if not any(inside(f, o) and (j < k or o != f) for j, o in enumerate(bare) if j != k)
+    ]
+
+
+def _with_photos(items: list[_Item], figures: Sequence[Figure], body: float) -> list[_Item]:
+    """The items with each photo in place: its caption's item covers it, or it stands as an item without text.
+
+    The caption is the block set right under the photo (else right over it) across most of its width: a caption,
+    or the column's text that the photo heads. A photo without one is an item of its own, so that no cut is made
+    through it (a cut across the white a photo leaves in a column would part the column's text).
+    """
+    out = list(items)
+    for fig in figures:
+        width = fig.x1 - fig.x0
+
+        def spans(item: _Item, fig: Figure = fig, width: float = width) -> bool:
+            block = item.block
+            return (
+                not item.title
+                and bool(block.lines)
+                and block.x0 >= fig.x0 - body
+                and block.x1 <= fig.x1 + body
+                and block.x1 - block.x0 >= 0.5 * width
+            )
+
+        below = [(fig.y0 - o.block.y1, k) for k, o in enumerate(out) if spans(o) and -1 <= fig.y0 - o.block.y1 <= body]
+        above = [(o.block.y0 - fig.y1, k) for k, o in enumerate(out) if spans(o) and -1 <= o.block.y0 - fig.y1 <= body]
+        if below or above:
+            _, k = min(below or above)
+            item = out[k]
+            out[k] = item._replace(
+                x0=min(item.x0, fig.x0), y0=min(item.y0, fig.y0), x1=max(item.x1, fig.x1), y1=max(item.y1, fig.y1)
+            )
+        else:
+            out.append(_Item(fig.x0, fig.y0, fig.x1, fig.y1, title=False, block=Block((), *fig, title=False)))
+    return out
 
 
 def _extent(

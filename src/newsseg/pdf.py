@@ -22,8 +22,17 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsseg._pdflayout import Block, LineBox, body_size, column_starts, defer_jump, order_blocks, page_blocks
-from newsseg._pdfread import MISSING_EXTRA, PdfError, read_chars, source_name
+from newsseg._pdflayout import (
+    Block,
+    LineBox,
+    body_size,
+    column_starts,
+    defer_jump,
+    order_blocks,
+    page_blocks,
+    photos,
+)
+from newsseg._pdfread import MISSING_EXTRA, Figure, PdfError, read_chars, source_name
 from newsseg._text import coerce_issue_date
 from newsseg.model import Box
 from newsseg.segment import LineHint, segment_with
@@ -84,6 +93,7 @@ def read_pdf_lines(
     block_no = 0
     seen = 0
     laid: list[tuple[int, list[Block], float]] = []
+    figures: dict[int, list[Figure]] = {}
     for raw in read_chars(source, pages):
         seen += 1
         if not raw.chars:
@@ -93,9 +103,10 @@ def read_pdf_lines(
             continue
         body = body_size(raw.chars)
         laid.append((raw.number, page_blocks(raw.chars, body), body))
+        figures[raw.number] = photos(raw.figures, raw.chars, body)
     # The column grid of the whole document: a page with few columns of text shows it poorly.
     grid = [x for _, blocks, _ in laid for x in column_starts(blocks)]
-    laid = [(number, order_blocks(blocks, body, grid), body) for number, blocks, body in laid]
+    laid = [(number, order_blocks(blocks, body, grid, figures[number]), body) for number, blocks, body in laid]
     for page_index, (number, ordered, body) in enumerate(laid):
         following = laid[page_index + 1][1][0] if page_index + 1 < len(laid) and laid[page_index + 1][1] else None
         blocks = defer_jump(ordered, body, following)
