@@ -383,6 +383,31 @@ def test_photos_are_large_bare_figures() -> None:
     assert photos([panel, photo, frame, rule], chars, 10.0) == [frame]
 
 
+def test_a_column_broken_by_a_photo_reads_on_under_its_caption() -> None:
+    # Two columns of one article: the first holds a photo with its caption and then the line that runs on into
+    # the second column, which ends higher up. The white at the second column's foot is no cut across: the line
+    # under the caption is read before the second column.
+    size = 9.5
+    top = _column(190, 333, indent=True, tag="a", size=size).lines[:4]
+    first = Block(top, 190, top[-1].y0, 333, 1153.0, title=False)
+    caption = Block(
+        (
+            LineBox("cap0", 190, 972, 333, 981, 8.5, bold=False),
+            LineBox("cap1", 190, 960, 300, 969, 8.5, bold=False),
+        ),
+        190,
+        960,
+        333,
+        981,
+        title=False,
+    )
+    tail = Block((LineBox("tail", 209, 942, 333, 951.5, size, bold=False),), 209, 942, 333, 951.5, title=False)
+    second = _column(349, 491, indent=False, tag="b", size=size)
+    photo = Figure(190, 987, 333, 1100)
+    order = order_blocks([first, caption, tail, second], size, figures=[photo])
+    assert [b.lines[0].text for b in order] == ["a0", "cap0", "tail", "b0"]
+
+
 def test_a_dated_dispatch_under_a_title_is_a_further_report_in_a_pdf() -> None:
     text = (
         "白宫记协晚宴发生“安全事件”\n\n  新华社华盛顿4月25日电 美国媒体25日援引白宫记者协会晚宴现场记者的话说，"

@@ -12,8 +12,10 @@ The stages, each a plain function over plain data:
 4. **reading order**: a recursive XY cut of the page's blocks (a title group is one block): a region is cut across
    at a horizontal gap that no block straddles, else down at a vertical one, and the parts are read top to bottom,
    left to right. A cut across just under a title that heads only part of the region is refused (it would read
-   two titles set side by side before either body), a cut down that would part the columns of articles stacked
-   one above the other is refused, and a title set in a column of its own beside its body is read before it.
+   two titles set side by side before either body), and so is one through the white at a short column's foot
+   when the text under the cut carries on the column beside it; a cut down that would part the columns of
+   articles stacked one above the other is refused, and a title set in a column of its own beside its body is
+   read before it.
    Where no cut is left (articles that interlock like a pinwheel), each block goes with the nearest title above
    it. A photo (an image, or a filled box with no text on it) holds its place like a block, and the caption
    under it covers it: no cut runs through the white it leaves in a column, and its caption is read where it
@@ -589,7 +591,7 @@ def _xy(items: list[_Item], body: float) -> list[_Item]:
     for cut in _gaps([(-b.y1, -b.y0) for b in items], -1e9, 1e9, 0.2 * body):
         above = [b for b in items if -b.y0 <= cut]
         below = [b for b in items if -b.y0 > cut]
-        if above and below and not _refuse_cut(above, body):
+        if above and below and not _refuse_cut(above, body) and not _short_column(above, below, body):
             return _xy(above, body) + _xy(below, body)
     # Down: gaps in the horizontal extent, left to right (a gutter is more than half a body size).
     xs = _gaps([(b.x0, b.x1) for b in items], -1e9, 1e9, 0.6 * body)
@@ -703,6 +705,28 @@ def _clean_cut(one: list[_Item], other: list[_Item], body: float) -> bool:
         if any(hi - body <= b.y0 <= hi + 3 * body or lo - body / 2 <= b.y1 <= hi + body / 2 for b in columns):
             return False
     return True
+
+
+def _short_column(above: list[_Item], below: list[_Item], body: float) -> bool:
+    """Whether a cut across runs through the white at the foot of a short column, parting the next column's text.
+
+    The part below has no title and stands right under a block above it (less than a line's white apart: the text
+    a caption or a photo broke), and beside it a column of text above ends well over the cut with nothing of the
+    part below under it: columns of one article, the short one ending before the white, not two articles stacked.
+    """
+    if any(b.title for b in below):
+        return False
+    top = max(b.y1 for b in below)
+    x0, x1 = min(b.x0 for b in below), max(b.x1 for b in below)
+    under = any(b.y0 - top < body and min(b.x1, x1) - max(b.x0, x0) > 0 for b in above)
+    return under and any(
+        not b.title
+        and len(b.block.lines) > 1
+        and _same_size(b.block.lines[0].size, body)
+        and b.y0 - top > 3 * body
+        and (b.x0 >= x1 or b.x1 <= x0)
+        for b in above
+    )
 
 
 def _gap_spans(spans: list[tuple[float, float]], minimum: float) -> list[tuple[float, float]]:
