@@ -374,6 +374,52 @@ def test_a_photo_s_caption_is_read_where_the_photo_stands(tmp_path: Path) -> Non
     assert order.index("另一篇的标题") > caption
 
 
+def _photo_page(c: Any) -> None:
+    """An article with its photo under its text, the caption and a credit set right under it, another article's
+    column to the right ending over the caption's foot, and a third article below."""
+    c.setPageSize((560, 800))
+    c.setFont("STSong-Light", 20)
+    c.drawString(50, 760, "全民阅读在行动")
+    c.setFont("STSong-Light", 9.5)
+    c.drawString(50, 736, "徐之文")
+    body = [
+        "  今年是条例正式施行的第一年，四月第四周是全民阅读活动周，",
+        "北京策划千余场活动，天津邀请名家开展交流分享活动。",
+        "  各地推出丰富多样的活动，提高阅读的便利性、趣味性，进一",
+        "步推动爱读书、读好书、善读书在全社会蔚然成风。",
+    ]
+    for k, line in enumerate(body):
+        c.drawString(50 + (19 if line.startswith("  ") else 0), 722 - 13 * k, line.strip())
+    c.setFillGray(0.8)
+    c.rect(50, 520, 285, 160, fill=1, stroke=1)
+    c.setFillGray(0)
+    c.setFont("STSong-Light", 8.5)
+    c.drawString(50, 508, "江苏泗洪县新华书店，家长带着孩子享受快乐时光。")
+    c.drawRightString(335, 496, "陈玉摄（人民视觉）")
+    c.setFont("STSong-Light", 16)
+    c.drawString(370, 760, "馆园融合打通经脉")
+    c.setFont("STSong-Light", 9.5)
+    c.drawString(370, 736, "谭琳静")
+    for k in range(17):
+        c.drawString(370, 722 - 13 * k, "湖南省博物馆与烈士公园的入馆通道正式启用。")
+    c.setFont("STSong-Light", 16)
+    c.drawString(50, 450, "从项目协同到制度协同")
+    c.setFont("STSong-Light", 9.5)
+    c.drawString(50, 426, "胡波")
+    for k in range(8):
+        c.drawString(50, 412 - 13 * k, "前不久，沪苏浙皖人大常委会联合举行发布会，宣布同步通过规定。")
+
+
+def test_a_credit_set_under_a_caption_is_read_with_it(tmp_path: Path) -> None:
+    # The credit, right aligned under the caption, lies below the foot of the column beside it: without it taken
+    # into the caption, the cut across over it reads it after the article beside.
+    _, lines = read_pdf_lines(_reportlab_page(tmp_path, _photo_page))
+    order = [ln.text for ln in lines]
+    caption = order.index("江苏泗洪县新华书店，家长带着孩子享受快乐时光。")
+    assert order[caption + 1] == "陈玉摄（人民视觉）"
+    assert order[caption - 1] == "步推动爱读书、读好书、善读书在全社会蔚然成风。"
+
+
 def test_photos_are_large_bare_figures() -> None:
     chars = [Char("字", 110, 110, 120, 120, 10.0, bold=False)]
     panel = Figure(100, 100, 300, 300)  # a tinted box with text on it

@@ -422,8 +422,9 @@ def _with_photos(items: list[_Item], figures: Sequence[Figure], body: float) -> 
     """The items with each photo in place: its caption's item covers it, or it stands as an item without text.
 
     The caption is the block set right under the photo (else right over it) across most of its width: a caption,
-    or the column's text that the photo heads. A photo without one is an item of its own, so that no cut is made
-    through it (a cut across the white a photo leaves in a column would part the column's text).
+    or the column's text that the photo heads; a line in caption type right under the caption (a credit set to
+    the right) is the caption's too. A photo without one is an item of its own, so that no cut is made through it
+    (a cut across the white a photo leaves in a column would part the column's text).
     """
     out = list(items)
     for fig in figures:
@@ -439,17 +440,50 @@ def _with_photos(items: list[_Item], figures: Sequence[Figure], body: float) -> 
                 and block.x1 - block.x0 >= 0.5 * width
             )
 
-        below = [(fig.y0 - o.block.y1, k) for k, o in enumerate(out) if spans(o) and -1 <= fig.y0 - o.block.y1 <= body]
-        above = [(o.block.y0 - fig.y1, k) for k, o in enumerate(out) if spans(o) and -1 <= o.block.y0 - fig.y1 <= body]
-        if below or above:
-            _, k = min(below or above)
-            item = out[k]
-            out[k] = item._replace(
-                x0=min(item.x0, fig.x0), y0=min(item.y0, fig.y0), x1=max(item.x1, fig.x1), y1=max(item.y1, fig.y1)
-            )
-        else:
+        under = [(fig.y0 - o.block.y1, k) for k, o in enumerate(out) if spans(o) and -1 <= fig.y0 - o.block.y1 <= body]
+        over = [(o.block.y0 - fig.y1, k) for k, o in enumerate(out) if spans(o) and -1 <= o.block.y0 - fig.y1 <= body]
+        if not (under or over):
             out.append(_Item(fig.x0, fig.y0, fig.x1, fig.y1, title=False, block=Block((), *fig, title=False)))
+            continue
+        _, k = min(under or over)
+        item = original = out[k]
+        if under:
+            item = _with_credit(item, out, fig, body)
+        k = next(j for j, o in enumerate(out) if o is original)  # a credit taken out may have moved it
+        out[k] = item._replace(
+            x0=min(item.x0, fig.x0), y0=min(item.y0, fig.y0), x1=max(item.x1, fig.x1), y1=max(item.y1, fig.y1)
+        )
     return out
+
+
+def _with_credit(caption: _Item, items: list[_Item], fig: Figure, body: float) -> _Item:
+    """The caption with the lines in caption type set right under it, within the photo's width (its credit).
+
+    They are taken out of ``items``.
+    """
+    block = caption.block
+    while True:
+        nxt = next(
+            (
+                o
+                for o in items
+                if o is not caption
+                and not o.title
+                and o.block.lines
+                and all(ln.size * _SAME_SIZE < body for ln in o.block.lines)
+                and -1 <= block.y0 - o.block.y1 <= body
+                and o.block.x0 >= fig.x0 - body
+                and o.block.x1 <= fig.x1 + body
+            ),
+            None,
+        )
+        if nxt is None:
+            return caption._replace(block=block)
+        items.remove(nxt)
+        block = _block((*block.lines, *nxt.block.lines), title=False)
+        caption = caption._replace(
+            x0=min(caption.x0, nxt.x0), y0=min(caption.y0, nxt.y0), x1=max(caption.x1, nxt.x1), y1=caption.y1
+        )
 
 
 def _extent(
