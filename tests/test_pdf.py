@@ -420,6 +420,16 @@ def test_a_credit_set_under_a_caption_is_read_with_it(tmp_path: Path) -> None:
     assert order[caption - 1] == "步推动爱读书、读好书、善读书在全社会蔚然成风。"
 
 
+def test_a_photo_set_in_an_article_s_text_is_that_article_s(tmp_path: Path) -> None:
+    # The caption shares few words with the article: set under its text, across its width, the photo is its own.
+    page = segment_pdf(_reportlab_page(tmp_path, _photo_page))
+    assert [a.title for a in page.articles] == ["全民阅读在行动", "馆园融合打通经脉", "从项目协同到制度协同"]
+    first = page.articles[0]
+    assert [c.text for c in first.captions] == ["江苏泗洪县新华书店，家长带着孩子享受快乐时光。"]
+    assert first.byline is not None
+    assert first.byline.photographers == ("陈玉",)
+
+
 def test_photos_are_large_bare_figures() -> None:
     chars = [Char("字", 110, 110, 120, 120, 10.0, bold=False)]
     panel = Figure(100, 100, 300, 300)  # a tinted box with text on it

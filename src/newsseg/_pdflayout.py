@@ -77,7 +77,11 @@ class LineBox(NamedTuple):
 
 
 class Block(NamedTuple):
-    """Lines read together, top to bottom; ``title`` for a title group."""
+    """Lines read together, top to bottom; ``title`` for a title group.
+
+    ``inset`` marks a photo's caption when the photo is set in the text right over it (across that column or
+    block): the photo is that text's.
+    """
 
     lines: tuple[LineBox, ...]
     x0: float
@@ -85,6 +89,7 @@ class Block(NamedTuple):
     x1: float
     y1: float
     title: bool
+    inset: bool = False
 
 
 def _latin(ch: str) -> bool:
@@ -424,7 +429,8 @@ def _with_photos(items: list[_Item], figures: Sequence[Figure], body: float) -> 
     The caption is the block set right under the photo (else right over it) across most of its width: a caption,
     or the column's text that the photo heads; a line in caption type right under the caption (a credit set to
     the right) is the caption's too. A photo without one is an item of its own, so that no cut is made through it
-    (a cut across the white a photo leaves in a column would part the column's text).
+    (a cut across the white a photo leaves in a column would part the column's text). A caption under a photo set
+    right under text across the photo's width is ``inset``: the photo is that text's.
     """
     out = list(items)
     for fig in figures:
@@ -449,6 +455,17 @@ def _with_photos(items: list[_Item], figures: Sequence[Figure], body: float) -> 
         item = original = out[k]
         if under:
             item = _with_credit(item, out, fig, body)
+            inset = any(
+                not o.title
+                and o.block.lines
+                and _same_size(o.block.lines[0].size, body)
+                and -1 <= o.block.y0 - fig.y1 <= body
+                and o.block.x0 <= fig.x0 + body
+                and o.block.x1 >= fig.x1 - body
+                for o in out
+            )
+            if inset:
+                item = item._replace(block=item.block._replace(inset=True))
         k = next(j for j, o in enumerate(out) if o is original)  # a credit taken out may have moved it
         out[k] = item._replace(
             x0=min(item.x0, fig.x0), y0=min(item.y0, fig.y0), x1=max(item.x1, fig.x1), y1=max(item.y1, fig.y1)

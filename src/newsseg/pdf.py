@@ -56,7 +56,8 @@ class PdfLine:
 
     ``size_ratio`` is the line's type size over the page's body size (a headline is 1.4 or more); ``bold`` says the
     line is set in a bold face or with stroked glyphs; ``block`` numbers the blocks of the whole document in
-    reading order (a column of body text, a caption, a title group); ``title`` marks the lines of a title group.
+    reading order (a column of body text, a caption, a title group); ``title`` marks the lines of a title group;
+    ``inset`` the lines of a photo's caption when the photo is set in the text printed just before it.
     """
 
     text: str
@@ -69,6 +70,7 @@ class PdfLine:
     end: int
     block: int
     title: bool = False
+    inset: bool = False
 
 
 def read_pdf_lines(
@@ -147,6 +149,7 @@ def read_pdf_lines(
                         end=pos + len(line.text),
                         block=block_no,
                         title=block.title,
+                        inset=block.inset,
                     )
                 )
                 pos += len(line.text)
@@ -214,7 +217,9 @@ def _hints(lines: list[PdfLine]) -> dict[int, LineHint]:
             flush_next = j + 1 < len(block) and not indented[j + 1]
             runs_on = known and full[j] and flush_next
             carries = known and not indented[j] and (full[j - 1] if j else (full[j] and flush_next))
-            hints[line.start] = LineHint(size_ratio=line.size_ratio, title=line.title, carries=carries, runs_on=runs_on)
+            hints[line.start] = LineHint(
+                size_ratio=line.size_ratio, title=line.title, carries=carries, runs_on=runs_on, inset=line.inset
+            )
     return hints
 
 

@@ -145,6 +145,8 @@ class LineHint:
     carries: bool = False
     #: It runs on into the next line of its block: it fills the column and the next line is flush left.
     runs_on: bool = False
+    #: It is a photo's caption (or credit), and the photo is set in the text printed just before it: that text's.
+    inset: bool = False
 
 
 #: A PDF line set this much smaller than the page's body type is a caption (typeset pages set captions at 0.89 to
@@ -1493,6 +1495,11 @@ class _Segmenter:
             and self._typeset_photo([units[index].rows, nxt.rows])
         )
 
+    def _inset(self, captions: list[list[int]]) -> bool:
+        """Whether a PDF sets the captions' photo in the text printed just before them (see ``LineHint.inset``)."""
+        hint = self.hints.get(self.rows[captions[0][0]].line.start) if captions and captions[0] else None
+        return hint is not None and hint.inset
+
     def _typeset_photo(self, captions: list[list[int]]) -> bool:
         """Whether the captions are set in a PDF's caption type (smaller than the body), not marked in the text."""
         return all(self._small_type(self.rows[i]) for rows in captions for i in rows)
@@ -1535,6 +1542,10 @@ class _Segmenter:
             current.photo = True
             self._add_photo(current, captions, credit, credit_rows)
             return None, True, None
+        if before is not None and before.kind == "para" and current is not None and self._inset(captions):
+            # The print sets the photo in the text just read (under its last lines, across its width): its article's.
+            self._add_photo(current, captions, credit, credit_rows)
+            return current, False, None
         # Photos printed one after the other, each its own block (a blank line apart), find homes of their own.
         groups: list[list[list[int]]] = []
         for rows in captions:
