@@ -410,7 +410,15 @@ def photos(figures: Sequence[Figure], chars: Sequence[Char], body: float) -> lis
     big = [f for f in figures if min(f.x1 - f.x0, f.y1 - f.y0) >= _PHOTO_MIN * body]
     if not big:
         return []
-    bare = [f for f in big if not any(f.x0 < c.x0 and c.x1 < f.x1 and f.y0 < c.y0 and c.y1 < f.y1 for c in chars)]
+    # Characters by their left edge: a figure looks only at those that start within its width.
+    by_x = sorted(chars, key=lambda c: c.x0)
+    lefts = [c.x0 for c in by_x]
+
+    def bare_of_text(f: Figure) -> bool:
+        start, end = bisect.bisect_right(lefts, f.x0), bisect.bisect_left(lefts, f.x1)
+        return not any(c.x1 < f.x1 and f.y0 < c.y0 and c.y1 < f.y1 for c in itertools.islice(by_x, start, end))
+
+    bare = [f for f in big if bare_of_text(f)]
 
     def inside(f: Figure, o: Figure) -> bool:
         return o.x0 <= f.x0 + 1 and o.y0 <= f.y0 + 1 and o.x1 >= f.x1 - 1 and o.y1 >= f.y1 - 1
