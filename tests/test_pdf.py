@@ -518,6 +518,21 @@ def test_a_photo_credit_over_its_captions_closes_them() -> None:
     assert photo.byline.photographers == ("陈玉",)
 
 
+def test_a_credit_over_the_next_photo_s_captions_does_not_close_the_ones_before() -> None:
+    # Two photos read one after the other, each block a credit over its caption: the second credit opens its own
+    # photo's block, so it is that photo's, and the first photo keeps the credit over it.
+    text = (
+        "  本报讯（记者王五）市民在广场上观看演出，现场气氛热烈。\n\n"
+        "张三摄\n市民在广场上观看演出，现场气氛热烈。\n\n"
+        "李四摄\n工人正在铺设公园道路，工程进展顺利。\n\n"
+        "  本报讯（记者赵六）工人正在铺设公园道路，工程进展顺利。\n"
+    )
+    small = ("张三", "市民在广场", "李四", "工人正在铺设公园道路，工程进展顺利。")
+    page = segment_with(text, hints=_hints(text, small=small))
+    photos_by = [(a.captions[0].text[:4], a.byline.photographers if a.byline else ()) for a in page.articles]
+    assert photos_by == [("市民在广", ("张三",)), ("工人正在", ("李四",))]
+
+
 def _sized(text: str, sizes: dict[str, float]) -> dict[int, LineHint]:
     """Hints with the type size of each line that starts with a key of ``sizes`` (a title group's), 1.0 else."""
     out: dict[int, LineHint] = {}

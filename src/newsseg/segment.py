@@ -1311,11 +1311,15 @@ class _Segmenter:
             elif unit.kind == "photo_credit" and pending_captions and self._typeset_photo(pending_captions):
                 # A photo set in a PDF's caption type may stand inside an article's columns: the text after it
                 # carries on that article, unless something else ends it.
+                heads_next = self._opens_block(unit) and self._credit_over_caption(units, index)
                 current, closed, titled_photo = self._set_photo(
-                    pending_captions, unit, current=current, before=before, into=drafts
+                    pending_captions, held if heads_next else unit, current=current, before=before, into=drafts
                 )
                 boundary = boundary or closed
                 pending_captions, held = [], None
+                if heads_next:
+                    # A credit that opens a block over captions of its own is the next photo's, not these ones'.
+                    held, before = unit, units[index - 1]
             elif unit.kind == "photo_credit" and not pending_captions and self._credit_over_caption(units, index):
                 held, before = unit, units[index - 1] if index else None
             elif unit.kind == "photo_credit":
@@ -1494,6 +1498,10 @@ class _Segmenter:
             and self.rows[nxt.rows[0]].line.blank_before == 0
             and self._typeset_photo([units[index].rows, nxt.rows])
         )
+
+    def _opens_block(self, unit: _Unit) -> bool:
+        """Whether the unit's first line opens a block of the print (a blank line before it)."""
+        return self.rows[unit.rows[0]].line.blank_before > 0
 
     def _inset(self, captions: list[list[int]]) -> bool:
         """Whether a PDF sets the captions' photo in the text printed just before them (see ``LineHint.inset``)."""
