@@ -430,6 +430,57 @@ def test_a_photo_set_in_an_article_s_text_is_that_article_s(tmp_path: Path) -> N
     assert first.byline.photographers == ("陈玉",)
 
 
+def test_a_photo_over_the_text_set_right_under_its_caption_heads_it(tmp_path: Path) -> None:
+    # An article above, a line's white and more over the photo; under the caption, the two columns of the next
+    # article, across the photo's width: the caption's lines point at where that article's text starts.
+    def draw(c: Any) -> None:
+        c.setPageSize((400, 800))
+        c.setFont("STSong-Light", 9.5)
+        for k in range(5):
+            c.drawString(50, 760 - 13 * k, "市民在广场上观看演出，现场气氛热烈，演出持续到晚上。")
+        c.setFillGray(0.8)
+        c.rect(50, 520, 285, 160, fill=1, stroke=1)
+        c.setFillGray(0)
+        c.setFont("STSong-Light", 8.5)
+        c.drawString(50, 508, "工人在广场上铺设道路，现场气氛热烈。李四摄")
+        c.setFont("STSong-Light", 9.5)
+        for k in range(8):
+            c.drawString(50, 490 - 13 * k, "本报讯公园道路工程进展顺利，")
+            c.drawString(200, 490 - 13 * k, "预计下月完工，市民可以通行。")
+
+    text, lines = read_pdf_lines(_reportlab_page(tmp_path, draw))
+    caption = next(ln for ln in lines if ln.text.startswith("工人在广场"))
+    assert caption.heads is not None
+    assert text[caption.heads :].startswith("本报讯公园道路工程进展顺利，")
+    assert not caption.inset
+    assert all(ln.heads is None for ln in lines if ln is not caption)
+
+
+def test_a_photo_goes_to_the_text_it_heads_whatever_its_words() -> None:
+    # Two photos read after article A: the first set under A's text (inset), the second over article B's text
+    # (heads), though its caption shares more words with A.
+    text = (
+        "  本报讯（记者王五）市民在广场上观看演出，现场气氛热烈。\n"
+        "  演出持续到晚上十点。\n\n"
+        "市民在广场上观看演出，现场气氛热烈。\n\n"
+        "工人在广场上铺设道路，现场气氛热烈。\n"
+        "李四摄\n\n"
+        "  本报讯（记者赵六）公园道路工程进展顺利，预计下月完工。\n"
+    )
+    b = text.index("本报讯（记者赵六）")
+    special: dict[str, dict[str, Any]] = {
+        "市民在广场": {"inset": True},
+        "工人在广场": {"heads": b},
+        "李四摄": {"heads": b},
+    }
+    page = segment_with(text, hints=_hints(text, special=special, small=("市民在广场", "工人在广场", "李四")))
+    first, second = page.articles
+    assert [c.text for c in first.captions] == ["市民在广场上观看演出，现场气氛热烈。"]
+    assert [c.text for c in second.captions] == ["工人在广场上铺设道路，现场气氛热烈。"]
+    assert second.byline is not None
+    assert second.byline.photographers == ("李四",)
+
+
 def test_photos_are_large_bare_figures() -> None:
     chars = [Char("字", 110, 110, 120, 120, 10.0, bold=False)]
     panel = Figure(100, 100, 300, 300)  # a tinted box with text on it
@@ -485,7 +536,7 @@ def test_a_dated_dispatch_under_a_title_is_a_further_report_in_a_pdf() -> None:
 
 def _hints(
     text: str,
-    special: dict[str, dict[str, bool]] | None = None,
+    special: dict[str, dict[str, Any]] | None = None,
     titles: tuple[str, ...] = (),
     small: tuple[str, ...] = (),
 ) -> dict[int, LineHint]:

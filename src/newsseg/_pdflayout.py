@@ -80,7 +80,8 @@ class Block(NamedTuple):
     """Lines read together, top to bottom; ``title`` for a title group.
 
     ``inset`` marks a photo's caption when the photo is set in the text right over it (across that column or
-    block): the photo is that text's.
+    block): the photo is that text's. ``heads`` is, for a caption with text set right under it across the photo's
+    width, that text's first line (of its first column): the photo heads it.
     """
 
     lines: tuple[LineBox, ...]
@@ -90,6 +91,7 @@ class Block(NamedTuple):
     y1: float
     title: bool
     inset: bool = False
+    heads: LineBox | None = None
 
 
 def _latin(ch: str) -> bool:
@@ -438,7 +440,8 @@ def _with_photos(items: list[_Item], figures: Sequence[Figure], body: float) -> 
     or the column's text that the photo heads; a line in caption type right under the caption (a credit set to
     the right) is the caption's too. A photo without one is an item of its own, so that no cut is made through it
     (a cut across the white a photo leaves in a column would part the column's text). A caption under a photo set
-    right under text across the photo's width is ``inset``: the photo is that text's.
+    right under text across the photo's width is ``inset``: the photo is that text's; else its ``heads`` is the first
+    line of the text set right under it across the photo's width, if any.
     """
     out = list(items)
     for fig in figures:
@@ -474,11 +477,31 @@ def _with_photos(items: list[_Item], figures: Sequence[Figure], body: float) -> 
             )
             if inset:
                 item = item._replace(block=item.block._replace(inset=True))
+            else:
+                item = item._replace(block=item.block._replace(heads=_headed(item.block, out, fig, body)))
         k = next(j for j, o in enumerate(out) if o is original)  # a credit taken out may have moved it
         out[k] = item._replace(
             x0=min(item.x0, fig.x0), y0=min(item.y0, fig.y0), x1=max(item.x1, fig.x1), y1=max(item.y1, fig.y1)
         )
     return out
+
+
+def _headed(caption: Block, items: list[_Item], fig: Figure, body: float) -> LineBox | None:
+    """The first line of the text set right under ``caption`` across the photo's width (its columns together)."""
+    under = [
+        o.block
+        for o in items
+        if not o.title
+        and o.block.lines
+        and o.block is not caption
+        and _same_size(o.block.lines[0].size, body)
+        and -1 <= caption.y0 - o.block.y1 <= 2 * body
+        and o.block.x0 >= fig.x0 - body
+        and o.block.x1 <= fig.x1 + body
+    ]
+    if not under or min(b.x0 for b in under) > fig.x0 + body or max(b.x1 for b in under) < fig.x1 - body:
+        return None
+    return min(under, key=lambda b: b.x0).lines[0]
 
 
 def _with_credit(caption: _Item, items: list[_Item], fig: Figure, body: float) -> _Item:

@@ -57,7 +57,9 @@ class PdfLine:
     ``size_ratio`` is the line's type size over the page's body size (a headline is 1.4 or more); ``bold`` says the
     line is set in a bold face or with stroked glyphs; ``block`` numbers the blocks of the whole document in
     reading order (a column of body text, a caption, a title group); ``title`` marks the lines of a title group;
-    ``inset`` the lines of a photo's caption when the photo is set in the text printed just before it.
+    ``inset`` the lines of a photo's caption when the photo is set in the text printed just before it;
+    ``heads``, on a photo caption's lines, is where the text set right under the caption starts (``start`` of its
+    first line): the photo heads that text.
     """
 
     text: str
@@ -71,6 +73,7 @@ class PdfLine:
     block: int
     title: bool = False
     inset: bool = False
+    heads: int | None = None
 
 
 def read_pdf_lines(
@@ -95,6 +98,8 @@ def read_pdf_lines(
     block_no = 0
     seen = 0
     laid: list[tuple[int, list[Block], float]] = []
+    starts: dict[LineBox, int] = {}  # where each printed line starts in the text
+    heading: list[tuple[int, LineBox]] = []  # caption lines (by index) and the first line of the text under them
     figures: dict[int, list[Figure]] = {}
     for raw in read_chars(source, pages):
         seen += 1
@@ -135,6 +140,9 @@ def read_pdf_lines(
                     parts.append("  ")
                     pos += 2
                 parts.append(line.text)
+                starts[line] = pos
+                if block.heads is not None:
+                    heading.append((len(lines), block.heads))
                 box = Box(number, round(line.x0, 2), round(line.y0, 2), round(line.x1, 2), round(line.y1, 2))
                 ratio = round(line.size / body, 3) if body else 1.0
                 lines.append(
@@ -154,6 +162,9 @@ def read_pdf_lines(
                 )
                 pos += len(line.text)
             block_no += 1
+    for index, first in heading:
+        if first in starts:
+            lines[index] = attrs.evolve(lines[index], heads=starts[first])
     if not seen:
         msg = f"{name}: the PDF has no pages" + (" of those asked for" if pages is not None else "")
         raise PdfError(msg)
@@ -218,7 +229,12 @@ def _hints(lines: list[PdfLine]) -> dict[int, LineHint]:
             runs_on = known and full[j] and flush_next
             carries = known and not indented[j] and (full[j - 1] if j else (full[j] and flush_next))
             hints[line.start] = LineHint(
-                size_ratio=line.size_ratio, title=line.title, carries=carries, runs_on=runs_on, inset=line.inset
+                size_ratio=line.size_ratio,
+                title=line.title,
+                carries=carries,
+                runs_on=runs_on,
+                inset=line.inset,
+                heads=line.heads,
             )
     return hints
 

@@ -147,6 +147,9 @@ class LineHint:
     runs_on: bool = False
     #: It is a photo's caption (or credit), and the photo is set in the text printed just before it: that text's.
     inset: bool = False
+    #: It is a photo's caption, and text is set right under it across the photo's width: where that text starts
+    #: (a line's start, as the keys of the hints); the photo heads that text, wherever it is read.
+    heads: int | None = None
 
 
 #: A PDF line set this much smaller than the page's body type is a caption (typeset pages set captions at 0.89 to
@@ -1550,19 +1553,20 @@ class _Segmenter:
             current.photo = True
             self._add_photo(current, captions, credit, credit_rows)
             return None, True, None
-        if before is not None and before.kind == "para" and current is not None and self._inset(captions):
-            # The print sets the photo in the text just read (under its last lines, across its width): its article's.
-            self._add_photo(current, captions, credit, credit_rows)
-            return current, False, None
         # Photos printed one after the other, each its own block (a blank line apart), find homes of their own.
         groups: list[list[list[int]]] = []
         for rows in captions:
             if not groups or self.rows[rows[0]].line.blank_before > 0:
                 groups.append([])
             groups[-1].append(rows)
-        for group in groups[:-1]:
-            self.orphans.append((group, None, []))
-        self.orphans.append((groups[-1], credit, credit_rows))
+        for k, group in enumerate(groups):
+            closing = (credit, credit_rows) if k == len(groups) - 1 else (None, [])
+            if k == 0 and before is not None and before.kind == "para" and current is not None and self._inset(group):
+                # The print sets the photo in the text just read (under its last lines, across its width): its
+                # article's.
+                self._add_photo(current, group, *closing)
+            else:
+                self.orphans.append((group, *closing))
         return current, False, None
 
     @staticmethod
@@ -1627,12 +1631,20 @@ class _Segmenter:
     def _home_photos(self, drafts: list[_Draft]) -> None:
         """Captions without a body join the article whose words they share, or stand as a photo of their own."""
         for captions, credit, credit_rows in self.orphans:
-            target = self._photo_home(drafts, captions)
+            target = self._headed(drafts, captions) or self._photo_home(drafts, captions)
             if target is None:
                 first = captions[0][0] if captions else credit_rows[0]
                 target = _Draft(photo=True, first_row=first)
                 drafts.append(target)
             self._add_photo(target, captions, credit, credit_rows)
+
+    def _headed(self, drafts: list[_Draft], captions: list[list[int]]) -> _Draft | None:
+        """The article of the text a PDF sets right under the captions' photo (``LineHint.heads``), if any."""
+        hint = self.hints.get(self.rows[captions[0][0]].line.start) if captions and captions[0] else None
+        if hint is None or hint.heads is None:
+            return None
+        row = next((i for i, r in enumerate(self.rows) if r.line.start == hint.heads), None)
+        return next((d for d in drafts if not d.photo and row in d.rows), None) if row is not None else None
 
     def _photo_home(self, drafts: list[_Draft], captions: list[list[int]]) -> _Draft | None:
         """The article whose words the captions share, or None for a photo of its own."""
