@@ -353,6 +353,8 @@ def fit_without(samples: list[Sample], paper: str) -> Any:
     training = [
         (s.text, s.gold) for s in samples if s.paper != paper and s.generator not in ("pdf", "typeset:pdftotext-layout")
     ]
+    if not training:  # only PDFs asked for (--generators pdf): segment_pdf uses the shipped labeller anyway
+        return None
     return fit(training)
 
 

@@ -24,7 +24,8 @@ import pytest
 pytest.importorskip("pdfminer", reason="the pdf extra (pdfminer.six) is not installed")
 
 import newsseg
-from newsseg._pdflayout import Block, LineBox, order_blocks
+from newsseg._pdflayout import Block, LineBox, order_blocks, photos
+from newsseg._pdfread import Char, Figure
 from newsseg.pdf import PdfError, PdfLine, page_svg, read_pdf_lines, segment_pdf
 from newsseg.segment import LineHint, segment_with
 from pdfcheck import reader_misses
@@ -341,6 +342,179 @@ def test_a_title_beside_its_body_leaves_out_text_run_on_from_the_page_before() -
     assert [b.lines[0].text for b in order] == ["T1", "d0", "e0"]
 
 
+def test_a_photo_s_caption_is_read_where_the_photo_stands(tmp_path: Path) -> None:
+    # Right: a title, its text, a photo (a grey box) and its caption under it. Left: a column that ends below the
+    # photo's top and above its caption, then another article's title level with the caption. Without the photo
+    # the white between that column's foot and the caption is a cut across the page, and the caption is read
+    # after the next article.
+    def draw(c: Any) -> None:
+        c.setPageSize((560, 800))
+        c.setFont("STSong-Light", 20)
+        c.drawString(300, 760, "图片报道")
+        c.setFont("STSong-Light", 9.5)
+        for k in range(6):
+            c.drawString(300, 730 - 13 * k, "今年是条例施行的第一年，各地推出丰富多样的活动。")
+        for k in range(21):
+            c.drawString(50, 760 - 13 * k, "前一篇文章的正文一直排到图片的下方，比图片还低。")
+        for k in range(12):
+            c.drawString(100, 440 - 13 * k, "本报讯 另一篇文章的正文在这里，和图片说明一样高。")
+        c.setFillGray(0.8)
+        c.rect(300, 480, 200, 150, fill=1, stroke=1)
+        c.setFillGray(0)
+        c.setFont("STSong-Light", 8.5)
+        c.drawString(300, 470, "家长带着孩子在书店阅读，享受读书快乐时光，")
+        c.drawString(300, 459, "培养阅读习惯和兴趣。")
+        c.setFont("STSong-Light", 16)
+        c.drawString(50, 466, "另一篇的标题")
+
+    _, lines = read_pdf_lines(_reportlab_page(tmp_path, draw))
+    order = [ln.text for ln in lines]
+    caption = order.index("家长带着孩子在书店阅读，享受读书快乐时光，")
+    assert order[caption - 1] == "今年是条例施行的第一年，各地推出丰富多样的活动。"
+    assert order.index("另一篇的标题") > caption
+
+
+def _photo_page(c: Any) -> None:
+    """An article with its photo under its text, the caption and a credit set right under it, another article's
+    column to the right ending over the caption's foot, and a third article below."""
+    c.setPageSize((560, 800))
+    c.setFont("STSong-Light", 20)
+    c.drawString(50, 760, "全民阅读在行动")
+    c.setFont("STSong-Light", 9.5)
+    c.drawString(50, 736, "徐之文")
+    body = [
+        "  今年是条例正式施行的第一年，四月第四周是全民阅读活动周，",
+        "北京策划千余场活动，天津邀请名家开展交流分享活动。",
+        "  各地推出丰富多样的活动，提高阅读的便利性、趣味性，进一",
+        "步推动爱读书、读好书、善读书在全社会蔚然成风。",
+    ]
+    for k, line in enumerate(body):
+        c.drawString(50 + (19 if line.startswith("  ") else 0), 722 - 13 * k, line.strip())
+    c.setFillGray(0.8)
+    c.rect(50, 520, 285, 160, fill=1, stroke=1)
+    c.setFillGray(0)
+    c.setFont("STSong-Light", 8.5)
+    c.drawString(50, 508, "江苏泗洪县新华书店，家长带着孩子享受快乐时光。")
+    c.drawRightString(335, 496, "陈玉摄（人民视觉）")
+    c.setFont("STSong-Light", 16)
+    c.drawString(370, 760, "馆园融合打通经脉")
+    c.setFont("STSong-Light", 9.5)
+    c.drawString(370, 736, "谭琳静")
+    for k in range(17):
+        c.drawString(370, 722 - 13 * k, "湖南省博物馆与烈士公园的入馆通道正式启用。")
+    c.setFont("STSong-Light", 16)
+    c.drawString(50, 450, "从项目协同到制度协同")
+    c.setFont("STSong-Light", 9.5)
+    c.drawString(50, 426, "胡波")
+    for k in range(8):
+        c.drawString(50, 412 - 13 * k, "前不久，沪苏浙皖人大常委会联合举行发布会，宣布同步通过规定。")
+
+
+def test_a_credit_set_under_a_caption_is_read_with_it(tmp_path: Path) -> None:
+    # The credit, right aligned under the caption, lies below the foot of the column beside it: without it taken
+    # into the caption, the cut across over it reads it after the article beside.
+    _, lines = read_pdf_lines(_reportlab_page(tmp_path, _photo_page))
+    order = [ln.text for ln in lines]
+    caption = order.index("江苏泗洪县新华书店，家长带着孩子享受快乐时光。")
+    assert order[caption + 1] == "陈玉摄（人民视觉）"
+    assert order[caption - 1] == "步推动爱读书、读好书、善读书在全社会蔚然成风。"
+
+
+def test_a_photo_set_in_an_article_s_text_is_that_article_s(tmp_path: Path) -> None:
+    # The caption shares few words with the article: set under its text, across its width, the photo is its own.
+    page = segment_pdf(_reportlab_page(tmp_path, _photo_page))
+    assert [a.title for a in page.articles] == ["全民阅读在行动", "馆园融合打通经脉", "从项目协同到制度协同"]
+    first = page.articles[0]
+    assert [c.text for c in first.captions] == ["江苏泗洪县新华书店，家长带着孩子享受快乐时光。"]
+    assert first.byline is not None
+    assert first.byline.photographers == ("陈玉",)
+
+
+def test_a_photo_over_the_text_set_right_under_its_caption_heads_it(tmp_path: Path) -> None:
+    # An article above, a line's white and more over the photo; under the caption, the two columns of the next
+    # article, across the photo's width: the caption's lines point at where that article's text starts.
+    def draw(c: Any) -> None:
+        c.setPageSize((400, 800))
+        c.setFont("STSong-Light", 9.5)
+        for k in range(5):
+            c.drawString(50, 760 - 13 * k, "市民在广场上观看演出，现场气氛热烈，演出持续到晚上。")
+        c.setFillGray(0.8)
+        c.rect(50, 520, 285, 160, fill=1, stroke=1)
+        c.setFillGray(0)
+        c.setFont("STSong-Light", 8.5)
+        c.drawString(50, 508, "工人在广场上铺设道路，现场气氛热烈。李四摄")
+        c.setFont("STSong-Light", 9.5)
+        for k in range(8):
+            c.drawString(50, 490 - 13 * k, "本报讯公园道路工程进展顺利，")
+            c.drawString(200, 490 - 13 * k, "预计下月完工，市民可以通行。")
+
+    text, lines = read_pdf_lines(_reportlab_page(tmp_path, draw))
+    caption = next(ln for ln in lines if ln.text.startswith("工人在广场"))
+    assert caption.heads is not None
+    assert text[caption.heads :].startswith("本报讯公园道路工程进展顺利，")
+    assert not caption.inset
+    assert all(ln.heads is None for ln in lines if ln is not caption)
+
+
+def test_a_photo_goes_to_the_text_it_heads_whatever_its_words() -> None:
+    # Two photos read after article A: the first set under A's text (inset), the second over article B's text
+    # (heads), though its caption shares more words with A.
+    text = (
+        "  本报讯（记者王五）市民在广场上观看演出，现场气氛热烈。\n"
+        "  演出持续到晚上十点。\n\n"
+        "市民在广场上观看演出，现场气氛热烈。\n\n"
+        "工人在广场上铺设道路，现场气氛热烈。\n"
+        "李四摄\n\n"
+        "  本报讯（记者赵六）公园道路工程进展顺利，预计下月完工。\n"
+    )
+    b = text.index("本报讯（记者赵六）")
+    special: dict[str, dict[str, Any]] = {
+        "市民在广场": {"inset": True},
+        "工人在广场": {"heads": b},
+        "李四摄": {"heads": b},
+    }
+    page = segment_with(text, hints=_hints(text, special=special, small=("市民在广场", "工人在广场", "李四")))
+    first, second = page.articles
+    assert [c.text for c in first.captions] == ["市民在广场上观看演出，现场气氛热烈。"]
+    assert [c.text for c in second.captions] == ["工人在广场上铺设道路，现场气氛热烈。"]
+    assert second.byline is not None
+    assert second.byline.photographers == ("李四",)
+
+
+def test_photos_are_large_bare_figures() -> None:
+    chars = [Char("字", 110, 110, 120, 120, 10.0, bold=False)]
+    panel = Figure(100, 100, 300, 300)  # a tinted box with text on it
+    photo = Figure(400, 100, 600, 300)
+    frame = Figure(398, 98, 602, 302)  # a photo's frame, filled
+    rule = Figure(100, 400, 600, 401)
+    assert photos([panel, photo, frame, rule], chars, 10.0) == [frame]
+
+
+def test_a_column_broken_by_a_photo_reads_on_under_its_caption() -> None:
+    # Two columns of one article: the first holds a photo with its caption and then the line that runs on into
+    # the second column, which ends higher up. The white at the second column's foot is no cut across: the line
+    # under the caption is read before the second column.
+    size = 9.5
+    top = _column(190, 333, indent=True, tag="a", size=size).lines[:4]
+    first = Block(top, 190, top[-1].y0, 333, 1153.0, title=False)
+    caption = Block(
+        (
+            LineBox("cap0", 190, 972, 333, 981, 8.5, bold=False),
+            LineBox("cap1", 190, 960, 300, 969, 8.5, bold=False),
+        ),
+        190,
+        960,
+        333,
+        981,
+        title=False,
+    )
+    tail = Block((LineBox("tail", 209, 942, 333, 951.5, size, bold=False),), 209, 942, 333, 951.5, title=False)
+    second = _column(349, 491, indent=False, tag="b", size=size)
+    photo = Figure(190, 987, 333, 1100)
+    order = order_blocks([first, caption, tail, second], size, figures=[photo])
+    assert [b.lines[0].text for b in order] == ["a0", "cap0", "tail", "b0"]
+
+
 def test_a_dated_dispatch_under_a_title_is_a_further_report_in_a_pdf() -> None:
     text = (
         "白宫记协晚宴发生“安全事件”\n\n  新华社华盛顿4月25日电 美国媒体25日援引白宫记者协会晚宴现场记者的话说，"
@@ -362,7 +536,7 @@ def test_a_dated_dispatch_under_a_title_is_a_further_report_in_a_pdf() -> None:
 
 def _hints(
     text: str,
-    special: dict[str, dict[str, bool]] | None = None,
+    special: dict[str, dict[str, Any]] | None = None,
     titles: tuple[str, ...] = (),
     small: tuple[str, ...] = (),
 ) -> dict[int, LineHint]:
@@ -393,6 +567,21 @@ def test_a_photo_credit_over_its_captions_closes_them() -> None:
     assert [c.text for c in photo.captions] == ["江苏泗洪县新华书店，家长带着孩子在书店阅读，享受读书快乐时光。"]
     assert photo.byline is not None
     assert photo.byline.photographers == ("陈玉",)
+
+
+def test_a_credit_over_the_next_photo_s_captions_does_not_close_the_ones_before() -> None:
+    # Two photos read one after the other, each block a credit over its caption: the second credit opens its own
+    # photo's block, so it is that photo's, and the first photo keeps the credit over it.
+    text = (
+        "  本报讯（记者王五）市民在广场上观看演出，现场气氛热烈。\n\n"
+        "张三摄\n市民在广场上观看演出，现场气氛热烈。\n\n"
+        "李四摄\n工人正在铺设公园道路，工程进展顺利。\n\n"
+        "  本报讯（记者赵六）工人正在铺设公园道路，工程进展顺利。\n"
+    )
+    small = ("张三", "市民在广场", "李四", "工人正在铺设公园道路，工程进展顺利。")
+    page = segment_with(text, hints=_hints(text, small=small))
+    photos_by = [(a.captions[0].text[:4], a.byline.photographers if a.byline else ()) for a in page.articles]
+    assert photos_by == [("市民在广", ("张三",)), ("工人正在", ("李四",))]
 
 
 def _sized(text: str, sizes: dict[str, float]) -> dict[int, LineHint]:

@@ -12,10 +12,14 @@ The stages, each a plain function over plain data:
 4. **reading order**: a recursive XY cut of the page's blocks (a title group is one block): a region is cut across
    at a horizontal gap that no block straddles, else down at a vertical one, and the parts are read top to bottom,
    left to right. A cut across just under a title that heads only part of the region is refused (it would read
-   two titles set side by side before either body), a cut down that would part the columns of articles stacked
-   one above the other is refused, and a title set in a column of its own beside its body is read before it.
+   two titles set side by side before either body), and so is one through the white at a short column's foot
+   when the text under the cut carries on the column beside it; a cut down that would part the columns of
+   articles stacked one above the other is refused, and a title set in a column of its own beside its body is
+   read before it.
    Where no cut is left (articles that interlock like a pinwheel), each block goes with the nearest title above
-   it.
+   it. A photo (an image, or a filled box with no text on it) holds its place like a block, and the caption
+   under it covers it: no cut runs through the white it leaves in a column, and its caption is read where it
+   stands.
 """
 
 from __future__ import annotations
@@ -28,9 +32,9 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from newsseg._pdfread import Char
+    from newsseg._pdfread import Char, Figure
 
-__all__ = ["Block", "LineBox", "body_size", "order_blocks", "page_blocks"]
+__all__ = ["Block", "LineBox", "body_size", "order_blocks", "page_blocks", "photos"]
 
 #: Sizes within this ratio are one size (10 and 10.3 pt are one; a 9 pt caption under 10 pt body is not).
 _SAME_SIZE = 1.04
@@ -73,7 +77,12 @@ class LineBox(NamedTuple):
 
 
 class Block(NamedTuple):
-    """Lines read together, top to bottom; ``title`` for a title group."""
+    """Lines read together, top to bottom; ``title`` for a title group.
+
+    ``inset`` marks a photo's caption when the photo is set in the text right over it (across that column or
+    block): the photo is that text's. ``heads`` is, for a caption with text set right under it across the photo's
+    width, that text's first line (of its first column): the photo heads it.
+    """
 
     lines: tuple[LineBox, ...]
     x0: float
@@ -81,6 +90,8 @@ class Block(NamedTuple):
     x1: float
     y1: float
     title: bool
+    inset: bool = False
+    heads: LineBox | None = None
 
 
 def _latin(ch: str) -> bool:
@@ -371,17 +382,156 @@ def column_starts(blocks: Sequence[Block]) -> list[float]:
     return [b.x0 for b in blocks if not b.title and len(b.lines) > 1]
 
 
-def order_blocks(blocks: Sequence[Block], body: float, grid: Sequence[float] | None = None) -> list[Block]:
+def order_blocks(
+    blocks: Sequence[Block], body: float, grid: Sequence[float] | None = None, figures: Sequence[Figure] = ()
+) -> list[Block]:
     """The blocks of one page in reading order (see the module's description).
 
     ``grid`` is where body columns start, on this page and the others of the document (a page with few columns of
-    text shows its grid poorly); by default this page's own.
+    text shows its grid poorly); by default this page's own. ``figures`` are the page's photos (see ``photos``):
+    a photo holds its place in the page as a block does, and its caption is read where the photo stands.
     """
     columns = sorted(b.x1 - b.x0 for b in blocks if len(b.lines) >= 5 and not b.title)
     column = columns[len(columns) // 2] if columns else 0.0
     starts = list(grid) if grid is not None else column_starts(blocks)
     items = [_Item(*_extent(b, blocks, body, column, starts), b.title, b) for b in blocks]
-    return [item.block for item in _xy(items, body)]
+    items = _with_photos(items, figures, body)
+    return [item.block for item in _xy(items, body) if item.block.lines]
+
+
+#: A photo is at least this many body sizes wide and high (a rule or a bullet is not).
+_PHOTO_MIN = 3.0
+
+
+def photos(figures: Sequence[Figure], chars: Sequence[Char], body: float) -> list[Figure]:
+    """The page's photos among its figures: images and filled shapes large enough, with no text printed on them.
+
+    A tinted panel behind a box of text, or a page's background, has characters on it; a photo (or the grey box a
+    proof sets for one) has none. A figure inside another (a frame's fill) is that one.
+    """
+    big = [f for f in figures if min(f.x1 - f.x0, f.y1 - f.y0) >= _PHOTO_MIN * body]
+    if not big:
+        return []
+    # Characters by their left edge: a figure looks only at those that start within its width.
+    by_x = sorted(chars, key=lambda c: c.x0)
+    lefts = [c.x0 for c in by_x]
+
+    def bare_of_text(f: Figure) -> bool:
+        start, end = bisect.bisect_right(lefts, f.x0), bisect.bisect_left(lefts, f.x1)
+        return not any(c.x1 < f.x1 and f.y0 < c.y0 and c.y1 < f.y1 for c in itertools.islice(by_x, start, end))
+
+    bare = [f for f in big if bare_of_text(f)]
+
+    def inside(f: Figure, o: Figure) -> bool:
+        return o.x0 <= f.x0 + 1 and o.y0 <= f.y0 + 1 and o.x1 >= f.x1 - 1 and o.y1 >= f.y1 - 1
+
+    # Of two figures one inside the other, the outer one; of two the same, the first.
+    return [
+        f
+        for k, f in enumerate(bare)
+        if not any(inside(f, o) and (j < k or o != f) for j, o in enumerate(bare) if j != k)
+    ]
+
+
+def _with_photos(items: list[_Item], figures: Sequence[Figure], body: float) -> list[_Item]:
+    """The items with each photo in place: its caption's item covers it, or it stands as an item without text.
+
+    The caption is the block set right under the photo (else right over it) across most of its width: a caption,
+    or the column's text that the photo heads; a line in caption type right under the caption (a credit set to
+    the right) is the caption's too. A photo without one is an item of its own, so that no cut is made through it
+    (a cut across the white a photo leaves in a column would part the column's text). A caption under a photo set
+    right under text across the photo's width is ``inset``: the photo is that text's; else its ``heads`` is the first
+    line of the text set right under it across the photo's width, if any.
+    """
+    out = list(items)
+    for fig in figures:
+        width = fig.x1 - fig.x0
+
+        def spans(item: _Item, fig: Figure = fig, width: float = width) -> bool:
+            block = item.block
+            return (
+                not item.title
+                and bool(block.lines)
+                and block.x0 >= fig.x0 - body
+                and block.x1 <= fig.x1 + body
+                and block.x1 - block.x0 >= 0.5 * width
+            )
+
+        under = [(fig.y0 - o.block.y1, k) for k, o in enumerate(out) if spans(o) and -1 <= fig.y0 - o.block.y1 <= body]
+        over = [(o.block.y0 - fig.y1, k) for k, o in enumerate(out) if spans(o) and -1 <= o.block.y0 - fig.y1 <= body]
+        if not (under or over):
+            out.append(_Item(fig.x0, fig.y0, fig.x1, fig.y1, title=False, block=Block((), *fig, title=False)))
+            continue
+        _, k = min(under or over)
+        item = original = out[k]
+        if under:
+            item = _with_credit(item, out, fig, body)
+            inset = any(
+                not o.title
+                and o.block.lines
+                and _same_size(o.block.lines[0].size, body)
+                and -1 <= o.block.y0 - fig.y1 <= body
+                and o.block.x0 <= fig.x0 + body
+                and o.block.x1 >= fig.x1 - body
+                for o in out
+            )
+            if inset:
+                item = item._replace(block=item.block._replace(inset=True))
+            else:
+                item = item._replace(block=item.block._replace(heads=_headed(item.block, out, fig, body)))
+        k = next(j for j, o in enumerate(out) if o is original)  # a credit taken out may have moved it
+        out[k] = item._replace(
+            x0=min(item.x0, fig.x0), y0=min(item.y0, fig.y0), x1=max(item.x1, fig.x1), y1=max(item.y1, fig.y1)
+        )
+    return out
+
+
+def _headed(caption: Block, items: list[_Item], fig: Figure, body: float) -> LineBox | None:
+    """The first line of the text set right under ``caption`` across the photo's width (its columns together)."""
+    under = [
+        o.block
+        for o in items
+        if not o.title
+        and o.block.lines
+        and o.block is not caption
+        and _same_size(o.block.lines[0].size, body)
+        and -1 <= caption.y0 - o.block.y1 <= 2 * body
+        and o.block.x0 >= fig.x0 - body
+        and o.block.x1 <= fig.x1 + body
+    ]
+    if not under or min(b.x0 for b in under) > fig.x0 + body or max(b.x1 for b in under) < fig.x1 - body:
+        return None
+    return min(under, key=lambda b: b.x0).lines[0]
+
+
+def _with_credit(caption: _Item, items: list[_Item], fig: Figure, body: float) -> _Item:
+    """The caption with the lines in caption type set right under it, within the photo's width (its credit).
+
+    They are taken out of ``items``.
+    """
+    block = caption.block
+    while True:
+        nxt = next(
+            (
+                o
+                for o in items
+                if o is not caption
+                and not o.title
+                and o.block.lines
+                and all(ln.size * _SAME_SIZE < body for ln in o.block.lines)
+                and -1 <= block.y0 - o.block.y1 <= body
+                and o.block.x0 >= fig.x0 - body
+                and o.block.x1 <= fig.x1 + body
+            ),
+            None,
+        )
+        if nxt is None:
+            return caption._replace(block=block)
+        items.remove(nxt)
+        block = _block((*block.lines, *nxt.block.lines), title=False)
+        caption = caption._replace(
+            x0=min(caption.x0, nxt.x0), y0=min(caption.y0, nxt.y0), x1=max(caption.x1, nxt.x1), y1=caption.y1
+        )
 
 
 def _extent(
@@ -523,7 +673,7 @@ def _xy(items: list[_Item], body: float) -> list[_Item]:
     for cut in _gaps([(-b.y1, -b.y0) for b in items], -1e9, 1e9, 0.2 * body):
         above = [b for b in items if -b.y0 <= cut]
         below = [b for b in items if -b.y0 > cut]
-        if above and below and not _refuse_cut(above, body):
+        if above and below and not _refuse_cut(above, body) and not _short_column(above, below, body):
             return _xy(above, body) + _xy(below, body)
     # Down: gaps in the horizontal extent, left to right (a gutter is more than half a body size).
     xs = _gaps([(b.x0, b.x1) for b in items], -1e9, 1e9, 0.6 * body)
@@ -637,6 +787,28 @@ def _clean_cut(one: list[_Item], other: list[_Item], body: float) -> bool:
         if any(hi - body <= b.y0 <= hi + 3 * body or lo - body / 2 <= b.y1 <= hi + body / 2 for b in columns):
             return False
     return True
+
+
+def _short_column(above: list[_Item], below: list[_Item], body: float) -> bool:
+    """Whether a cut across runs through the white at the foot of a short column, parting the next column's text.
+
+    The part below has no title and stands right under a block above it (less than a line's white apart: the text
+    a caption or a photo broke), and beside it a column of text above ends well over the cut with nothing of the
+    part below under it: columns of one article, the short one ending before the white, not two articles stacked.
+    """
+    if any(b.title for b in below):
+        return False
+    top = max(b.y1 for b in below)
+    x0, x1 = min(b.x0 for b in below), max(b.x1 for b in below)
+    under = any(b.y0 - top < body and min(b.x1, x1) - max(b.x0, x0) > 0 for b in above)
+    return under and any(
+        not b.title
+        and len(b.block.lines) > 1
+        and _same_size(b.block.lines[0].size, body)
+        and b.y0 - top > 3 * body
+        and (b.x0 >= x1 or b.x1 <= x0)
+        for b in above
+    )
 
 
 def _gap_spans(spans: list[tuple[float, float]], minimum: float) -> list[tuple[float, float]]:

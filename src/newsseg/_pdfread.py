@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-__all__ = ["Char", "PdfError", "RawPage", "read_chars", "source_name"]
+__all__ = ["Char", "Figure", "PdfError", "RawPage", "read_chars", "source_name"]
 
 #: The message of a missing extra: the library's core does not depend on a PDF reader.
 MISSING_EXTRA = "reading PDFs needs pdfminer.six: pip install 'newsseg[pdf]'"
@@ -38,14 +38,24 @@ class Char(NamedTuple):
     space_after: bool = False  # a space glyph is drawn right after it (a word space the typesetter set)
 
 
+class Figure(NamedTuple):
+    """Where a page paints an image or a filled shape (a photo, a grey box standing for one, a tinted panel)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
 class RawPage(NamedTuple):
-    """A page's characters in content-stream order, its size, and how many images it paints."""
+    """A page's characters in content-stream order, its size, how many images it paints, and its figures."""
 
     number: int  # 1-based
     width: float
     height: float
     chars: list[Char]
     images: int
+    figures: list[Figure]  # images and filled shapes, in PDF points
 
 
 def source_name(source: object) -> str:
@@ -72,11 +82,26 @@ def _device_class() -> type[Any]:
             super().__init__(rsrcmgr)
             self.chars: list[Char] = []
             self.images = 0
+            self.figures: list[Figure] = []
             self._stroked = False
             self._fonts: dict[int, tuple[bool, float]] = {}
 
         def render_image(self, name: str, stream: Any) -> None:  # noqa: ANN401, ARG002
             self.images += 1
+            # An image fills the unit square of the current transformation matrix.
+            self._figure([(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)])
+
+        def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any) -> None:  # noqa: ANN401, ARG002
+            if fill:  # a filled shape (a rule or a frame is stroked)
+                self._figure([(float(seg[-2]), float(seg[-1])) for seg in path if len(seg) >= 3])
+
+        def _figure(self, points: list[tuple[float, float]]) -> None:
+            if len(points) < 3 or self.ctm is None:
+                return
+            a, b, c, d, e, f = self.ctm
+            xs = [a * x + c * y + e for x, y in points]
+            ys = [b * x + d * y + f for x, y in points]
+            self.figures.append(Figure(min(xs), min(ys), max(xs), max(ys)))
 
         def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:  # noqa: ANN401
             # 1 stroke, 2 fill and stroke: how a one-weight CJK font is made bold.
@@ -166,11 +191,11 @@ def read_chars(source: str | pathlib.Path | bytes, pages: Iterable[int] | None =
             for index, page in enumerate(PDFPage.create_pages(doc)):
                 if wanted is not None and index not in wanted:
                     continue
-                device.chars, device.images = [], 0
+                device.chars, device.images, device.figures = [], 0, []
                 interpreter.process_page(page)
                 x0, y0, x1, y1 = page.mediabox
                 # pdfminer gives positions from the media box's lower left corner, wherever that box starts.
-                yield RawPage(index + 1, x1 - x0, y1 - y0, device.chars, device.images)
+                yield RawPage(index + 1, x1 - x0, y1 - y0, device.chars, device.images, device.figures)
         except PdfError:
             raise
         except (PDFException, PSException, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:

@@ -22,8 +22,17 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from newsseg._pdflayout import Block, LineBox, body_size, column_starts, defer_jump, order_blocks, page_blocks
-from newsseg._pdfread import MISSING_EXTRA, PdfError, read_chars, source_name
+from newsseg._pdflayout import (
+    Block,
+    LineBox,
+    body_size,
+    column_starts,
+    defer_jump,
+    order_blocks,
+    page_blocks,
+    photos,
+)
+from newsseg._pdfread import MISSING_EXTRA, Figure, PdfError, read_chars, source_name
 from newsseg._text import coerce_issue_date
 from newsseg.model import Box
 from newsseg.segment import LineHint, segment_with
@@ -47,7 +56,10 @@ class PdfLine:
 
     ``size_ratio`` is the line's type size over the page's body size (a headline is 1.4 or more); ``bold`` says the
     line is set in a bold face or with stroked glyphs; ``block`` numbers the blocks of the whole document in
-    reading order (a column of body text, a caption, a title group); ``title`` marks the lines of a title group.
+    reading order (a column of body text, a caption, a title group); ``title`` marks the lines of a title group;
+    ``inset`` the lines of a photo's caption when the photo is set in the text printed just before it;
+    ``heads``, on a photo caption's lines, is where the text set right under the caption starts (``start`` of its
+    first line): the photo heads that text.
     """
 
     text: str
@@ -60,6 +72,8 @@ class PdfLine:
     end: int
     block: int
     title: bool = False
+    inset: bool = False
+    heads: int | None = None
 
 
 def read_pdf_lines(
@@ -84,6 +98,9 @@ def read_pdf_lines(
     block_no = 0
     seen = 0
     laid: list[tuple[int, list[Block], float]] = []
+    starts: dict[LineBox, int] = {}  # where each printed line starts in the text
+    heading: list[tuple[int, LineBox]] = []  # caption lines (by index) and the first line of the text under them
+    figures: dict[int, list[Figure]] = {}
     for raw in read_chars(source, pages):
         seen += 1
         if not raw.chars:
@@ -93,9 +110,10 @@ def read_pdf_lines(
             continue
         body = body_size(raw.chars)
         laid.append((raw.number, page_blocks(raw.chars, body), body))
+        figures[raw.number] = photos(raw.figures, raw.chars, body)
     # The column grid of the whole document: a page with few columns of text shows it poorly.
     grid = [x for _, blocks, _ in laid for x in column_starts(blocks)]
-    laid = [(number, order_blocks(blocks, body, grid), body) for number, blocks, body in laid]
+    laid = [(number, order_blocks(blocks, body, grid, figures[number]), body) for number, blocks, body in laid]
     for page_index, (number, ordered, body) in enumerate(laid):
         following = laid[page_index + 1][1][0] if page_index + 1 < len(laid) and laid[page_index + 1][1] else None
         blocks = defer_jump(ordered, body, following)
@@ -122,6 +140,9 @@ def read_pdf_lines(
                     parts.append("  ")
                     pos += 2
                 parts.append(line.text)
+                starts[line] = pos
+                if block.heads is not None:
+                    heading.append((len(lines), block.heads))
                 box = Box(number, round(line.x0, 2), round(line.y0, 2), round(line.x1, 2), round(line.y1, 2))
                 ratio = round(line.size / body, 3) if body else 1.0
                 lines.append(
@@ -136,10 +157,14 @@ def read_pdf_lines(
                         end=pos + len(line.text),
                         block=block_no,
                         title=block.title,
+                        inset=block.inset,
                     )
                 )
                 pos += len(line.text)
             block_no += 1
+    for index, first in heading:
+        if first in starts:
+            lines[index] = attrs.evolve(lines[index], heads=starts[first])
     if not seen:
         msg = f"{name}: the PDF has no pages" + (" of those asked for" if pages is not None else "")
         raise PdfError(msg)
@@ -203,7 +228,14 @@ def _hints(lines: list[PdfLine]) -> dict[int, LineHint]:
             flush_next = j + 1 < len(block) and not indented[j + 1]
             runs_on = known and full[j] and flush_next
             carries = known and not indented[j] and (full[j - 1] if j else (full[j] and flush_next))
-            hints[line.start] = LineHint(size_ratio=line.size_ratio, title=line.title, carries=carries, runs_on=runs_on)
+            hints[line.start] = LineHint(
+                size_ratio=line.size_ratio,
+                title=line.title,
+                carries=carries,
+                runs_on=runs_on,
+                inset=line.inset,
+                heads=line.heads,
+            )
     return hints
 
 

@@ -145,6 +145,11 @@ class LineHint:
     carries: bool = False
     #: It runs on into the next line of its block: it fills the column and the next line is flush left.
     runs_on: bool = False
+    #: It is a photo's caption (or credit), and the photo is set in the text printed just before it: that text's.
+    inset: bool = False
+    #: It is a photo's caption, and text is set right under it across the photo's width: where that text starts
+    #: (a line's start, as the keys of the hints); the photo heads that text, wherever it is read.
+    heads: int | None = None
 
 
 #: A PDF line set this much smaller than the page's body type is a caption (typeset pages set captions at 0.89 to
@@ -1366,11 +1371,15 @@ class _Segmenter:
             elif unit.kind == "photo_credit" and pending_captions and self._typeset_photo(pending_captions):
                 # A photo set in a PDF's caption type may stand inside an article's columns: the text after it
                 # carries on that article, unless something else ends it.
+                heads_next = self._opens_block(unit) and self._credit_over_caption(units, index)
                 current, closed, titled_photo = self._set_photo(
-                    pending_captions, unit, current=current, before=before, into=drafts
+                    pending_captions, held if heads_next else unit, current=current, before=before, into=drafts
                 )
                 boundary = boundary or closed
                 pending_captions, held = [], None
+                if heads_next:
+                    # A credit that opens a block over captions of its own is the next photo's, not these ones'.
+                    held, before = unit, units[index - 1]
             elif unit.kind == "photo_credit" and not pending_captions and self._credit_over_caption(units, index):
                 held, before = unit, units[index - 1] if index else None
             elif unit.kind == "photo_credit":
@@ -1568,6 +1577,15 @@ class _Segmenter:
             and self._typeset_photo([units[index].rows, nxt.rows])
         )
 
+    def _opens_block(self, unit: _Unit) -> bool:
+        """Whether the unit's first line opens a block of the print (a blank line before it)."""
+        return self.rows[unit.rows[0]].line.blank_before > 0
+
+    def _inset(self, captions: list[list[int]]) -> bool:
+        """Whether a PDF sets the captions' photo in the text printed just before them (see ``LineHint.inset``)."""
+        hint = self.hints.get(self.rows[captions[0][0]].line.start) if captions and captions[0] else None
+        return hint is not None and hint.inset
+
     def _typeset_photo(self, captions: list[list[int]]) -> bool:
         """Whether the captions are set in a PDF's caption type (smaller than the body), not marked in the text."""
         return all(self._small_type(self.rows[i]) for rows in captions for i in rows)
@@ -1616,9 +1634,14 @@ class _Segmenter:
             if not groups or self.rows[rows[0]].line.blank_before > 0:
                 groups.append([])
             groups[-1].append(rows)
-        for group in groups[:-1]:
-            self.orphans.append((group, None, []))
-        self.orphans.append((groups[-1], credit, credit_rows))
+        for k, group in enumerate(groups):
+            closing = (credit, credit_rows) if k == len(groups) - 1 else (None, [])
+            if k == 0 and before is not None and before.kind == "para" and current is not None and self._inset(group):
+                # The print sets the photo in the text just read (under its last lines, across its width): its
+                # article's.
+                self._add_photo(current, group, *closing)
+            else:
+                self.orphans.append((group, *closing))
         return current, False, None
 
     @staticmethod
@@ -1683,12 +1706,20 @@ class _Segmenter:
     def _home_photos(self, drafts: list[_Draft]) -> None:
         """Captions without a body join the article whose words they share, or stand as a photo of their own."""
         for captions, credit, credit_rows in self.orphans:
-            target = self._photo_home(drafts, captions)
+            target = self._headed(drafts, captions) or self._photo_home(drafts, captions)
             if target is None:
                 first = captions[0][0] if captions else credit_rows[0]
                 target = _Draft(photo=True, first_row=first)
                 drafts.append(target)
             self._add_photo(target, captions, credit, credit_rows)
+
+    def _headed(self, drafts: list[_Draft], captions: list[list[int]]) -> _Draft | None:
+        """The article of the text a PDF sets right under the captions' photo (``LineHint.heads``), if any."""
+        hint = self.hints.get(self.rows[captions[0][0]].line.start) if captions and captions[0] else None
+        if hint is None or hint.heads is None:
+            return None
+        row = next((i for i, r in enumerate(self.rows) if r.line.start == hint.heads), None)
+        return next((d for d in drafts if not d.photo and row in d.rows), None) if row is not None else None
 
     def _photo_home(self, drafts: list[_Draft], captions: list[list[int]]) -> _Draft | None:
         """The article whose words the captions share, or None for a photo of its own."""
