@@ -29,7 +29,6 @@ import bisect
 import functools
 import itertools
 import re
-import statistics
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, overload
@@ -2227,6 +2226,8 @@ def segment_with(
 
 def page_conventions(source: str) -> Conventions:
     """The conventions one text shows (``Conventions.detect``): what its pages read off themselves."""
+    import statistics  # noqa: PLC0415 - some 6 ms to import (fractions, decimal), which `segment` never needs
+
     _, segmenters = _segmenters(source, None, None, None, None)
     directions = [s.titles_first for s in segmenters if s.titles_first is not None]
     forms = Counter(form for s in segmenters for form in s.byline_forms)
