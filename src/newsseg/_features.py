@@ -19,7 +19,7 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping, Sequence
 
-__all__ = ["OPEN_END", "SENTENCE_INSIDE", "TAG", "LineFacts", "line_features"]
+__all__ = ["OPEN_END", "SENTENCE_INSIDE", "TAG", "TAG_FIRST", "LineFacts", "line_features"]
 
 #: A sentence end inside a line (a title has none; 好！ may close one, 好！他说 may not).
 SENTENCE_INSIDE = re.compile(r"[。；;]|[！？!?]\S")
@@ -29,6 +29,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _WS = re.compile(r"\s+")
 #: A line that is all one bracketed tag: a column's name printed by its title (（国际论坛）, 【深观察】).
 TAG = re.compile(r"^[（(【〔\[「][^（()）【】〔〕\]」]{1,12}[）)】〕\]」]$")
+#: The characters ``TAG`` may open with: a line that opens with none is no tag, and needs no regex.
+TAG_FIRST = frozenset("（(【〔[「")
 #: Characters a title cannot end on (a particle, a conjunction, an open bracket, a comma).
 OPEN_END = frozenset("的了着和与及在被对向把将从为之，、,“‘《（(「『【")
 _QA = re.compile(r"^\s*(?:问|問|Q|答|A)\s*[:：]")

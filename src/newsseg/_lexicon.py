@@ -158,9 +158,13 @@ class Lexicon:
                     at = 0
                 if group is None:
                     break
-                at = group.find(_SEP + block[head:end], at)
-                if at < 0:
-                    break
+                if end > head:
+                    at = group.find(_SEP + block[head:end], at)
+                    if at < 0:
+                        break
+                # else the fragment is the group's own head (``at`` is 0): every group string opens with its first
+                # entry's ``_SEP`` (``build``), where ``find`` of ``_SEP`` alone would stop; one search less at
+                # every start (issue 13).
                 code = ord(group[at + 1 + end - head]) - _WEIGHT_BASE
                 if code >= 0:
                     pair = (weights[code] + route[end][0], end - 1)
