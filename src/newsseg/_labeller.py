@@ -12,9 +12,7 @@ import functools
 import json
 import math
 import threading
-from functools import reduce
 from importlib import resources
-from operator import add, mul
 from typing import TYPE_CHECKING
 
 import attrs
@@ -51,22 +49,16 @@ class Labeller:
     def scores(self, features: Mapping[str, float]) -> list[float]:
         """The raw score of each label (in the order of ``labels``)."""
         table = self._table
-        rows: list[tuple[float, ...]] = []
-        values: list[float] = []
-        for name, value in features.items():
-            row = table.get(name)
-            if row is not None:
-                rows.append(row)
-                values.append(value)
-        if not rows:
-            return [self.bias[label] for label in self.labels]
-        # Label by label, each sum in the features' order from the bias, as always (the same floats: ``reduce``
-        # adds one product after another as ``total += row[k] * value`` did, where ``sum`` may compensate): the
-        # columns by ``zip``, the products by ``map`` and the additions by ``reduce``, all in C (issue 13).
-        return [
-            reduce(add, map(mul, column, values), self.bias[label])
-            for label, column in zip(self.labels, zip(*rows, strict=True), strict=True)
-        ]
+        known = [(row, value) for name, value in features.items() if (row := table.get(name)) is not None]
+        # Label by label, each sum in the features' order from the bias, as always (the same floats): one pass of
+        # plain additions per label is cheaper than an inner loop per feature (issue 13).
+        out = []
+        for k, label in enumerate(self.labels):
+            total = self.bias[label]
+            for row, value in known:
+                total += row[k] * value
+            out.append(total)
+        return out
 
     def probabilities(self, features: Mapping[str, float]) -> dict[str, float]:
         """Each label's probability."""
