@@ -906,6 +906,12 @@ class _Segmenter:
         n = len(rows)
         i = 0
         while i < n:
+            row = rows[i]
+            if row.kind != "body" or row.credit is not None or not _title_like(row.line.text):
+                # No run of title lines starts here (the run below would be empty), whatever stands before it: the
+                # questions about what ends before the row (a word cut, a dispatch head) are not asked (issue 13).
+                i += 1
+                continue
             opens = self._may_open_title(i)
             if not opens and not self._cut_before(i):
                 i += 1
