@@ -148,15 +148,18 @@ def line_features(
     reach = range(count) if only is None else sorted({k for i in only for k in (i - 1, i, i + 1) if 0 <= k < count})
     compacts: dict[int, str] = {}
     own: dict[int, list[str]] = {}
+    # Each line read once (``lines`` may work its facts out on first reading): the lines asked about and their
+    # neighbours are all in ``reach``.
+    read: dict[int, LineFacts] = {}
     for i in reach:
-        facts = lines[i]
+        read[i] = facts = lines[i]
         compacts[i] = compact = _WS.sub("", facts.text)
         own[i] = _own(facts, compact)
     for i in range(count):
         if only is not None and i not in only:
             out.append({})
             continue
-        facts = lines[i]
+        facts = read[i]
         feats: dict[str, float] = {"kind:" + facts.kind: 1.0}
         for name in own[i]:
             feats[name] = 1.0
@@ -198,14 +201,14 @@ def line_features(
         if i == 0:
             feats["page_first"] = 1.0
         else:
-            prev = lines[i - 1]
+            prev = read[i - 1]
             feats["prev_kind:" + prev.kind] = 1.0
             for name in own[i - 1]:
                 feats["prev_" + name] = 1.0
         if i + 1 == count:
             feats["page_last"] = 1.0
         else:
-            nxt = lines[i + 1]
+            nxt = read[i + 1]
             feats["next_kind:" + nxt.kind] = 1.0
             for name in own[i + 1]:
                 feats["next_" + name] = 1.0
