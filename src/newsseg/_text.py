@@ -329,8 +329,12 @@ def _t2s_table() -> dict[int, str]:
 
 @functools.cache
 def _traditional_chars() -> frozenset[str]:
-    """Every character OpenCC's t2s character table changes."""
-    return frozenset(_t2s_cached()[0])
+    """Every character OpenCC's t2s character table changes: from the cache where it is made, else from the file.
+
+    Never built through OpenCC: a Simplified page needs only these characters (``to_simplified``'s test).
+    """
+    cached = _t2s_hit()
+    return frozenset(cached[0] if cached is not None else _read_traditional_chars())
 
 
 #: The cache file's layout; raise it when the layout changes.
@@ -340,32 +344,53 @@ _T2S_FORMAT = 1
 @functools.cache
 def _t2s_cached() -> tuple[str, dict[int, str]]:
     """The characters OpenCC's t2s table lists (in the file's order) and the table, from the cache or built."""
-    from newsseg import _cache  # noqa: PLC0415 - a Simplified page never comes here
-
-    folder = _cache.cache_dir()
-    files = _opencc_files()
-    try:
-        key = _cache.files_key(files) if folder is not None and files else None
-    except OSError:
-        key = None
-    path = None
-    if folder is not None and key is not None:
-        import zlib  # noqa: PLC0415 - a checksum for the file's name, as the lexicon's; not security
-
-        # One file per OpenCC installation, named by its path: two environments do not rebuild it in turn.
-        path = folder / f"t2s-{_T2S_FORMAT}-{zlib.crc32(str(files[0]).encode('utf-8', 'surrogateescape')):08x}.marshal"
-    if path is not None:
-        try:
-            stored, chars, table = marshal.loads(path.read_bytes())  # noqa: S302 - our own file
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
-        else:
-            if stored == key and isinstance(chars, str) and isinstance(table, dict):
-                return chars, table
+    cached = _t2s_hit()
+    if cached is not None:
+        return cached
+    path, key = _t2s_file()
     chars = _read_traditional_chars()
     table = _build_t2s_table(chars)
     if path is not None:
+        from newsseg import _cache  # noqa: PLC0415 - only where the table is built
+
         _cache.write_atomically(path, marshal.dumps((key, chars, table)))
+    return chars, table
+
+
+@functools.cache
+def _t2s_hit() -> tuple[str, dict[int, str]] | None:
+    """The cached characters and table, read once per process; None where there is no valid cache file."""
+    path, key = _t2s_file()
+    return _read_t2s(path, key) if path is not None else None
+
+
+def _t2s_file() -> tuple[Path | None, str]:
+    """Where the table is cached (None: no cache folder, or OpenCC is no plain files) and the key it must hold."""
+    from newsseg import _cache  # noqa: PLC0415
+
+    folder = _cache.cache_dir()
+    files = _opencc_files()
+    if folder is None or not files:
+        return None, ""
+    try:
+        key = _cache.files_key(files)
+    except OSError:
+        return None, ""
+    import zlib  # noqa: PLC0415 - a checksum for the file's name, as the lexicon's; not security
+
+    # One file per OpenCC installation, named by its path: two environments do not rebuild it in turn.
+    name = f"{zlib.crc32(str(files[0]).encode('utf-8', 'surrogateescape')):08x}"
+    return folder / f"t2s-{_T2S_FORMAT}-{name}.marshal", key
+
+
+def _read_t2s(path: Path, key: str) -> tuple[str, dict[int, str]] | None:
+    """The cached characters and table if ``path`` holds them for ``key``; None for a missing, stale or bad file."""
+    try:
+        stored, chars, table = marshal.loads(path.read_bytes())  # noqa: S302 - our own file
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if stored != key or not isinstance(chars, str) or not isinstance(table, dict):
+        return None
     return chars, table
 
 
