@@ -118,3 +118,16 @@ def test_inline_piece_matches_as_its_plain_spelling_on_long_runs(name: str) -> N
     fast, plain = INLINE[name]
     for text in EDGES:
         _same(fast, plain, text)
+
+
+def test_section_shape_holds_at_most_six_characters() -> None:
+    # match_furniture tries SECTION_SHAPE only on lines of at most _SECTION_LONGEST characters.
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]  # noqa: PLC0415 - Python 3.11 on
+    except ImportError:  # Python 3.10
+        import sre_parse  # type: ignore[no-redef]  # noqa: PLC0415
+
+    from newsseg import byline  # noqa: PLC0415
+
+    pattern = P.SECTION_SHAPE.pattern
+    assert sre_parse.parse(pattern).getwidth()[1] == byline._SECTION_LONGEST

@@ -19,7 +19,7 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping, Sequence
 
-__all__ = ["OPEN_END", "SENTENCE_INSIDE", "TAG", "LineFacts", "line_features"]
+__all__ = ["OPEN_END", "SENTENCE_INSIDE", "TAG", "TAG_FIRST", "LineFacts", "line_features"]
 
 #: A sentence end inside a line (a title has none; 好！ may close one, 好！他说 may not).
 SENTENCE_INSIDE = re.compile(r"[。；;]|[！？!?]\S")
@@ -29,6 +29,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _WS = re.compile(r"\s+")
 #: A line that is all one bracketed tag: a column's name printed by its title (（国际论坛）, 【深观察】).
 TAG = re.compile(r"^[（(【〔\[「][^（()）【】〔〕\]」]{1,12}[）)】〕\]」]$")
+#: The characters ``TAG`` may open with: a line that opens with none is no tag, and needs no regex.
+TAG_FIRST = frozenset("（(【〔[「")
 #: Characters a title cannot end on (a particle, a conjunction, an open bracket, a comma).
 OPEN_END = frozenset("的了着和与及在被对向把将从为之，、,“‘《（(「『【")
 _QA = re.compile(r"^\s*(?:问|問|Q|答|A)\s*[:：]")
@@ -146,15 +148,18 @@ def line_features(
     reach = range(count) if only is None else sorted({k for i in only for k in (i - 1, i, i + 1) if 0 <= k < count})
     compacts: dict[int, str] = {}
     own: dict[int, list[str]] = {}
+    # Each line read once (``lines`` may work its facts out on first reading): the lines asked about and their
+    # neighbours are all in ``reach``.
+    read: dict[int, LineFacts] = {}
     for i in reach:
-        facts = lines[i]
+        read[i] = facts = lines[i]
         compacts[i] = compact = _WS.sub("", facts.text)
         own[i] = _own(facts, compact)
     for i in range(count):
         if only is not None and i not in only:
             out.append({})
             continue
-        facts = lines[i]
+        facts = read[i]
         feats: dict[str, float] = {"kind:" + facts.kind: 1.0}
         for name in own[i]:
             feats[name] = 1.0
@@ -196,14 +201,14 @@ def line_features(
         if i == 0:
             feats["page_first"] = 1.0
         else:
-            prev = lines[i - 1]
+            prev = read[i - 1]
             feats["prev_kind:" + prev.kind] = 1.0
             for name in own[i - 1]:
                 feats["prev_" + name] = 1.0
         if i + 1 == count:
             feats["page_last"] = 1.0
         else:
-            nxt = lines[i + 1]
+            nxt = read[i + 1]
             feats["next_kind:" + nxt.kind] = 1.0
             for name in own[i + 1]:
                 feats["next_" + name] = 1.0

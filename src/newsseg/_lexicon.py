@@ -38,17 +38,15 @@ from __future__ import annotations
 
 import contextvars
 import importlib.util
-import logging
 import marshal
 import math
-import os
-import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from newsseg._cache import cache_dir, write_atomically
 from newsseg._patterns import _lazy
 
 if TYPE_CHECKING:
@@ -84,8 +82,6 @@ _WEIGHT_LIMIT = 0xD800 - _WEIGHT_BASE
 #: words that begin with 一 takes some 12 µs, over 2,000 under 2 µs; splitting only the 108 groups above this
 #: length adds 36,000 small strings (some 5 MB) where splitting every group would add 180,000.
 _SPLIT_ABOVE = 2048
-
-_log = logging.getLogger(__name__)
 
 
 @attrs.frozen(eq=False)
@@ -162,9 +158,13 @@ class Lexicon:
                     at = 0
                 if group is None:
                     break
-                at = group.find(_SEP + block[head:end], at)
-                if at < 0:
-                    break
+                if end > head:
+                    at = group.find(_SEP + block[head:end], at)
+                    if at < 0:
+                        break
+                # else the fragment is the group's own head (``at`` is 0): every group string opens with its first
+                # entry's ``_SEP`` (``build``), where ``find`` of ``_SEP`` alone would stop; one search less at
+                # every start (issue 13).
                 code = ord(group[at + 1 + end - head]) - _WEIGHT_BASE
                 if code >= 0:
                     pair = (weights[code] + route[end][0], end - 1)
@@ -329,18 +329,6 @@ def _key() -> tuple[str, str, bytes | None]:
     return name, f"{where}\0{stat.st_size}\0{stat.st_mtime_ns}", None
 
 
-def cache_dir() -> Path | None:
-    """Where the compact lexicon is cached: ``NEWSSEG_CACHE_DIR``, else the user's cache folder; None: no cache."""
-    override = os.environ.get("NEWSSEG_CACHE_DIR")
-    if override is not None:
-        return Path(override) if override else None
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-        return Path(base) / "newsseg" if base else None
-    base = os.environ.get("XDG_CACHE_HOME")
-    return Path(base) / "newsseg" if base else Path.home() / ".cache" / "newsseg"
-
-
 def _cache_file(folder: Path, name: str) -> Path:
     return folder / f"lexicon-{_FORMAT}-{name}.marshal"
 
@@ -369,26 +357,11 @@ def _read_cache(path: Path, key: str) -> Lexicon | None:
 
 
 def _write_cache(path: Path, key: str, lexicon: Lexicon) -> None:
-    import tempfile  # noqa: PLC0415 - only when the cache is (re)built
-
     keys = _GROUP_SEP.join(lexicon.groups).encode("utf-16-le")
     groups = _GROUP_SEP.join(lexicon.groups.values()).encode("utf-16-le")
     persons = lexicon.persons.encode("utf-16-le")
     data = marshal.dumps((_FORMAT, key, keys, groups, lexicon.split, lexicon.weights, lexicon.unknown, persons))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Written beside its final name and renamed into place: a reader sees the old file or the whole new one,
-        # never half of one, even with several processes building at once.
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            Path(temp).replace(path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:  # a read-only home, a full disk: the next process builds again, no harm done
-        _log.debug("newsseg: lexicon cache not written to %s: %s", path, exc)
+    write_atomically(path, data)
 
 
 def load() -> Lexicon:
@@ -431,6 +404,8 @@ def tokenizer() -> jieba.Tokenizer:
     if _tokenizer is None:
         with _lock:
             if _tokenizer is None:
+                import logging  # noqa: PLC0415 - deferred as jieba is: `import newsseg` need not pay for it
+
                 import jieba  # noqa: PLC0415 - deferred so that `import newsseg` stays cheap
 
                 # jieba logs "Building prefix dict ..." at DEBUG to stderr while it loads; hush its own logger for

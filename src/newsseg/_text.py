@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib.util
+import marshal
 import os
 import re
 import threading
 import unicodedata
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
@@ -316,31 +319,120 @@ _t2s_lock = threading.Lock()
 
 @functools.cache
 def _t2s_table() -> dict[int, str]:
-    """Traditional -> Simplified, one character for one character, from OpenCC's own character table."""
-    with _t2s_lock:
-        from opencc import OpenCC  # noqa: PLC0415 - loaded only for Traditional pages
+    """Traditional -> Simplified, one character for one character, from OpenCC's own character table.
 
-        converter = OpenCC("t2s")
-    table: dict[int, str] = {}
-    for chars in _traditional_chars():
-        simple = converter.convert(chars)
-        if len(simple) == 1 and simple != chars:
-            table[ord(chars)] = simple
-    return table
+    Built once per machine and cached (``_cache``): OpenCC converts the table's 4,000 characters one by one in
+    Python, some 25 ms that every process using it paid; read back, 1 ms.
+    """
+    return _t2s_cached()[1]
 
 
 @functools.cache
 def _traditional_chars() -> frozenset[str]:
-    """Every character OpenCC's t2s character table changes."""
+    """Every character OpenCC's t2s character table changes: from the cache where it is made, else from the file.
+
+    Never built through OpenCC: a Simplified page needs only these characters (``to_simplified``'s test).
+    """
+    cached = _t2s_hit()
+    return frozenset(cached[0] if cached is not None else _read_traditional_chars())
+
+
+#: The cache file's layout; raise it when the layout changes.
+_T2S_FORMAT = 1
+
+
+@functools.cache
+def _t2s_cached() -> tuple[str, dict[int, str]]:
+    """The characters OpenCC's t2s table lists (in the file's order) and the table, from the cache or built."""
+    cached = _t2s_hit()
+    if cached is not None:
+        return cached
+    path, key = _t2s_file()
+    chars = _read_traditional_chars()
+    table = _build_t2s_table(chars)
+    if path is not None:
+        from newsseg import _cache  # noqa: PLC0415 - only where the table is built
+
+        _cache.write_atomically(path, marshal.dumps((key, chars, table)))
+    return chars, table
+
+
+@functools.cache
+def _t2s_hit() -> tuple[str, dict[int, str]] | None:
+    """The cached characters and table, read once per process; None where there is no valid cache file."""
+    path, key = _t2s_file()
+    return _read_t2s(path, key) if path is not None else None
+
+
+def _t2s_file() -> tuple[Path | None, str]:
+    """Where the table is cached (None: no cache folder, or OpenCC is no plain files) and the key it must hold."""
+    from newsseg import _cache  # noqa: PLC0415
+
+    folder = _cache.cache_dir()
+    files = _opencc_files()
+    if folder is None or not files:
+        return None, ""
+    try:
+        key = _cache.files_key(files)
+    except OSError:
+        return None, ""
+    import zlib  # noqa: PLC0415 - a checksum for the file's name, as the lexicon's; not security
+
+    # One file per OpenCC installation, named by its path: two environments do not rebuild it in turn.
+    name = f"{zlib.crc32(str(files[0]).encode('utf-8', 'surrogateescape')):08x}"
+    return folder / f"t2s-{_T2S_FORMAT}-{name}.marshal", key
+
+
+def _read_t2s(path: Path, key: str) -> tuple[str, dict[int, str]] | None:
+    """The cached characters and table if ``path`` holds them for ``key``; None for a missing, stale or bad file."""
+    try:
+        stored, chars, table = marshal.loads(path.read_bytes())  # noqa: S302 - our own file
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if stored != key or not isinstance(chars, str) or not isinstance(table, dict):
+        return None
+    return chars, table
+
+
+def _opencc_files() -> list[Path]:
+    """The files OpenCC's t2s conversion reads (its code, its configuration, its two dictionaries); [] if not files."""
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or not spec.origin:
+        return []
+    folder = Path(spec.origin).parent
+    files = [
+        folder / "opencc.py",
+        folder / "config" / "t2s.json",
+        folder / "dictionary" / "TSPhrases.txt",
+        folder / "dictionary" / "TSCharacters.txt",
+    ]
+    return files if all(f.is_file() for f in files) else []
+
+
+def _build_t2s_table(chars: str) -> dict[int, str]:
+    with _t2s_lock:
+        from opencc import OpenCC  # noqa: PLC0415 - loaded only to build the table
+
+        converter = OpenCC("t2s")
+    table: dict[int, str] = {}
+    for ch in chars:
+        simple = converter.convert(ch)
+        if len(simple) == 1 and simple != ch:
+            table[ord(ch)] = simple
+    return table
+
+
+def _read_traditional_chars() -> str:
+    """The one-character keys of OpenCC's t2s character table, each once, in the file's order."""
     from importlib import resources  # noqa: PLC0415
 
     path = resources.files("opencc") / "dictionary" / "TSCharacters.txt"
-    chars: set[str] = set()
+    chars: dict[str, None] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         key, _, _ = line.partition("\t")
         if len(key) == 1:
-            chars.add(key)
-    return frozenset(chars)
+            chars[key] = None
+    return "".join(chars)
 
 
 def load_traditional_table() -> None:

@@ -105,11 +105,14 @@ def warm_worker() -> None:
     if _warm:
         return
     _lexicon.lexicon()
-    # What the byline parser asks of a bare name (is it tagged a person's name?): some 35 ms, shared by forked
-    # workers. It used to be jieba's own tokenizer and tagger, 1.2 s and 95 MB that each worker built for itself.
-    _lexicon.load_tagger()
-    # The Traditional -> Simplified table (OpenCC, some 50 ms): a Simplified page no longer builds it, so it is built
-    # here, once, shared by forked workers, rather than by each worker on its first Traditional page.
+    # What the byline parser asks of a bare name (is it tagged a person's name?): the words tagged as names are
+    # loaded here, shared by forked workers (some 11 ms; pages among the 200 files of the --jobs benchmark ask them).
+    # Not jieba's hidden Markov model for names no word list holds (``_lexicon.load_tagger``, some 30 ms): few
+    # pages need it (none of those 200 files), and a worker that meets one loads it then, in parallel with the
+    # other workers, which costs a batch no more wall time than loading it here before the fork would.
+    _lexicon.person_words()
+    # The Traditional -> Simplified table (1 ms from newsseg's cache, some 25 ms to build with OpenCC): a Simplified
+    # page never asks for it, so it is read here, once, shared by forked workers.
     _text.load_traditional_table()
     # One real page through the whole pipeline compiles the patterns that are built on first use: some 100 ms that
     # every page would otherwise wait for on its worker's first task.

@@ -924,9 +924,14 @@ def match_furniture(text: str, *, normal: bool = False) -> str | None:
     if form is not None:
         return _FURNITURE_KINDS[form.lastgroup or ""]
     compact = _compact(copy)
-    if compact in P.SECTION_WORDS or P.SECTION_SHAPE.fullmatch(compact):
+    # SECTION_SHAPE holds at most six characters: a longer line (nearly every line asked) is not tried (issue 13).
+    if compact in P.SECTION_WORDS or (len(compact) <= _SECTION_LONGEST and P.SECTION_SHAPE.fullmatch(compact)):
         return "section"
     return None
+
+
+#: The most characters ``SECTION_SHAPE`` matches: four before one of its two-character endings.
+_SECTION_LONGEST = 6
 
 
 def match_credit_items(text: str) -> list[tuple[str, str, int, int]] | None:

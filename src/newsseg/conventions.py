@@ -18,7 +18,6 @@ learned as running heads are furniture.
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -89,6 +88,8 @@ class Conventions:
     @classmethod
     def learn(cls, texts: Iterable[str | bytes]) -> Conventions:
         """The conventions a batch of pages of one paper shares: the majority of the pages' own readings."""
+        import statistics  # noqa: PLC0415 - some 6 ms to import, which `segment` never needs
+
         pages = [coerce_text(t) for t in texts]
         found = [cls.detect(text) for text in pages]
         directions = Counter(c.titles_first for c in found if c.titles_first is not None)

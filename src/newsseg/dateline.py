@@ -87,8 +87,7 @@ def _mask_quotes(text: str) -> str:
                 continue
             stop = P.SENTENCE_END.search(text, index + 1)
             end = (stop.start() if stop else length) - 1
-        for k in range(index, end + 1):
-            chars[k] = _MASK
+        chars[index : end + 1] = [_MASK] * (end + 1 - index)  # one slice, not a step per character (issue 13)
         index = end + 1
     return "".join(chars)
 

@@ -167,7 +167,14 @@ class Row:
         text = line.text
         # is_letter_spaced's own first test, made here: most lines fail it, and a call less per line counts (issue 13).
         spaced = text.count(" ") >= 2 and is_letter_spaced(text)
-        return cls(line, line_width(text), spaced, ends_sentence(text), text[-1] in "：:")
+        # line_width and display_width, inline: two calls less for every line of every page (issue 13).
+        stripped = text.rstrip()
+        if stripped and stripped[-1] in _HANGING:
+            stripped = stripped[:-1]
+        width = 2 * len(stripped)
+        if _NARROW_OR_SPACE.search(stripped):
+            width -= len(_NARROW.findall(stripped)) + 2 * len(_SPACE.findall(stripped))
+        return cls(line, width, spaced, ends_sentence(text), text[-1] in "：:")
 
 
 def rows_of(lines: Sequence[Line]) -> list[Row]:
@@ -197,12 +204,18 @@ def column_widths(rows: Sequence[Row]) -> list[int | None]:
         if width is not None:
             insort(window, width)
     out: list[int | None] = []
+    local: int | None = None
     for i in range(count):
-        if i + _WINDOW < count and (entering := widths[i + _WINDOW]) is not None:
-            insort(window, entering)
-        if i > _WINDOW and (leaving := widths[i - _WINDOW - 1]) is not None:
-            window.remove(leaving)
-        local = _column_width(window)
+        entering = widths[i + _WINDOW] if i + _WINDOW < count else None
+        leaving = widths[i - _WINDOW - 1] if i > _WINDOW else None
+        # A width that enters as the same width leaves (full lines of one column) leaves the window as it was, and
+        # its column width with it: worked out again only where the window changed (issue 13).
+        if i == 0 or entering != leaving:
+            if entering is not None:
+                insort(window, entering)
+            if leaving is not None:
+                window.remove(leaving)
+            local = _column_width(window)
         # Where the lines around disagree (an article's edge, a photo), the page's own column width stands in.
         out.append(page if page_column and local is not None and local <= 0 else local)
     return out
@@ -361,7 +374,9 @@ def join_lines(texts: Sequence[str]) -> str:
     """
     out = ""
     for text in texts:
-        piece = clean_line(text)
+        # A line with no white space at all (most lines of Chinese text) is its own clean form: one search in C
+        # instead of stripping, splitting and joining it again (issue 13).
+        piece = clean_line(text) if _WS_RUN.search(text) else text
         if out and piece and out[-1] in _ASCII_WORD_CHARS and piece[0] in _ASCII_WORD_CHARS:
             out += " "
         out += piece
