@@ -874,3 +874,15 @@ def test_a_piece_further_down_the_next_printed_page_may_finish_an_article_the_pa
     assert [a.title for a in page.articles] == ["40年后，走进核禁区", "民调机构：某党支持率创新高"]
     text_of = "".join(p.text for p in page.articles[0].paragraphs)
     assert text_of.endswith("坑洼，车辆不得不减速避让。道旁的林中不少枯树倒地，不知名的野花在沼泽地里盛开。")
+
+
+def test_explain_names_the_evidence_that_kept_a_title_line_inside_its_article() -> None:
+    text = (
+        "江城召开防汛工作会议\n\n本报讯（记者王明）8月7日，江城召开防汛工作会议，部署今年\n的防汛工作。\n\n"
+        "压实责任\n\n会议要求，各部门要压实责任，确保安全度汛。\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 1
+    kept = [d for d in page.decisions if d.what == "subhead"]
+    assert [text[d.span.start : d.span.end] for d in kept] == ["压实责任"]
+    assert "subhead [" in page.explain()

@@ -631,6 +631,7 @@ class _Segmenter:
                 and not self._closes_photo(i + 1)  # a title over a photo's caption (图片报道 / 4月26日，… 杨世尧摄)
             ):
                 row.kind = "subhead"
+                self._decide("subhead", [i], "a subhead: one short title line between two lines of text", _RULE)
         self._close_trailers()
         self._find_long_subheads()
         self._find_jumped_subheads()
@@ -729,6 +730,8 @@ class _Segmenter:
                 and not _ends_in_dispatch(prev.line.text)
             ):
                 row.kind = "subhead"
+                evidence = "a subhead: a theme and what is said of it, on a page whose articles open with bylines"
+                self._decide("subhead", [i], evidence, _RULE)
 
     def _find_jumped_subheads(self) -> None:
         """Title lines right under a jump from another page (（上接4版）), over body text: the article's subhead.
@@ -747,6 +750,7 @@ class _Segmenter:
             if end < len(rows) and rows[end].kind == "body":
                 for k in range(i, end):
                     rows[k].kind = "subhead"
+                self._decide("subhead", range(i, end), f"a subhead under a jump: {above.line.text.strip()}", _RULE)
 
     def _find_cut_first_lines(self) -> None:
         """One-line titles that are a paragraph's first line, cut from the rest by the extractor (text only).
