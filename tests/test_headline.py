@@ -103,3 +103,13 @@ def test_a_first_line_with_a_short_phrase_set_apart_is_the_first_half_of_a_wrapp
     # ... but a short last phrase is a wrapped title's first half: its second half is on the next line.
     headline = parse_headline(["市交警推出潮汐车道 让假期", "“堵心”变舒心"])
     assert (headline.kicker, headline.main) == (None, "市交警推出潮汐车道 让假期“堵心”变舒心")
+
+
+def test_a_bare_name_over_a_sentence_its_doer_leads_is_the_kicker_though_the_lines_are_of_a_width() -> None:
+    # Two lines of about one width read as a title wrapped at that width, unless their words say kicker and main:
+    # an event's name over a sentence that a person's name opens.
+    headline = parse_headline(["江城乒乓球公开赛", "王建华男单夺冠"])
+    assert (headline.kicker, headline.main) == ("江城乒乓球公开赛", "王建华男单夺冠")
+    # a line as wide over half a sentence is still the title's first half
+    headline = parse_headline(["杨洁篪将出席第九次", "金砖国家安全事务高"])
+    assert headline.kicker is None

@@ -145,7 +145,7 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
     score = 0
     if _SAYING.search(first):
         score += 2
-    if _bare_name(first) and (more_below or _complete(second)):
+    if _bare_name(first) and (more_below or _complete(second) or opens_with_person_name(_compact(second))):
         # A bare name above a title that stands on its own (示范区工信局 / 提升服务质量 创优营商环境); a short line
         # above half a sentence is the title's first half (李鸿忠出席中俄 / “友好语言”对话会开幕式).
         score += 1
@@ -253,7 +253,13 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
             parts.append([index])
             subtitle_at = len(parts) - 1
             continue
-        wrapped = wrap and index and display_width(lines[index - 1]) >= wrap - 2
+        # two lines of a width may still be a kicker and its main title, where their words say so
+        wrapped = (
+            wrap
+            and index
+            and display_width(lines[index - 1]) >= wrap - 2
+            and not (len(lines) == 2 and _bare_name(lines[0]) and opens_with_person_name(_compact(line)))
+        )
         if parts and subtitle_at is None and (wrapped or continues(lines[parts[-1][-1]], line)):
             parts[-1].append(index)
         else:
