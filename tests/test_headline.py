@@ -113,3 +113,24 @@ def test_a_bare_name_over_a_sentence_its_doer_leads_is_the_kicker_though_the_lin
     # a line as wide over half a sentence is still the title's first half
     headline = parse_headline(["杨洁篪将出席第九次", "金砖国家安全事务高"])
     assert headline.kicker is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["战事六十天，美伊", "“不战不谈”还要多久"],  # a word or two after the comma: the clause runs on
+        ["改变，从细节", "开始（体坛观澜）"],
+        ["当声音被AI", "“偷走”，该怎么办"],  # a preposition opens a clause, not a name
+    ],
+)
+def test_a_first_line_that_stops_inside_a_clause_is_the_first_half_of_one_title(lines: list[str]) -> None:
+    headline = parse_headline(lines)
+    assert (headline.kicker, headline.main) == (None, "".join(lines))
+
+
+def test_a_clause_cut_after_its_comma_runs_on_into_the_next_line_under_a_kicker() -> None:
+    headline = parse_headline(["江城灌区实现集中统一调度", "全链条节水，严控", "春灌耗水量（记录中国）"])
+    assert (headline.kicker, headline.main) == ("江城灌区实现集中统一调度", "全链条节水，严控春灌耗水量（记录中国）")
+    # a clause of its own after the comma keeps a line whole: a kicker over its main title
+    headline = parse_headline(["体操世锦赛，中国队收获3银2铜", "备战奥运会，还要加把劲"])
+    assert (headline.kicker, headline.main) == ("体操世锦赛，中国队收获3银2铜", "备战奥运会，还要加把劲")

@@ -132,6 +132,8 @@ def continues(first: str, second: str) -> bool:
         return False
     if _NEEDS_OBJECT.search(a):
         return True
+    if _COMMA.search(a[:-1]) and len(_COMMA.split(a)[-1]) < _CLAUSE_MIN:
+        return True  # a clause's first word or two after the comma (全链条节水，严控 / 春灌耗水量): it runs on
     return a[-1] in _OPEN_END or b[0] in _OPEN_START or _unbalanced(a) or splits_word(a, b)
 
 
@@ -183,6 +185,10 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
 #: A title part this short is no main title or subtitle under a kicker (none in the corpus has under seven
 #: characters), but a title's last words wrapped onto a line of their own.
 _WRAPPED_TAIL = 4
+#: A bare name does not open with a preposition or a conjunction: 当声音被AI is a clause's first half.
+_OPENS_CLAUSE = frozenset("当从在对把被将向由让使因若如")
+#: A clause after a title line's comma is a comment of its own from this many characters (中国队收获3银2铜).
+_CLAUSE_MIN = 4
 #: A title line that is one quotation from end to end (“奔向美好生活的新通道”).
 _QUOTED = re.compile(r"“[^“”]+”")
 #: A kicker that is a statement of its own runs longer than this; the first halves of wrapped titles over a clause
@@ -201,7 +207,7 @@ def _bare_name(line: str) -> bool:
     (True, False, False)
     """
     compact = _compact(line)
-    if len(compact) > _BARE_NAME_MAX or not _NAME_ONLY.fullmatch(compact):
+    if len(compact) > _BARE_NAME_MAX or not _NAME_ONLY.fullmatch(compact) or compact[0] in _OPENS_CLAUSE:
         return False
     return not opens_with_person_name(compact)
 
@@ -219,7 +225,9 @@ def _parallel(line: str) -> bool:
 def _complete(line: str) -> bool:
     """Whether a title line is whole by its form: phrases set apart, clauses, or a verb of saying at its end."""
     compact = _compact(line)
-    clause = _COMMA.search(compact[:-1]) is not None  # a clause and its comment (体操世锦赛，中国队收获…)
+    # a clause and its comment (体操世锦赛，中国队收获…); a word or two after the comma is a wrapped clause's start
+    # (战事六十天，美伊 / “不战不谈”还要多久)
+    clause = _COMMA.search(compact[:-1]) is not None and len(_COMMA.split(compact)[-1]) >= _CLAUSE_MIN
     return bool(_parallel(line) or _SAYING.search(compact) or clause)
 
 
