@@ -134,3 +134,15 @@ def test_a_clause_cut_after_its_comma_runs_on_into_the_next_line_under_a_kicker(
     # a clause of its own after the comma keeps a line whole: a kicker over its main title
     headline = parse_headline(["体操世锦赛，中国队收获3银2铜", "备战奥运会，还要加把劲"])
     assert (headline.kicker, headline.main) == ("体操世锦赛，中国队收获3银2铜", "备战奥运会，还要加把劲")
+
+
+def test_a_kicker_wrapped_at_the_titles_width_ends_on_its_verb_of_saying() -> None:
+    lines = [
+        "王明在全市生态环境保护民主监督总结暨流",
+        "域保护和高质量发展民主监督工作会上强调",
+        "深入贯彻落实决策部署",
+        "不断提高民主监督实效",
+    ]
+    headline = parse_headline(lines)
+    assert headline.kicker == "王明在全市生态环境保护民主监督总结暨流域保护和高质量发展民主监督工作会上强调"
+    assert headline.main == "深入贯彻落实决策部署不断提高民主监督实效"

@@ -200,12 +200,12 @@ KNOWN_FAILURES: dict[str, frozenset[str]] = {
     ),
     "headlines": _ids(
         """
-        w10-spaced-1 w11-halfwidth-1 w11-spaced-0 w11-traditional-0 w12-after-0 w12-before-0
-        w13-halfwidth-0 w13-spaced-0 w13-traditional-0 w14-after-0 w14-halfwidth-0 w16-halfwidth-0
-        w16-spaced-0 w17-traditional-0 w18-traditional-1 w19-before-0 w19-traditional-0 w20-after-1
-        w20-halfwidth-1 w20-spaced-0 w22-after-1 w22-halfwidth-1 w23-halfwidth-1 w25-after-1
-        w25-before-0 w27-after-1 w27-before-1 w28-after-0 w28-halfwidth-1 w28-spaced-0 w28-spaced-1
-        w28-traditional-1 w30-traditional-0 w8-before-0 w8-halfwidth-1 w8-spaced-1 w9-traditional-0
+        w10-spaced-1 w11-spaced-0 w11-traditional-0 w12-after-0 w12-before-0 w13-halfwidth-0
+        w13-spaced-0 w13-traditional-0 w14-after-0 w14-halfwidth-0 w16-halfwidth-0 w16-spaced-0
+        w17-traditional-0 w18-traditional-1 w19-before-0 w19-traditional-0 w20-after-1 w20-halfwidth-1
+        w20-spaced-0 w22-halfwidth-1 w23-halfwidth-1 w25-after-1 w25-before-0 w27-after-1 w27-before-1
+        w28-after-0 w28-halfwidth-1 w28-spaced-0 w28-spaced-1 w28-traditional-1 w30-traditional-0
+        w8-before-0 w8-halfwidth-1 w8-spaced-1 w9-traditional-0
         """
     ),
     "bylines": _ids(
