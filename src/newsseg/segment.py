@@ -2179,7 +2179,12 @@ def _cut_off(draft: _Draft) -> bool:
     """
     if not draft.paragraphs or draft.photo:
         return False
-    last = _compact(draft.paragraphs[-1].text)
+    return _open_ending(draft.paragraphs[-1].text)
+
+
+def _open_ending(text: str) -> bool:
+    """Whether the last paragraph ``text`` stops mid-sentence: no sentence's end, dispatch head or closing note."""
+    last = _compact(text)
     note = last[:1] in "（(" and last[-1:] in "）)"
     return not ends_sentence(last) and not _ends_in_dispatch(last) and not note
 
@@ -2290,9 +2295,7 @@ def _stops_mid_sentence(article: Article) -> bool:
     """Whether an article's text stops mid-sentence (see ``_cut_off``); a photo item's need not end one."""
     if article.kind == "photo" or not article.paragraphs:
         return False
-    last = _compact(article.paragraphs[-1].text)
-    note = last[:1] in "（(" and last[-1:] in "）)"
-    return not ends_sentence(last) and not _ends_in_dispatch(last) and not note
+    return _open_ending(article.paragraphs[-1].text)
 
 
 def _carried_on(before: Article, after: Article) -> bool:
