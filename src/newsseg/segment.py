@@ -173,9 +173,8 @@ _FALLBACK = 0.6
 #: An article that stopped mid-sentence taking up the block after a column break: the form is plain, but the block
 #: might also be the next paragraph of the article before it.
 _RESUME = 0.7
-_PHOTO_ENDED = "a photo credit ends the item before"
-#: How a piece that finishes an article of the page before is explained (``_carried_into``), and found again.
-_CARRIED = "carries on an article of the page before"
+#: Why a photo credit parts the text after it from the article before: known again by identity (``_drafts``).
+_PHOTO_END = ("a photo credit ends the item before", _FIRM)
 #: A jump that says the text under it continues from another page: （上接4版）, 接上页, 续第一版.
 _JUMPED_FROM = re.compile(r"^\s*[（(]?\s*(?:上接|接上|续)")
 #: From this many form-feed pages on, a text's own pages show its running heads.
@@ -373,8 +372,10 @@ class _Segmenter:
         self.extra_drafts: list[_Draft] = []
         # Photo captions with no text of their own, waiting for a home: (caption rows, credit, credit rows).
         self.orphans: list[tuple[list[list[int]], Byline | None, list[int]]] = []
-        #: The last words of articles that earlier printed pages left mid-sentence: their text may run on here.
+        #: The last words of articles that earlier printed pages left mid-sentence: their text may run on here; and
+        #: where the pieces that do stand on this page (``_joined`` gives them back).
         self.carried: list[str] = []
+        self.carried_spans: list[Span] = []
 
     # -- 1. what each line is --
 
@@ -1324,7 +1325,7 @@ class _Segmenter:
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
                 if (
                     boundary
-                    and ended[0] == _PHOTO_ENDED
+                    and ended is _PHOTO_END
                     and unit.byline is None
                     and (earlier := self._after_photo(waiting, unit)) is not None
                 ):
@@ -1353,7 +1354,10 @@ class _Segmenter:
                     self.carried.remove(tail)
                     current = _Draft(first_row=unit.rows[0])
                     drafts.append(current)
-                    self._decide("resume", unit.rows, f"{_CARRIED} (…{tail[-8:]})", _RESUME)
+                    self._decide(
+                        "resume", unit.rows, f"carries on an article of the page before (…{tail[-8:]})", _RESUME
+                    )
+                    self.carried_spans.append(self.decisions[-1].span)
                 elif (earlier := self._resumed(waiting, current, unit)) is not None:
                     # Columns read one after another put an article's next column after the start of the one set
                     # beside it: a block after a column break, when the article there is done and an earlier one
@@ -1416,7 +1420,7 @@ class _Segmenter:
                 current = self._close_photo(current, units, index, pending_captions)
                 pending_captions = []
                 boundary = True
-                ended = (_PHOTO_ENDED, _FIRM)
+                ended = _PHOTO_END
         if pending_captions and self._typeset_photo(pending_captions):
             self._set_photo(pending_captions, held, current=current, before=before, into=drafts)
         elif pending_captions:
@@ -2453,28 +2457,31 @@ def _segmenters_in_order(
                 seg.carried.remove(tail)
         pages.append(page)
         carried = seg.carried + [a.paragraphs[-1].text for a in page.articles if _stops_mid_sentence(a)]
-    return _joined(source, pages), segmenters
+    return _joined(source, pages, [seg.carried_spans for seg in segmenters]), segmenters
 
 
-def _joined(source: str, pages: list[Page]) -> Page:
-    """One page of the pages of a text, articles that run on across a form feed made one."""
+def _joined(source: str, pages: list[Page], carried: Sequence[Sequence[Span]] = ()) -> Page:
+    """One page of the pages of a text, articles that run on across a form feed made one.
+
+    ``carried`` holds, per page, where its segmenter set apart pieces that finish an article of the pages before.
+    """
     if not pages:
         return Page(source=source)
     if len(pages) == 1:
         return pages[0]
     articles: list[Article] = []
-    for page in pages:
+    for number, page in enumerate(pages):
         page_articles = list(page.articles)
         if articles and page_articles and _continues(articles[-1], page_articles[0]):
             articles[-1] = _run_on(articles[-1], page_articles.pop(0), source)
         # Further down the page, a piece may carry on an article that the page before left mid-sentence, set after
         # the ones that open this page (a column continued below them): the page's segmenter set it apart.
-        resumed = [d.span for d in page.decisions if d.what == "resume" and d.evidence.startswith(_CARRIED)]
+        pieces = carried[number] if number < len(carried) else ()
         cut = [k for k, article in enumerate(articles) if _stops_mid_sentence(article)]
         for article in page_articles:
             first = article.paragraphs[0].span.start if article.paragraphs else -1
-            carried = any(span.start <= first < span.end for span in resumed)
-            host = next((k for k in reversed(cut) if _carried_on(articles[k], article)), None) if carried else None
+            piece = any(span.start <= first < span.end for span in pieces)
+            host = next((k for k in reversed(cut) if _carried_on(articles[k], article)), None) if piece else None
             if host is None:
                 articles.append(article)
                 continue
