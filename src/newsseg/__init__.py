@@ -1,9 +1,9 @@
 r"""newsseg: turn the extracted text of Chinese newspaper pages into clean, structured articles.
 
 >>> import newsseg
->>> page = newsseg.segment("本报讯（记者张建华）8月7日上午，示范区召开会议。\n\n示范区召开政府廉政工作会议\n")
+>>> page = newsseg.segment("本报讯（记者张建华）8月7日上午，新城区召开会议。\n\n新城区召开政府廉政工作会议\n")
 >>> page.articles[0].headline.main
-'示范区召开政府廉政工作会议'
+'新城区召开政府廉政工作会议'
 """
 
 from __future__ import annotations

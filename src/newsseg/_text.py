@@ -219,7 +219,7 @@ _PATH_LIKE_MAX = 1024
 def refuse_path(text: str) -> None:
     """Raise ``ValueError`` when ``text`` is one line naming an existing file: a path passed instead of its text.
 
-    >>> refuse_path("本报讯（记者张建华）8月7日上午，示范区召开会议。")
+    >>> refuse_path("本报讯（记者张建华）8月7日上午，新城区召开会议。")
     >>> import tempfile
     >>> with tempfile.NamedTemporaryFile(suffix=".txt") as handle:
     ...     refuse_path(handle.name)

@@ -910,7 +910,7 @@ def match_furniture(text: str, *, normal: bool = False) -> str | None:
 
     >>> [match_furniture(t) for t in ("下转第三版", "A3", "第 82 页", "2019年10月15日 星期二", "人民日报", "要闻")]
     ['jump', 'page_number', 'page_number', 'running_head', 'running_head', 'section']
-    >>> match_furniture("示范区召开政府廉政工作会议") is None
+    >>> match_furniture("新城区召开政府廉政工作会议") is None
     True
 
     ``normal`` says ``text`` is already the matching copy (``to_simplified(normalize(...))``), as the segmenter has it.

@@ -7,8 +7,8 @@ is thin. :meth:`Conventions.learn` reads them from a batch of pages of one paper
 ``segment(text, conventions=...)`` applies them: a pinned title direction replaces the page's own guess, and lines
 learned as running heads are furniture.
 
->>> body = "".join(f"第{n}段，示范区召开会议，部署下一步工作。\n" for n in range(8))
->>> titles = {3: "示范区召开会议", 4: "全市举行活动", 5: "高新区发布报告"}
+>>> body = "".join(f"第{n}段，新城区召开会议，部署下一步工作。\n" for n in range(8))
+>>> titles = {3: "新城区召开会议", 4: "全市举行活动", 5: "高新区发布报告"}
 >>> pages = [f"人民日报\n本报讯（记者张建华）{d}日上午，\n{body}\n{t}\n\n第 {d} 版" for d, t in titles.items()]
 >>> learned = Conventions.learn(pages)
 >>> learned.titles_first, learned.running_heads, learned.byline_form

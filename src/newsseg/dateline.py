@@ -9,9 +9,9 @@ guessed: 近日 stays a flag, and a year is filled only when the text or the iss
 >>> parse_dateline("8月7日上午，省政府第三次廉政工作会议召开。")
 Dateline(text='8月7日上午', year=None, month=8, day=7, part='上午', date=None, relative=False,
          span=Span(start=0, end=6))
->>> parse_dateline("7 月\n12日上午，示范区召开会议。").text
+>>> parse_dateline("7 月\n12日上午，新城区召开会议。").text
 '7月12日上午'
->>> parse_dateline("在我市近日召开的“四城联创”第三次攻坚例会上，8月8日……")
+>>> parse_dateline("在我市近日召开的“三城同创”第三次攻坚例会上，8月8日……")
 Dateline(text='近日', year=None, month=None, day=None, part=None, date=None, relative=True, ...)
 """
 

@@ -6,7 +6,7 @@ lines, then given their parts:
 - a line led by ``——`` is the subtitle (the dashes dropped);
 - with three parts, they are kicker, main and subtitle in that order;
 - with two, the choice between *kicker + main* and *main + subtitle* is weighed from the words themselves: a kicker
-  often ends in a verb of saying (``…会议强调``) or is a bare name (``示范区工信局``), and a main title under a
+  often ends in a verb of saying (``…会议强调``) or is a bare name (``新城区工信局``), and a main title under a
   kicker is
   often two parallel phrases set apart by a space (``提升服务质量 创优营商环境``); a subtitle often opens with what
   was done (``就…``, ``研究部署…``, ``访…``), names its genre (``…实录``, ``…解读``), or is much longer than the main;
@@ -46,7 +46,7 @@ _SUBTITLE_GENRE = re.compile(
 _OPEN_END = frozenset("，、的和与及暨在被对向把将从为个了着之“‘《（(「『")
 #: Characters with which a title line cannot start.
 _OPEN_START = frozenset("，、。暨和与及的了着之”’》）)」』（(")
-#: A line ending in a verb that takes an object (示范区召开 / 康养产业发展工作会议) has wrapped before it.
+#: A line ending in a verb that takes an object (新城区召开 / 康养产业发展工作会议) has wrapped before it.
 _NEEDS_OBJECT = re.compile(r"(?:召开|举行|举办|开展|启动|印发|出台|签署|荣获|获得|授予|位列|迎来|部署|发布|推出)$")
 #: Phrases set apart by a space inside a title line (提升服务质量 创优营商环境).
 _PHRASES_APART = re.compile(r"\S\s+\S")
@@ -118,9 +118,9 @@ def _unbalanced(text: str) -> bool:
 def continues(first: str, second: str) -> bool:
     """Whether ``second`` carries on the title line ``first`` (a title wrapped over two lines).
 
-    >>> continues("示范区开展“文明健康", "有你有我”集中签名活动")
+    >>> continues("新城区开展“文明健康", "有你有我”集中签名活动")
     True
-    >>> continues("示范区“四城联创”观摩推进会强调", "垃圾分类做示范 打造亮点促联创")
+    >>> continues("新城区“三城同创”观摩推进会强调", "垃圾分类做示范 打造亮点促联创")
     False
     """
     a, b = _compact(first), _compact(second)
@@ -148,7 +148,7 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
     if _SAYING.search(first):
         score += 2
     if _bare_name(first) and (more_below or _complete(second) or opens_with_person_name(_compact(second))):
-        # A bare name above a title that stands on its own (示范区工信局 / 提升服务质量 创优营商环境); a short line
+        # A bare name above a title that stands on its own (新城区工信局 / 提升服务质量 创优营商环境); a short line
         # above half a sentence is the title's first half (李鸿忠出席中俄 / “友好语言”对话会开幕式).
         score += 1
     if _PHRASES_APART.search(second) and not _PHRASES_APART.search(first):
@@ -194,7 +194,7 @@ _QUOTED = re.compile(r"“[^“”]+”")
 #: A kicker that is a statement of its own runs longer than this; the first halves of wrapped titles over a clause
 #: ran to 9 characters on the corpus pages, such kickers from 14.
 _LONG_KICKER = 12
-#: A bare name above a title is short: an office or an event (示范区工信局, 德国乒乓球公开赛) fits in eight characters.
+#: A bare name above a title is short: an office or an event (新城区工信局, 德国乒乓球公开赛) fits in eight characters.
 _BARE_NAME_MAX = 8
 #: …and a name: Han characters, letters and digits only (a quote, a comma or a colon makes it a phrase).
 _NAME_ONLY = _lazy(r"[\u4e00-\u9fffA-Za-z0-9]+")  # on first use: a Han class costs 0.7 ms to compile
@@ -203,7 +203,7 @@ _NAME_ONLY = _lazy(r"[\u4e00-\u9fffA-Za-z0-9]+")  # on first use: a Han class co
 def _bare_name(line: str) -> bool:
     """Whether a title line reads as a bare name or place, not a sentence's opening (led by its doer).
 
-    >>> _bare_name("示范区工信局"), _bare_name("李鸿忠出席中俄"), _bare_name("“惩罚式”")
+    >>> _bare_name("新城区工信局"), _bare_name("李鸿忠出席中俄"), _bare_name("“惩罚式”")
     (True, False, False)
     """
     compact = _compact(line)
@@ -396,9 +396,9 @@ def _as_printed(part: str | None, simple: Sequence[str], printed: Sequence[str])
 def parse_headline(lines: str | Sequence[str]) -> Headline:
     r"""The title block printed as ``lines`` (one string per line, or one string with newlines).
 
-    >>> parse_headline(["示范区“四城联创”观摩推进会强调", "垃圾分类做示范 打造亮点促联创"])
-    Headline(kicker='示范区“四城联创”观摩推进会强调', main='垃圾分类做示范 打造亮点促联创', subtitle=None, spans=...)
-    >>> parse_headline("示范区召开政府廉政工作会议\n——贯彻落实省、市政府廉政工作电视电话会议精神").subtitle
+    >>> parse_headline(["新城区“三城同创”观摩推进会强调", "垃圾分类做示范 打造亮点促联创"])
+    Headline(kicker='新城区“三城同创”观摩推进会强调', main='垃圾分类做示范 打造亮点促联创', subtitle=None, spans=...)
+    >>> parse_headline("新城区召开政府廉政工作会议\n——贯彻落实省、市政府廉政工作电视电话会议精神").subtitle
     '贯彻落实省、市政府廉政工作电视电话会议精神'
     >>> parse_headline(["河南省红色教育基地", "揭牌仪式在寨卜昌村举行"]).main
     '河南省红色教育基地揭牌仪式在寨卜昌村举行'

@@ -89,21 +89,21 @@ def render_text(page: Page, *, issue_date: dt.date | None = None) -> str:
     >>> from newsseg.model import Article, Byline, Dateline, Headline, Paragraph, Span, Page
     >>> article = Article(
     ...     kind="news",
-    ...     headline=Headline(kicker="抓落实", main="示范区召开政府廉政工作会议"),
+    ...     headline=Headline(kicker="抓落实", main="新城区召开政府廉政工作会议"),
     ...     byline=Byline(text="本报讯（记者张建华）"),
     ...     dateline=Dateline(text="8月7日上午", month=8, day=7, date=dt.date(2020, 8, 7)),
-    ...     paragraphs=(Paragraph(text="8月7日上午，示范区召开会议。", span=Span(10, 25)),),
+    ...     paragraphs=(Paragraph(text="8月7日上午，新城区召开会议。", span=Span(10, 25)),),
     ... )
     >>> print(render_text(Page(articles=(article,)), issue_date=dt.date(2020, 8, 10)))
     issue date: 2020-08-10
     <BLANKLINE>
-    [1] 示范区召开政府廉政工作会议
+    [1] 新城区召开政府廉政工作会议
         kicker: 抓落实
         byline: 本报讯（记者张建华）
         dateline: 8月7日上午 (2020-08-07)
         kind: news
     <BLANKLINE>
-        8月7日上午，示范区召开会议。
+        8月7日上午，新城区召开会议。
     <BLANKLINE>
     """
     blocks = [f"issue date: {issue_date.isoformat()}\n"] if issue_date else []

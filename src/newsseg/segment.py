@@ -2367,10 +2367,10 @@ def segment(
     from a batch of its pages); by default each page is read on its own evidence, and running heads repeated across
     the form-feed pages of ``text`` are found in it.
 
-    >>> page = segment("本报讯（记者张建华）8月7日上午，示范区召开会议。\n\n示范区召开政府廉政工作会议\n")
+    >>> page = segment("本报讯（记者张建华）8月7日上午，新城区召开会议。\n\n新城区召开政府廉政工作会议\n")
     >>> article = page.articles[0]
     >>> article.headline.main, article.byline.reporters
-    ('示范区召开政府廉政工作会议', ('张建华',))
+    ('新城区召开政府廉政工作会议', ('张建华',))
     """
     # Checked here, at the call, so that a wrong argument is named before any work is done.
     date = coerce_issue_date(issue_date)

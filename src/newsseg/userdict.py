@@ -6,12 +6,12 @@ line can end a title. jieba's dictionary knows common words; a paper's own names
 changing any shared dictionary: other threads and other callers see none of them.
 
 >>> import newsseg
->>> text = "观摩会在示范区举行。\n\n翠屏湖\n\n公园项目是重中之重，建设者日夜施工。"
+>>> text = "观摩会在新城区举行。\n\n翠屏湖\n\n公园项目是重中之重，建设者日夜施工。"
 >>> newsseg.reflow_text(text)
-['观摩会在示范区举行。', '翠屏湖', '公园项目是重中之重，建设者日夜施工。']
+['观摩会在新城区举行。', '翠屏湖', '公园项目是重中之重，建设者日夜施工。']
 >>> with newsseg.user_words(["翠屏湖公园"]):
 ...     newsseg.reflow_text(text)
-['观摩会在示范区举行。', '翠屏湖公园项目是重中之重，建设者日夜施工。']
+['观摩会在新城区举行。', '翠屏湖公园项目是重中之重，建设者日夜施工。']
 """
 
 from __future__ import annotations
