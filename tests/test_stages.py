@@ -458,6 +458,34 @@ def test_two_titles_stacked_at_a_column_top_go_to_the_bodies_they_name() -> None
     assert [a.title for a in page.articles] == ["冬季运动博览会将在北京举办", "全国大学生皮划艇锦标赛落幕"]
 
 
+def test_a_title_stacked_over_another_finds_the_lead_it_names_inside_the_text_after() -> None:
+    # pdfminer.six prints an interview's title, then a short item's title and body, then the interview's body: the
+    # item's title is right against its body, and the interview's title names the paragraph after the item's end.
+    item = (
+        "本报北京10月14日电（记者王明）外交部发言人今天宣布：应邀请，国务委员将于10月17日至18日出席在日内瓦"
+        "举行的裁军会议，并同各方代表交换意见。"
+    )
+    interview = [
+        (
+            "“两国友好源远流长。”港口管理局局长贝拉近日接受本报记者专访时表示，中国的援助和港口建设让两国合作"
+            "结出硕果，“感谢中国朋友的真诚帮助”。"
+        ),
+        "港口于三年前动工，如今已经投入运营，每年吞吐货物数百万吨。",
+    ]
+    text = (
+        "“感谢中国朋友的真诚帮助”\n——访港口管理局局长贝拉\n\n国务委员将出席\n日内瓦裁军会议\n\n"
+        + "\n\n".join(_column(p, 13) for p in [item, *interview])
+        + "\n"
+    )
+    page = newsseg.segment(text)
+    assert [(a.title, a.paragraphs[0].text[:6]) for a in page.articles] == [
+        ("国务委员将出席日内瓦裁军会议", "外交部发言人"),
+        ("“感谢中国朋友的真诚帮助”", "“两国友好源"),
+    ]
+    assert not page.leftovers
+    assert any("no article beside it took" in d.evidence for d in page.decisions)
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(

@@ -234,6 +234,12 @@ _SAME_SUBJECT = 0.3
 #: one lead, never two, so they stay one title (leave one paper out, 3 -> 2: headline on pdftotext 0.476 -> 0.497,
 #: no figure lower).
 _STACK = 2
+#: A title no article beside it took looks for its lead in this many articles on its side at most.
+_SPARE_REACH = 3
+#: A lead's first paragraph this short (a line or two) says too little: the next one is read with it.
+_SHORT_LEAD = 30
+#: How much of a title's words must recur in a paragraph inside another article before it opens the title's own.
+_SPLIT_SUBJECT = 0.5
 
 
 @attrs.define
@@ -1899,10 +1905,105 @@ class _Segmenter:
         if pinned is None and self.hints:
             pinned = True  # a PDF's reader writes each title group before the body it heads, on every page
         titles_first = self.titles_first if pinned is None else pinned
+        spare: list[list[int]] = []  # the parts no article beside them took
         for index in title_units:
             for block, glued in self._split_title(units[index]):
                 for part in self._unstack(block, order):
-                    self._attach(part, glued=glued and part is block, order=order, titles_first=titles_first)
+                    if not self._attach(part, glued=glued and part is block, order=order, titles_first=titles_first):
+                        spare.append(part)  # noqa: PERF401 - _attach places a part as it goes: no comprehension
+        for block in spare:
+            self._home_spare(block, drafts, titles_first=titles_first)
+
+    def _home_spare(self, block: list[int], drafts: list[_Draft], *, titles_first: bool) -> None:
+        """Find the article of a title block that no article beside it took: both had titles already.
+
+        Two titles printed one over the other head two articles, and only one body follows them (an extractor read
+        the second article's columns later, or ran it on with the first). A title names its lead. Among the
+        articles on the titles' side, nearest first:
+
+        - an article with no title whose opening the block's words name takes it;
+        - an article right against the block (no line between them) whose opening the block names plainly better
+          than the title it took (by ``_SAME_SUBJECT`` more) changes titles, and that other title looks for its own
+          article the same way;
+        - failing those, a paragraph after a finished sentence, in an article whose own title names its opening,
+          opens an article of its own when the block names it (at least ``_SPLIT_SUBJECT``) and the article's own
+          title does not (less than ``_SAME_SUBJECT``), and the block names it more than twice as well as the
+          article's opening (a title quoted in another article's text is named by that text only in passing); a
+          subtitle set apart (——…) names a part of its own title's article, and opens none.
+        """
+        words = to_simplified("".join(_compact(self.rows[i].line.text) for i in block))
+        side = [d for d in drafts if (d.first_row > block[-1] if titles_first else d.first_row < block[0])]
+        near = [d for d in (side if titles_first else side[::-1])[:_SPARE_REACH] if not d.photo and d.paragraphs]
+        for draft in near:
+            score = _overlap(words, to_simplified(_opening(draft.paragraphs, 0)))
+            if score < _SAME_SUBJECT:
+                continue
+            if not draft.title_rows:
+                self._take_title(draft, block, f"its words are this untitled lead's ({score:.0%})")
+                return
+            held = draft.title_rows
+            held_words = to_simplified("".join(_compact(self.rows[i].line.text) for i in held))
+            body = [i for i in draft.rows if i not in set(held)]
+            against = block[-1] + 1 == draft.first_row if titles_first else bool(body) and block[0] == max(body) + 1
+            if against and _overlap(held_words, to_simplified(_opening(draft.paragraphs, 0))) + _SAME_SUBJECT <= score:
+                draft.rows = body
+                draft.title_rows = []
+                self._take_title(draft, block, f"its words are this lead's ({score:.0%}), more than the title's it had")
+                self._home_spare(held, drafts, titles_first=titles_first)
+                return
+        if _SUBTITLE_DASH.match(self.rows[block[0]].line.text):
+            return  # a subtitle set apart names a part of its title's article, never an article of its own
+        best: tuple[float, _Draft, int] | None = None
+        for draft in near:
+            if not draft.title_rows:
+                continue
+            own = to_simplified("".join(_compact(self.rows[i].line.text) for i in draft.title_rows))
+            if _overlap(own, to_simplified(_opening(draft.paragraphs, 0))) < _SAME_SUBJECT:
+                continue  # its own title does not name its opening: nothing to tell two subjects apart by
+            start = _overlap(words, to_simplified(_opening(draft.paragraphs, 0)))
+            for k in range(1, len(draft.paragraphs)):
+                if _open_ending(draft.paragraphs[k - 1].text):
+                    continue  # a paragraph that finishes a sentence's start opens no article
+                opening = to_simplified(_opening(draft.paragraphs, k))
+                score = _overlap(words, opening)
+                if (
+                    score >= _SPLIT_SUBJECT
+                    and score > 2 * start
+                    and _overlap(own, opening) < _SAME_SUBJECT
+                    and (best is None or score > best[0])
+                ):
+                    best = (score, draft, k)
+        if best is None:
+            return
+        score, draft, k = best
+        part = self._split_draft(draft, k)
+        drafts.insert(drafts.index(draft) + 1, part)
+        evidence = f"a title no article beside it took names this paragraph's words ({score:.0%}), not its article's"
+        self._decide("start", self._rows_of(part.paragraphs[0], part.rows), evidence, _RESUME)
+        self._take_title(part, block, evidence)
+
+    def _take_title(self, draft: _Draft, block: list[int], evidence: str) -> None:
+        draft.title_rows = block
+        draft.rows.extend(block)
+        self._decide("attach", block, evidence, _FALLBACK)
+
+    def _rows_of(self, paragraph: Paragraph, rows: Sequence[int]) -> list[int]:
+        """The rows among ``rows`` that hold the start of ``paragraph``."""
+        start = paragraph.pieces[0].start if paragraph.pieces else paragraph.span.start
+        return [i for i in rows if self.rows[i].line.start <= start < self.rows[i].line.end]
+
+    def _split_draft(self, draft: _Draft, k: int) -> _Draft:
+        """Cut ``draft`` before its paragraph ``k``: the rows from that paragraph's first on make a new article."""
+        first = self._rows_of(draft.paragraphs[k], draft.rows)
+        at = draft.rows.index(first[0]) if first else len(draft.rows)
+        moved = [i for i in draft.rows[at:] if i not in draft.title_rows]
+        taken = set(moved)
+        part = _Draft(first_row=moved[0] if moved else draft.first_row, rows=moved, paragraphs=draft.paragraphs[k:])
+        part.caption_rows = [c for c in draft.caption_rows if c[0] in taken]
+        draft.caption_rows = [c for c in draft.caption_rows if c[0] not in taken]
+        draft.paragraphs = draft.paragraphs[:k]
+        draft.rows = [i for i in draft.rows if i not in taken]
+        return part
 
     def _unstack(self, block: list[int], order: list[_Draft]) -> list[list[int]]:
         """The parts of a title block that no article's lead claims, after giving away those that one does.
@@ -1977,7 +2078,7 @@ class _Segmenter:
         lower = self.rows[below]
         return lower.line.blank_before == 0 and not _SUBTITLE_DASH.match(lower.line.text)
 
-    def _attach(self, block: list[int], *, glued: bool, order: list[_Draft], titles_first: bool) -> None:
+    def _attach(self, block: list[int], *, glued: bool, order: list[_Draft], titles_first: bool) -> bool:
         start = block[0]
         firsts = [d.first_row for d in order]
         at = bisect.bisect_left(firsts, start)
@@ -2005,7 +2106,8 @@ class _Segmenter:
                 draft.rows.extend(block)
                 reason = why[0] if k == 0 else "the article on the other side already had a title"
                 self._decide("attach", block, reason, _ATTACH if k == 0 else _FALLBACK)
-                return
+                return True
+        return False
 
     # -- 4. records --
 
@@ -2217,6 +2319,14 @@ def _overlap(words: str, text: str) -> float:
 def _lead_overlap(words: str, draft: _Draft) -> float:
     lead = "".join(p.text for p in draft.paragraphs[:2])[:300]
     return _overlap(to_simplified(words), to_simplified(lead))
+
+
+def _opening(paragraphs: Sequence[Paragraph], k: int) -> str:
+    """The words that open an article at paragraph ``k``: that paragraph, and the next when it is a short one."""
+    text = paragraphs[k].text
+    if len(text) < _SHORT_LEAD and k + 1 < len(paragraphs):
+        text += paragraphs[k + 1].text
+    return text[:300]
 
 
 def _merge_spans(rows: Sequence[_Row], indices: Sequence[int]) -> tuple[Span, ...]:
