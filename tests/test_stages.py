@@ -527,6 +527,19 @@ def test_a_bracketed_note_under_the_last_sentence_ends_the_article_and_is_no_tit
     assert page.articles[0].paragraphs[-1].text.endswith("（摘编自《新华日报》）")
 
 
+def test_a_sign_off_naming_its_reporters_set_apart_and_wrapped_ends_the_article() -> None:
+    # pdfminer.six: the last sentence, a blank, （本报…电 / blank / 记者… wrapped over two lines…）, the next title.
+    first = _column("中方欢迎对方更多适销对路和有竞争力的产品进入中国市场，双方合作前景广阔。", 13)
+    second = _column("本报北京10月14日电（记者李华）国家统计局今天发布数据，一季度工业增加值同比增长。", 13)
+    page = newsseg.segment(
+        f"经贸合作迎来更广阔发展空间\n\n{first}\n\n（本报金奈10月14日电\n\n记者王明、李华、赵\n强、孙丽）\n\n"
+        f"一季度工业生产稳中有升\n\n{second}\n"
+    )
+    assert [a.title for a in page.articles] == ["经贸合作迎来更广阔发展空间", "一季度工业生产稳中有升"]
+    assert page.articles[0].paragraphs[-1].text.endswith("孙丽）")
+    assert not page.leftovers
+
+
 def test_an_authors_note_set_apart_by_a_blank_line_still_ends_the_article() -> None:
     # Titles printed after their bodies: body, blank, （作者为… wrapped, blank, the title, then the next article.
     first = _column("推动生活之变，离不开勇往直前的创新。绿色发展的成果，如今和未来都会美到心坎上。", 10)

@@ -214,10 +214,11 @@ _PHOTO_REACH = 400
 _CAPTION_MAX = 200
 #: A bracketed part opening or closing a title line: a column's tag (（体坛观澜）), an author (（…赵精武）).
 _BRACKETED = re.compile(r"^[（(【〔]|[）)】〕]$")
-#: A note in brackets that can only close an article: where its text was sent from (（本报利雅得电）) or taken from
-#: (（摘编自《新华日报》）).
+#: A note in brackets that can only close an article: where its text was sent from, and by whom (（本报利雅得电）,
+#: （本报金奈10月14日电  记者王明、李华）), or taken from (（摘编自《新华日报》）).
 _CLOSING_NOTE = re.compile(
-    r"^[（(](?:[^（()）]{2,20}[电電]|(?:摘编自|摘編自|摘自|来源|來源|原载|原載|转自|轉自)[^（()）]*)[）)]$"
+    r"^[（(](?:[^（()）]{2,20}[电電](?:\s*[记記]者[^（()）]{2,60})?"
+    r"|(?:摘编自|摘編自|摘自|来源|來源|原载|原載|转自|轉自)[^（()）]*)[）)]$"
 )
 #: An article's subhead is one phrase, wrapped over two lines at most in a narrow column.
 _SUBHEAD_LINES = 2
