@@ -518,14 +518,16 @@ def test_a_column_broken_by_a_photo_reads_on_under_its_caption() -> None:
 def test_a_dated_dispatch_under_a_title_is_a_further_report_in_a_pdf() -> None:
     text = (
         "白宫记协晚宴发生“安全事件”\n\n  新华社华盛顿4月25日电 美国媒体25日援引白宫记者协会晚宴现场记者的话说，"
-        "一名嫌疑人已被拘捕。\n  新华社华盛顿4月26日电 美国哥伦比亚广播公司26日援引消息人士的话报道说，嫌疑人"
+        "一名嫌疑人已被拘捕。\n  新华社纽约4月26日电 美国哥伦比亚广播公司26日援引消息人士的话报道说，嫌疑人"
         "的目标是政府官员。\n  本报讯（记者付凯明）烈日当空，户外工作者依然奋战在街头巷尾。\n"
     )
-    assert len(segment_with(text).articles) == 3  # text alone: each dispatch head opens an article
+    # Text alone: a dispatch head from another desk opens an article (a later one from the same desk is a follow-up,
+    # tests/test_stages.py).
+    assert len(segment_with(text).articles) == 3
     page = segment_with(text, hints=_hints(text, titles=("白宫记协",)))
     assert [a.title for a in page.articles] == ["白宫记协晚宴发生“安全事件”", None]
     first = page.articles[0]
-    assert first.paragraphs[-1].text.startswith("新华社华盛顿4月26日电")  # kept in the text, as printed
+    assert first.paragraphs[-1].text.startswith("新华社纽约4月26日电")  # kept in the text, as printed
     assert first.byline is not None
     assert first.byline.day == 25
     assert page.articles[1].byline is not None  # an untitled news item names no place and day: its own article

@@ -540,6 +540,17 @@ def test_a_sign_off_naming_its_reporters_set_apart_and_wrapped_ends_the_article(
     assert not page.leftovers
 
 
+@pytest.mark.parametrize(("second", "articles"), [("4月26日", 1), ("4月25日", 2)])
+def test_a_later_dispatch_from_the_same_desk_under_one_title_is_a_follow_up(second: str, articles: int) -> None:
+    # Under one title, a report of the 25th and, with no title between, one of the 26th from the same desk: one
+    # article in two parts. Two reports of the same day may be two items whose titles the extractor lost.
+    first = _column("新华社华盛顿4月25日电美国媒体25日报道说，当晚的宴会上发生“安全事件”，一名嫌疑人已被拘捕。", 13)
+    then = _column(f"新华社华盛顿{second}电美国媒体援引消息人士的话报道说，嫌疑人在被捕后告诉执法部门其目标。", 13)
+    page = newsseg.segment(f"晚宴发生“安全事件”\n一名嫌疑人被拘捕\n\n{first}\n{then}\n")
+    assert len(page.articles) == articles
+    assert page.articles[0].title == "晚宴发生“安全事件”一名嫌疑人被拘捕"
+
+
 def test_an_authors_note_set_apart_by_a_blank_line_still_ends_the_article() -> None:
     # Titles printed after their bodies: body, blank, （作者为… wrapped, blank, the title, then the next article.
     first = _column("推动生活之变，离不开勇往直前的创新。绿色发展的成果，如今和未来都会美到心坎上。", 10)

@@ -1580,14 +1580,15 @@ class _Segmenter:
         )
 
     def _second_dispatch(self, current: _Draft, unit: _Unit, *, boundary: bool) -> bool:
-        """Whether the paragraph ``unit``, opened by a dispatch head, carries on ``current`` (PDF input only).
+        """Whether the paragraph ``unit``, opened by a dispatch head, carries on ``current``.
 
         A PDF shows every title by its type: a dated dispatch from a place (新华社华盛顿4月26日电) inside the running
         text of a titled article, with no title group before it, is a further report under that title, not an
-        article of its own. (An untitled news item, 本报讯…, names no place and day: it stands alone.)
+        article of its own. (An untitled news item, 本报讯…, names no place and day: it stands alone.) In text, where
+        a title may go unseen, only a later report from the desk of the article's own dispatch head is (``_follow_up``).
         """
         return (
-            bool(self.hints)
+            (bool(self.hints) or _follow_up(current.byline, unit.byline))
             and not boundary
             and current.titled
             and unit.byline is not None
@@ -2266,6 +2267,25 @@ class _Segmenter:
         if draft.standalone_byline:
             return "feature" if dateline is not None else "commentary"
         return "news"
+
+
+def _follow_up(first: Byline | None, then: Byline | None) -> bool:
+    """Whether dispatch head ``then`` is a later report from the desk of dispatch head ``first``.
+
+    The same source and place, sent on a later day of the same month (新华社华盛顿4月25日电, then …4月26日电).
+
+    Sent the same day, it may be a report of its own whose title the extractor lost (a paper prints several
+    本报北京10月14日电 items on one page): only a later day tells a follow-up under the first report's title.
+    """
+    return (
+        first is not None
+        and then is not None
+        and first.place is not None
+        and (first.source, first.agency, first.place, first.month) == (then.source, then.agency, then.place, then.month)
+        and first.day is not None
+        and then.day is not None
+        and then.day > first.day
+    )
 
 
 def _open_brackets(text: str) -> int:
