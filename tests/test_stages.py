@@ -486,6 +486,15 @@ def test_a_title_stacked_over_another_finds_the_lead_it_names_inside_the_text_af
     assert any("no article beside it took" in d.evidence for d in page.decisions)
 
 
+def test_a_title_wrapped_narrow_between_two_bodies_is_a_title_with_no_blank_lines() -> None:
+    # pdftotext -raw: the last line of one article, a title set large (five characters a line where the column holds
+    # twelve), the next article's dispatch head; no blank line anywhere.
+    first = _column("同日，国务院总理同对方政府总理也互致贺电，表示愿同对方一道推动双边关系发展。", 12)
+    second = _column("本报内比都1月18日电（记者王明）当地时间1月18日上午，两国领导人在内比都举行会谈。", 12)
+    page = newsseg.segment(f"两国互致贺电\n{first}\n两国领导人在\n内比都举行会\n谈\n{second}\n")
+    assert [a.title for a in page.articles] == ["两国互致贺电", "两国领导人在内比都举行会谈"]
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(

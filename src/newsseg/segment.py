@@ -241,6 +241,8 @@ _SPARE_REACH = 3
 _SHORT_LEAD = 30
 #: How much of a title's words must recur in a paragraph inside another article before it opens the title's own.
 _SPLIT_SUBJECT = 0.5
+#: A title wrapped over a narrow measure shows at least this many lines of one width (then a shorter last one).
+_NARROW_LINES = 2
 
 
 @attrs.define
@@ -625,6 +627,7 @@ class _Segmenter:
                 row.kind = "title"
                 top = ", ".join(name for name, _ in labeller.explain(feats, "title", most=3))
                 source[i] = f"the labeller is sure ({top})"
+        self._find_narrow_titles(source)
         for i, row in enumerate(rows):
             # A one-line title between two body lines, short, is a subhead inside the article: a new article's
             # title has a byline, a photo, a blank line or another title line beside it.
@@ -665,6 +668,47 @@ class _Segmenter:
                 score = p if source.get(i, "").startswith("the labeller") else max(p, _RULE)
                 self.title_scores[i] = score
                 self._decide("title", [i], source.get(i, "a title line"), score)
+
+    def _find_narrow_titles(self, source: dict[int, str]) -> None:
+        """Titles set in large type over a narrow measure: lines of one width, well short of the body's column.
+
+        A title set in a type larger than the body's fits fewer characters on a line, and the extractor wraps it
+        where the typesetter did: two or more lines of the same width, under half the column's, and a last line no
+        wider. The lines of a paragraph fill the column; only its last stops short, on a sentence's end, and two
+        paragraph ends of the same width one under the other end sentences. Such a run is a title wherever it
+        stands, right after a body line and before the next body (``pdftotext -raw`` prints no blank line there).
+        """
+        rows, measured = self.rows, self.measured
+        i = 0
+        while i < len(rows):
+            run = self._narrow_run(i)
+            lines = [_compact(rows[k].line.text) for k in run]
+            if (
+                sum(1 for k in run if measured[k].width == measured[i].width) >= _NARROW_LINES
+                and not any(ends_sentence(t) or t[-1:] in "，,、；;：:" for t in lines)
+                and _title_like("".join(lines))  # the title as a whole: its wrap may leave one character
+            ):
+                for k in run:
+                    if rows[k].kind == "body":
+                        rows[k].kind = "title"
+                        source[k] = "lines of one width, well short of the column: a title's wrap"
+            i = max(i + 1, run[-1] + 1 if run else i + 1)
+
+    def _narrow_run(self, i: int) -> list[int]:
+        """The body or title rows from ``i`` on of one width, at most half the column's, and a shorter last line."""
+        rows, measured = self.rows, self.measured
+        column = abs(self.widths[i] or 0)  # negated where few lines show no column: the widest nearby line
+        width = measured[i].width
+        if rows[i].kind not in ("body", "title") or not 0 < width * 2 <= column:
+            return []
+        run = [i]
+        for k in range(i + 1, min(len(rows), i + _TITLE_LINES)):
+            if rows[k].kind not in ("body", "title") or rows[k].line.blank_before > 0 or measured[k].width > width:
+                break
+            run.append(k)
+            if measured[k].width < width:
+                break  # the title's last line, shorter
+        return run
 
     def _keep_closing_notes(self) -> None:
         """A bracketed note right under an article's last sentence is its end, never a title.
