@@ -195,6 +195,14 @@ def test_a_column_tag_joins_its_title() -> None:
     assert article.paragraphs[0].text.startswith("70年来")
 
 
+def test_a_short_title_over_its_column_tag_between_two_bodies_is_no_subhead() -> None:
+    # pdftotext: an article's last line, a blank line, a short title, its column's tag, the next body.
+    first = _column("荣誉是次要的，主要是我尝到了锻炼的甜头，也希望更多人都能品尝到运动的好滋味。", 13)
+    second = _column("尽管东京奥运会预选赛仍然是困难重重，但中国队已经做好了准备，将全力以赴。", 13)
+    page = newsseg.segment(f"我尝到了运动的甜头\n{first}\n\n改变，从细节开始\n（体坛观澜）\n{second}\n")
+    assert [a.title for a in page.articles] == ["我尝到了运动的甜头", "改变，从细节开始（体坛观澜）"]
+
+
 def test_the_shipped_weights_are_plain_json() -> None:
     data = json.loads(resources.files("newsseg").joinpath("labeller.json").read_text(encoding="utf-8"))
     assert set(data) == {"bias", "weights"}

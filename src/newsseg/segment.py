@@ -630,12 +630,13 @@ class _Segmenter:
         self._find_narrow_titles(source)
         for i, row in enumerate(rows):
             # A one-line title between two body lines, short, is a subhead inside the article: a new article's
-            # title has a byline, a photo, a blank line or another title line beside it.
+            # title has a byline, a photo, a blank line, another title line or its column's tag beside it.
             if (
                 row.kind == "title"
                 and 0 < i < len(rows) - 1
                 and rows[i - 1].kind == "body"
                 and rows[i + 1].kind == "body"
+                and not self._tag_line(i + 1)
                 and rows[i - 1].credit is None
                 and len(_compact(row.line.text)) <= _SUBHEAD_MAX
                 and not self._display_type(row)
@@ -650,13 +651,7 @@ class _Segmenter:
         for i, row in enumerate(rows):
             # A column's tag on a line of its own ((国际论坛), 【深观察】) belongs to the title it stands by; a PDF's
             # title group holds its tags already, and a bracket in body type by a title is a body's sign-off.
-            if (
-                row.kind == "body"
-                and row.line.text[:1]
-                in _TAG_FIRST  # tested before compacting the line and calling the regex (issue 13)
-                and _TAG.match(_compact(row.line.text))
-                and row.line.start not in self.hints
-            ):
+            if row.kind == "body" and self._tag_line(i) and row.line.start not in self.hints:
                 near = [rows[k].kind for k in (i - 1, i + 1) if 0 <= k < len(rows)]
                 if "title" in near:
                     row.kind = "title"
@@ -668,6 +663,12 @@ class _Segmenter:
                 score = p if source.get(i, "").startswith("the labeller") else max(p, _RULE)
                 self.title_scores[i] = score
                 self._decide("title", [i], source.get(i, "a title line"), score)
+
+    def _tag_line(self, i: int) -> bool:
+        """Whether row ``i`` is a column's tag on a line of its own: （国际论坛）, 【深观察】."""
+        text = self.rows[i].line.text
+        # The first character tested before compacting the line and calling the regex (issue 13).
+        return text[:1] in _TAG_FIRST and _TAG.match(_compact(text)) is not None
 
     def _find_narrow_titles(self, source: dict[int, str]) -> None:
         """Titles set in large type over a narrow measure: lines of one width, well short of the body's column.
