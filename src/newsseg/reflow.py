@@ -164,22 +164,27 @@ class Row:
     @classmethod
     def of(cls, line: Line) -> Row:
         """Measure ``line``."""
+        return rows_of([line])[0]
+
+
+def rows_of(lines: Sequence[Line]) -> list[Row]:
+    """Measure every line: ``Row.of`` of each, worked out in one loop (issue 13: this runs on every line of a page)."""
+    rows: list[Row] = []
+    for line in lines:
         text = line.text
-        # is_letter_spaced's own first test, made here: most lines fail it, and a call less per line counts (issue 13).
         spaced = text.count(" ") >= 2 and is_letter_spaced(text)
-        # line_width and display_width, inline: two calls less for every line of every page (issue 13).
         stripped = text.rstrip()
-        if stripped and stripped[-1] in _HANGING:
+        last = stripped[-1:]
+        # ends_sentence's answer without the call where the last character settles it: a sentence's end is never
+        # a closer, and only a closer or a digit (a sign-off's) can stand after one.
+        final = last in _SENTENCE_END or ((last in _CLOSERS or last.isdecimal()) and ends_sentence(text))
+        if last in _HANGING:
             stripped = stripped[:-1]
         width = 2 * len(stripped)
         if _NARROW_OR_SPACE.search(stripped):
             width -= len(_NARROW.findall(stripped)) + 2 * len(_SPACE.findall(stripped))
-        return cls(line, width, spaced, ends_sentence(text), text[-1] in "：:")
-
-
-def rows_of(lines: Sequence[Line]) -> list[Row]:
-    """Measure every line."""
-    return [Row.of(line) for line in lines]
+        rows.append(Row(line, width, spaced, final, text[-1] in "：:"))
+    return rows
 
 
 def column_widths(rows: Sequence[Row]) -> list[int | None]:
