@@ -220,7 +220,15 @@ def column_widths(rows: Sequence[Row]) -> list[int | None]:
                 insort(window, entering)
             if leaving is not None:
                 window.remove(leaving)
-            local = _column_width(window)
+            # _column_width(window), inline: this runs for most rows of every page, twice (issue 13).
+            if not window:
+                local = 0
+            elif (median := window[len(window) // 2]) > _LONGEST_COLUMN:
+                local = None
+            else:
+                spread = median // 8 if median // 8 > _SHORT else _SHORT  # noqa: FURB136 - builtin max costs more
+                close = bisect_right(window, median + spread) - bisect_left(window, median - spread)
+                local = median if close >= _MIN_SUPPORT and 2 * close > len(window) else -window[-1]
         # Where the lines around disagree (an article's edge, a photo), the page's own column width stands in.
         out.append(page if page_column and local is not None and local <= 0 else local)
     return out
