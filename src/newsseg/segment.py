@@ -1224,7 +1224,11 @@ class _Segmenter:
             begin = byline.span.end
         texts = []
         for row in (self.rows[i] for i in group):
-            lo, hi = max(row.line.start, begin), min(row.line.end, end)
+            # The line's part between begin and end, without the builtins max and min: this runs for every body
+            # line of every page, and a call to either costs more than the test (issue 13).
+            line = row.line
+            lo = line.start if line.start > begin else begin  # noqa: FURB136
+            hi = line.end if line.end < end else end  # noqa: FURB136
             if lo < hi:
                 texts.append(self.source[lo:hi])
         text = join_lines(texts)
