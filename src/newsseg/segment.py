@@ -1183,9 +1183,10 @@ class _Segmenter:
             row = self.rows[indices[k]]
             if row.byline is not None and row.byline.span is not None:
                 byline_end = row.byline.span.end
-            if self.rows[indices[k + 1]].kind == "byline":
+            nxt = self.rows[indices[k + 1]]
+            if nxt.kind == "byline":
                 ends[k] = True
-            elif self._signs_off(indices, k):
+            elif nxt.line.blank_before > 0 and self._signs_off(indices, k):  # _signs_off's own rarest test first
                 ends[k] = True  # …迈进。 新华社深圳4月27日电 / blank / a caption: the sign-off closed the text
             elif byline_end >= row.line.end:
                 ends[k] = False  # the byline runs on to the next line: 本报讯（记者张建华 通 / 讯员周宁）
