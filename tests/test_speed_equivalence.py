@@ -408,6 +408,31 @@ def test_to_simplified_skips_only_simplified_text() -> None:
         assert normalize(chunk) == chunk.translate(fresh)
 
 
+def _listed_alike() -> list[str]:
+    """Characters ``to_simplified``'s test finds that the table leaves as they are (覆, as both scripts write it)."""
+    table = text_module._t2s_table()
+    return sorted(ch for ch in text_module._traditional_chars() if ord(ch) not in table)
+
+
+def test_to_simplified_leaves_characters_written_alike() -> None:
+    alike = _listed_alike()
+    assert "覆" in alike
+    table = text_module._t2s_table()
+    changed = chr(next(iter(table)))
+    for ch in alike:
+        text = f"本报讯{ch}新城区召开会议。"
+        assert to_simplified(text) == text.translate(table) == text
+    # However many come before it, a character that changes is translated, and so is every one after it.
+    for before in range(text_module._SAME_LOOKED + 3):
+        text = "".join(alike[:before]) + changed + "会议" + changed
+        assert to_simplified(text) == text.translate(table) != text
+
+
+@given(st.text(alphabet=st.sampled_from([*_listed_alike()[:40], *"本報讯記者會議。\n 𫐏"]), max_size=40))
+def test_to_simplified_of_random_mixtures(text: str) -> None:
+    assert to_simplified(text) == text.translate(text_module._t2s_table())
+
+
 @given(_TEXT)
 def test_matching_copy_of_random_text(text: str) -> None:
     assert to_simplified(text) == text.translate(text_module._t2s_table())

@@ -220,8 +220,12 @@ def split_columns(source: str) -> Columns | None:
     changed = False
     page_start = 0
     for page_end in [*(m.start() for m in re.finditer("\f", source)), len(source)]:
-        rows = _rows(normal, page_start, page_end)
-        # The cheap test first: most pages fail it, and are copied without a piece made for each of their lines.
+        # The cheap tests first: most pages fail them, and are copied without a piece made for each of their lines.
+        # A line that parts two columns holds two spaces in a row, so a page with fewer such pairs than the lines
+        # that must show a gutter has none, and its lines are not even listed (issue 13).
+        rows = (
+            _rows(normal, page_start, page_end) if normal.count("  ", page_start, page_end) >= _MIN_SIDE_BY_SIDE else []
+        )
         whole = [_Piece(i, 0, len(text)) for i, (_, text) in enumerate(rows)] if _may_have_columns(rows) else None
         if whole is not None and _arrange(rows, whole, sides=False) != [whole]:
             # A page with columns: look again, titles set beside their bodies counted now.

@@ -443,13 +443,20 @@ def splits_word(left: str, right: str) -> bool:
         # of its own, so the boundary is one, but for a Windows line end cut in two.
         return left[-1] == "\r" and right[0] == "\n"
     window_left = left[-(_MAX_WORD // 2) :]
-    boundary = len(window_left)
+    window_right = right[: _MAX_WORD // 2]
+    # Only the run of block characters the boundary falls in is cut (jieba's blocks): a word of another block, or a
+    # token between blocks, ends at its block's edge, before the boundary, so the window's cut says no more there
+    # than this block's does; a comma inside the window left a block before it routed for nothing (issue 13).
+    left_run, right_run = _HAN_WORD.match(window_left[::-1]), _HAN_WORD.match(window_right)
+    if left_run is None or right_run is None:  # never: left[-1] and right[0] are block characters (tested above)
+        return False
+    before, after = left_run.end(), right_run.end()
     pos = 0
-    for length in lexicon().cut(window_left + right[: _MAX_WORD // 2]):
+    for length in lexicon().cut_block(window_left[-before:] + window_right[:after]):
         end = pos + length
-        if pos < boundary < end:
+        if pos < before < end:
             return True
-        if end >= boundary:
+        if end >= before:
             return False
         pos = end
     return False

@@ -164,22 +164,27 @@ class Row:
     @classmethod
     def of(cls, line: Line) -> Row:
         """Measure ``line``."""
+        return rows_of([line])[0]
+
+
+def rows_of(lines: Sequence[Line]) -> list[Row]:
+    """Measure every line: ``Row.of`` of each, worked out in one loop (issue 13: this runs on every line of a page)."""
+    rows: list[Row] = []
+    for line in lines:
         text = line.text
-        # is_letter_spaced's own first test, made here: most lines fail it, and a call less per line counts (issue 13).
         spaced = text.count(" ") >= 2 and is_letter_spaced(text)
-        # line_width and display_width, inline: two calls less for every line of every page (issue 13).
         stripped = text.rstrip()
-        if stripped and stripped[-1] in _HANGING:
+        last = stripped[-1:]
+        # ends_sentence's answer without the call where the last character settles it: a sentence's end is never
+        # a closer, and only a closer or a digit (a sign-off's) can stand after one.
+        final = last in _SENTENCE_END or ((last in _CLOSERS or last.isdecimal()) and ends_sentence(text))
+        if last in _HANGING:
             stripped = stripped[:-1]
         width = 2 * len(stripped)
         if _NARROW_OR_SPACE.search(stripped):
             width -= len(_NARROW.findall(stripped)) + 2 * len(_SPACE.findall(stripped))
-        return cls(line, width, spaced, ends_sentence(text), text[-1] in "：:")
-
-
-def rows_of(lines: Sequence[Line]) -> list[Row]:
-    """Measure every line."""
-    return [Row.of(line) for line in lines]
+        rows.append(Row(line, width, spaced, final, text[-1] in "：:"))
+    return rows
 
 
 def column_widths(rows: Sequence[Row]) -> list[int | None]:
@@ -215,7 +220,15 @@ def column_widths(rows: Sequence[Row]) -> list[int | None]:
                 insort(window, entering)
             if leaving is not None:
                 window.remove(leaving)
-            local = _column_width(window)
+            # _column_width(window), inline: this runs for most rows of every page, twice (issue 13).
+            if not window:
+                local = 0
+            elif (median := window[len(window) // 2]) > _LONGEST_COLUMN:
+                local = None
+            else:
+                spread = median // 8 if median // 8 > _SHORT else _SHORT  # noqa: FURB136 - builtin max costs more
+                close = bisect_right(window, median + spread) - bisect_left(window, median - spread)
+                local = median if close >= _MIN_SUPPORT and 2 * close > len(window) else -window[-1]
         # Where the lines around disagree (an article's edge, a photo), the page's own column width stands in.
         out.append(page if page_column and local is not None and local <= 0 else local)
     return out

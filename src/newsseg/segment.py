@@ -1235,9 +1235,10 @@ class _Segmenter:
             row = self.rows[indices[k]]
             if row.byline is not None and row.byline.span is not None:
                 byline_end = row.byline.span.end
-            if self.rows[indices[k + 1]].kind == "byline":
+            nxt = self.rows[indices[k + 1]]
+            if nxt.kind == "byline":
                 ends[k] = True
-            elif self._signs_off(indices, k):
+            elif nxt.line.blank_before > 0 and self._signs_off(indices, k):  # _signs_off's own rarest test first
                 ends[k] = True  # …迈进。 新华社深圳4月27日电 / blank / a caption: the sign-off closed the text
             elif byline_end >= row.line.end:
                 ends[k] = False  # the byline runs on to the next line: 本报讯（记者张建华 通 / 讯员周宁）
@@ -1276,7 +1277,11 @@ class _Segmenter:
             begin = byline.span.end
         texts = []
         for row in (self.rows[i] for i in group):
-            lo, hi = max(row.line.start, begin), min(row.line.end, end)
+            # The line's part between begin and end, without the builtins max and min: this runs for every body
+            # line of every page, and a call to either costs more than the test (issue 13).
+            line = row.line
+            lo = line.start if line.start > begin else begin  # noqa: FURB136
+            hi = line.end if line.end < end else end  # noqa: FURB136
             if lo < hi:
                 texts.append(self.source[lo:hi])
         text = join_lines(texts)
