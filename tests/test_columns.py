@@ -127,6 +127,19 @@ def test_a_title_across_the_columns_stays_between_its_bands() -> None:
     check_page_coverage(newsseg.segment(text), text)
 
 
+def test_a_title_set_large_over_the_columns_starting_in_the_gutter_is_read_before_them() -> None:
+    # pdftotext -layout gives a title set large one cell a character: over three columns it takes fewer cells than
+    # they do, starting in the first gutter, as if it were the top line of the second column.
+    one, two = BODY_A + BODY_B, BODY_B + BODY_A
+    columns_text = side_by_side(wrap(one), wrap(two))
+    title = " " * (WIDTH + 1) + "瓷韵广场改造工程开工仪式举行" + "\n"
+    text = "\n\n" + title + columns_text
+    columns = split_columns(text)
+    assert columns is not None
+    assert compact(columns.text) == compact("".join(["瓷韵广场改造工程开工仪式举行", *one, *two]))
+    check_page_coverage(newsseg.segment(text), text)
+
+
 @pytest.mark.parametrize("gutter", [2, 3, 7])
 @pytest.mark.parametrize("pages", [1, 3])
 def test_every_gutter_and_form_feed_page_keeps_coverage(gutter: int, pages: int) -> None:

@@ -356,12 +356,41 @@ def _arrange(rows: Sequence[tuple[int, str]], region: list[_Piece], *, sides: bo
         gutters = [_best_in(runs, stretch) for stretch in _side_stretches(runs)]
     if not gutters:
         return [region]
+    head = _title_over(runs, gutters)
+    if head is not None:
+        # The title over the band's columns: read before them (its region is cut under it).
+        return [region[: head + 1], *_arrange(rows, region[head + 1 :], sides=sides)]
     columns: list[list[_Piece]] = [[] for _ in range(len(gutters) + 1)]
     for piece, line_runs in zip(region, runs, strict=True):
         cuts = [piece.lo, *(_cut(line_runs, x, piece.hi) for x in gutters), piece.hi]
         for k in range(len(columns)):
             columns[k].append(_Piece(piece.row, cuts[k], max(cuts[k], cuts[k + 1])))
     return [run for column in columns for run in _arrange(rows, column, sides=sides)]
+
+
+def _title_over(runs: Sequence[Sequence[tuple[int, int]]], gutters: Sequence[int]) -> int | None:
+    """The region's first line, when it is a title set over the columns below it; otherwise ``None``.
+
+    ``pdftotext -layout`` gives every character one cell, whatever its size, so a title set large across the
+    columns takes fewer cells than the columns it spans, and may lie between two gutters as if it were a column's
+    line. It gives itself away by where it starts: in a gutter's white space, left of where every line of the
+    column to its right starts (by more than :data:`_JITTER` cells), while the lines of a column start at its edge
+    or an indent right of it.
+    """
+    first = next((k for k, r in enumerate(runs) if r), None)
+    if first is None or len(runs[first]) != 1 or not gutters:
+        return None
+    start = runs[first][0][0]
+    k = sum(1 for x in gutters if x <= start + _JITTER)  # the column whose gutter it starts in, or right of
+    if k == 0:
+        return None
+    lo = gutters[k - 1]
+    hi = gutters[k] if k < len(gutters) else None
+    edges = [s for r in runs[first + 1 :] for s, e in r if s >= lo and (hi is None or e <= hi + _JITTER)]
+    if len(edges) < _MIN_SIDE_BY_SIDE:
+        return None
+    edge = Counter(edges).most_common(1)[0][0]  # the column's left edge: where most of its lines start
+    return first if start < edge - _JITTER else None
 
 
 def _side_stretches(runs: Sequence[Sequence[tuple[int, int]]]) -> list[range]:
