@@ -568,6 +568,19 @@ def test_a_later_dispatch_from_the_same_desk_under_one_title_is_a_follow_up(seco
     assert page.articles[0].title == "晚宴发生“安全事件”一名嫌疑人被拘捕"
 
 
+@pytest.mark.parametrize(
+    ("subtitle", "articles"), [("——离港前出席市长举行的送别仪式", 1), ("——两国签署多项合作文件", 2)]
+)
+def test_a_second_report_that_the_subtitle_names_stays_under_the_title(subtitle: str, articles: int) -> None:
+    # One title over two reports of one day from two desks: the subtitle names the second, which is no article of
+    # its own; a subtitle that does not name it leaves its dispatch head opening an article.
+    first = _column("本报北京6月9日电6月9日下午，代表团在圆满结束对港口城市的访问后回到北京。", 13)
+    then = _column("本报海港6月9日电（记者王明）当地时间6月9日下午，代表团离开海港，市长到机场举行送别仪式。", 13)
+    page = newsseg.segment(f"代表团回到北京\n{subtitle}\n\n{first}\n{then}\n")
+    assert len(page.articles) == articles
+    assert page.articles[0].title == "代表团回到北京"
+
+
 def test_an_authors_note_set_apart_by_a_blank_line_still_ends_the_article() -> None:
     # Titles printed after their bodies: body, blank, （作者为… wrapped, blank, the title, then the next article.
     first = _column("推动生活之变，离不开勇往直前的创新。绿色发展的成果，如今和未来都会美到心坎上。", 10)

@@ -319,6 +319,7 @@ class _Draft:
     standalone_byline: bool = False
     first_row: int = 0
     titled: bool = False  # it starts right under a title block
+    subtitle: str = ""  # the words of that block's subtitle (——…), if it has one
     noted: bool = False  # it ends with a note on its author that names no one (（作者系…）)
 
 
@@ -1396,6 +1397,8 @@ class _Segmenter:
                     if current is not None and _cut_off(current):
                         waiting.append(current)
                     current = _Draft(byline=unit.byline, first_row=unit.rows[0], titled=under_title)
+                    if under_title:
+                        current.subtitle = self._subtitle_words(units[index - 1])
                     drafts.append(current)
                     self._take_photo(current, titled_photo, drafts)
                     titled_photo = None
@@ -1638,7 +1641,7 @@ class _Segmenter:
         a title may go unseen, only a later report from the desk of the article's own dispatch head is (``_follow_up``).
         """
         return (
-            (bool(self.hints) or _follow_up(current.byline, unit.byline))
+            (bool(self.hints) or _follow_up(current.byline, unit.byline) or self._subtitle_names(current, unit))
             and not boundary
             and current.titled
             and unit.byline is not None
@@ -1647,6 +1650,23 @@ class _Segmenter:
             and not current.photo
             and bool(current.paragraphs or current.standalone_byline)
         )
+
+    def _subtitle_words(self, title: _Unit) -> str:
+        """The words of a title block's subtitle: its lines from the one that opens with a dash on."""
+        lines = [_compact(self.rows[i].line.text) for i in title.rows]
+        first = next((k for k, text in enumerate(lines) if _SUBTITLE_DASH.match(text)), len(lines))
+        return to_simplified("".join(lines[first:]))
+
+    @staticmethod
+    def _subtitle_names(current: _Draft, unit: _Unit) -> bool:
+        """Whether the subtitle over ``current`` names the opening of paragraph ``unit`` (a second report).
+
+        A title may head two reports, its subtitle naming the second (习近平回到北京 / ——离开前出席…欢送仪式):
+        the second report's dispatch head opens no article of its own.
+        """
+        if not current.subtitle or unit.paragraph is None:
+            return False
+        return _overlap(current.subtitle, to_simplified(unit.paragraph.text[:300])) >= _SAME_SUBJECT
 
     def _with_head(self, unit: _Unit) -> Paragraph:
         """The paragraph ``unit`` with the dispatch head that opens it kept in its text."""
