@@ -203,6 +203,19 @@ def test_a_short_title_over_its_column_tag_between_two_bodies_is_no_subhead() ->
     assert [a.title for a in page.articles] == ["我尝到了运动的甜头", "改变，从细节开始（体坛观澜）"]
 
 
+def test_a_short_title_set_apart_by_more_blank_lines_than_any_break_in_the_text_is_no_subhead() -> None:
+    first = [
+        _column(p, 12)
+        for p in (
+            "书籍是人类挚友、文明载体，也是领导干部提升能力的阶梯。",
+            "领导干部读书要讲求方法和技巧，让阅读赋能治理实践。",
+        )
+    ]
+    second = _column("坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。", 12)
+    page = newsseg.segment(f"领导干部读书贵在得法\n\n{first[0]}\n\n{first[1]}\n\n\n重要言论\n\n{second}\n")
+    assert [a.title for a in page.articles] == ["领导干部读书贵在得法", "重要言论"]
+
+
 def test_the_shipped_weights_are_plain_json() -> None:
     data = json.loads(resources.files("newsseg").joinpath("labeller.json").read_text(encoding="utf-8"))
     assert set(data) == {"bias", "weights"}

@@ -629,15 +629,23 @@ class _Segmenter:
                 top = ", ".join(name for name, _ in labeller.explain(feats, "title", most=3))
                 source[i] = f"the labeller is sure ({top})"
         self._find_narrow_titles(source)
+        # The widest break between two lines of text: a title set apart by more blank lines than that stands
+        # between articles (an article's own subheads are set apart as its paragraphs are).
+        text_gap = max(
+            (b.line.blank_before for a, b in itertools.pairwise(rows) if a.kind == "body" and b.kind == "body"),
+            default=0,
+        )
         for i, row in enumerate(rows):
             # A one-line title between two body lines, short, is a subhead inside the article: a new article's
-            # title has a byline, a photo, a blank line, another title line or its column's tag beside it.
+            # title has a byline, a photo, a blank line, another title line or its column's tag beside it, or more
+            # blank lines before it than any break inside the text.
             if (
                 row.kind == "title"
                 and 0 < i < len(rows) - 1
                 and rows[i - 1].kind == "body"
                 and rows[i + 1].kind == "body"
                 and not self._tag_line(i + 1)
+                and not row.line.blank_before > max(1, text_gap)
                 and rows[i - 1].credit is None
                 and len(_compact(row.line.text)) <= _SUBHEAD_MAX
                 and not self._display_type(row)
