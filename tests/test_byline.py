@@ -740,3 +740,12 @@ def test_credits_of_several_pages_on_one_line() -> None:
         ("三版责编", "吴刚、周輖、王旭琛"),
     ]
     assert match_credit_items("第4版编辑：张三") == [("第4版编辑", "张三", 0, 8)]
+
+
+def test_an_authors_line_run_on_into_a_dispatch_head_is_no_dispatch_from_a_place_named_reporter() -> None:
+    # 新华社记者 刘开雄 / 新华社北京4月29日电: the head's place is 北京, never 记者刘开雄新华社北京.
+    found = parse_byline("新华社记者 刘开雄\n新华社北京4月29日电")
+    assert found is None or (found.place is None or "记者" not in found.place)
+    head = parse_byline("新华社北京4月29日电（记者王明）")
+    assert head is not None
+    assert (head.place, head.reporters) == ("北京", ("王明",))

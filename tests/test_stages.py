@@ -15,6 +15,7 @@ import newsseg
 from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
 from newsseg._train import line_labels
+from newsseg.segment import segment_with
 
 PAGE = (
     "本报讯（记者郭树勋）8月7日上午，示范区召开政府廉政工作会议。会议要求，各级各部门要进一\n"
@@ -214,6 +215,17 @@ def test_a_short_title_set_apart_by_more_blank_lines_than_any_break_in_the_text_
     second = _column("坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。", 12)
     page = newsseg.segment(f"领导干部读书贵在得法\n\n{first[0]}\n\n{first[1]}\n\n\n重要言论\n\n{second}\n")
     assert [a.title for a in page.articles] == ["领导干部读书贵在得法", "重要言论"]
+
+
+def test_a_line_the_labeller_calls_a_title_is_none_when_it_leaves_a_quotation_open() -> None:
+    # A labeller sure that a title-like line after a blank is a title: the line that opens a quotation the next
+    # line closes runs on into the text (“进企业、进农村… / 网络”…).
+    sure = Labeller(weights={"title": {"blank_before&title_like": 20.0}}, bias={"title": -10.0, "body": 0.0})
+    body = _column("活动现场气氛热烈，工作人员向群众发放宣传资料，讲解国家安全知识。", 13)
+    text = f"{body}\n\n“进企业、进农村、进机关、进\n网络”宣传活动掀起高潮。\n"
+    page = segment_with(text, model=sure)
+    assert all(not (a.title or "").startswith("“进企业") for a in page.articles)
+    assert "“进企业、进农村、进机关、进网络”宣传活动掀起高潮。" in [p.text for a in page.articles for p in a.paragraphs]
 
 
 def test_the_shipped_weights_are_plain_json() -> None:
@@ -592,6 +604,18 @@ def test_a_second_report_that_the_subtitle_names_stays_under_the_title(subtitle:
     page = newsseg.segment(f"代表团回到北京\n{subtitle}\n\n{first}\n{then}\n")
     assert len(page.articles) == articles
     assert page.articles[0].title == "代表团回到北京"
+
+
+def test_an_authored_piece_keeps_its_second_dispatch_of_the_same_day() -> None:
+    # An author's line over a dispatch head, and later a second head from the same desk that day: the author signs
+    # the whole piece, one article with both heads in its text.
+    first = _column("新华社北京4月29日电记者4月29日从国家税务总局获悉，多地税务部门曝光了一批偷税案件。", 13)
+    then = _column("新华社北京4月29日电近年来，随着人们对美的需求不断增长，相关行业快速发展。", 13)
+    page = newsseg.segment(f"税务部门曝光偷税案释放的信号\n\n新华社记者 王明\n\n{first}\n\n{then}\n")
+    (article,) = page.articles
+    assert article.byline is not None
+    assert article.byline.reporters == ("王明",)
+    assert [p.text[:13] for p in article.paragraphs] == ["新华社北京4月29日电记者", "新华社北京4月29日电近年"]
 
 
 def test_an_authors_note_set_apart_by_a_blank_line_still_ends_the_article() -> None:

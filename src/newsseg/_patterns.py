@@ -188,7 +188,9 @@ DISPATCH_END = (
 )
 
 #: A dispatch place: a few Han characters (北京, 内比都, 约翰内斯堡, 韩国务安郡), lazily up to the date.
-PLACE = rf"(?!\s)(?:\s*[{HAN}]){{1,10}}?(?:\s*[/／、](?:\s*[{HAN}]){{1,10}}?)?"  # 北京/迪拜: two places
+#: Never one that opens with 记者: that is an author's line run on into the dispatch head under it (新华社记者 X /
+#: 新华社北京4月29日电).
+PLACE = rf"(?!\s)(?![记記]\s*者)(?:\s*[{HAN}]){{1,10}}?(?:\s*[/／、](?:\s*[{HAN}]){{1,10}}?)?"  # 北京/迪拜: two places
 
 #: The paper's own source marker: 本报讯, 本报消息, 本报综合消息 (本報訊 on the Traditional copy reads 本报讯
 #: ).

@@ -320,6 +320,7 @@ class _Draft:
     first_row: int = 0
     titled: bool = False  # it starts right under a title block
     subtitle: str = ""  # the words of that block's subtitle (——…), if it has one
+    dispatch: Byline | None = None  # the dispatch head under its author line (新华社记者 X / 新华社北京4月29日电)
     noted: bool = False  # it ends with a note on its author that names no one (（作者系…）)
 
 
@@ -628,6 +629,10 @@ class _Segmenter:
                 row.kind = "title"
                 top = ", ".join(name for name, _ in labeller.explain(feats, "title", most=3))
                 source[i] = f"the labeller is sure ({top})"
+        for i in asked:
+            if source.get(i, "").startswith("the labeller") and self._leaves_quote_open(i):
+                rows[i].kind = "body"
+                del source[i]
         self._find_narrow_titles(source)
         # The widest break between two lines of text: a title set apart by more blank lines than that stands
         # between articles (an article's own subheads are set apart as its paragraphs are).
@@ -672,6 +677,17 @@ class _Segmenter:
                 score = p if source.get(i, "").startswith("the labeller") else max(p, _RULE)
                 self.title_scores[i] = score
                 self._decide("title", [i], source.get(i, "a title line"), score)
+
+    def _leaves_quote_open(self, i: int) -> bool:
+        """Whether line ``i`` opens a quotation it does not close, and the line under it is no title's.
+
+        A title closes what it quotes (“引领中朝关系 / 不断迈向新高度”, over two title lines); a line that leaves
+        “进企业、进农村… open runs on into the text under it.
+        """
+        text = self.rows[i].line.text
+        if text.count("“") <= text.count("”"):
+            return False
+        return i + 1 >= len(self.rows) or self.rows[i + 1].kind != "title"
 
     def _tag_line(self, i: int) -> bool:
         """Whether row ``i`` is a column's tag on a line of its own: （国际论坛）, 【深观察】."""
@@ -1378,6 +1394,7 @@ class _Segmenter:
             ):
                 # An author line over a dispatch head (新华社记者 X / 新华社北京4月29日电 …): one article, the head
                 # opening its text.
+                current.dispatch = unit.byline
                 current.paragraphs.append(self._with_head(unit))
                 current.rows.extend(unit.rows)
             elif (
@@ -1649,7 +1666,11 @@ class _Segmenter:
         a title may go unseen, only a later report from the desk of the article's own dispatch head is (``_follow_up``).
         """
         return (
-            (bool(self.hints) or _follow_up(current.byline, unit.byline) or self._subtitle_names(current, unit))
+            (
+                bool(self.hints)
+                or _follow_up(current.dispatch or current.byline, unit.byline, same_day=current.dispatch is not None)
+                or self._subtitle_names(current, unit)
+            )
             and not boundary
             and current.titled
             and unit.byline is not None
@@ -2347,13 +2368,15 @@ class _Segmenter:
         return "news"
 
 
-def _follow_up(first: Byline | None, then: Byline | None) -> bool:
+def _follow_up(first: Byline | None, then: Byline | None, *, same_day: bool = False) -> bool:
     """Whether dispatch head ``then`` is a later report from the desk of dispatch head ``first``.
 
     The same source and place, sent on a later day of the same month (新华社华盛顿4月25日电, then …4月26日电).
 
     Sent the same day, it may be a report of its own whose title the extractor lost (a paper prints several
-    本报北京10月14日电 items on one page): only a later day tells a follow-up under the first report's title.
+    本报北京10月14日电 items on one page): only a later day tells a follow-up under the first report's title,
+    unless (``same_day``) the first head stands under an author's line (新华社记者 X): the author signs the whole
+    piece, and its parts sent from the same desk that day are its own.
     """
     return (
         first is not None
@@ -2362,7 +2385,7 @@ def _follow_up(first: Byline | None, then: Byline | None) -> bool:
         and (first.source, first.agency, first.place, first.month) == (then.source, then.agency, then.place, then.month)
         and first.day is not None
         and then.day is not None
-        and then.day > first.day
+        and (then.day > first.day or (same_day and then.day == first.day))
     )
 
 
