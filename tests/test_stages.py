@@ -228,6 +228,21 @@ def test_a_line_the_labeller_calls_a_title_is_none_when_it_leaves_a_quotation_op
     assert "“进企业、进农村、进机关、进网络”宣传活动掀起高潮。" in [p.text for a in page.articles for p in a.paragraphs]
 
 
+def test_a_block_at_the_page_head_set_apart_by_two_blank_lines_is_a_title_with_its_comma() -> None:
+    body = [
+        _column(p, 11)
+        for p in (
+            "我国首艘自主建造的极地科学考察破冰船15日首航南极，它将与另一艘考察船一起开启新的时代。",
+            "从1984年我国首次开展南极考察活动开始，到如今我国南极科考事业已走过35个年头。",
+        )
+    ]
+    page = newsseg.segment(f"新装备、新任务，极地科考再启程\n新船去南极破冰\n\n\n{body[0]}\n{body[1]}\n")
+    (article,) = page.articles
+    assert article.headline is not None
+    assert "新船去南极破冰" in (article.headline.main or "")
+    assert article.paragraphs[0].text.startswith("我国首艘")
+
+
 def test_the_shipped_weights_are_plain_json() -> None:
     data = json.loads(resources.files("newsseg").joinpath("labeller.json").read_text(encoding="utf-8"))
     assert set(data) == {"bias", "weights"}

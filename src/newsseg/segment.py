@@ -243,6 +243,8 @@ _SHORT_LEAD = 30
 _SPLIT_SUBJECT = 0.5
 #: A title wrapped over a narrow measure shows at least this many lines of one width (then a shorter last one).
 _NARROW_LINES = 2
+#: A block at a page's head set apart from the text under it by this many blank lines is a title, commas and all.
+_TOP_APART = 2
 
 
 @attrs.define
@@ -1145,7 +1147,9 @@ class _Segmenter:
             and not self.measured[j - 1].final
             and all(self.measured[k].width < (column or 0) - _FIRST_LINE_SHORT for k in range(i, j))
         )
-        if not (wide or short) and _COMMA.search("".join(_compact(rows[k].line.text) for k in range(i, j))):
+        # At the page's head, set apart from the text by two blank lines or more, a block stands over the page.
+        top = i == 0 and nxt.line.blank_before >= _TOP_APART
+        if not (wide or short or top) and _COMMA.search("".join(_compact(rows[k].line.text) for k in range(i, j))):
             return None
         return None if splits_word(text, nxt.line.text) else False
 
