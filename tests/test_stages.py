@@ -532,6 +532,8 @@ def test_a_title_stacked_over_another_finds_the_lead_it_names_inside_the_text_af
     ]
     assert not page.leftovers
     assert any("no article beside it took" in d.evidence for d in page.decisions)
+    attached = [d.span for d in page.decisions if d.what == "attach"]
+    assert len(attached) == len(set(attached)) == 2  # each title attached once: the one it changed is undone
 
 
 def test_a_title_wrapped_narrow_between_two_bodies_is_a_title_with_no_blank_lines() -> None:

@@ -652,7 +652,7 @@ class _Segmenter:
                 and rows[i - 1].kind == "body"
                 and rows[i + 1].kind == "body"
                 and not self._tag_line(i + 1)
-                and not row.line.blank_before > max(1, text_gap)
+                and row.line.blank_before <= max(1, text_gap)
                 and rows[i - 1].credit is None
                 and len(_compact(row.line.text)) <= _SUBHEAD_MAX
                 and not self._display_type(row)
@@ -720,7 +720,7 @@ class _Segmenter:
                     if rows[k].kind == "body":
                         rows[k].kind = "title"
                         source[k] = "lines of one width, well short of the column: a title's wrap"
-            i = max(i + 1, run[-1] + 1 if run else i + 1)
+            i = run[-1] + 1 if run else i + 1
 
     def _narrow_run(self, i: int) -> list[int]:
         """The body or title rows from ``i`` on of one width, at most half the column's, and a shorter last line."""
@@ -1874,7 +1874,7 @@ class _Segmenter:
         for draft in drafts:
             if draft.photo or abs(draft.first_row - first) > _PHOTO_REACH:
                 continue
-            titles = "".join(_compact(self.rows[i].line.text) for i in draft.title_rows)
+            titles = self._words(draft.title_rows)
             if whole:
                 lead = "".join(p.text for p in draft.paragraphs)
             else:
@@ -2036,23 +2036,29 @@ class _Segmenter:
           article's opening (a title quoted in another article's text is named by that text only in passing); a
           subtitle set apart (——…) names a part of its own title's article, and opens none.
         """
-        words = to_simplified("".join(_compact(self.rows[i].line.text) for i in block))
+        words = to_simplified(self._words(block))
         side = [d for d in drafts if (d.first_row > block[-1] if titles_first else d.first_row < block[0])]
         near = [d for d in (side if titles_first else side[::-1])[:_SPARE_REACH] if not d.photo and d.paragraphs]
+        openings = {id(d): to_simplified(_opening(d.paragraphs, 0)) for d in near}
         for draft in near:
-            score = _overlap(words, to_simplified(_opening(draft.paragraphs, 0)))
+            score = _overlap(words, openings[id(draft)])
             if score < _SAME_SUBJECT:
                 continue
             if not draft.title_rows:
                 self._take_title(draft, block, f"its words are this untitled lead's ({score:.0%})")
                 return
             held = draft.title_rows
-            held_words = to_simplified("".join(_compact(self.rows[i].line.text) for i in held))
+            held_words = to_simplified(self._words(held))
             body = [i for i in draft.rows if i not in set(held)]
             against = block[-1] + 1 == draft.first_row if titles_first else bool(body) and block[0] == max(body) + 1
-            if against and _overlap(held_words, to_simplified(_opening(draft.paragraphs, 0))) + _SAME_SUBJECT <= score:
+            if against and _overlap(held_words, openings[id(draft)]) + _SAME_SUBJECT <= score:
                 draft.rows = body
                 draft.title_rows = []
+                # The attachment noted for the title it had is undone: its new one is noted where it goes.
+                first, last = self.rows[min(held)].line.start, self.rows[max(held)].line.end
+                self.decisions[:] = [
+                    d for d in self.decisions if not (d.what == "attach" and d.span == Span(first, last))
+                ]
                 self._take_title(draft, block, f"its words are this lead's ({score:.0%}), more than the title's it had")
                 self._home_spare(held, drafts, titles_first=titles_first)
                 return
@@ -2062,10 +2068,10 @@ class _Segmenter:
         for draft in near:
             if not draft.title_rows:
                 continue
-            own = to_simplified("".join(_compact(self.rows[i].line.text) for i in draft.title_rows))
-            if _overlap(own, to_simplified(_opening(draft.paragraphs, 0))) < _SAME_SUBJECT:
+            own = to_simplified(self._words(draft.title_rows))
+            if _overlap(own, openings[id(draft)]) < _SAME_SUBJECT:
                 continue  # its own title does not name its opening: nothing to tell two subjects apart by
-            start = _overlap(words, to_simplified(_opening(draft.paragraphs, 0)))
+            start = _overlap(words, openings[id(draft)])
             for k in range(1, len(draft.paragraphs)):
                 if _open_ending(draft.paragraphs[k - 1].text):
                     continue  # a paragraph that finishes a sentence's start opens no article
@@ -2086,6 +2092,10 @@ class _Segmenter:
         evidence = f"a title no article beside it took names this paragraph's words ({score:.0%}), not its article's"
         self._decide("start", self._rows_of(part.paragraphs[0], part.rows), evidence, _RESUME)
         self._take_title(part, block, evidence)
+
+    def _words(self, rows: Sequence[int]) -> str:
+        """The compact text of ``rows`` run together: a title block's words."""
+        return "".join(_compact(self.rows[i].line.text) for i in rows)
 
     def _take_title(self, draft: _Draft, block: list[int], evidence: str) -> None:
         draft.title_rows = block
@@ -2132,7 +2142,7 @@ class _Segmenter:
         firsts = [d.first_row for d in order]
         after = bisect.bisect_right(firsts, block[-1])
         near = [d for d in order[after : after + len(groups)] if not d.title_rows and d.paragraphs]
-        words = ["".join(_compact(self.rows[i].line.text) for i in group) for group in groups]
+        words = [self._words(group) for group in groups]
         pairs = sorted(
             ((_lead_overlap(w, d), -k, -n) for k, w in enumerate(words) for n, d in enumerate(near)), reverse=True
         )
@@ -2198,7 +2208,7 @@ class _Segmenter:
             why = ["printed right above the body it heads, with no blank line"]
         else:
             choice = [nxt, prev] if titles_first else [prev, nxt]
-            words = "".join(_compact(self.rows[i].line.text) for i in block)
+            words = self._words(block)
             first, other = choice
             if first is not None and other is not None and not other.title_rows:
                 near, far = _lead_overlap(words, first), _lead_overlap(words, other)
