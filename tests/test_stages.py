@@ -545,6 +545,25 @@ def test_a_title_wrapped_narrow_between_two_bodies_is_a_title_with_no_blank_line
     assert [a.title for a in page.articles] == ["两国互致贺电", "两国领导人在内比都举行会谈"]
 
 
+def test_a_title_wrapped_narrow_whose_lines_differ_by_a_quote_mark_is_a_title() -> None:
+    # pdftotext -raw: a title set large over a narrow measure, its lines one unit apart in width (a curly quote and a
+    # plus sign, narrower than a character), printed right under the last sentence of the article before.
+    first = _column("各方合力形成系统性的治理格局，才能让技术回归其服务于人的本真属性。", 14)
+    second = _column("随着数字技术的高速演进，生成式模型在能力上已取得阶段性突破，应用场景不断拓展。", 14)
+    page = newsseg.segment(f"让技术回归本真\n{first}\n全面推进“互联\n网络 +”提质增\n效\n刘琼\n{second}\n")
+    assert [a.title for a in page.articles] == ["让技术回归本真", "全面推进“互联网络 +”提质增效"]
+
+
+def test_a_dispatch_head_run_on_from_the_line_before_is_no_title_over_a_narrow_one() -> None:
+    # pdftotext -raw: the dispatch head closing a story wraps (…力量。 新华社 / 北京4月30日电), and the next
+    # article's narrow title follows: lines of near widths, but the first one ends the sentence before it.
+    first = _column("每一颗螺丝钉，共同拧成推动前行的磅礴力量。 新华社", 14)
+    second = _column("在五一国际劳动节到来之际，各地劳动者坚守岗位，用汗水书写奋斗篇章。", 14)
+    page = newsseg.segment(f"劳动者的节日\n{first}\n北京4月30日电\n劳动光荣的价\n值底色永远闪亮\n{second}\n")
+    titles = [a.title for a in page.articles]
+    assert "北京4月30日电" not in "".join(t or "" for t in titles)
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(
