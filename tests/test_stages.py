@@ -564,6 +564,22 @@ def test_a_dispatch_head_run_on_from_the_line_before_is_no_title_over_a_narrow_o
     assert "北京4月30日电" not in "".join(t or "" for t in titles)
 
 
+def test_a_narrow_title_among_other_stacked_titles_is_measured_against_the_body_column() -> None:
+    # pdftotext: the titles of three commentaries stacked between two bodies; nearby, title lines outnumber body
+    # lines, so the column measured around the middle title is a title's width, not the body's.
+    first = _column(
+        "本报北京4月26日电（记者王明）绿色转型带动系统升级，生活之美、发展之美、生态之美，如今和未来都会美到心坎上。",
+        15,
+    )
+    last = _column("推进改革，也要讲究因地制宜的方法论，针对问题精准发力，根据实际灵活应变，稳订单、拓市场。", 15)
+    page = newsseg.segment(
+        f"生态之变\n\n{first}\n\n城市烟火也是宝贵\n课堂（暖闻热评）\n\n感悟绿色发展的\n“三力”（现场评\n论）\n\n"
+        f"以微改革撬动外贸\n大棋局（人民时\n评）\n\n欧阳洁\n{last}\n"
+    )
+    assert any("感悟绿色发展的“三力”（现场评论）" in (a.title or "") for a in page.articles)
+    assert not any("三力" in p.text for a in page.articles for p in a.paragraphs)
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(
