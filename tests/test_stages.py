@@ -580,6 +580,35 @@ def test_a_narrow_title_among_other_stacked_titles_is_measured_against_the_body_
     assert not any("三力" in p.text for a in page.articles for p in a.paragraphs)
 
 
+_SKILL_FIRST = "本报北京4月26日电（记者王明）企业可以采取人机耦合的办法，利用智能工具处理标准化、重复性的基础任务。"
+_SKILL_NEXT = "近来，在智能体生态中，一种叫做技能包的插件正变得越来越流行，它就像智能体的技能卡，安装之后即可调用。"
+_SKILL_NOTE = "（北京航空航天大学法\n学院副教授 赵精武）"
+
+
+def test_an_authors_note_in_brackets_wrapped_under_a_title_is_its_byline() -> None:
+    # pdftotext: a commentary's author, post and name in brackets, wrapped by a narrow column under its title.
+    first, second = _column(_SKILL_FIRST, 17), _column(_SKILL_NEXT, 17)
+    page = newsseg.segment(f"人机耦合的新课题\n\n{first}\n面对技能包，普通人如何保护自己\n{_SKILL_NOTE}\n{second}\n")
+    assert [a.title for a in page.articles] == ["人机耦合的新课题", "面对技能包，普通人如何保护自己"]
+    byline = page.articles[1].byline
+    assert byline is not None
+    assert byline.others == (("北京航空航天大学法学院副教授", "赵精武"),)
+    assert page.articles[1].paragraphs[0].text.startswith("近来")
+
+
+def test_a_sentence_cut_off_on_a_clause_mark_before_a_blank_is_no_kicker() -> None:
+    # pdftotext: a column ends mid-sentence (…将自身的专业技能、), a blank line, then the next article's title.
+    first, second = _column(_SKILL_FIRST, 17), _column(_SKILL_NEXT, 17)
+    cut = _column("当能力算法化成为无法避免的趋势，劳动者可以尝试将自身的专业技能、", 17)
+    page = newsseg.segment(
+        f"人机耦合的新课题\n\n{first}\n{cut}\n\n面对技能包，普通人如何保护自己\n{_SKILL_NOTE}\n{second}\n"
+    )
+    headline = page.articles[-1].headline
+    assert headline is not None
+    assert (headline.kicker, headline.main) == (None, "面对技能包，普通人如何保护自己")
+    assert page.articles[0].paragraphs[-1].text.endswith("将自身的专业技能、")
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(

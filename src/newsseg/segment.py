@@ -250,6 +250,8 @@ _NARROW_SLACK = 2
 #: A narrow title is measured against the widest column this many rows around it (on the 685 evaluation pages, 12
 #: gained three articles and three headlines, all on extractors' text, and lost none; 6 to 40 rows gave the same).
 _COLUMN_REACH = 12
+#: A line ending on one of these marks leaves its clause open (a title's kicker never ends on one before its title).
+_CLAUSE_ENDS = "、，,；;"
 #: A block at a page's head set apart from the text under it by this many blank lines is a title, commas and all.
 _TOP_APART = 2
 
@@ -967,6 +969,42 @@ class _Segmenter:
             elif opens:
                 row.kind, row.byline = "byline", found
         self._join_wrapped_authors()
+        self._find_wrapped_author_notes()
+
+    def _find_wrapped_author_notes(self) -> None:
+        """An author's note in brackets wrapped over two lines between a title and the body opens the article.
+
+        A commentary by an outside author prints the post and name in brackets under its title (（北京航空航天大学法
+        / 学院副教授 赵精武）); a narrow column wraps the note, and neither line reads as an author's line alone. Read
+        together, the bracket closed, they must: right under a line that finishes no sentence (a title's), with body
+        text under them. Under a finished sentence such a note signs the article before (（作者为本报安徽分社 / 记者）),
+        and ``_keep_closing_notes`` keeps it there.
+        """
+        rows = self.rows
+        for i in range(1, len(rows) - 2):
+            first, second = rows[i], rows[i + 1]
+            if not (
+                first.kind == second.kind == rows[i + 2].kind == "body"
+                and first.credit is None
+                and second.credit is None
+                and second.line.blank_before == 0
+                and rows[i + 2].line.blank_before == 0
+                and not self.measured[i - 1].final
+            ):
+                continue
+            head, tail = first.line.text.strip(), second.line.text.strip()
+            note = _compact(head + tail)
+            if (
+                not (note[:1] in "（(" and _open_brackets(_compact(head)) > 0 and _open_brackets(note) == 0)
+                or len(note) > _AUTHOR_MAX
+            ):
+                continue
+            found = match_signature(head + tail)
+            if found is None or not (found.reporters or found.others):
+                continue  # a note with no name (（作者为…）) signs an article's end
+            span = Span(first.line.start, second.line.end)
+            first.kind = second.kind = "byline"
+            first.byline = second.byline = attrs.evolve(found, text=span.of(self.source), span=span)
 
     def _set_as_author(self, i: int) -> bool:
         """Whether a PDF sets row ``i`` as an author line: alone and short, between a title and the body's first line.
@@ -1040,10 +1078,14 @@ class _Segmenter:
                 i += 1
                 continue
             j = i
+            cut = False
             while j < n and j - i < _TITLE_LINES and rows[j].kind == "body" and _title_like(rows[j].line.text):
-                if rows[j].credit is not None:
+                if rows[j].credit is not None or (cut := j > i and self._clause_cut(i, j)):
                     break
                 j += 1
+            if cut or (i < j < n and self._clause_cut(i, j)):
+                i = j  # a title may start after the blank, on the evidence a line after a cut-off needs
+                continue
             # The longest run of title-like lines that closes as a title block (a title may stand right above a
             # body whose first lines look like titles too), preferring a close on firm evidence to one on blanks.
             closes = [(k, strong) for k in range(j, i, -1) if (strong := self._may_close_title(i, k)) is not None]
@@ -1056,6 +1098,20 @@ class _Segmenter:
                 i = end
             else:
                 i += 1
+
+    def _clause_cut(self, i: int, j: int) -> bool:
+        """Whether rows ``i`` to ``j`` (excluded), before a blank line, are a sentence cut off where its column ends.
+
+        Two lines or more, with a comma inside, that stop on a clause's mark (当…趋 / 势，…将自身的专业技能、) and
+        close every bracket they open: no title's lines. A title may wrap at its own mark over a blank line
+        (习近平同越共中央总书记、 / blank / 国家主席阮富仲互致贺电), but on one line with no comma; a closing note
+        wrapped over the blank (（摘编自《长沙晚报》， / 原题为…）) is ``_keep_closing_notes``'s.
+        """
+        rows = self.rows
+        if not (rows[j].line.blank_before > 0 and _compact(rows[j - 1].line.text)[-1:] in _CLAUSE_ENDS):
+            return False
+        text = "".join(_compact(rows[k].line.text) for k in range(i, j))
+        return j - i >= 2 and _COMMA.search(text[:-1]) is not None and _open_brackets(text) <= 0
 
     def _may_open_title(self, i: int) -> bool:
         """Whether row ``i`` may be a title's first line: what comes before it has ended."""
