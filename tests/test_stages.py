@@ -609,6 +609,26 @@ def test_a_sentence_cut_off_on_a_clause_mark_before_a_blank_is_no_kicker() -> No
     assert page.articles[0].paragraphs[-1].text.endswith("将自身的专业技能、")
 
 
+def test_a_caption_set_wider_than_the_column_over_a_credit_is_no_paragraph_of_the_text_before() -> None:
+    # pdftotext: a photo across columns, its caption as wide under it and its credit; the article before stops
+    # mid-sentence at its column's foot (it runs on elsewhere), the next one opens under the photo.
+    first = _column(
+        "本报北京7月1日电（记者王明）今年以来，全市新建改建公园绿地一百余处，市民出门见绿，移步见景。园林部门介绍，"
+        "新建公园注重因地制宜，利用边角地、闲置地见缝插绿，让公园融入城市肌理。下一步，全市还将推进公园无界化改造，",
+        15,
+    )
+    second = _column(
+        "本报高雄7月1日电（记者李华）市民游客纷纷来到新开放的滨水公园，沿着步道散步、骑行，享受夏日清凉。这座公园由"
+        "废弃码头改建而成，保留了老吊机和铁轨等工业遗存，设置了观景平台和亲水步道，开园首日接待游客两万余人次。",
+        15,
+    )
+    caption = "7月1日，市民在新开放的滨水公园内散步休闲。该公园由废弃码头改建而成，\n"
+    caption += "沿岸栽种乔木三千余株，成为城市新的休闲去处。"
+    page = newsseg.segment(f"{first}\n\n{caption}\n本报记者 赵强摄\n\n{second}\n")
+    assert page.articles[0].paragraphs[-1].text.endswith("推进公园无界化改造，")
+    assert [c.text[:8] for a in page.articles for c in a.captions] == ["7月1日，市民在"]
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(

@@ -390,6 +390,8 @@ class _Segmenter:
         self.rows = [_Row(line) for line in lines]
         self.measured = rows_of(lines)
         self.widths: list[int | None] = []
+        #: Caption lines set wider than the body's column (``_find_wide_captions``): one caption runs on over them.
+        self.wide_captions: set[int] = set()
         # Photo items cut from the article before them (their caption printed right after its last paragraph).
         self.extra_drafts: list[_Draft] = []
         # Photo captions with no text of their own, waiting for a home: (caption rows, credit, credit rows).
@@ -921,6 +923,37 @@ class _Segmenter:
                 row.kind, row.credit = "photo_credit", prev.credit  # the day the photo was taken, under its credit
         self._find_authors()
 
+    def _find_wide_captions(self) -> None:
+        """Lines over a photo credit set wider than the body's column: the caption of a photo across columns.
+
+        A body line never runs past its column; a photo set across several columns has its caption under it as wide
+        as itself (台北市前副市長彭振聲（前中）妻子1日在高雄住處墜樓身亡，… over 中央社記者董俊志攝). Read back from
+        the credit, up to the blank line that sets the caption apart from the text before it.
+        """
+        rows, measured = self.rows, self.measured
+        for i, row in enumerate(rows):
+            if row.kind != "photo_credit" or (i and rows[i - 1].kind == "photo_credit"):
+                continue
+            wide = []
+            k = i - 1
+            while k >= 0 and rows[k].kind == "body" and rows[k].credit is None:
+                column = self.widths[k]
+                if column is None or column <= 0 or measured[k].width <= column + _FULL_TITLE:
+                    break
+                wide.append(k)
+                if rows[k].line.blank_before > 0:
+                    break
+                k -= 1
+            if not wide:
+                continue
+            first = wide[-1]
+            # Right under a title (图片报道), the lines are a photo item's own text, which the title heads: asked once
+            # the titles are found.
+            if rows[first].line.blank_before > 0 and (first == 0 or rows[first - 1].kind != "title"):
+                for k in wide:
+                    rows[k].kind = "caption"
+                self.wide_captions.update(wide)
+
     def _find_authors(self) -> None:
         """Author lines and signatures: a name or names alone on a line, before or after an article's body.
 
@@ -1270,12 +1303,16 @@ class _Segmenter:
             elif kind == "caption":
                 flush()
                 caption = [i]
-                # The caption runs on over the lines after it, body lines or lines set in its small type that no
-                # marker opens, until one ends it.
+                # The caption runs on over the lines after it, body lines or lines set in its small type (or as wide
+                # as it) that no marker opens, until one ends it.
                 while (
                     i + 1 < len(rows)
                     and (
-                        rows[i + 1].kind == "body" or (rows[i + 1].kind == "caption" and self._small_type(rows[i + 1]))
+                        rows[i + 1].kind == "body"
+                        or (
+                            rows[i + 1].kind == "caption"
+                            and (i + 1 in self.wide_captions or self._small_type(rows[i + 1]))
+                        )
                     )
                     and not _CAPTION_MARK.match(rows[i + 1].line.text)
                     and rows[i + 1].line.blank_before == 0
@@ -1404,6 +1441,7 @@ class _Segmenter:
         self.widths = column_widths(self.measured)
         self.classify()
         self._label_lines()
+        self._find_wide_captions()
         # Column widths are measured again on body lines alone: titles and captions are set to other widths.
         self.widths = self._body_widths()
         units = self.units()
