@@ -629,6 +629,36 @@ def test_a_caption_set_wider_than_the_column_over_a_credit_is_no_paragraph_of_th
     assert [c.text[:8] for a in page.articles for c in a.captions] == ["7月1日，市民在"]
 
 
+def test_a_line_ending_in_its_columns_tag_is_a_title_where_a_title_may_stand() -> None:
+    # pdftotext: a commentary (no byline) under its title and column tag, after another article's stray title line.
+    first = _column(
+        "本报重庆10月14日电（记者王明）唐康林喜欢展示他这一面墙的荣誉，他说，荣誉是次要的，"
+        "主要是我尝到了锻炼的甜头，也希望更多人都能品尝到运动的好滋味。",
+        22,
+    )
+    second = _column(
+        "尽管东京奥运会预选赛仍然是困难重重，但中国国奥队如果能逐步建立起信心、凝聚成合力，"
+        "就有可能创造奇迹。细节决定成败，球队要从每一次传球做起。",
+        22,
+    )
+    page = newsseg.segment(
+        f"老人爱上铁人三项\n\n{first}\n\n德国乒乓球公开赛\n\n改变，从细节开始（体坛观澜）\n{second}\n"
+    )
+    assert [a.paragraphs[0].text[:4] for a in page.articles] == ["唐康林喜", "尽管东京"]
+    assert not any("体坛观澜" in p.text for a in page.articles for p in a.paragraphs)
+
+
+def test_a_paragraphs_first_line_ending_in_an_abbreviation_in_brackets_is_no_title() -> None:
+    body = _column(
+        "本报北京4月29日电（记者王明）阿联酋宣布将退出石油输出国组织（欧佩克）及相关机制后，多个重要产油国相继表态。",
+        20,
+    )
+    rest = "阿联酋宣布将退出石油输出国组织（欧佩克）\n及“欧佩克+”后，俄罗斯、伊拉克等重要产油\n国29日相继表态无意退出。"
+    page = newsseg.segment(f"产油国相继表态\n\n{body}\n\n{rest}\n")
+    assert len(page.articles) == 1
+    assert page.articles[0].paragraphs[-1].text.startswith("阿联酋宣布")
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(

@@ -252,6 +252,12 @@ _NARROW_SLACK = 2
 _COLUMN_REACH = 12
 #: A line ending on one of these marks leaves its clause open (a title's kicker never ends on one before its title).
 _CLAUSE_ENDS = "、，,；;"
+#: A title and its column's tag in brackets, on one line (改变，从细节开始（体坛观澜）): no colon or digit in the tag.
+_TAGGED = re.compile(r"^(?P<title>[^（(]{4,})[（(](?P<tag>(?=[^（()）]*[\u4e00-\u9fff])[^（()）:：\d]{2,12})[）)]$")
+#: A line opening with one of these carries on the sentence of the line above it.
+_RUNS_ON = frozenset("，,、。；;：:暨和与與及的了着著之”’》）)」』")
+#: A photo caption's marker of where a person stands (（前中）, （右二）, （图）): no column's tag.
+_POSITION = re.compile(r"[前后後左右中上下图圖一二三四五六七八九十]+")
 #: A block at a page's head set apart from the text under it by this many blank lines is a title, commas and all.
 _TOP_APART = 2
 
@@ -647,6 +653,7 @@ class _Segmenter:
                 rows[i].kind = "body"
                 del source[i]
         self._find_narrow_titles(source)
+        self._find_tagged_titles(source)
         # The widest break between two lines of text: a title set apart by more blank lines than that stands
         # between articles (an article's own subheads are set apart as its paragraphs are).
         text_gap = max(
@@ -690,6 +697,35 @@ class _Segmenter:
                 score = p if source.get(i, "").startswith("the labeller") else max(p, _RULE)
                 self.title_scores[i] = score
                 self._decide("title", [i], source.get(i, "a title line"), score)
+
+    def _find_tagged_titles(self, source: dict[int, str]) -> None:
+        """A line set apart that ends in its column's tag in brackets is a title: 改变，从细节开始（体坛观澜）.
+
+        Commentary and features carry their column's name after the title (（人民时评）, （国际论坛）, （延伸阅读）);
+        the words before the tag read as a title's (no sentence ends in them), and the line stands apart: first on
+        the page or after a blank line that cuts no word, no full line of the column, the line under it opening no
+        continuation. A closing note in brackets holds a colon or ends a sentence before it (。（路透社）,
+        （编辑：X）); a dispatch head or a credit is found as one; a bracket of letters or of a photo's positions
+        (（FSE）, （前中）) is no column's tag.
+        """
+        rows = self.rows
+        for i, row in enumerate(rows):
+            if row.kind != "body" or row.credit is not None or i + 1 >= len(rows):
+                continue
+            found = _TAGGED.match(_compact(row.line.text))
+            if found is None or not _title_like(found.group("title")) or _POSITION.fullmatch(found.group("tag")):
+                continue
+            if i and not row.line.blank_before:
+                continue  # right under the text before, it is that text's (…合作。 / 俄罗斯联邦委员会（议会上院）)
+            if i and not self.measured[i - 1].final and splits_word(rows[i - 1].line.text, row.line.text):
+                continue  # a column break inside a word (…记者日前从北 / 京市政府…（北京）)
+            column = self.widths[i]
+            if column is not None and column > 0 and abs(self.measured[i].width - column) <= _FULL_TITLE:
+                continue  # a full line of the column: a wrap of the text (…石油输出国组织（欧佩克）)
+            if _compact(rows[i + 1].line.text)[:1] in _RUNS_ON:
+                continue  # the line under it carries its sentence on (…组织（欧佩克） / 及“欧佩克+”后，…)
+            row.kind = "title"
+            source[i] = "a title with its column's tag in brackets"
 
     def _leaves_quote_open(self, i: int) -> bool:
         """Whether line ``i`` opens a quotation it does not close, and the line under it is no title's.
