@@ -659,6 +659,33 @@ def test_a_paragraphs_first_line_ending_in_an_abbreviation_in_brackets_is_no_tit
     assert page.articles[0].paragraphs[-1].text.startswith("阿联酋宣布")
 
 
+def test_a_title_glued_to_its_body_under_a_kicker_set_apart_is_one_title_block() -> None:
+    # pdftotext: kicker, a blank line, the title glued to the body (核心阅读 box first), at the page's head.
+    body = _column(
+        "今年68岁的唐康林是一名铁人三项爱好者。十几年前，身体状况亮起红灯的唐康林开始跑步锻炼，"
+        "如今他充分尝到了运动的甜头，心态也积极向上。",
+        22,
+    )
+    page = newsseg.segment(f"68岁的铁人三项爱好者唐康林\n\n我尝到了运动的甜头（我运动 我快乐）\n核心阅读\n{body}\n")
+    (article,) = page.articles
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.main) == (
+        "68岁的铁人三项爱好者唐康林",
+        "我尝到了运动的甜头（我运动 我快乐）",
+    )
+    assert not page.leftovers
+
+
+def test_a_photo_credit_under_a_photo_items_title_joins_no_title() -> None:
+    first = _column("本报北京10月14日电（记者王明）两国友好城市结好四十周年，双方将在经贸、文化等领域深化合作。", 18)
+    page = newsseg.segment(
+        f"友城合作再出发\n\n{first}\n\n图片报道\n\n龚献明摄（影像中国）\n"
+        "十月十二日，第四十届中国浙江国际自行车新能源电动车展览会暨首届电动车科技与出口博览会\n"
+        "在义乌国际博览中心举行。图为一名外商在采购新能源电动车。\n"
+    )
+    assert all(a.headline is None or "摄" not in a.headline.main for a in page.articles)
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(

@@ -2165,12 +2165,36 @@ class _Segmenter:
         titles_first = self.titles_first if pinned is None else pinned
         spare: list[list[int]] = []  # the parts no article beside them took
         for index in title_units:
-            for block, glued in self._split_title(units[index]):
+            blocks = self._split_title(units[index])
+            for block, glued in blocks:
                 for part in self._unstack(block, order):
-                    if not self._attach(part, glued=glued and part is block, order=order, titles_first=titles_first):
-                        spare.append(part)  # noqa: PERF401 - _attach places a part as it goes: no comprehension
+                    if self._attach(part, glued=glued and part is block, order=order, titles_first=titles_first):
+                        continue
+                    if glued and part is block and self._joins_title_above(part, blocks, order):
+                        continue
+                    spare.append(part)
         for block in spare:
             self._home_spare(block, drafts, titles_first=titles_first)
+
+    def _joins_title_above(self, part: list[int], blocks: list[tuple[list[int], bool]], order: list[_Draft]) -> bool:
+        """Whether the lines ``part``, glued to a body, join the title set apart right above them.
+
+        68岁的铁人三项爱好者唐康林 / blank / 我尝到了运动的甜头（我运动 我快乐） / 核心阅读…: the line set apart
+        above took the body under them first, as a title of its own; with that body the only one to head, the two
+        are one title block (a kicker and its title, as their words say).
+        """
+        above = [row for block, is_glued in blocks if not is_glued for row in block]
+        if not above or above[-1] >= part[0]:
+            return False
+        if match_photo_credit(self.source, self.rows[part[0]].line.start, self.rows[part[-1]].line.end) is not None:
+            return False  # 图片报道 / blank / 龚献明摄（影像中国）: a credit over its photo's text, no title
+        owner = next((d for d in order if d.title_rows == above), None)
+        if owner is None or owner.first_row < part[-1]:
+            return False
+        owner.title_rows = [*above, *part]
+        owner.rows.extend(part)
+        self._decide("attach", part, "glued to the body under the title set apart above it: one title block", _ATTACH)
+        return True
 
     def _home_spare(self, block: list[int], drafts: list[_Draft], *, titles_first: bool) -> None:
         """Find the article of a title block that no article beside it took: both had titles already.
