@@ -648,6 +648,22 @@ def test_a_line_ending_in_its_columns_tag_is_a_title_where_a_title_may_stand() -
     assert not any("体坛观澜" in p.text for a in page.articles for p in a.paragraphs)
 
 
+def test_a_line_ending_in_its_columns_tag_is_a_title_under_a_finished_sentence_on_a_page_without_blanks() -> None:
+    # pdftotext -raw prints no blank line anywhere: a finished sentence above is all that sets the title apart.
+    first = _column(
+        "本报重庆10月14日电（记者王明）唐康林喜欢展示他这一面墙的荣誉，他说，荣誉是次要的，"
+        "主要是我尝到了锻炼的甜头，也希望更多人都能品尝到运动的好滋味。",
+        22,
+    )
+    second = _column(
+        "尽管东京奥运会预选赛仍然是困难重重，但中国国奥队如果能逐步建立起信心、凝聚成合力，"
+        "就有可能创造奇迹。细节决定成败，球队要从每一次传球做起。",
+        22,
+    )
+    page = newsseg.segment(f"老人爱上铁人三项\n{first}\n改变，从细节开始（体坛观澜）\n{second}\n")
+    assert [a.title for a in page.articles] == ["老人爱上铁人三项", "改变，从细节开始（体坛观澜）"]
+
+
 def test_a_paragraphs_first_line_ending_in_an_abbreviation_in_brackets_is_no_title() -> None:
     body = _column(
         "本报北京4月29日电（记者王明）阿联酋宣布将退出石油输出国组织（欧佩克）及相关机制后，多个重要产油国相继表态。",

@@ -703,19 +703,21 @@ class _Segmenter:
 
         Commentary and features carry their column's name after the title (（人民时评）, （国际论坛）, （延伸阅读）);
         the words before the tag read as a title's (no sentence ends in them), and the line stands apart: first on
-        the page or after a blank line that cuts no word, no full line of the column, the line under it opening no
-        continuation. A closing note in brackets holds a colon or ends a sentence before it (。（路透社）,
-        （编辑：X）); a dispatch head or a credit is found as one; a bracket of letters or of a photo's positions
-        (（FSE）, （前中）) is no column's tag.
+        the page or after a blank line that cuts no word (on a page with no blank line at all, under a finished
+        sentence), no full line of the column, the line under it opening no continuation. A closing note in
+        brackets holds a colon or ends a sentence before it (。（路透社）, （编辑：X）); a dispatch head or a credit is
+        found as one; a bracket of letters or of a photo's positions (（FSE）, （前中）) is no column's tag.
         """
         rows = self.rows
+        # A page without any blank line (pdftotext -raw) sets nothing apart: a finished sentence above will do.
+        blanks = any(row.line.blank_before for row in rows)
         for i, row in enumerate(rows):
             if row.kind != "body" or row.credit is not None or i + 1 >= len(rows):
                 continue
             found = _TAGGED.match(_compact(row.line.text))
             if found is None or not _title_like(found.group("title")) or _POSITION.fullmatch(found.group("tag")):
                 continue
-            if i and not row.line.blank_before:
+            if i and not row.line.blank_before and (blanks or not self.measured[i - 1].final):
                 continue  # right under the text before, it is that text's (…合作。 / 俄罗斯联邦委员会（议会上院）)
             if i and not self.measured[i - 1].final and splits_word(rows[i - 1].line.text, row.line.text):
                 continue  # a column break inside a word (…记者日前从北 / 京市政府…（北京）)
