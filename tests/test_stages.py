@@ -702,6 +702,20 @@ def test_a_photo_credit_under_a_photo_items_title_joins_no_title() -> None:
     assert all(a.headline is None or "摄" not in a.headline.main for a in page.articles)
 
 
+def test_a_title_right_over_an_author_line_heads_that_authors_article_where_titles_follow_bodies() -> None:
+    # pdftotext: the page reads as titles after their bodies, but this title is printed right over its author's line.
+    first = _column(
+        "推动生活之变，离不开勇往直前的行动力；实现发展之变，离不开同向互济的支撑力。十年再出发，时代的受益者成了发展的推动者。",
+        15,
+    )
+    second = _column("听到青年的需求，看到青年的创造力，用心用情提供与之适配的服务，便能为他们打开发展新天地。", 15)
+    page = newsseg.segment(f"张志锋\n{first}\n\n洞悉活力中国的青春脚步\n（金台随笔）\n杨昊\n{second}\n")
+    assert [(a.title, a.byline.text if a.byline else None) for a in page.articles] == [
+        (None, "张志锋"),
+        ("洞悉活力中国的青春脚步（金台随笔）", "杨昊"),
+    ]
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(

@@ -1375,7 +1375,18 @@ class _Segmenter:
                     nxt = rows[i + 1] if i + 1 < len(rows) else None
                     # Glued only where the extractor prints blank lines at all: pdftotext -raw prints none, and a
                     # title there sits on its body's either side as the content stream had it.
-                    glued = blanks and nxt is not None and nxt.kind == "body" and nxt.line.blank_before == 0
+                    # An author's line alone under a title block of one piece (洞悉活力中国的青春脚步 / （金台随笔） /
+                    # 杨昊) is its body's head too; a dispatch that opens a paragraph (本报讯（记者X）…) may stand under
+                    # a title that follows its own body (the seeds).
+                    heads = nxt is not None and (
+                        nxt.kind == "body"
+                        or (
+                            nxt.kind == "byline"
+                            and self._standalone(i + 1)
+                            and not any(rows[k].line.blank_before for k in block[1:])
+                        )
+                    )
+                    glued = blanks and heads and nxt is not None and nxt.line.blank_before == 0
                     out.append(_Unit("title", block, glued=glued))
                 else:
                     out.append(_Unit("photo_credit", block, byline=rows[i].credit))
