@@ -716,6 +716,40 @@ def test_a_title_right_over_an_author_line_heads_that_authors_article_where_titl
     ]
 
 
+def test_two_stacked_titles_go_to_the_two_articles_after_them_when_one_names_its_lead_plainly() -> None:
+    # pdfminer.six: two titles one over the other, then the two articles; the second title names its lead in part.
+    first = _column(
+        "5月1日，美国总统特朗普未经国会授权动用军事力量的60天期限已到，特朗普宣称美伊战事已经结束，但分析人士认为，双方找到可接受的利益交汇点恐将是个难题。",
+        18,
+    )
+    second = _column(
+        "在美国总统特朗普与德国总理默茨日前围绕伊朗问题进行的一番口水仗后，美国国防部宣布将从德国撤军，此举在欧洲引发对北约前景的担忧。",
+        18,
+    )
+    page = newsseg.segment(
+        f"特朗普为何宣称美伊战事“结束”\n\n“惩罚式”撤军会否引发北约危机\n\n新华社记者 杨士龙\n\n{first}\n\n"
+        f"新华社记者 李超\n\n{second}\n"
+    )
+    assert [a.title for a in page.articles] == ["特朗普为何宣称美伊战事“结束”", "“惩罚式”撤军会否引发北约危机"]
+
+
+def test_a_title_broken_over_a_blank_line_inside_its_title_marks_is_no_stack() -> None:
+    # pdftotext -layout: 中央军委印发新修订的《军队基层建 / blank / 设纲要》 is one title, whatever the words below.
+    first = _column(
+        "新华社北京1月18日电 经中央军委主席习近平批准，中央军委近日印发新修订的军队基层建设规定，"
+        "自2020年2月1日起施行。规定为新时代基层建设提供坚实基础和支撑。",
+        18,
+    )
+    second = _column(
+        "本报内比都1月18日电 1月17日至18日，国家主席习近平对缅甸进行国事访问，"
+        "中缅双方同意携手构建中缅命运共同体，双方还就落实发展规划纲要交换意见。",
+        18,
+    )
+    page = newsseg.segment(f"中央军委印发新修订的《军队基层建\n\n设纲要》\n\n{first}\n\n{second}\n")
+    assert page.articles[0].title == "中央军委印发新修订的《军队基层建设纲要》"
+    assert page.articles[1].title is None
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(
