@@ -750,6 +750,29 @@ def test_a_title_broken_over_a_blank_line_inside_its_title_marks_is_no_stack() -
     assert page.articles[1].title is None
 
 
+def test_a_stacked_title_group_next_to_one_taken_that_names_the_same_lead_joins_its_title() -> None:
+    # pdftotext: two articles' titles stacked; the second's kicker (就中越建交70周年) set apart from its title.
+    first = _column(
+        "新华社北京1月18日电 1月18日，中共中央总书记、国家主席习近平同越共中央总书记、"
+        "国家主席阮富仲就中越建交70周年互致贺电。习近平在贺电中指出，中越是山水相连的社会主义邻邦。",
+        13,
+    )
+    second = _column(
+        "本报北京1月18日电 1月18日晚，国家主席习近平结束对缅甸的国事访问回到北京。陪同习近平出访的有关人员同机返回。",
+        13,
+    )
+    page = newsseg.segment(
+        "习近平结束对缅甸\n国事访问回到国内\n\n就中越建交70周年\n\n习近平同越共中央总书记、\n国家主席阮富仲互致贺电\n"
+        f"{first}\n\n{second}\n"
+    )
+    heads = [(a.headline.kicker, a.headline.main) if a.headline else None for a in page.articles]
+    assert heads == [
+        ("就中越建交70周年", "习近平同越共中央总书记、国家主席阮富仲互致贺电"),
+        (None, "习近平结束对缅甸国事访问回到国内"),
+    ]
+    assert not page.leftovers
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(

@@ -2352,13 +2352,26 @@ class _Segmenter:
                 taken[-k] = -n
         if len(taken) < 2:  # two articles named make a stack; one alone is a title and its parts
             return [block]
+        # A group left over right under or over one taken, whose words name the same lead, is part of that title (就中越
+        # 建交70周年 / 习近平同越共中央总书记、国家主席阮富仲互致贺电: a kicker and its title set apart).
+        parts = {k: [k] for k in taken}
+        for k in range(len(groups)):
+            if k in taken:
+                continue
+            scores = [_lead_overlap(words[k], d) for d in near]
+            for j in (k - 1, k + 1):
+                if j in taken and scores[taken[j]] >= _SAME_SUBJECT and scores[taken[j]] == max(scores):
+                    owner = next(o for o, members in parts.items() if j in members)
+                    parts[owner].append(k)
+                    break
+        joined = {k for members in parts.values() for k in members}
         for k, n in sorted(taken.items()):
-            group, draft = groups[k], near[n]
+            group, draft = sorted(i for m in parts[k] for i in groups[m]), near[n]
             draft.title_rows = group
             draft.rows.extend(group)
             evidence = f"one of {len(groups)} titles stacked together; its words are this lead's"
             self._decide("attach", group, evidence, _ATTACH)
-        return [group for k, group in enumerate(groups) if k not in taken]
+        return [group for k, group in enumerate(groups) if k not in joined]
 
     def _split_title(self, unit: _Unit) -> list[tuple[list[int], bool]]:
         """A run of title lines as one or two blocks.
