@@ -773,6 +773,24 @@ def test_a_stacked_title_group_next_to_one_taken_that_names_the_same_lead_joins_
     assert not page.leftovers
 
 
+def test_a_title_naming_none_of_the_lead_under_it_heads_the_untitled_article_it_names() -> None:
+    # pdftotext: a title printed over another column's article; its own article further down has no title.
+    first = _column(
+        "本报平壤6月9日电（记者杨翘楚）"
+        "当地时间6月9日上午，正在朝鲜进行国事访问的中共中央总书记、国家主席习近平和夫人彭丽媛参谒中朝友谊塔。朝方领导人陪同。",
+        18,
+    )
+    second = _column(
+        "新华社北京6月9日电 6月9日，国家主席习近平同格鲁吉亚总统卡韦拉什维利互致贺电，"
+        "庆祝两国建交34周年，共同宣布将双边关系提升为全面战略伙伴关系。",
+        18,
+    )
+    page = newsseg.segment(f"习近平同格鲁吉亚总统卡韦拉什维利互致贺电\n\n{first}\n\n{second}\n")
+    assert [a.title for a in page.articles] == [None, "习近平同格鲁吉亚总统卡韦拉什维利互致贺电"]
+    assert any("none of the one it stood over" in d.evidence for d in page.decisions)
+    assert sum(d.what == "attach" for d in page.decisions) == 1
+
+
 def test_a_kicker_title_and_subtitle_set_apart_stay_one_title() -> None:
     body = "本报北京10月14日电（记者王明）记者从北京市政府新闻办获悉：本届冬季运动博览会将于17日至20日在北京举办。"
     page = newsseg.segment(

@@ -235,6 +235,10 @@ _SAME_SUBJECT = 0.3
 #: one lead, never two, so they stay one title (leave one paper out, 3 -> 2: headline on pdftotext 0.476 -> 0.497,
 #: no figure lower).
 _STACK = 2
+#: A title naming less than this share of its article's lead, and at least the second of an untitled one's, heads
+#: that one (``_rehome_titles``).
+_OWN_LEAD = 0.15
+_PLAIN_LEAD = 0.5
 #: Once one title of a stack names its lead (``_SAME_SUBJECT``), another names its own with this much of its words
 #: (on the 685 evaluation pages, 0.2 with a title kept whole inside its title marks: +5 headlines, none lost).
 _STACKED_SUBJECT = 0.2
@@ -1502,6 +1506,7 @@ class _Segmenter:
         drafts.extend(self.extra_drafts)
         drafts.sort(key=lambda d: d.first_row)
         self._attach_titles(units, drafts, title_units)
+        self._rehome_titles(drafts)
         self._home_photos(drafts)
         return self._page(drafts)
 
@@ -2289,6 +2294,35 @@ class _Segmenter:
     def _words(self, rows: Sequence[int]) -> str:
         """The compact text of ``rows`` run together: a title block's words."""
         return "".join(_compact(self.rows[i].line.text) for i in rows)
+
+    def _rehome_titles(self, drafts: list[_Draft]) -> None:
+        """A title whose words are none of its article's lead goes to an untitled article whose lead they plainly are.
+
+        Extractors print a title where its box stands, which may be over another column's article (习近平同格鲁吉亚
+        总统…互致贺电 over 本报平壤6月9日电…参谒中朝友谊塔, its own dispatch further down): a title names its lead,
+        and one that names nothing of the lead it heads (under ``_OWN_LEAD``) while naming another's plainly (at
+        least ``_PLAIN_LEAD``) heads that one.
+        """
+        untitled = [d for d in drafts if not d.title_rows and d.paragraphs and not d.photo]
+        for draft in drafts:
+            if not untitled:
+                return
+            if not draft.title_rows or draft.photo or not (draft.byline is not None or len(draft.paragraphs) > 1):
+                continue  # a lone paragraph under a title may be that title's own wrapped tail: it stays with it
+            words = self._words(draft.title_rows)
+            if _lead_overlap(words, draft) >= _OWN_LEAD:
+                continue
+            score, best = max(((_lead_overlap(words, d), d) for d in untitled), key=lambda pair: pair[0])
+            if score < _PLAIN_LEAD:
+                continue
+            block = draft.title_rows
+            held = set(block)
+            draft.rows = [i for i in draft.rows if i not in held]
+            draft.title_rows = []
+            first, last = self.rows[min(block)].line.start, self.rows[max(block)].line.end
+            self.decisions[:] = [d for d in self.decisions if not (d.what == "attach" and d.span == Span(first, last))]
+            self._take_title(best, block, f"its words are that lead's ({score:.0%}), none of the one it stood over")
+            untitled.remove(best)
 
     def _take_title(self, draft: _Draft, block: list[int], evidence: str) -> None:
         draft.title_rows = block
