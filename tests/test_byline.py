@@ -436,6 +436,8 @@ AUTHOR_LINES = [
     ("高新区", None),
     ("编者按", None),
     ("瓜棚上面红旗飘", None),  # xhmrdx title
+    ("习近平向加拿大新任总督路易丝·阿伯致贺电", None),  # rmrb title: a middle dot makes no name of a sentence
+    ("穆罕默德·本·萨勒曼", {"reporters": ["穆罕默德·本·萨勒曼"]}),
     # fragments of body lines (xhmrdx, xxsb) that the form alone would let pass: the tagger does not read a name
     ("的重", None),
     ("关工", None),

@@ -217,6 +217,8 @@ _SPEECH_VERBS = frozenset("说称道问答讲曰")
 _WORD_FREQ = 10
 
 _DOTS = re.compile("[·・•]")
+#: A part of a transliterated name between its dots is at most this long (阿卜杜, 热合曼, 亚历山德罗维奇).
+_NAME_PART_MAX = 8
 
 #: At most this many names in one byline or author line; more is a list in the body.
 _MAX_NAMES = 6
@@ -304,9 +306,13 @@ def _pieces(text: str) -> list[str]:
 
 
 def _valid_name(name: str) -> bool:
-    """Two to four characters, or a transliterated name with a middle dot."""
+    """Two to four characters, or a transliterated name with a middle dot, each of its parts eight at most.
+
+    >>> [_valid_name(n) for n in ("赵精武", "穆罕默德·本·萨勒曼", "习近平向加拿大新任总督路易丝·阿伯致贺电")]
+    [True, True, False]
+    """
     if any(dot in name for dot in "·・•"):
-        return 3 <= len(name) <= 20
+        return 3 <= len(name) <= 20 and all(0 < len(part) <= _NAME_PART_MAX for part in _DOTS.split(name))
     return 2 <= len(name) <= 4
 
 
