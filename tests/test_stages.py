@@ -596,6 +596,17 @@ def test_an_authors_note_in_brackets_wrapped_under_a_title_is_its_byline() -> No
     assert page.articles[1].paragraphs[0].text.startswith("近来")
 
 
+def test_an_authors_note_in_brackets_wider_than_the_column_under_a_title_is_its_byline() -> None:
+    # The layout generator's narrow columns: the note on one line set across the column, blank lines around it.
+    first, second = _column(_SKILL_FIRST, 12), _column(_SKILL_NEXT, 12)
+    note = "（北京航空航天大学法学院副教授 赵精武）"
+    page = newsseg.segment(f"人机耦合的新课题\n\n{first}\n\n面对技能包，普通人如何保护自己\n\n{note}\n\n{second}\n")
+    assert [a.title for a in page.articles] == ["人机耦合的新课题", "面对技能包，普通人如何保护自己"]
+    byline = page.articles[1].byline
+    assert byline is not None
+    assert byline.others == (("北京航空航天大学法学院副教授", "赵精武"),)
+
+
 def test_a_sentence_cut_off_on_a_clause_mark_before_a_blank_is_no_kicker() -> None:
     # pdftotext: a column ends mid-sentence (…将自身的专业技能、), a blank line, then the next article's title.
     first, second = _column(_SKILL_FIRST, 17), _column(_SKILL_NEXT, 17)

@@ -1014,8 +1014,11 @@ class _Segmenter:
                 continue  # printed as part of a paragraph: 以色列问题专家阿伦·瓦 / 尔特指出，…
             prev = rows[i - 1] if i else None
             column = self.widths[i] if i < len(self.widths) else None
-            if column and column > 0 and self.measured[i].width >= column - _FULL_TITLE:
-                continue  # a full line of a column is a wrap of the body, whatever names it holds
+            width = self.measured[i].width
+            # A full line of a column is a wrap of the body, whatever names it holds; one set wider, across the
+            # column, may be an author's note (（北京航空航天大学法学院副教授 赵精武） under its title).
+            if column and column > 0 and column - _FULL_TITLE <= width <= column + _FULL_TITLE:
+                continue
             runs_on = prev is not None and prev.kind == "body" and not self.measured[i - 1].final
             # A line of half the column or less after a line that could be a title's is no wrap of a sentence
             # (unless a word runs across the two: 再度动 / 武新空间): it may be the author's name under the title,
@@ -1037,8 +1040,8 @@ class _Segmenter:
             found = match_signature(self.source, start, end) or match_author_line(
                 self.source, start, end, vouched=self._set_as_author(i)
             )
-            if found is None:
-                continue
+            if found is None or (column and column > 0 and width > column and not _names(found)):
+                continue  # set across the column, only an author's note that names its author (no （作者系…）)
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             closes = prev is not None and prev.kind == "body" and self.measured[i - 1].final
             opens = nxt is not None and nxt.kind == "body" and not (closes and nxt.line.blank_before > 0)
