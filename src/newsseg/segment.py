@@ -29,7 +29,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, overload
 
@@ -721,6 +721,8 @@ class _Segmenter:
         for i, row in enumerate(rows):
             if row.kind != "body" or row.credit is not None or i + 1 >= len(rows):
                 continue
+            if row.line.text.rstrip()[-1:] not in "）)":
+                continue  # the cheap test first: few lines end on a bracket (issue 13)
             found = _TAGGED.match(_compact(row.line.text))
             if found is None or not _title_like(found.group("title")) or _POSITION.fullmatch(found.group("tag")):
                 continue
@@ -768,9 +770,22 @@ class _Segmenter:
         bracket (（中央社記者林 / 長順臺北8 / 日電）).
         """
         rows, measured = self.rows, self.measured
+        # The widest column on the page: a line wider than half of it is no narrow title's, and its neighbourhood
+        # need not be read (issue 13: this runs for every line).
+        widest = max((abs(w or 0) for w in self.widths), default=0)
+        around: list[int] | None = None  # the widest column near each line, worked out once if any line asks
         i = 0
         while i < len(rows):
-            run = self._narrow_run(i)
+            width = measured[i].width
+            column = abs(self.widths[i] or 0)
+            if 0 < width * 2 <= widest and width * 2 > column:
+                if around is None:
+                    around = _window_max([abs(w or 0) for w in self.widths], _COLUMN_REACH)
+                column = around[i]
+            run = self._narrow_run(i, column) if 0 < width * 2 <= widest else []
+            if len(run) < _NARROW_LINES:
+                i = run[-1] + 1 if run else i + 1
+                continue
             lines = [_compact(rows[k].line.text) for k in run]
             widths = [measured[k].width for k in run]
             exact = all(w == widths[0] for w in widths[:-1]) and widths[-1:] <= widths[:1]
@@ -787,13 +802,14 @@ class _Segmenter:
                         source[k] = "lines of one width, well short of the column: a title's wrap"
             i = run[-1] + 1 if run else i + 1
 
-    def _narrow_run(self, i: int) -> list[int]:
-        """The body or title rows from ``i`` on of one width, at most half the column's, and a shorter last line."""
+    def _narrow_run(self, i: int, column: int) -> list[int]:
+        """The body or title rows from ``i`` on of one width, at most half the column's, and a shorter last line.
+
+        ``column`` is the body's column: the widest measured a little way around (negated where few lines show no
+        column: the widest nearby line). Around titles stacked one over another the lines measured are mostly
+        titles', and the column measured right there is a title's width.
+        """
         rows, measured = self.rows, self.measured
-        # The body's column: the widest measured a little way around (negated where few lines show no column: the
-        # widest nearby line). Around titles stacked one over another the lines measured are mostly titles', and the
-        # column measured right there is a title's width.
-        column = max(abs(w or 0) for w in self.widths[max(0, i - _COLUMN_REACH) : i + _COLUMN_REACH + 1])
         width = measured[i].width
         if rows[i].kind not in ("body", "title") or not 0 < width * 2 <= column:
             return []
@@ -1064,6 +1080,8 @@ class _Segmenter:
         rows = self.rows
         for i in range(1, len(rows) - 2):
             first, second = rows[i], rows[i + 1]
+            if first.line.text.lstrip()[:1] not in "（(":
+                continue  # the cheap test first: few lines open a bracket (issue 13)
             if not (
                 first.kind == second.kind == rows[i + 2].kind == "body"
                 and first.credit is None
@@ -2687,6 +2705,29 @@ def _tail(draft: _Draft) -> str:
 def _names(byline: Byline) -> bool:
     """Whether a byline names anyone (a note on the author, （作者为…）, names no one)."""
     return bool(byline.reporters or byline.correspondents or byline.photographers or byline.others)
+
+
+def _window_max(values: Sequence[int], reach: int) -> list[int]:
+    """The largest of ``values`` within ``reach`` places of each place, in one pass (a deque of the candidates).
+
+    >>> _window_max([1, 5, 2, 0, 0, 3], 1)
+    [5, 5, 5, 2, 3, 3]
+    """
+    out: list[int] = []
+    best: deque[int] = deque()  # indices whose values fall from the front to the back
+    count = len(values)
+    for k in range(count + reach):
+        if k < count:
+            while best and values[best[-1]] <= values[k]:
+                best.pop()
+            best.append(k)
+        at = k - reach
+        if at < 0:
+            continue
+        while best[0] < at - reach:
+            best.popleft()
+        out.append(values[best[0]])
+    return out
 
 
 def _overlap(words: str, text: str) -> float:
