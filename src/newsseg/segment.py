@@ -1093,11 +1093,8 @@ class _Segmenter:
                 continue
             head, tail = first.line.text.strip(), second.line.text.strip()
             note = _compact(head + tail)
-            if (
-                not (note[:1] in "（(" and _open_brackets(_compact(head)) > 0 and _open_brackets(note) == 0)
-                or len(note) > _AUTHOR_MAX
-            ):
-                continue
+            if _open_brackets(_compact(head)) <= 0 or _open_brackets(note) != 0 or len(note) > _AUTHOR_MAX:
+                continue  # the bracket the first line opens closes on the second
             found = match_signature(head + tail)
             if found is None or not (found.reporters or found.others):
                 continue  # a note with no name (（作者为…）) signs an article's end
