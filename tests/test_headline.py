@@ -146,3 +146,21 @@ def test_a_kicker_wrapped_at_the_titles_width_ends_on_its_verb_of_saying() -> No
     headline = parse_headline(lines)
     assert headline.kicker == "王明在全市生态环境保护民主监督总结暨流域保护和高质量发展民主监督工作会上强调"
     assert headline.main == "深入贯彻落实决策部署不断提高民主监督实效"
+
+
+def test_a_line_naming_an_office_over_one_opening_with_jiu_is_the_kicker() -> None:
+    # Who, then what they did about it: the doer is the kicker, the act the main title.
+    headline = parse_headline(["中央社会工作部负责人", "就《关于加强新就业群体服务管理的意见》答记者问"])
+    assert (headline.kicker, headline.main, headline.subtitle) == (
+        "中央社会工作部负责人",
+        "就《关于加强新就业群体服务管理的意见》答记者问",
+        None,
+    )
+    # Under a whole title that names an event, 就 opens its subtitle (seed 002).
+    headline = parse_headline(
+        [
+            "示范区召开党工委（扩大）会议暨中心组学习会议",
+            "就贯彻落实省委十届十一次全会暨省委工作会议精神等工作进行安排部署",
+        ]
+    )
+    assert headline.subtitle == "就贯彻落实省委十届十一次全会暨省委工作会议精神等工作进行安排部署"

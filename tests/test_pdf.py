@@ -604,10 +604,24 @@ def test_the_main_title_is_the_one_set_largest() -> None:
         "中央社会工作部负责人\n就《关于加强新就业群体服务管理的意见》答记者问\n\n"
         "  新华社北京4月26日电 近日，两办印发了意见。\n"
     )
-    assert segment_with(text).articles[0].title == "中央社会工作部负责人"  # the words alone read a subtitle
+    # The words read the office over 就… as the kicker too; the type says so whatever the words, and the other way
+    # round where it sets the first line larger.
+    words = segment_with(text).articles[0].headline
     headline = segment_with(text, hints=_sized(text, {"中央社会": 1.6, "就《": 2.9})).articles[0].headline
+    assert words is not None
     assert headline is not None
-    assert (headline.kicker, headline.main) == (
+    assert (
+        (headline.kicker, headline.main)
+        == (words.kicker, words.main)
+        == (
+            "中央社会工作部负责人",
+            "就《关于加强新就业群体服务管理的意见》答记者问",
+        )
+    )
+    flipped = segment_with(text, hints=_sized(text, {"中央社会": 2.9, "就《": 1.6})).articles[0].headline
+    assert flipped is not None
+    assert (flipped.kicker, flipped.main, flipped.subtitle) == (
+        None,
         "中央社会工作部负责人",
         "就《关于加强新就业群体服务管理的意见》答记者问",
     )

@@ -38,6 +38,8 @@ _DASHES = re.compile(r"^\s*(?:——|[—―─–-]{1,2})\s*")
 _SAYING = re.compile(r"(?:强调|指出|要求|表示|提出|宣布|报道|公布|透露|获悉|称|说|发布|批准|之际|期间|[:：])$")
 #: A subtitle often opens with what was done or said about the main title's event.
 _SUBTITLE_OPENING = re.compile(r"^(?:就|研究|部署|贯彻|落实|围绕|聚焦|访|记|专访|对话|占|涉及|（|\()")
+#: A title line that ends in a person's office names a doer, no event (负责人, 发言人, 部长, 专家).
+_DOER = re.compile(r"(?:负责人|發言人|发言人|负责同志|部长|部長|主任|局长|局長|专家|專家|大使|代表)$")
 #: …and often names its genre.
 _SUBTITLE_GENRE = re.compile(
     r"(?:实录|纪实|侧记|解读|综述|述评|访谈|札记|手记|特写|调查|观察)(?:（[一二三四五六七八九十\d]+）)?$"
@@ -167,6 +169,10 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
     if first.startswith("就") and len(_compact(first)) <= 12:
         score += 2  # 就…周年: the occasion above the news
     a, b = _compact(first), _compact(second)
+    if b.startswith("就") and _DOER.search(a) and not _COMMA.search(a):
+        # Who, then what they did about it (中央社会工作部负责人 / 就《…》答记者问): the line over 就 names the doer,
+        # the kicker; under a whole title (示范区召开…会议 / 就贯彻落实…进行安排部署) 就 opens its subtitle.
+        return 2
     if _SUBTITLE_OPENING.match(b) or _SUBTITLE_GENRE.search(b):
         score -= 2
     if len(b) >= len(a) + 6 and len(b) * 2 >= len(a) * 3 and _complete(first):
