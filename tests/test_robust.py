@@ -147,6 +147,16 @@ def test_photo_credit_after_a_colon_line() -> None:
 
 
 @pytest.mark.xfail(
+    reason="a short first line over a letter-spaced one stays a paragraph of its own (总体 / 规 划 编 制…), but once "
+    "the letter-spacing is gone the second pass joins the two (found by the ci profile while a change to reflow was "
+    "tried)",
+    strict=True,
+)
+def test_reflow_of_a_short_line_over_a_letter_spaced_one() -> None:
+    _check_reflow("总体\n规 划 编 制 的 历 史 机 遇 ， 进 一 步 拓 展 发\n展空间，明确")
+
+
+@pytest.mark.xfail(
     reason="in a column, a short last line without a full stop ends its paragraph (a wrapped subhead); once reflow "
     "has joined the lines there is no column left to show it, so the second pass joins the paragraphs "
     "(found by the long hypothesis profile)",
