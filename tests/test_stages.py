@@ -640,18 +640,19 @@ def test_a_caption_set_wider_than_the_column_over_a_credit_is_no_paragraph_of_th
     assert [c.text[:8] for a in page.articles for c in a.captions] == ["7月1日，市民在"]
 
 
+_TAG_FIRST = (
+    "本报重庆10月14日电（记者王明）唐康林喜欢展示他这一面墙的荣誉，他说，荣誉是次要的，"
+    "主要是我尝到了锻炼的甜头，也希望更多人都能品尝到运动的好滋味。"
+)
+_TAG_NEXT = (
+    "尽管东京奥运会预选赛仍然是困难重重，但中国国奥队如果能逐步建立起信心、凝聚成合力，"
+    "就有可能创造奇迹。细节决定成败，球队要从每一次传球做起。"
+)
+
+
 def test_a_line_ending_in_its_columns_tag_is_a_title_where_a_title_may_stand() -> None:
     # pdftotext: a commentary (no byline) under its title and column tag, after another article's stray title line.
-    first = _column(
-        "本报重庆10月14日电（记者王明）唐康林喜欢展示他这一面墙的荣誉，他说，荣誉是次要的，"
-        "主要是我尝到了锻炼的甜头，也希望更多人都能品尝到运动的好滋味。",
-        22,
-    )
-    second = _column(
-        "尽管东京奥运会预选赛仍然是困难重重，但中国国奥队如果能逐步建立起信心、凝聚成合力，"
-        "就有可能创造奇迹。细节决定成败，球队要从每一次传球做起。",
-        22,
-    )
+    first, second = _column(_TAG_FIRST, 22), _column(_TAG_NEXT, 22)
     page = newsseg.segment(
         f"老人爱上铁人三项\n\n{first}\n\n德国乒乓球公开赛\n\n改变，从细节开始（体坛观澜）\n{second}\n"
     )
@@ -661,16 +662,7 @@ def test_a_line_ending_in_its_columns_tag_is_a_title_where_a_title_may_stand() -
 
 def test_a_line_ending_in_its_columns_tag_is_a_title_under_a_finished_sentence_on_a_page_without_blanks() -> None:
     # pdftotext -raw prints no blank line anywhere: a finished sentence above is all that sets the title apart.
-    first = _column(
-        "本报重庆10月14日电（记者王明）唐康林喜欢展示他这一面墙的荣誉，他说，荣誉是次要的，"
-        "主要是我尝到了锻炼的甜头，也希望更多人都能品尝到运动的好滋味。",
-        22,
-    )
-    second = _column(
-        "尽管东京奥运会预选赛仍然是困难重重，但中国国奥队如果能逐步建立起信心、凝聚成合力，"
-        "就有可能创造奇迹。细节决定成败，球队要从每一次传球做起。",
-        22,
-    )
+    first, second = _column(_TAG_FIRST, 22), _column(_TAG_NEXT, 22)
     page = newsseg.segment(f"老人爱上铁人三项\n{first}\n改变，从细节开始（体坛观澜）\n{second}\n")
     assert [a.title for a in page.articles] == ["老人爱上铁人三项", "改变，从细节开始（体坛观澜）"]
 

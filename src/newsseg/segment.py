@@ -2268,13 +2268,7 @@ class _Segmenter:
             body = [i for i in draft.rows if i not in set(held)]
             against = block[-1] + 1 == draft.first_row if titles_first else bool(body) and block[0] == max(body) + 1
             if against and _overlap(held_words, openings[id(draft)]) + _SAME_SUBJECT <= score:
-                draft.rows = body
-                draft.title_rows = []
-                # The attachment noted for the title it had is undone: its new one is noted where it goes.
-                first, last = self.rows[min(held)].line.start, self.rows[max(held)].line.end
-                self.decisions[:] = [
-                    d for d in self.decisions if not (d.what == "attach" and d.span == Span(first, last))
-                ]
+                self._drop_title(draft)
                 self._take_title(draft, block, f"its words are this lead's ({score:.0%}), more than the title's it had")
                 self._home_spare(held, drafts, titles_first=titles_first)
                 return
@@ -2333,14 +2327,19 @@ class _Segmenter:
             score, best = max(((_lead_overlap(words, d), d) for d in untitled), key=lambda pair: pair[0])
             if score < _PLAIN_LEAD:
                 continue
-            block = draft.title_rows
-            held = set(block)
-            draft.rows = [i for i in draft.rows if i not in held]
-            draft.title_rows = []
-            first, last = self.rows[min(block)].line.start, self.rows[max(block)].line.end
-            self.decisions[:] = [d for d in self.decisions if not (d.what == "attach" and d.span == Span(first, last))]
+            block = self._drop_title(draft)
             self._take_title(best, block, f"its words are that lead's ({score:.0%}), none of the one it stood over")
             untitled.remove(best)
+
+    def _drop_title(self, draft: _Draft) -> list[int]:
+        """Take ``draft``'s title rows from it and undo the attachment noted for them; the rows, to go elsewhere."""
+        block = draft.title_rows
+        held = set(block)
+        draft.rows = [i for i in draft.rows if i not in held]
+        draft.title_rows = []
+        first, last = self.rows[min(block)].line.start, self.rows[max(block)].line.end
+        self.decisions[:] = [d for d in self.decisions if not (d.what == "attach" and d.span == Span(first, last))]
+        return block
 
     def _take_title(self, draft: _Draft, block: list[int], evidence: str) -> None:
         draft.title_rows = block
