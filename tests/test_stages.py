@@ -349,6 +349,17 @@ def test_an_article_cut_by_its_column_takes_up_its_text_after_the_article_beside
     assert any(d.what == "resume" and "mid-sentence" in d.evidence for d in page.decisions)
 
 
+def test_a_paragraph_that_opens_after_a_column_break_stays_with_the_article_in_progress() -> None:
+    # The article beside goes on with a new paragraph in its next column: its first line is short of the full
+    # line under it by the indent the extractor dropped, so it carries on no sentence of the article cut off.
+    more = "上海市防汛指挥部表示，今年汛期降雨偏多，各区要提前检查泵站和排水管网，确保城市安全度汛。"
+    opening = more[:16] + "\n" + _column(more[16:])
+    page = newsseg.segment("\n\n".join([_column(_FIRST), _column(_BESIDE), opening, _column(_RUN_ON)]) + "\n")
+    first, beside = page.articles
+    assert [p.text[:6] for p in beside.paragraphs] == ["上海市今天启", "上海市防汛指"]
+    assert "".join(p.text for p in first.paragraphs).endswith("接受社会监督。")
+
+
 def test_an_article_that_stops_for_good_mid_sentence_takes_nothing_from_the_next() -> None:
     # Whole paragraphs on a line, set apart by blank lines: the first article stops without punctuation (it jumps
     # to another page), and the second one's next paragraph is its own.

@@ -1734,7 +1734,26 @@ class _Segmenter:
         last = current.paragraphs[-1].text
         if not (ends_sentence(last) or _ends_in_dispatch(last)):  # …弱化”。新华社北京4月29日电 closes it too
             return None
+        if self._opens_paragraph(unit.rows):
+            return None  # an article stopped mid-sentence runs on mid-paragraph
         return next((w for w in reversed(waiting) if w is not current and self._runs_on(w, first)), None)
+
+    def _opens_paragraph(self, block: list[int]) -> bool:
+        """Whether the block of rows ``block`` opens with a paragraph's first line.
+
+        It is indented, or, where the extractor dropped the indent, short of the full line under it by about the
+        indent (习近平表示，中缅胞波 / 情谊深厚。当前…).
+        """
+        first = block[0]
+        if self.rows[first].line.indent > 0:
+            return True
+        if len(block) < 2 or first + 1 >= len(self.widths):
+            return False
+        column = self.widths[first]
+        if not column or column <= 0:
+            return False
+        width, below = self.measured[first].width, self.measured[first + 1].width
+        return below >= column - _FULL_TITLE and width <= min(column, below) - _FULL_TITLE
 
     def _runs_on(self, waiting: _Draft, first: Line) -> bool:
         """Whether ``waiting``, stopped mid-sentence, plainly runs on into the line ``first`` after a column break.
