@@ -322,6 +322,30 @@ def test_an_agency_sign_off_on_its_own_line_is_no_title() -> None:
     assert page.articles[0].paragraphs[-1].text.endswith("（編輯：蘇志宗）1131230")
 
 
+# An agency's article signed off by its desk, then a paragraph after the sign-off, then the next article.
+_SIGNED = (
+    "（中央社記者廖禹揚首爾7日專電）韓國政府今天就濟州航空空難發表簡報，證實在飛機引擎中發現鳥類羽毛。"
+    "當局將盡快對國內所有機場設施進行專家調查，確保類似事故不再發生。（編輯：陳妍君）1140107"
+)
+_NEXT = "（中央社首爾6日綜合外電報導）濟州航空去年底發生空難，初步調查報告提及失事班機兩具引擎都有鳥類羽毛。"
+
+
+@pytest.mark.parametrize(
+    ("after", "own"),
+    [
+        ("濟州航空去年底發生179人罹難的韓國歷來最嚴重空難。（路透社）", False),  # a photo's caption
+        ("珍惜生命，自殺不能解決問題，若須諮商，可撥衛福部專線「1925」。", True),  # the agency's notice
+    ],
+    ids=["caption", "notice"],
+)
+def test_a_desk_sign_off_closes_the_article_but_for_a_notice(after: str, own: bool) -> None:
+    # pdftotext -raw: no blank line anywhere, the caption set after the text it stands beside.
+    page = newsseg.segment("\n".join(_column(part, 20) for part in (_SIGNED, after, _NEXT)) + "\n")
+    first = page.articles[0]
+    assert first.paragraphs[-1].text.endswith(after if own else "（編輯：陳妍君）1140107")
+    assert page.articles[-1].paragraphs[0].text.startswith("濟州航空去年底發生空難")
+
+
 def _column(text: str, width: int = 18) -> str:
     """``text`` wrapped at ``width`` characters, as an extractor prints a column."""
     return "\n".join(text[i : i + width] for i in range(0, len(text), width))

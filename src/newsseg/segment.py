@@ -175,6 +175,15 @@ _FALLBACK = 0.6
 _RESUME = 0.7
 #: Why a photo credit parts the text after it from the article before: known again by identity (``_drafts``).
 _PHOTO_END = ("a photo credit ends the item before", _FIRM)
+#: An agency's desk sign-off after the last sentence closes the article: the roles who handled it, each before a
+#: colon, in brackets, and perhaps the date code (…查辦。（編輯：翟思嘉）1140703, （譯者：曹宇帆/核稿：何宏儒）), or
+#: the word for the end (（完）).
+_DESK_SIGN_OFF = re.compile(r"[。！？!?”」』][（(](?:[^（()）：:]{1,4}[：:][^（()）]{1,16}|完)[）)]\s*\d{0,10}$")
+#: Why the text after such a sign-off starts anew: known again by identity (``_drafts``).
+_SIGN_OFF_END = ("an agency's sign-off closes the article before", _FIRM)
+#: What may still follow the sign-off as the article's own is a notice (珍惜生命…專線「1980」。); a paragraph that
+#: ends on its source in brackets is a photo's caption, set after the text it stands beside (…僅2人生還。（韓聯社）).
+_SOURCE_NOTE = re.compile(r"[。！？!?”」』][（(][^（()）。，]{1,12}[）)]$")
 #: A jump that says the text under it continues from another page: （上接4版）, 接上页, 续第一版.
 _JUMPED_FROM = re.compile(r"^\s*[（(]?\s*(?:上接|接上|续)")
 #: From this many form-feed pages on, a text's own pages show its running heads.
@@ -1569,6 +1578,7 @@ class _Segmenter:
         held: _Unit | None = None  # a photo credit printed over the captions it closes (in caption type)
         titled_photo: _Draft | None = None  # a photo under a title, which the body after it (if any) takes over
         for index, unit in enumerate(units):
+            signed_off = boundary and ended is _SIGN_OFF_END and unit.kind == "para"
             if (
                 pending_captions
                 and unit.kind not in ("caption", "photo_credit")
@@ -1602,6 +1612,8 @@ class _Segmenter:
                 current.rows.extend(unit.rows)
             elif unit.kind == "para":
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
+                if signed_off and not _SOURCE_NOTE.search(unit.paragraph.text.rstrip()):
+                    boundary = False  # what follows the sign-off is the article's own, a notice, unless a photo's
                 if (
                     boundary
                     and ended is _PHOTO_END
@@ -1650,6 +1662,8 @@ class _Segmenter:
                 if unit.paragraph.text:  # a byline may fill its lines: the body starts on the next
                     current.paragraphs.append(unit.paragraph)
                 current.rows.extend(unit.rows)
+                if not boundary and _DESK_SIGN_OFF.search(unit.paragraph.text):
+                    boundary, ended = True, _SIGN_OFF_END
             elif unit.kind == "byline":
                 if current is not None and _cut_off(current):
                     waiting.append(current)  # an author line opens the next article as a byline's paragraph does
