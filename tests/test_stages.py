@@ -334,9 +334,10 @@ _NEXT = "（中央社首爾6日綜合外電報導）濟州航空去年底發生�
     ("after", "own"),
     [
         ("濟州航空去年底發生179人罹難的韓國歷來最嚴重空難。（路透社）", False),  # a photo's caption
+        ("濟州航空去年底發生179人罹難的韓國歷來最嚴重空難。（路透社）（中央社製圖）", False),  # and its maker
         ("珍惜生命，自殺不能解決問題，若須諮商，可撥衛福部專線「1925」。", True),  # the agency's notice
     ],
-    ids=["caption", "notice"],
+    ids=["caption", "two-notes", "notice"],
 )
 def test_a_desk_sign_off_closes_the_article_but_for_a_notice(after: str, own: bool) -> None:
     # pdftotext -raw: no blank line anywhere, the caption set after the text it stands beside.

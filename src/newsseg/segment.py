@@ -182,8 +182,9 @@ _DESK_SIGN_OFF = re.compile(r"[。！？!?”」』][（(](?:[^（()）：:]{1,4
 #: Why the text after such a sign-off starts anew: known again by identity (``_drafts``).
 _SIGN_OFF_END = ("an agency's sign-off closes the article before", _FIRM)
 #: What may still follow the sign-off as the article's own is a notice (珍惜生命…專線「1980」。); a paragraph that
-#: ends on its source in brackets is a photo's caption, set after the text it stands beside (…僅2人生還。（韓聯社）).
-_SOURCE_NOTE = re.compile(r"[。！？!?”」』][（(][^（()）。，]{1,12}[）)]$")
+#: ends on its source in brackets is a photo's caption, set after the text it stands beside (…僅2人生還。（韓聯社）,
+#: …空難。（路透社）（中央社製圖）).
+_SOURCE_NOTE = re.compile(r"[。！？!?”」』](?:[（(][^（()）。，]{1,12}[）)])+$")
 #: A jump that says the text under it continues from another page: （上接4版）, 接上页, 续第一版.
 _JUMPED_FROM = re.compile(r"^\s*[（(]?\s*(?:上接|接上|续)")
 #: From this many form-feed pages on, a text's own pages show its running heads.
