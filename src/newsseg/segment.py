@@ -1715,13 +1715,29 @@ class _Segmenter:
                     waiting.append(current)  # a photo may stand inside its columns: its text may run on after it
                 current = self._close_photo(current, units, index, pending_captions)
                 pending_captions = []
-                boundary = True
+                boundary = (
+                    boundary
+                    or current is None
+                    or current.photo
+                    or not current.paragraphs
+                    or not self._column_text(units, index + 1)
+                )
                 ended = _PHOTO_END
         if pending_captions and self._typeset_photo(pending_captions):
             self._set_photo(pending_captions, held, current=current, before=before, into=drafts)
         elif pending_captions:
             self._close_photo(current, units, len(units), pending_captions)
         return [d for d in drafts if d.paragraphs or d.caption_rows or d.standalone_byline], titles
+
+    def _column_text(self, units: list[_Unit], index: int) -> bool:
+        """Whether ``units[index]`` is a paragraph set in the column's measure, not wider as a caption is."""
+        if index >= len(units) or units[index].kind != "para":
+            return False
+        for i in units[index].rows:
+            column = self.widths[i] if i < len(self.widths) else None
+            if not column or column <= 0 or self.measured[i].width > column + _FULL_TITLE:
+                return False
+        return True
 
     def _after_photo(self, waiting: list[_Draft], unit: _Unit) -> _Draft | None:
         """The article of ``waiting`` that the paragraph ``unit``, right after a photo, carries on (``_runs_on``)."""
