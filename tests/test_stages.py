@@ -385,22 +385,34 @@ def test_a_paragraph_that_opens_after_a_column_break_stays_with_the_article_in_p
     assert "".join(p.text for p in first.paragraphs).endswith("接受社会监督。")
 
 
+# pdftotext -raw: a photo's caption, set wider than the column, and its credit between two paragraphs of one
+# article, with no blank line anywhere.
+_PHOTO_LEAD = (
+    "本报平壤6月9日电（记者杨翘楚）当地时间6月9日上午，国家主席习近平和夫人彭丽媛参谒中朝友谊塔。"
+    "朝鲜劳动党总书记、国务委员长金正恩和夫人李雪主陪同。礼兵缓缓将花篮抬上平台，全体人员默哀。"
+)
+_PHOTO_CAPTION = "当地时间6月9日上午，国家主席习近平和夫人彭丽媛参谒中朝友谊塔。朝鲜劳动党总书记金正恩和夫人陪同。"
+_PHOTO_MORE = (
+    "10时40分许，习近平和彭丽媛乘车抵达坐落于牡丹峰麓的中朝友谊塔。朝鲜军乐队奏响两国国歌。"
+    "习近平夫妇在金正恩夫妇陪同下步入友谊塔纪念厅，仔细观看中国人民志愿军的史料、照片和油画作品。"
+)
+_PHOTO_CREDIT = "新华社记者 丁海涛摄"
+_PHOTO_PAGE = "\n".join([_column(_PHOTO_LEAD), _column(_PHOTO_CAPTION, 24), _PHOTO_CREDIT, _column(_PHOTO_MORE)])
+
+
 def test_an_article_goes_on_after_a_photo_set_in_its_columns() -> None:
-    # pdftotext -raw: the photo's caption, set wider than the column, and its credit stand between two paragraphs of
-    # one article; the text after the credit, in the column's measure, with no title or byline, is the article's.
-    lead = (
-        "本报平壤6月9日电（记者杨翘楚）当地时间6月9日上午，国家主席习近平和夫人彭丽媛参谒中朝友谊塔。"
-        "朝鲜劳动党总书记、国务委员长金正恩和夫人李雪主陪同。礼兵缓缓将花篮抬上平台，全体人员默哀。"
-    )
-    caption = "当地时间6月9日上午，国家主席习近平和夫人彭丽媛参谒中朝友谊塔。朝鲜劳动党总书记金正恩和夫人陪同。"
-    more = (
-        "10时40分许，习近平和彭丽媛乘车抵达坐落于牡丹峰麓的中朝友谊塔。朝鲜军乐队奏响两国国歌。"
-        "习近平夫妇在金正恩夫妇陪同下步入友谊塔纪念厅，仔细观看中国人民志愿军的史料、照片和油画作品。"
-    )
-    text = "\n".join([_column(lead), _column(caption, 24), "新华社记者 丁海涛摄", _column(more)]) + "\n"
-    articles = [a for a in newsseg.segment(text).articles if a.kind != "photo"]
+    # The text after the credit, in the column's measure, with no title or byline, is the article's.
+    articles = [a for a in newsseg.segment(_PHOTO_PAGE).articles if a.kind != "photo"]
     assert len(articles) == 1
     assert articles[0].paragraphs[-1].text.startswith("10时40分许")
+
+
+def test_a_paragraph_set_wider_than_the_column_over_a_credit_line_is_the_photos_caption() -> None:
+    (article,) = newsseg.segment(_PHOTO_PAGE).articles
+    assert [c.text for c in article.captions] == [_PHOTO_CAPTION]
+    assert article.byline is not None
+    assert article.byline.photographers == ("丁海涛",)
+    assert not any(p.text.startswith("当地时间6月9日上午，国家主席") for p in article.paragraphs[1:])
 
 
 def test_an_article_that_stops_for_good_mid_sentence_takes_nothing_from_the_next() -> None:

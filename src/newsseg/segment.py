@@ -1729,6 +1729,26 @@ class _Segmenter:
             self._close_photo(current, units, len(units), pending_captions)
         return [d for d in drafts if d.paragraphs or d.caption_rows or d.standalone_byline], titles
 
+    def _lines_of(self, draft: _Draft, paragraph: Paragraph) -> list[int]:
+        """The rows of ``draft`` that ``paragraph`` was read from."""
+        span = paragraph.span
+        return [i for i in draft.rows if span.start <= self.rows[i].line.start < span.end]
+
+    def _caption_measure(self, rows: list[int], above: list[int]) -> bool:
+        """Whether the lines ``rows`` of a paragraph (but its last) are set wider than the text.
+
+        The text's measure is that of the full lines of the paragraph ``above`` (their median: the column worked out
+        nearby may be the caption's own), or the column where that paragraph has one line.
+        """
+        lines = rows[:-1] or rows
+        full = sorted(self.measured[i].width for i in above[:-1])  # its lines but the last, which may stop short
+        body = full[len(full) // 2] if full else 0
+        for i in lines:
+            column = body or (self.widths[i] if i < len(self.widths) else None)
+            if not column or column <= 0 or self.measured[i].width <= column + _FULL_TITLE:
+                return False
+        return True
+
     def _column_text(self, units: list[_Unit], index: int) -> bool:
         """Whether ``units[index]`` is a paragraph set in the column's measure, not wider as a caption is."""
         if index >= len(units) or units[index].kind != "para":
@@ -1854,6 +1874,24 @@ class _Segmenter:
             lead_draft = _Draft(first_row=rows[0], paragraphs=[moved], rows=rows)
             self.extra_drafts.append(lead_draft)
             own_text = True
+        if (
+            not own_text
+            and not captions
+            and credit_rows
+            and lead_draft is not None
+            and len(lead_draft.paragraphs) > 1
+            and back >= 0
+            and units[back].kind == "para"
+            and units[back].paragraph is lead_draft.paragraphs[-1]
+            and self._caption_measure(units[back].rows, self._lines_of(lead_draft, lead_draft.paragraphs[-2]))
+        ):
+            # Right over a credit line, a paragraph set wider than the column is the caption of a photo set in the
+            # article's columns (text with no blank lines: pdftotext -raw).
+            rows = units[back].rows
+            lead_draft.paragraphs.pop()
+            lead_draft.rows[:] = [i for i in lead_draft.rows if i not in rows]
+            self._add_photo(lead_draft, [rows], credit, credit_rows)
+            return current
         if (
             current is not None
             and credit is not None
