@@ -415,6 +415,21 @@ def test_a_paragraph_set_wider_than_the_column_over_a_credit_line_is_the_photos_
     assert not any(p.text.startswith("当地时间6月9日上午，国家主席") for p in article.paragraphs[1:])
 
 
+def test_a_short_paragraph_right_over_a_credit_line_is_the_photos_caption() -> None:
+    # The caption in the column's measure: a short paragraph over the credit line is the caption all the same.
+    page = "\n".join([_column(_PHOTO_LEAD), _column(_PHOTO_CAPTION), _PHOTO_CREDIT, _column(_PHOTO_MORE)])
+    (article,) = newsseg.segment(page).articles
+    assert [c.text for c in article.captions] == [_PHOTO_CAPTION]
+
+
+def test_a_credit_printed_over_its_caption_takes_no_paragraph_from_above() -> None:
+    # The credit heads the caption set wide under it: the short paragraph above is the article's last.
+    page = "\n".join([_column(_PHOTO_LEAD), _column(_PHOTO_MORE), _PHOTO_CREDIT, _PHOTO_CAPTION])
+    article = newsseg.segment(page).articles[0]
+    assert "".join(p.text for p in article.paragraphs).endswith(_PHOTO_MORE[-20:])
+    assert not article.captions
+
+
 def test_an_article_that_stops_for_good_mid_sentence_takes_nothing_from_the_next() -> None:
     # Whole paragraphs on a line, set apart by blank lines: the first article stops without punctuation (it jumps
     # to another page), and the second one's next paragraph is its own.

@@ -1883,10 +1883,22 @@ class _Segmenter:
             and back >= 0
             and units[back].kind == "para"
             and units[back].paragraph is lead_draft.paragraphs[-1]
-            and self._caption_measure(units[back].rows, self._lines_of(lead_draft, lead_draft.paragraphs[-2]))
+            and (
+                self._caption_measure(units[back].rows, self._lines_of(lead_draft, lead_draft.paragraphs[-2]))
+                or (
+                    len(lead_draft.paragraphs[-1].text) <= _CAPTION_MAX
+                    and not any(self.rows[i].line.blank_before for i in units[back].rows)
+                )
+            )
+            and not (
+                index + 1 < len(units)
+                and units[index + 1].kind == "para"
+                and self._caption_measure(units[index + 1].rows, [])
+            )
         ):
-            # Right over a credit line, a paragraph set wider than the column is the caption of a photo set in the
-            # article's columns (text with no blank lines: pdftotext -raw).
+            # Right over a credit line, a paragraph set wider than the text, or short as a caption where no blank
+            # line sets anything apart (pdftotext -raw; otherwise ``_apart_block`` asks), is the caption of a photo
+            # set in the article's columns, unless the credit heads a caption set wide under it (图片报道).
             rows = units[back].rows
             lead_draft.paragraphs.pop()
             lead_draft.rows[:] = [i for i in lead_draft.rows if i not in rows]
