@@ -422,6 +422,15 @@ def test_a_short_paragraph_right_over_a_credit_line_is_the_photos_caption() -> N
     assert [c.text for c in article.captions] == [_PHOTO_CAPTION]
 
 
+def test_a_caption_set_apart_in_an_articles_columns_is_the_articles_when_its_text_goes_on() -> None:
+    # pdftotext: the caption stands apart by a blank line over the credit, and the article's text goes on under it.
+    page = "\n\n".join(
+        [_column(_PHOTO_LEAD + _PHOTO_MORE[:40]), _column(_PHOTO_CAPTION) + "\n" + _PHOTO_CREDIT, _column(_PHOTO_MORE)]
+    )
+    (article,) = newsseg.segment(page).articles
+    assert [c.text for c in article.captions] == [_PHOTO_CAPTION]
+
+
 def test_a_credit_printed_over_its_caption_takes_no_paragraph_from_above() -> None:
     # The credit heads the caption set wide under it: the short paragraph above is the article's last.
     page = "\n".join([_column(_PHOTO_LEAD), _column(_PHOTO_MORE), _PHOTO_CREDIT, _PHOTO_CAPTION])

@@ -1869,6 +1869,14 @@ class _Segmenter:
             rows = [i for unit in block for i in unit.rows]
             del lead_draft.paragraphs[-len(block) :]
             lead_draft.rows[:] = [i for i in lead_draft.rows if i not in rows]
+            if (
+                (lead_draft.byline is not None or lead_draft.titled)
+                and self._column_text(units, index + 1)
+                and units[index + 1].byline is None
+            ):
+                # The article's text goes on under the photo: the photo is set in its columns, and is its.
+                self._add_photo(lead_draft, [rows], credit, credit_rows)
+                return current
             moved = self._paragraph_unit(rows).paragraph
             assert moved is not None  # noqa: S101 - set for every paragraph unit
             lead_draft = _Draft(first_row=rows[0], paragraphs=[moved], rows=rows)
