@@ -439,6 +439,30 @@ def test_a_credit_printed_over_its_caption_takes_no_paragraph_from_above() -> No
     assert not article.captions
 
 
+def test_a_paragraphs_first_line_at_a_columns_foot_is_no_title_line() -> None:
+    # pdftotext: the column's last line opens a paragraph (indented, so short of the column), glued under the
+    # sentence before it; the next column carries it on after the title of the article set beside it.
+    first = (
+        "本报北京4月29日电（记者王明）临近五一假期，火车票再次成为热门话题。铁路部门表示，今年推出的候补购票服务，"
+        "在车票售罄时，旅客可提交候补订单并预付款，系统按提交时间顺序自动排队，一旦有新增票额与需求匹配，"
+        "即按先到先得原则兑现。铁路部门还提醒旅客，合理安排出行时间，错峰出行，避免集中购票带来的不便。"
+    )
+    beside = (
+        "新华社北京4月29日电（记者李华）网传高速不再使用电子收费而是凭借车牌即可通行的说法，交通运输部今天表示，"
+        "这是不准确的信息解读，相关服务仍在部分省份试点，车主需要先注册并绑定车牌和支付账户，才能在入口自动"
+        "识别抬杆，享受不停车通行服务。"
+    )
+    opening = "从规则看，每个候补订单最多可添"  # the column (16) less the indent
+    more = "加十九名乘车人、支持选择任意三个乘车日期，购票人提交多个组合，相当于同时排队。"
+    text = (
+        f"铁路部门推出候补购票服务\n\n{_column(first, 16)}\n{opening}\n\n"
+        f"网传“凭车牌直接上高速”\n是不准确的信息解读\n{_column(beside, 16)}\n\n{_column(more, 16)}\n"
+    )
+    first_article, beside_article = newsseg.segment(text).articles
+    assert "".join(p.text for p in first_article.paragraphs).endswith(opening + more)
+    assert [p.text[-6:] for p in beside_article.paragraphs] == ["车通行服务。"]
+
+
 def test_an_article_that_stops_for_good_mid_sentence_takes_nothing_from_the_next() -> None:
     # Whole paragraphs on a line, set apart by blank lines: the first article stops without punctuation (it jumps
     # to another page), and the second one's next paragraph is its own.

@@ -185,6 +185,8 @@ _SIGN_OFF_END = ("an agency's sign-off closes the article before", _FIRM)
 #: ends on its source in brackets is a photo's caption, set after the text it stands beside (…僅2人生還。（韓聯社）,
 #: …空難。（路透社）（中央社製圖）).
 _SOURCE_NOTE = re.compile(r"[。！？!?”」』](?:[（(][^（()）。，]{1,12}[）)])+$")
+#: The brackets a note opens with (（摘编自…）, 【事件】).
+_NOTE_OPEN = frozenset("（(【〔[")
 #: A jump that says the text under it continues from another page: （上接4版）, 接上页, 续第一版.
 _JUMPED_FROM = re.compile(r"^\s*[（(]?\s*(?:上接|接上|续)")
 #: From this many form-feed pages on, a text's own pages show its running heads.
@@ -955,6 +957,22 @@ class _Segmenter:
             below = self.measured[i + 1].width
             runs_on = column - _FULL_TITLE <= below <= column + _FULL_TITLE
             if self.measured[i - 1].final and not self.measured[i].final and runs_on:
+                row.kind = "body"
+        for i in range(1, len(rows) - 1):
+            # pdftotext: a column's last line opens a paragraph that the next column carries on after a title set
+            # beside it (…原则兑现。 / 从规则看，每个候补订单最多可添 / (blank) / 网传“凭车牌直接上高速”). Glued
+            # to the sentence's end above it, as wide as the column less the indent, stopping mid-clause after a
+            # comma, it is body text.
+            row, prev = rows[i], rows[i - 1]
+            if row.kind != "title" or prev.kind != "body" or row.line.blank_before or not rows[i + 1].line.blank_before:
+                continue
+            column, width = self.widths[i - 1], self.measured[i].width
+            if not column or column <= 0 or not column - _FIRST_LINE_SHORT <= width < column:
+                continue
+            text = row.line.text.strip()
+            if text[:1] in _NOTE_OPEN:
+                continue  # a closing note broken over a column (（摘编自《长沙晚报》， / 原题为…）) is no paragraph
+            if self.measured[i - 1].final and not self.measured[i].final and ("，" in text or "," in text):
                 row.kind = "body"
 
     def _closes_photo(self, i: int) -> bool:
