@@ -185,6 +185,11 @@ _SIGN_OFF_END = ("an agency's sign-off closes the article before", _FIRM)
 #: ends on its source in brackets is a photo's caption, set after the text it stands beside (…僅2人生還。（韓聯社）,
 #: …空難。（路透社）（中央社製圖）).
 _SOURCE_NOTE = re.compile(r"[。！？!?”」』](?:[（(][^（()）。，]{1,12}[）)])+$")
+#: A dispatch head after a space inside a line (``_split_glued_heads``): the space, then the head.
+_GLUED_HEAD = _lazy(
+    r"\s+(?=(?:据)?(?:新华社|新華社|中新社|本报|本報|[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff/／、]{1,12}?"
+    r"\d{1,2}月\d{1,2}日[电電])"
+)
 #: The brackets a note opens with (（摘编自…）, 【事件】).
 _NOTE_OPEN = frozenset("（(【〔[")
 #: A jump that says the text under it continues from another page: （上接4版）, 接上页, 续第一版.
@@ -412,6 +417,8 @@ class _Segmenter:
         self.title_scores: dict[int, float] = {}
         end = len(source) if end < 0 else end
         lines = list(iter_lines(normal[start:end], offset=start))  # at their places in the source, built once
+        if not self.hints:
+            lines = _split_glued_heads(lines)
         self.rows = [_Row(line) for line in lines]
         self.measured = rows_of(lines)
         self.widths: list[int | None] = []
@@ -2794,6 +2801,26 @@ def _follow_up(first: Byline | None, then: Byline | None, *, same_day: bool = Fa
 def _open_brackets(text: str) -> int:
     """How many more brackets ``text`` opens than it closes (negative: it closes ones opened before it)."""
     return sum(text.count(ch) for ch in "（([【〔") - sum(text.count(ch) for ch in "）)]】〕")
+
+
+def _split_glued_heads(lines: list[Line]) -> list[Line]:
+    """Lines cut where a dispatch head follows another piece of text after a space (text only).
+
+    pdftotext -raw prints text set on one baseline as one line: a title's last line and the dispatch head that
+    opens the article beside it (情更浓 新华社福州4月26日电（记…) come out as one. A head after a sentence's end
+    (…心。 据新华社昆明4月27日电) is a sign-off and stays.
+    """
+    out: list[Line] = []
+    for line in lines:
+        found = _GLUED_HEAD.search(line.text) if ("电" in line.text or "電" in line.text) and " " in line.text else None
+        left = line.text[: found.start()].rstrip() if found else ""
+        if found is None or not left or ends_sentence(left):
+            out.append(line)
+            continue
+        at = line.start + found.end()
+        out.append(attrs.evolve(line, end=line.start + len(left), text=left))
+        out.append(Line(at, line.end, line.text[found.end() :], 0, 0))
+    return out
 
 
 def _ends_in_dispatch(text: str) -> bool:
