@@ -185,10 +185,10 @@ _SIGN_OFF_END = ("an agency's sign-off closes the article before", _FIRM)
 #: ends on its source in brackets is a photo's caption, set after the text it stands beside (…僅2人生還。（韓聯社）,
 #: …空難。（路透社）（中央社製圖）).
 _SOURCE_NOTE = re.compile(r"[。！？!?”」』](?:[（(][^（()）。，]{1,12}[）)])+$")
-#: A dispatch head after a space inside a line (``_split_glued_heads``): the space, then the head.
+#: A dispatch head, or an author line to the line's end, after a space inside a line (``_split_glued_heads``).
 _GLUED_HEAD = _lazy(
     r"\s+(?=(?:据)?(?:新华社|新華社|中新社|本报|本報|[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff/／、]{1,12}?"
-    r"\d{1,2}月\d{1,2}日[电電])"
+    r"\d{1,2}月\d{1,2}日[电電]|(?:本报|本報|新华社|新華社)[记記]者[\u4e00-\u9fff\s]{2,16}$)"
 )
 #: The brackets a note opens with (（摘编自…）, 【事件】).
 _NOTE_OPEN = frozenset("（(【〔[")
@@ -2804,15 +2804,17 @@ def _open_brackets(text: str) -> int:
 
 
 def _split_glued_heads(lines: list[Line]) -> list[Line]:
-    """Lines cut where a dispatch head follows another piece of text after a space (text only).
+    """Lines cut where a dispatch head or an author line follows another piece of text after a space (text only).
 
     pdftotext -raw prints text set on one baseline as one line: a title's last line and the dispatch head that
-    opens the article beside it (情更浓 新华社福州4月26日电（记…) come out as one. A head after a sentence's end
-    (…心。 据新华社昆明4月27日电) is a sign-off and stays.
+    opens the article beside it (情更浓 新华社福州4月26日电（记…), or the author line under it (削弱欧佩克影响力
+    新华社记者 王卓伦 庞昕熠), come out as one. A head after a sentence's end (…心。 据新华社昆明4月27日电) is a
+    sign-off and stays.
     """
     out: list[Line] = []
     for line in lines:
-        found = _GLUED_HEAD.search(line.text) if ("电" in line.text or "電" in line.text) and " " in line.text else None
+        text = line.text
+        found = _GLUED_HEAD.search(text) if " " in text and ("电" in text or "電" in text or "者" in text) else None
         left = line.text[: found.start()].rstrip() if found else ""
         if found is None or not left or ends_sentence(left):
             out.append(line)
