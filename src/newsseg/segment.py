@@ -1561,7 +1561,36 @@ class _Segmenter:
         self._attach_titles(units, drafts, title_units)
         self._rehome_titles(drafts)
         self._home_photos(drafts)
+        self._photos_over_articles(drafts)
         return self._page(drafts)
+
+    def _photos_over_articles(self, drafts: list[_Draft]) -> None:
+        """Photos printed right over the article they picture go to it.
+
+        A photo with no title of its own, right over an article that a byline opens and whose lead its caption speaks
+        of, is that article's (中央社 sets a dispatch's photo over its text, across its columns).
+        """
+        for k in range(len(drafts) - 2, -1, -1):
+            photo, after = drafts[k], drafts[k + 1]
+            if (
+                not photo.photo
+                or photo.title_rows
+                or not photo.caption_rows
+                or after.photo
+                or after.byline is None
+                or after.title_rows
+                or not after.paragraphs
+                or after.first_row != max(photo.rows) + 1
+            ):
+                continue
+            # The photo's own text, if any, is a caption printed as text (a second photo's, set beside).
+            captions = [self._lines_of(photo, p) for p in photo.paragraphs] + photo.caption_rows
+            words = "".join(self._caption_text(rows) for rows in captions if rows)
+            if _overlap(words, after.paragraphs[0].text[:200]) >= _SAME_SUBJECT:
+                after.caption_rows[:0] = [rows for rows in captions if rows]
+                after.photo_credits[:0] = photo.photo_credits
+                after.rows.extend(photo.rows)
+                del drafts[k]
 
     def _body_widths(self) -> list[int | None]:
         """Column widths measured on body lines, one article's run at a time.
