@@ -502,6 +502,21 @@ def test_a_photo_right_over_the_dispatch_it_speaks_of_is_that_articles() -> None
     assert article.byline.photographers == ("趙敏雅",)
 
 
+def test_a_lead_in_boxs_label_and_summary_open_the_article_under_its_title() -> None:
+    # 人民日报 sets 核心阅读 over a feature's summary in a narrow box: the label and the box's short lines are the
+    # article's first paragraphs, not a title.
+    summary = "我国首艘自主建造的极地科学考察破冰船“雪龙2”号15日首航南极，它将与“雪龙”号一起开启“双龙探极”时代。"
+    body = (
+        "从1984年我国首次开展南极考察活动开始，到如今已经走过了35个年头。本次科考将首次实现“双龙”协同作业，"
+        "海陆空观监测设备也纷纷升级，这将助力多学科联合科考、筹建新站点等任务的完成。"
+    )
+    box = f"核心阅读\n{summary[:10]}\n{summary[10:22]}"
+    text = f"“雪龙2”号 去南极破冰\n\n{box}\n\n{_column(summary[22:], 12)}\n{_column(body, 12)}\n"
+    (article,) = newsseg.segment(text).articles
+    assert article.title == "“雪龙2”号 去南极破冰"
+    assert [p.text for p in article.paragraphs[:2]] == ["核心阅读", summary]
+
+
 def test_an_article_that_stops_for_good_mid_sentence_takes_nothing_from_the_next() -> None:
     # Whole paragraphs on a line, set apart by blank lines: the first article stops without punctuation (it jumps
     # to another page), and the second one's next paragraph is its own.

@@ -190,6 +190,10 @@ _GLUED_HEAD = _lazy(
     r"\s+(?=(?:据)?(?:新华社|新華社|中新社|本报|本報|[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff/／、]{1,12}?"
     r"\d{1,2}月\d{1,2}日[电電]|(?:本报|本報|新华社|新華社)[记記]者[\u4e00-\u9fff\s]{2,16}$)"
 )
+#: The labels a paper sets over a feature's summary box at the head of its text (人民日报's 核心阅读): the article's
+#: first paragraph (the annotation's too), never a title.
+#: (Not 导读: on a front page it heads a box of the issue's other pages.)
+_LEAD_LABELS = frozenset({"核心阅读", "核心閱讀", "核心提示", "阅读提示", "閱讀提示"})
 #: The brackets a note opens with (（摘编自…）, 【事件】).
 _NOTE_OPEN = frozenset("（(【〔[")
 #: A jump that says the text under it continues from another page: （上接4版）, 接上页, 续第一版.
@@ -705,6 +709,14 @@ class _Segmenter:
                 row.kind = "subhead"
                 self._decide("subhead", [i], "a subhead: one short title line between two lines of text", _RULE)
         self._close_trailers()
+        for i, row in enumerate(rows):
+            if row.kind in ("title", "body") and _compact(row.line.text) in _LEAD_LABELS:
+                row.kind = "subhead"  # 核心阅读 over a feature's summary: its first paragraph, never a title
+                self._decide("subhead", [i], f"the label of a lead-in box: {row.line.text.strip()}", _RULE)
+                k = i + 1
+                while k < len(rows) and rows[k].kind == "title" and not rows[k].line.blank_before:
+                    rows[k].kind = "body"  # the summary's lines under it, short as a narrow box's
+                    k += 1
         self._find_long_subheads()
         self._find_jumped_subheads()
         self._find_cut_first_lines()
