@@ -34,6 +34,20 @@ def test_a_title_line_ending_in_a_colon_runs_on_into_the_next() -> None:
     assert parse_headline(["民调机构:", "德国选择党支持率创新高"]).kicker is None
 
 
+@pytest.mark.parametrize(
+    ("lines", "main"),
+    [
+        (["信用变现七千", "亿，企业扬帆显活力"], "信用变现七千亿，企业扬帆显活力"),  # a number broken over two lines
+        (["网传“凭车牌直接上高速”是", "不准确的信息解读"], "网传“凭车牌直接上高速”是不准确的信息解读"),  # 是 waits
+    ],
+)
+def test_a_narrow_title_wrapped_inside_a_number_or_after_a_copula_is_one_main_title(
+    lines: list[str], main: str
+) -> None:
+    headline = parse_headline(lines)
+    assert (headline.kicker, headline.main, headline.subtitle) == (None, main, None)
+
+
 def test_a_subtitle_wrapped_over_two_lines_keeps_its_second_line() -> None:
     # The line under a subtitle's dash carries it on; it used to be dropped, and with it part of the title's text.
     headline = parse_headline(["结束对朝鲜国事访问", "习近平回到北京", "——离开前出席金正恩举行的", "欢送仪式"])

@@ -45,7 +45,11 @@ _SUBTITLE_GENRE = re.compile(
     r"(?:实录|纪实|侧记|解读|综述|述评|访谈|札记|手记|特写|调查|观察)(?:（[一二三四五六七八九十\d]+）)?$"
 )
 #: Characters after which a title line cannot end, so the next line continues it.
-_OPEN_END = frozenset("，、的和与及暨在被对向把将从为个了着之“‘《（(「『")
+_OPEN_END = frozenset("，、的和与及暨在被对向把将从为个了着之是“‘《（(「『")
+#: A number broken over a title's lines (信用变现七千 / 亿，企业扬帆显活力): a numeral ends the line, and a numeral or a
+#: unit opens the next.
+_NUMERAL_END = frozenset("零一二三四五六七八九十百千万亿两0123456789")
+_NUMBER_GOES_ON = frozenset("零一二三四五六七八九十百千万亿两0123456789元个年月日次倍项家名人座所余多%")
 #: Characters with which a title line cannot start.
 _OPEN_START = frozenset("，、。暨和与及的了着之”’》）)」』（(")
 #: A line ending in a verb that takes an object (新城区召开 / 康养产业发展工作会议) has wrapped before it.
@@ -136,6 +140,8 @@ def continues(first: str, second: str) -> bool:
         return True
     if _COMMA.search(a[:-1]) and len(_COMMA.split(a)[-1]) < _CLAUSE_MIN:
         return True  # a clause's first word or two after the comma (全链条节水，严控 / 春灌耗水量): it runs on
+    if a[-1] in _NUMERAL_END and b[0] in _NUMBER_GOES_ON:
+        return True
     return a[-1] in _OPEN_END or b[0] in _OPEN_START or _unbalanced(a) or splits_word(a, b)
 
 
