@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsseg
 from layout import corpus_paths
 from newsseg.byline import (
     match_author_line,
@@ -751,3 +752,16 @@ def test_an_authors_line_run_on_into_a_dispatch_head_is_no_dispatch_from_a_place
     head = parse_byline("新华社北京4月29日电（记者王明）")
     assert head is not None
     assert (head.place, head.reporters) == ("北京", ("王明",))
+
+
+def test_a_dispatch_head_and_its_reporters_across_a_blank_line_are_one_byline() -> None:
+    # A column break between the dispatch head and the reporters' bracket: the bracket is no author line of its own.
+    text = (
+        "日内瓦举办庆祝联合国“文明对话国际日”主题活动\n\n新华社日内瓦6月9日电\n\n（记者王其冰、王娅楠）\n"
+        "庆祝联合国“文明对话国际\n日”主题活动8日在瑞士日\n内瓦世界气象组织大楼举行，\n50多个国家的常驻代表出席。\n"
+    )
+    (article,) = newsseg.segment(text).articles
+    assert article.byline is not None
+    assert (article.byline.place, article.byline.month, article.byline.reporters) == ("日内瓦", 6, ("王其冰", "王娅楠"))
+    assert article.dateline is not None
+    assert (article.dateline.month, article.dateline.day) == (6, 8)

@@ -208,7 +208,7 @@ KNOWN_FAILURES: dict[str, frozenset[str]] = {
     ),
     "bylines": _ids(
         """
-        w12-after-1 w12-spaced-0 w24-before-1
+        w24-before-1
         """
     ),
     "paragraphs": _ids(

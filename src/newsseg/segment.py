@@ -1076,6 +1076,9 @@ class _Segmenter:
             if pdf and (self._hint(row, "carries") or self._hint(row, "runs_on")):
                 continue  # printed as part of a paragraph: 以色列问题专家阿伦·瓦 / 尔特指出，…
             prev = rows[i - 1] if i else None
+            above = prev.byline.span if prev is not None and prev.byline is not None else None
+            if above is not None and above.end > row.line.start:
+                continue  # the rest of the byline above, across a blank line (新华社日内瓦6月9日电 / （记者…）)
             column = self.widths[i] if i < len(self.widths) else None
             width = self.measured[i].width
             # A full line of a column is a wrap of the body, whatever names it holds; one set wider, across the
