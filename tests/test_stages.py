@@ -517,6 +517,14 @@ def test_a_lead_in_boxs_label_and_summary_open_the_article_under_its_title() -> 
     assert [p.text for p in article.paragraphs[:2]] == ["核心阅读", summary]
 
 
+def test_the_dateline_of_an_article_under_a_lead_in_label_comes_from_the_summary() -> None:
+    summary = "我国首艘自主建造的极地科学考察破冰船“雪龙2”号15日首航南极，它将与“雪龙”号一起开启“双龙探极”时代。"
+    text = f"“雪龙2”号 去南极破冰\n\n核心阅读\n{summary[:10]}\n{summary[10:22]}\n\n{_column(summary[22:] * 3, 12)}\n"
+    (article,) = newsseg.segment(text).articles
+    assert article.dateline is not None
+    assert article.dateline.text == "15日"
+
+
 def test_an_article_that_stops_for_good_mid_sentence_takes_nothing_from_the_next() -> None:
     # Whole paragraphs on a line, set apart by blank lines: the first article stops without punctuation (it jumps
     # to another page), and the second one's next paragraph is its own.

@@ -2793,7 +2793,9 @@ class _Segmenter:
 
     def _dateline(self, draft: _Draft, byline: Byline | None) -> Dateline | None:
         if draft.paragraphs:
-            span = draft.paragraphs[0].span
+            # A lead-in box's label (核心阅读) is no sentence: the text starts with the summary under it.
+            labelled = len(draft.paragraphs) > 1 and _compact(draft.paragraphs[0].text) in _LEAD_LABELS
+            span = draft.paragraphs[1 if labelled else 0].span
         elif draft.caption_rows and draft.caption_rows[0]:
             rows = draft.caption_rows[0]
             span = Span(self.rows[rows[0]].line.start, self.rows[rows[-1]].line.end)
