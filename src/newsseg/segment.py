@@ -1798,6 +1798,14 @@ class _Segmenter:
             self._close_photo(current, units, len(units), pending_captions)
         return [d for d in drafts if d.paragraphs or d.caption_rows or d.standalone_byline], titles
 
+    @staticmethod
+    def _cut_last(draft: _Draft, block: list[_Unit]) -> list[int]:
+        """Take the paragraph units ``block``, the last of ``draft``, out of it; their rows."""
+        rows = [i for unit in block for i in unit.rows]
+        del draft.paragraphs[-len(block) :]
+        draft.rows[:] = [i for i in draft.rows if i not in rows]
+        return rows
+
     def _lines_of(self, draft: _Draft, paragraph: Paragraph) -> list[int]:
         """The rows of ``draft`` that ``paragraph`` was read from."""
         span = paragraph.span
@@ -1923,21 +1931,20 @@ class _Segmenter:
             and back >= 0
             and units[back].kind == "para"
         )
-        if (
+        # A credit line of its own right under a paragraph of an article that has more than that one.
+        under_text = (
             not own_text
             and not captions
-            and credit_rows
+            and bool(credit_rows)
             and lead_draft is not None
             and len(lead_draft.paragraphs) > 1
             and back >= 0
             and units[back].kind == "para"
-            and (block := self._apart_block(units, back, lead_draft))
-        ):
+        )
+        if under_text and lead_draft is not None and (block := self._apart_block(units, back, lead_draft)):
             # A short block set apart by a blank line just above a photo credit is the photo's caption, not the
             # last paragraphs of the article before it (one paragraph, or a few where its lines end short).
-            rows = [i for unit in block for i in unit.rows]
-            del lead_draft.paragraphs[-len(block) :]
-            lead_draft.rows[:] = [i for i in lead_draft.rows if i not in rows]
+            rows = self._cut_last(lead_draft, block)
             if (
                 (lead_draft.byline is not None or lead_draft.titled)
                 and self._column_text(units, index + 1)
@@ -1952,13 +1959,9 @@ class _Segmenter:
             self.extra_drafts.append(lead_draft)
             own_text = True
         if (
-            not own_text
-            and not captions
-            and credit_rows
+            under_text
+            and not own_text  # the block above was cut off as a photo item of its own
             and lead_draft is not None
-            and len(lead_draft.paragraphs) > 1
-            and back >= 0
-            and units[back].kind == "para"
             and units[back].paragraph is lead_draft.paragraphs[-1]
             and (
                 self._caption_measure(units[back].rows, self._lines_of(lead_draft, lead_draft.paragraphs[-2]))
@@ -1976,10 +1979,7 @@ class _Segmenter:
             # Right over a credit line, a paragraph set wider than the text, or short as a caption where no blank
             # line sets anything apart (pdftotext -raw; otherwise ``_apart_block`` asks), is the caption of a photo
             # set in the article's columns, unless the credit heads a caption set wide under it (图片报道).
-            rows = units[back].rows
-            lead_draft.paragraphs.pop()
-            lead_draft.rows[:] = [i for i in lead_draft.rows if i not in rows]
-            self._add_photo(lead_draft, [rows], credit, credit_rows)
+            self._add_photo(lead_draft, [self._cut_last(lead_draft, [units[back]])], credit, credit_rows)
             return current
         if (
             current is not None
