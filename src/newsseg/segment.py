@@ -1591,6 +1591,7 @@ class _Segmenter:
                 not photo.photo
                 or photo.title_rows
                 or not photo.caption_rows
+                or not photo.rows
                 or after.photo
                 or after.byline is None
                 or after.title_rows
@@ -2861,13 +2862,12 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
     for line in lines:
         text = line.text
         found = _GLUED_HEAD.search(text) if " " in text and ("电" in text or "電" in text or "者" in text) else None
-        left = line.text[: found.start()].rstrip() if found else ""
+        left = text[: found.start()].rstrip() if found else ""
         if found is None or not left or ends_sentence(left):
             out.append(line)
             continue
-        at = line.start + found.end()
         out.append(attrs.evolve(line, end=line.start + len(left), text=left))
-        out.append(Line(at, line.end, line.text[found.end() :], 0, 0))
+        out.append(Line(line.start + found.end(), line.end, text[found.end() :], 0, 0))
     return out
 
 
