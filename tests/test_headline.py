@@ -39,6 +39,7 @@ def test_a_title_line_ending_in_a_colon_runs_on_into_the_next() -> None:
     [
         (["信用变现七千", "亿，企业扬帆显活力"], "信用变现七千亿，企业扬帆显活力"),  # a number broken over two lines
         (["网传“凭车牌直接上高速”是", "不准确的信息解读"], "网传“凭车牌直接上高速”是不准确的信息解读"),  # 是 waits
+        (["网传“凭车牌直接上高速”", "是不准确的信息解读"], "网传“凭车牌直接上高速”是不准确的信息解读"),  # or opens none
     ],
 )
 def test_a_narrow_title_wrapped_inside_a_number_or_after_a_copula_is_one_main_title(

@@ -51,7 +51,7 @@ _OPEN_END = frozenset("，、的和与及暨在被对向把将从为个了着之
 _NUMERAL_END = frozenset("零一二三四五六七八九十百千万亿两0123456789")
 _NUMBER_GOES_ON = frozenset("零一二三四五六七八九十百千万亿两0123456789元个年月日次倍项家名人座所余多%")
 #: Characters with which a title line cannot start.
-_OPEN_START = frozenset("，、。暨和与及的了着之”’》）)」』（(")
+_OPEN_START = frozenset("，、。暨和与及的了着之是”’》）)」』（(")
 #: A line ending in a verb that takes an object (新城区召开 / 康养产业发展工作会议) has wrapped before it.
 _NEEDS_OBJECT = re.compile(r"(?:召开|举行|举办|开展|启动|印发|出台|签署|荣获|获得|授予|位列|迎来|部署|发布|推出)$")
 #: Phrases set apart by a space inside a title line (提升服务质量 创优营商环境).
