@@ -525,6 +525,15 @@ def test_the_dateline_of_an_article_under_a_lead_in_label_comes_from_the_summary
     assert article.dateline.text == "15日"
 
 
+def test_a_titles_middle_line_read_as_text_joins_the_title_lines_around_it() -> None:
+    # pdftotext's text of a page typeset (../shared/tools/typeset.py, look 0) from tests/papers/rmrb-20260427-p03.json:
+    # 制度优势成就中国发展 / 的“接力跑”（国际论 / 坛）, whose middle line, opening with 的, was read as body text.
+    text = (Path(__file__).parent / "data" / "rmrb-20260427-p03-pdftotext-excerpt.txt").read_text(encoding="utf-8")
+    titles = [a.headline.main for a in newsseg.segment(text).articles if a.headline]
+    assert "制度优势成就中国发展的“接力跑”（国际论坛）" in titles
+    assert "坛）" not in titles
+
+
 def test_an_article_that_stops_for_good_mid_sentence_takes_nothing_from_the_next() -> None:
     # Whole paragraphs on a line, set apart by blank lines: the first article stops without punctuation (it jumps
     # to another page), and the second one's next paragraph is its own.

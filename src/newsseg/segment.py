@@ -194,6 +194,8 @@ _GLUED_HEAD = _lazy(
 #: first paragraph (the annotation's too), never a title.
 #: (Not 导读: on a front page it heads a box of the issue's other pages.)
 _LEAD_LABELS = frozenset({"核心阅读", "核心閱讀", "核心提示", "阅读提示", "閱讀提示"})
+#: What a line that carries on the one above opens with: no title line or sentence starts so (的“接力跑”…).
+_TITLE_GOES_ON = frozenset("的了着之与和及暨”’》）)」』、，")
 #: The brackets a note opens with (（摘编自…）, 【事件】).
 _NOTE_OPEN = frozenset("（(【〔[")
 #: A jump that says the text under it continues from another page: （上接4版）, 接上页, 续第一版.
@@ -709,6 +711,21 @@ class _Segmenter:
                 row.kind = "subhead"
                 self._decide("subhead", [i], "a subhead: one short title line between two lines of text", _RULE)
         self._close_trailers()
+        for i in range(1, len(rows) - 1):
+            row, above, below = rows[i], rows[i - 1], rows[i + 1]
+            if (
+                row.kind == "body"
+                and above.kind == "title"
+                and below.kind == "title"
+                and not row.line.blank_before
+                and not below.line.blank_before
+                and not self.measured[i].final
+                and _compact(row.line.text)[:1] in _TITLE_GOES_ON
+            ):
+                # A title's middle line read as text (制度优势成就中国发展 / 的“接力跑”（国际论 / 坛）): it opens
+                # with what no line of its own opens with, between two lines of one title block.
+                row.kind = "title"
+                source[i] = "a line that carries on the title line above"
         for i, row in enumerate(rows):
             if row.kind in ("title", "body") and _compact(row.line.text) in _LEAD_LABELS:
                 row.kind = "subhead"  # 核心阅读 over a feature's summary: its first paragraph, never a title
