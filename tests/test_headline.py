@@ -49,6 +49,17 @@ def test_a_narrow_title_wrapped_inside_a_number_or_after_a_copula_is_one_main_ti
     assert (headline.kicker, headline.main, headline.subtitle) == (None, main, None)
 
 
+def test_a_kicker_that_ends_in_a_dash_leads_into_the_main_title_under_it() -> None:
+    # A full-width kicker line ending in ——, over a main title of two parallel lines: no wrap into the main.
+    headline = parse_headline(
+        ["外国政党领导人、智库学者", "及工商界代表等走进深圳——", "科技创新的高地", "世界合作的舞台"]
+    )
+    assert (headline.kicker, headline.main) == (
+        "外国政党领导人、智库学者及工商界代表等走进深圳——",
+        "科技创新的高地世界合作的舞台",
+    )
+
+
 def test_a_subtitle_wrapped_over_two_lines_keeps_its_second_line() -> None:
     # The line under a subtitle's dash carries it on; it used to be dropped, and with it part of the title's text.
     headline = parse_headline(["结束对朝鲜国事访问", "习近平回到北京", "——离开前出席金正恩举行的", "欢送仪式"])

@@ -280,6 +280,7 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
             and display_width(lines[index - 1]) >= wrap - 2
             and not (len(lines) == 2 and _bare_name(lines[0]) and opens_with_person_name(_compact(line)))
             and not _SAYING.search(_compact(lines[index - 1]))  # …工作启动会上强调: a kicker's end, not a wrap
+            and not _compact(lines[index - 1]).endswith("—")  # …走进深圳——: a kicker that leads into the main title
         )
         if parts and subtitle_at is None and (wrapped or continues(lines[parts[-1][-1]], line)):
             parts[-1].append(index)
