@@ -534,6 +534,19 @@ def test_a_titles_middle_line_read_as_text_joins_the_title_lines_around_it() -> 
     assert "坛）" not in titles
 
 
+def test_the_short_line_that_closes_a_title_lines_bracket_is_the_titles() -> None:
+    # pdftotext -raw, a narrow title: 头（我运动 我快 / 乐）, whose last line, short and glued, closes the bracket.
+    body = (
+        "今年六十八岁的王明是一名铁人三项爱好者。十几年前，身体状况亮起红灯的王明开始跑步锻炼。六十四岁，"
+        "王明练起了铁人三项，如今他充分尝到了运动的甜头，不仅身体素质明显提升，精神面貌也焕然一新。"
+    )
+    text = "六十八岁的铁人三项\n爱好者王明\n我尝到了运动的甜\n头（我运动 我快\n乐）\n" + _column(body, 13) + "\n"
+    (article,) = newsseg.segment(text).articles
+    assert article.headline is not None
+    assert "".join(filter(None, (article.headline.main, article.headline.subtitle))).endswith("我快乐）")
+    assert article.paragraphs[0].text.startswith("今年六十八岁")
+
+
 def test_an_article_that_stops_for_good_mid_sentence_takes_nothing_from_the_next() -> None:
     # Whole paragraphs on a line, set apart by blank lines: the first article stops without punctuation (it jumps
     # to another page), and the second one's next paragraph is its own.

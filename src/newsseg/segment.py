@@ -726,6 +726,19 @@ class _Segmenter:
                 # with what no line of its own opens with, between two lines of one title block.
                 row.kind = "title"
                 source[i] = "a line that carries on the title line above"
+        for i in range(1, len(rows)):
+            row, above = rows[i], rows[i - 1]
+            if (
+                row.kind == "body"
+                and above.kind == "title"
+                and not row.line.blank_before
+                and _open_brackets(above.line.text) > 0
+                and _open_brackets(row.line.text) < 0
+                and 2 * self.measured[i].width <= (self.widths[i] or 0)
+            ):
+                # The short line that closes the bracket a title line opened (…我运动 我快 / 乐）) is the title's.
+                row.kind = "title"
+                source[i] = "a line that closes the title line above"
         for i, row in enumerate(rows):
             if row.kind in ("title", "body") and _compact(row.line.text) in _LEAD_LABELS:
                 row.kind = "subhead"  # 核心阅读 over a feature's summary: its first paragraph, never a title
