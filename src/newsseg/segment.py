@@ -178,13 +178,13 @@ _PHOTO_END = ("a photo credit ends the item before", _FIRM)
 #: An agency's desk sign-off after the last sentence closes the article: the roles who handled it, each before a
 #: colon, in brackets, and perhaps the date code (…查辦。（編輯：翟思嘉）1140703, （譯者：曹宇帆/核稿：何宏儒）), or
 #: the word for the end (（完）).
-_DESK_SIGN_OFF = re.compile(r"[。！？!?”」』][（(](?:[^（()）：:]{1,4}[：:][^（()）]{1,16}|完)[）)]\s*\d{0,10}$")
+_DESK_SIGN_OFF = _lazy(r"[。！？!?”」』][（(](?:[^（()）：:]{1,4}[：:][^（()）]{1,16}|完)[）)]\s*\d{0,10}$")
 #: Why the text after such a sign-off starts anew: known again by identity (``_drafts``).
 _SIGN_OFF_END = ("an agency's sign-off closes the article before", _FIRM)
 #: What may still follow the sign-off as the article's own is a notice (珍惜生命…專線「1980」。); a paragraph that
 #: ends on its source in brackets is a photo's caption, set after the text it stands beside (…僅2人生還。（韓聯社）,
 #: …空難。（路透社）（中央社製圖）).
-_SOURCE_NOTE = re.compile(r"[。！？!?”」』](?:[（(][^（()）。，]{1,12}[）)])+$")
+_SOURCE_NOTE = _lazy(r"[。！？!?”」』](?:[（(][^（()）。，]{1,12}[）)])+$")
 #: A dispatch head, or an author line to the line's end, after a space inside a line (``_split_glued_heads``).
 _GLUED_HEAD = _lazy(
     r"\s+(?=(?:据)?(?:新华社|新華社|中新社|本报|本報|[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff/／、]{1,12}?"
@@ -194,8 +194,7 @@ _GLUED_HEAD = _lazy(
 #: first paragraph (the annotation's too), never a title.
 #: (Not 导读: on a front page it heads a box of the issue's other pages.)
 _LEAD_LABELS = frozenset({"核心阅读", "核心閱讀", "核心提示", "阅读提示", "閱讀提示"})
-#: What a line that carries on the one above opens with: no title line or sentence starts so (的“接力跑”…).
-_TITLE_GOES_ON = frozenset("的了着之与和及暨”’》）)」』、，")
+_LEAD_FIRST = frozenset(label[0] for label in _LEAD_LABELS)
 #: The brackets a note opens with (（摘编自…）, 【事件】).
 _NOTE_OPEN = frozenset("（(【〔[")
 #: A jump that says the text under it continues from another page: （上接4版）, 接上页, 续第一版.
@@ -283,7 +282,7 @@ _COLUMN_REACH = 12
 #: A line ending on one of these marks leaves its clause open (a title's kicker never ends on one before its title).
 _CLAUSE_ENDS = "、，,；;"
 #: A title and its column's tag in brackets, on one line (改变，从细节开始（体坛观澜）): no colon or digit in the tag.
-_TAGGED = re.compile(r"^(?P<title>[^（(]{4,})[（(](?P<tag>(?=[^（()）]*[\u4e00-\u9fff])[^（()）:：\d]{2,12})[）)]$")
+_TAGGED = _lazy(r"^(?P<title>[^（(]{4,})[（(](?P<tag>(?=[^（()）]*[\u4e00-\u9fff])[^（()）:：\d]{2,12})[）)]$")
 #: A line opening with one of these carries on the sentence of the line above it.
 _RUNS_ON = frozenset("，,、。；;：:暨和与與及的了着著之”’》）)」』")
 #: A photo caption's marker of where a person stands (（前中）, （右二）, （图）): no column's tag.
@@ -720,7 +719,7 @@ class _Segmenter:
                 and not row.line.blank_before
                 and not below.line.blank_before
                 and not self.measured[i].final
-                and _compact(row.line.text)[:1] in _TITLE_GOES_ON
+                and _compact(row.line.text)[:1] in _RUNS_ON
             ):
                 # A title's middle line read as text (制度优势成就中国发展 / 的“接力跑”（国际论 / 坛）): it opens
                 # with what no line of its own opens with, between two lines of one title block.
@@ -740,7 +739,11 @@ class _Segmenter:
                 row.kind = "title"
                 source[i] = "a line that closes the title line above"
         for i, row in enumerate(rows):
-            if row.kind in ("title", "body") and _compact(row.line.text) in _LEAD_LABELS:
+            if (
+                row.line.text[:1] in _LEAD_FIRST  # the cheap test first (issue 13: this runs on every line)
+                and row.kind in ("title", "body")
+                and _compact(row.line.text) in _LEAD_LABELS
+            ):
                 row.kind = "subhead"  # 核心阅读 over a feature's summary: its first paragraph, never a title
                 self._decide("subhead", [i], f"the label of a lead-in box: {row.line.text.strip()}", _RULE)
                 k = i + 1
@@ -1763,7 +1766,8 @@ class _Segmenter:
                 if unit.paragraph.text:  # a byline may fill its lines: the body starts on the next
                     current.paragraphs.append(unit.paragraph)
                 current.rows.extend(unit.rows)
-                if not boundary and _DESK_SIGN_OFF.search(unit.paragraph.text):
+                tail = unit.paragraph.text.rstrip()[-1:]  # a sign-off ends on its bracket or its date code
+                if not boundary and (tail in "）)" or tail.isdecimal()) and _DESK_SIGN_OFF.search(unit.paragraph.text):
                     boundary, ended = True, _SIGN_OFF_END
             elif unit.kind == "byline":
                 if current is not None and _cut_off(current):
@@ -2021,10 +2025,7 @@ class _Segmenter:
         ):
             # Captions printed as text, closed by their credit (…最後一面。 中央社記者X攝 114年7月1日), with no byline
             # or title of their own: a photo, which finds the article it pictures by its words, or stands alone.
-            groups = [
-                [i for i in current.rows if p.span.start <= self.rows[i].line.start < p.span.end]
-                for p in current.paragraphs
-            ]
+            groups = [self._lines_of(current, p) for p in current.paragraphs]
             self.orphans.append(([g for g in groups if g], credit, credit_rows))
             current.paragraphs.clear()
             current.rows.clear()
