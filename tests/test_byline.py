@@ -162,7 +162,32 @@ BYLINES = [
     # half-width and full-width punctuation, CR line ends
     ("本报讯(记者张三 通讯员李四)", {"reporters": ["张三"], "correspondents": ["李四"]}),
     ("本报讯（记者张三\r\n通讯员李四）", {"reporters": ["张三"], "correspondents": ["李四"]}),
+    # other papers' forms: any paper's dispatch head, credits without brackets after a head, all-media and intern
+    # reporters, commentators, an outlet before the role word, where the reporter filed from, who took pictures
+    (
+        "科技日报北京12月2日电 （记者王小明）",
+        {"agency": "科技日报", "place": "北京", "day": 2, "reporters": ["王小明"]},
+    ),
+    ("本报北京12月2日讯 记者王小明报道", {"source": "本报", "place": "北京", "reporters": ["王小明"]}),
+    ("本报北京12月2日电 记者 王小明 李大华", {"reporters": ["王小明", "李大华"]}),
+    (
+        "南方日报广州12月2日讯 记者王小明 通讯员李大华",
+        {"agency": "南方日报", "place": "广州", "reporters": ["王小明"], "correspondents": ["李大华"]},
+    ),
+    ("全媒体记者 王小明", {"reporters": ["王小明"]}),
+    ("本报融媒体记者 王小明", {"source": "本报", "reporters": ["王小明"]}),
+    ("实习记者 王小明", {"reporters": [], "others": [["实习记者", "王小明"]]}),
+    ("本报评论员 王小明", {"reporters": [], "others": [["本报评论员", "王小明"]]}),
+    ("新京报记者 王小明", {"agency": "新京报", "reporters": ["王小明"]}),
+    ("南方日报记者 王小明 李大华", {"agency": "南方日报", "reporters": ["王小明", "李大华"]}),
+    ("本报记者 王小明 发自北京", {"source": "本报", "place": "北京", "reporters": ["王小明"]}),
+    ("本报记者 王小明 文/图", {"reporters": ["王小明"]}),
+    ("（記者王小明／台北報導）", {"place": "台北", "reporters": ["王小明"]}),
+    ("【明報專訊】", {"source": "明報專訊", "reporters": []}),
+    ("【本報訊】記者王小明報道", {"source": "本報訊", "reporters": ["王小明"]}),
     # not bylines
+    ("【快讯】", None),
+    ("舞台记者 王小明", None),
     ("记者日前从市委网信办获悉", None),
     ("记者来到现场", None),
     ("本报记者日前从市金融工作会议获悉", None),
@@ -300,6 +325,23 @@ def test_a_dispatch_head_ends_at_a_space_or_a_blank_line_whatever_word_follows(t
     byline = match_byline(text)
     assert byline is not None
     assert byline.text.endswith("5月2日电")
+
+
+def test_credits_after_a_dispatch_head_stand_on_its_line() -> None:
+    # The next line's role word opens the next article's byline, not the head's credits.
+    for gap in ("\n", "\n\n"):
+        record = match_byline(f"新华社成都4月26日电{gap}新华社记者 叶昊鸣 胡旭{gap}登夹镜高楼远眺三江汇流")
+        assert record is not None
+        assert (record.text, record.reporters) == ("新华社成都4月26日电", ())
+
+
+def test_a_title_ending_in_a_report_is_no_paper_over_the_dispatch_head_under_it() -> None:
+    assert match_byline("图片报道\n新华社北京10月14日电 （记者朱超）") is None
+
+
+def test_an_outlet_before_a_role_word_stands_on_its_line() -> None:
+    # A title line ending in 台 above a byline is no outlet (世界合作的舞台 / 本报记者 X).
+    assert match_byline("世界合作的舞台\n\n本报记者 龚鸣 关皓宇\n\n登上位于广东省深圳市") is None
 
 
 def test_a_dispatch_word_wrapped_at_a_line_end_is_no_head() -> None:

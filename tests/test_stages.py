@@ -9,6 +9,7 @@ import math
 from importlib import resources
 from pathlib import Path
 
+import opencc
 import pytest
 
 import newsseg
@@ -1469,3 +1470,35 @@ def test_explain_names_the_evidence_that_kept_a_title_line_inside_its_article() 
     kept = [d for d in page.decisions if d.what == "subhead"]
     assert [text[d.span.start : d.span.end] for d in kept] == ["压实责任"]
     assert "subhead [" in page.explain()
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_bylines_of_papers_other_than_the_national_ones_open_their_articles(traditional: bool) -> None:
+    # A paper's own dispatch head, credits printed after a head without brackets, an outlet before the role word:
+    # forms of the provincial and sector papers, each opening the article under its title (titles after bodies).
+    heads = [
+        (
+            "科技日报北京12月2日电 （记者王小明）",
+            "国家航天局今天宣布，新一代运载火箭首飞成功。",
+            "新型火箭首飞成功",
+            "王小明",
+        ),
+        (
+            "本报北京12月2日讯 记者李大华报道：",
+            "记者从教育部获悉，毕业生预计达到1222万人。",
+            "毕业生预计达1222万人",
+            "李大华",
+        ),
+        (
+            "南方日报记者 陈小红\n\n",
+            "冬日的珠江两岸，游人如织。沿江步道上，市民们散步、跑步。",
+            "珠江边上的冬日",
+            "陈小红",
+        ),
+    ]
+    script = opencc.OpenCC("s2t").convert if traditional else str
+    text = "".join(f"{_column(head + body, 13)}\n\n{title}\n\n" for head, body, title, _ in heads)
+    page = newsseg.segment(script(text))
+    assert [(a.title, a.byline.reporters if a.byline else None) for a in page.articles] == [
+        (script(title), (script(name),)) for _, _, title, name in heads
+    ]

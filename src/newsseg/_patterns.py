@@ -127,12 +127,19 @@ AGENCIES = (
 #: so a line that merely begins with 社区 or 平台 is never taken for one.
 AGENCY_SHAPE = rf"(?!\s)(?:\s*[{HAN}]){{1,8}}?\s*[社台网]"
 
+#: What may head a dispatch: an agency's shape, or any paper's (科技日报北京12月2日电, 南方日报广州讯), on one
+#: line, and never the word 报道 (图片报道 / 新华社北京…电 is a title over a head).
+DISPATCH_SHAPE = rf"(?!\s)(?:[ \t\u3000]*[{HAN}]){{1,8}}?[ \t\u3000]*(?:[社台网]|报(?![ \t\u3000]*[道导告]))"
+
 #: Role words that head a group of names in a byline, mapped to the field the names go to. Longest first when
 #: matched. 特约记者 goes to ``others`` (the model's docstring: an outside contributor, not staff), 见习记者
-#: is staff.
+#: is staff, and so are the all-media reporters (全媒体记者, 融媒体记者) of the provincial and city papers; an
+#: intern (实习生, 实习记者) and a commentator (评论员) go to ``others`` with their role.
 ROLE_FIELDS = {
     "本报特派记者": "reporters",
     "本报见习记者": "reporters",
+    "本报全媒体记者": "reporters",
+    "本报融媒体记者": "reporters",
     "本报记者": "reporters",
     "新华社记者": "reporters",
     "中新社记者": "reporters",
@@ -140,7 +147,13 @@ ROLE_FIELDS = {
     "特派记者": "reporters",
     "首席记者": "reporters",
     "见习记者": "reporters",
+    "全媒体记者": "reporters",
+    "融媒体记者": "reporters",
     "记者": "reporters",
+    "实习记者": "others",
+    "本报评论员": "others",
+    "特约评论员": "others",
+    "评论员": "others",
     "本报特约记者": "others",
     "特约记者": "others",
     "本报通讯员": "correspondents",
@@ -205,12 +218,19 @@ OPEN_SOURCE = rf"(?!本\s*报)[{HAN}]{{1,8}}?讯"
 #: Han characters, letter-spaced or not, never running into 报道. The byline code checks each looks like a name.
 LOOSE_NAME = rf"(?!\s)(?:[ \t\u3000]{{0,2}}(?!报\s*[道导])[{HAN}]){{2,4}}"
 
+
 #: Role groups of a byline printed without brackets, up to where the body starts: a name must be followed by
 #: something that is not a Han character (white space, a digit, punctuation) or by 报道.
-LOOSE_CREDITS = (
-    rf"(?:[\s、，,]*{ROLE}\s*[:：]?\s*{LOOSE_NAME}(?:(?:\s*[、，,]\s*|\s+){LOOSE_NAME})*"
-    rf"(?:(?![{HAN}])|(?=报\s*[道导])))+"
-)
+def _loose_credits(gap: str) -> str:
+    return (
+        rf"(?:{gap}*{ROLE}\s*[:：]?\s*{LOOSE_NAME}(?:(?:\s*[、，,]\s*|\s+){LOOSE_NAME})*"
+        rf"(?:(?![{HAN}])|(?=报\s*[道导])))+"
+    )
+
+
+LOOSE_CREDITS = _loose_credits(r"[\s、，,]")
+#: The same where each role word must stand on the line before it (after a dispatch head).
+LOOSE_CREDITS_INLINE = _loose_credits(r"[ \t\u3000、，,]")
 
 #: Web outlets whose items open with 消息: 央视网消息（新闻联播）：.
 WEB_OUTLETS = ("央视网", "人民网", "新华网", "中新网", "中国新闻网", "光明网", "国际在线", "央视新闻")
@@ -228,28 +248,33 @@ BROKEN_TAIL = rf"(?P<tail>\s*{ROLE}\s*{NAMES}\s*[）)])"
 _BULLET = r"(?:[■●◎□◆▲△○★☆▶►◆]\s*)?"
 
 #: A byline that opens a news item, one alternative per printed form; all are anchored at the window start.
-#: - ``own``: 本报讯, then an optional bracketed credit (and a broken-bracket tail).
+#: - ``own``: 本报讯 (or in brackets, 【明报专讯】), then an optional bracketed credit (and a broken-bracket tail).
 #: - ``dispatch``: [据]新华社/本报 + place + date + 电, then an optional bracketed credit
 #:   (新华社北京8月7日电（记者 张三）).
 #: - ``cna``: （中央社記者王小明台北7日電）, （中央社台北30日電）, （中央社韓國務安郡30日綜合外電報導）.
-#: - ``slash``: 【記者王小明／台北報導】, 〔記者王小明／台北報導〕, 【聯合報／記者王小明／台北即時報導】.
+#: - ``slash``: 【記者王小明／台北報導】, 〔記者王小明／台北報導〕, （記者王小明／台北報導）,
+#:   【聯合報／記者王小明／台北即時報導】.
 #: - ``web``: 央视网消息（新闻联播）：, 人民网消息.
 BYLINE_HEAD = _lazy(
     r"\s*"
     + _BULLET
     + "(?:"
     # own source marker
-    + rf"(?P<own>{OWN_SOURCE}|{OPEN_SOURCE})"
+    + rf"(?P<oopen>[【〔［]\s*)?(?P<own>{OWN_SOURCE}|{OPEN_SOURCE})(?(oopen)(?P<oclose>\s*[】〕］]))"
     + rf"(?:\s*{CREDIT_BRACKET}{BROKEN_TAIL}?"
     + rf"|(?P<loose>{LOOSE_CREDITS})(?P<loose_end>\s*报\s*[道导]\s*[:：]?|\s*[:：])?)?"
     + "|"
     # dispatch head: 本报北京8月7日电, 新华社北京8月7日电, 据新华社柏林10月13日电, 据新华社电, 中新网10月14日
     # 电, 路透社伦敦3月5日电; with 据 also …报道 (据法新社巴黎3月5日报道), never without a date (据美联社报道，
     # opens body paragraphs)
-    + rf"(?P<ju>据\s*)?(?:(?P<paper>{spaced('本报')})|(?P<agency>{_any(*AGENCIES)}|{AGENCY_SHAPE}))"
+    + rf"(?P<ju>据\s*)?(?:(?P<paper>{spaced('本报')})|(?P<agency>{_any(*AGENCIES)}|{DISPATCH_SHAPE}))"
     + rf"(?:\s*(?P<place>{PLACE}))??\s*(?:{DISPATCH_DATE})\s*"
     + rf"(?P<end>(?(ju)(?:{DISPATCH_END}|{_any('报道', '报导')})|{DISPATCH_END}))"
-    + rf"(?:\s*{CREDIT_BRACKET.replace('inner', 'dinner')})?"
+    + rf"(?:\s*{CREDIT_BRACKET.replace('inner', 'dinner')}"
+    # or credits printed without brackets on the head's line: 本报北京12月2日讯 记者王小明报道 (a role word on
+    # the next line opens the next byline: a sign-off 新华社成都4月26日电 / 新华社记者 X of the next article)
+    + rf"|(?P<dloose>{LOOSE_CREDITS_INLINE})"
+    + r"(?P<dloose_end>\s*报\s*[道导]\s*[:：]?)?)?"
     + "|"
     + rf"(?P<ju2>据\s*)(?P<agency2>{_any(*AGENCIES)})\s*{spaced('电')}"
     + "|"
@@ -262,10 +287,10 @@ BYLINE_HEAD = _lazy(
     + "|"
     # Taiwanese papers: 【記者王小明／台北報導】; an optional outlet before the first slash
     # (記者王小明／台北報導 without brackets too)
-    + rf"(?P<sopen>[【〔\[［]\s*)?(?:(?P<outlet>(?!\s)(?:\s*[{HAN}]){{2,8}})\s*[／/]\s*)?"
+    + rf"(?P<sopen>[【〔\[［（(]\s*)?(?:(?P<outlet>(?!\s)(?:\s*[{HAN}]){{2,8}})\s*[／/]\s*)?"
     + rf"(?P<slash_inner>(?:{ROLE})[^【】〔〕\[\]［］／/\n]{{1,40}}?)\s*[／/]\s*"
     + rf"(?P<slash_place>(?!\s)(?:\s*[{HAN}]){{1,10}}?)??\s*(?:{spaced('即时')})?\s*"
-    + rf"(?(sopen)(?:{_any('报导', '报道', '电', '讯')})\s*[】〕\]］]|(?:{_any('报导', '报道')}))"
+    + rf"(?(sopen)(?:{_any('报导', '报道', '电', '讯')})\s*[】〕\]］）)]|(?:{_any('报导', '报道')}))"
     + "|"
     # web outlets: 央视网消息（新闻联播）：
     + rf"(?P<web>{_any(*WEB_OUTLETS)})"
@@ -276,13 +301,19 @@ BYLINE_HEAD = _lazy(
 #: A byline on a line of its own heading a feature or commentary: 本报记者 张建华, 本报驻柏林记者 张三 李四,
 #: 文/本报记者 张三, ■记者 张三 通讯员 李四. ``alone`` runs to the line end; the caller checks that it holds
 #: only names (a sentence that merely begins with 记者, 记者日前从…获悉, never does) and takes the next line
-#: when the role word ends its line (本 报 记 者 / 刘海涛).
+#: when the role word ends its line (本 报 记 者 / 刘海涛). A paper or outlet may head the role word
+#: (新京报记者 张三, 南方日报记者 张三, 中国青年报·中青在线记者 张三): ``outlet``.
 BYLINE_ALONE = _lazy(
     r"\s*"
     + _BULLET
     + r"(?P<wen>(?:[图文]\s*[/／]\s*[图文]\s*[/／:：]?|文\s*[/／:：])\s*)?"
+    + rf"(?P<outlet>(?:(?![本据])[{HAN}]{{1,8}}?(?:报|网|社|视台|电台|总台)[·・]?){{1,2}}?)?"
     + rf"(?P<alone>{ROLE}[^\n]*)"
 )
+
+#: What may close a byline line after the names: where the reporter filed from (本报记者 张三 发自北京) or
+#: who made text and pictures (记者 张三 文/图).
+ALONE_TAIL = _lazy(rf"\s+(?:发自\s*(?P<sent_from>(?:[{HAN}]\s*){{2,10}}?)|[图文]\s*[/／]\s*[图文])\s*\Z")
 
 #: The first character of a byline or credit: anything else is rejected before a regex runs (speed:
 #: match_byline is called once per line of a 20,000-character page).

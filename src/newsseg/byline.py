@@ -443,17 +443,21 @@ def _from_head(raw: str, copy: str, m: re.Match[str], offset: int) -> Byline | N
     end = m.end()
     if m.start("own") >= 0:
         own = _compact(copy[m.start("own") : m.end("own")])
-        if not own.startswith("本报") and not _stands_as_word(copy, m.start("own"), m.end("own")):
+        bracketed = m.start("oclose") >= 0  # 【明报专讯】, never a bracketed label (【快讯】)
+        if bracketed and len(own) < 3:  # a source and 讯
+            return None
+        if not own.startswith("本报") and not bracketed and not _stands_as_word(copy, m.start("own"), m.end("own")):
             return None  # 喜讯传来, 快讯: 讯 inside a word is no source marker
+        own_end = m.end("oclose") if bracketed else m.end("own")
         if m.start("inner") >= 0:
             crew.read(raw, copy, m.start("inner"), m.end("inner"))
             if not crew.roles:  # （综合） or body text in brackets: the byline is 本报讯 alone
-                end = m.end("own")
+                end = own_end
             elif m.start("tail") >= 0:
                 crew.read(raw, copy, m.start("tail"), m.end("tail"))
         elif m.start("loose") >= 0:
             crew, loose_end = _loose_credits(raw, copy, m.start("loose"), m.end("loose"))
-            end = m.end() if loose_end == m.end("loose") else (loose_end if crew.roles else m.end("own"))
+            end = m.end() if loose_end == m.end("loose") else (loose_end if crew.roles else own_end)
         return _record(raw, 0, end, offset, crew, source=_group(raw, m, "own"))
     if m.start("end") >= 0:
         if m.start("dinner") >= 0:
@@ -465,6 +469,10 @@ def _from_head(raw: str, copy: str, m: re.Match[str], offset: int) -> Byline | N
                     crew.reporters.extend(names)
                 else:
                     end = m.end("end")
+        elif m.start("dloose") >= 0:
+            # 本报北京12月2日讯 记者王小明报道: the names up to where the body starts, else the head alone
+            crew, loose_end = _loose_credits(raw, copy, m.start("dloose"), m.end("dloose"))
+            end = m.end() if loose_end == m.end("dloose") else (loose_end if crew.roles else m.end("end"))
         return _record(
             raw,
             0,
@@ -529,18 +537,24 @@ def _from_alone(raw: str, copy: str, m: re.Match[str], offset: int, *, truncated
         return None
     if end == len(copy) and truncated:
         return None
-    line = copy[start:end]
+    names_end = end
+    tail = P.ALONE_TAIL.search(copy, role.end(), end)
+    if tail is not None:
+        names_end = tail.start()
+    line = copy[start:names_end]
     if not re.fullmatch(rf"[{P.HAN}·・•、，,:：\s]+", line):
         return None
     crew = _Credits()
-    crew.read(raw, copy, start, end)
+    crew.read(raw, copy, start, names_end)
     names = crew.names()
     if not names or len(names) > 6 or not all(_valid_name(n) for n in names):
         return None
     if _compact(line).endswith(("摄", "摄影")):
         return None  # a photo credit: match_photo_credit's business
     role_text = _compact(copy[role.start() : role.end()])
-    own = role_text.startswith(("本报", "新华社", "中新社", "人民日报"))
+    outlet = _group(raw, m, "outlet")
+    # A paper's or agency's own role word (本报记者, 新华社记者) or a named outlet (新京报记者) vouches for the name.
+    own = outlet is not None or role_text.startswith(("本报", "新华社", "中新社", "人民日报"))
     # A paper's or agency's own role word (本报记者 恩浩) vouches for the name; a bare 记者 needs the name to
     # start with a surname (记者 调查 is no byline).
     surname = any(dot in names[0] for dot in "·・•") or to_simplified(names[0][0]) in P.SURNAMES
@@ -552,9 +566,10 @@ def _from_alone(raw: str, copy: str, m: re.Match[str], offset: int, *, truncated
     agency = next((a for a in ("新华社", "中新社") if role_text.startswith(a)), None)
     if agency is not None:
         agency = _compact(raw[role.start() : role.end()])[: len(agency)]
-    # The record starts at the window start: a bullet or 文/ printed before the role word is part of the
-    # byline.
-    return _record(raw, 0, end, offset, crew, source=source, agency=agency)
+    place = None if tail is None else _group(raw, tail, "sent_from")
+    # The record starts at the window start: a bullet, 文/ or an outlet printed before the role word is part of
+    # the byline.
+    return _record(raw, 0, end, offset, crew, source=source, agency=outlet or agency, place=place)
 
 
 def match_photo_credit(text: str, pos: int = 0, endpos: int | None = None) -> Byline | None:

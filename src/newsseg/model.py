@@ -178,8 +178,10 @@ class Byline:
     """Who wrote or photographed an article, and for dispatches where and when it was filed.
 
     ``text`` is the byline as printed. ``source`` is the paper's own marker (本报讯, 本报, 本報訊); ``agency`` a news
-    agency (新华社, 中新社, 中央社 …). ``place``, ``month`` and ``day`` come from a dispatch head such as
-    ``新华社北京8月7日电``. ``others`` keeps further roles as ``(role, name)`` pairs (实习生, 特约记者 …).
+    agency (新华社, 中新社, 中央社 …), or another paper or outlet named in a dispatch head or before the role word
+    (科技日报北京12月2日电, 新京报记者 X). ``place``, ``month`` and ``day`` come from a dispatch head such as
+    ``新华社北京8月7日电`` (``place`` also from ``发自北京`` after the names). ``others`` keeps further roles as
+    ``(role, name)`` pairs (实习生, 实习记者, 特约记者, 评论员 …).
     """
 
     text: str

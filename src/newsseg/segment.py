@@ -85,7 +85,8 @@ _CAPTION_MARK = re.compile(r"^\s*(?:[上下左右中]图|[⬅➡←→↑↓◀�
 #: Cheap test for a line that may open with a byline, before the byline parser is asked.
 _BYLINE_HINT = re.compile(
     r"^\s*[（(【〔\[]?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|中\s*央\s*社|据|人\s*民\s*网|央\s*视|记\s*者|通\s*讯\s*员|"
-    r"实\s*习\s*生|特\s*约|见\s*习|[\u3400-\u9fff]{1,8}讯|[\u3400-\u9fff]{1,8}[社台网]|[\u3400-\u9fff]{2,8}／)"
+    r"实\s*习|特\s*约|见\s*习|首\s*席|[全融]\s*媒\s*体|评\s*论\s*员|[\u3400-\u9fff]{1,8}讯|[\u3400-\u9fff]{1,8}(?:[社台网]|报(?![道导告]))|"
+    r"[\u3400-\u9fff]{2,8}／)"
 )
 #: How a photo credit ends: 摄, 供图, 资料图片, 新华社发, perhaps with the agency in brackets (X摄（视觉中国）) or the
 #: day the photo was taken (中央社記者X攝 114年7月1日, the 民国 year of Taiwan's agencies).
