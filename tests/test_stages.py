@@ -1502,3 +1502,28 @@ def test_bylines_of_papers_other_than_the_national_ones_open_their_articles(trad
     assert [(a.title, a.byline.reporters if a.byline else None) for a in page.articles] == [
         (script(title), (script(name),)) for _, _, title, name in heads
     ]
+
+
+def test_a_dated_sign_off_wider_than_its_column_ends_its_paragraph() -> None:
+    # pdftotext: the sign-off on a line of its own, wider than the column, then a caption set wider still after a
+    # blank line. The sign-off's line is full, and the caption's first line shows no indent: without the date
+    # code, the two would read as one paragraph across a column break.
+    body = (
+        "韓國濟州航空波音737-800客機昨天降落時衝出跑道，撞上機場圍牆後爆炸起火，造成179死的重大空難，"
+        "政府今天下令全面檢查韓國的航空公司擁有的所有同機型飛機。韓聯社報導，韓國國土交通部表示，據悉韓國境內"
+        "有101架波音737-800客機正在營運，將對這些飛機進行特別檢查。這架原定前往濟州島的飛機已平安降落。"
+    )
+    caption = "濟州航空去年底發生179人罹難的韓國歷來最嚴重空難。（路透社）"
+    sign_off = "（譯者：洪培英/核稿：劉淑琴）1131230"
+    paragraphs = newsseg.reflow(f"{_column(body, 18)}\n{sign_off}\n\n{_column(caption, 22)}\n")
+    assert [p.text for p in paragraphs] == [body + sign_off, caption]
+
+
+def test_captions_ending_on_their_sources_after_a_sign_off_picture_the_article_after_them() -> None:
+    # 中央社 sets a dispatch's photo over its text: under the sign-off of the article before, captions that each end
+    # on their source, then the dispatch head of the article they picture.
+    captions = ["濟州航空去年底發生179人罹難的韓國歷來最嚴重空難。（路透社）", "（中央社製圖）"]
+    blocks = [_column(_SIGNED, 20), "\n".join(_column(c, 22) for c in captions), _column(_NEXT, 20)]
+    page = newsseg.segment("\n\n".join(blocks) + "\n")
+    assert [[c.text for c in a.captions] for a in page.articles] == [[], captions]
+    assert page.articles[0].paragraphs[-1].text.endswith("（編輯：陳妍君）1140107")

@@ -43,6 +43,8 @@ _TRAILER_END = re.compile(r"[）)]\s*\d{0,10}$")
 #: The last character of a non-empty sign-off, with any digit (``str.isdecimal``, which is what ``\d`` matches): a
 #: line ending on anything else has none to take off.
 _TRAILER_LAST = frozenset("）)")
+#: A sign-off closed by its date code (``（編輯：陳妍君）1140107``): the agency's article ends there.
+_DATED_SIGN_OFF_END = re.compile(r"[）)]\s*\d{5,10}$")
 #: The same sign-off alone on a line.
 _SIGN_OFF = re.compile(r"^[（(][^（()）]{1,16}[）)]\s*\d{0,10}$|^\d{5,10}$")
 #: Punctuation inside a sentence: a line ending on one never ends a paragraph.
@@ -279,6 +281,11 @@ def paragraph_ends(rows: Sequence[Row], widths: Sequence[int | None] | None = No
         if i and not row.final and ("）" in text or ")" in text) and _TRAILER_END.search(text):
             # A sign-off broken over two lines (…查辦。（編輯： / 翟思嘉）1140703) ends the sentence before it.
             here = attrs.evolve(row, final=ends_sentence(rows[i - 1].line.text[-24:] + row.line.text))
+        if here.final and text[-1:].isdecimal() and _DATED_SIGN_OFF_END.search(text):
+            # A dated sign-off ends the article, however wide its line runs (…降落。 / （譯者：X/核稿：Y）1131230,
+            # wider than the column): a caption set wider still under it is no line of its paragraph.
+            ends.append(True)
+            continue
         first = i == 0 or ends[-1]
         after = rows[i + 2] if i + 2 < len(rows) else None
         ends.append(_ends_here(here, rows[i + 1], after, widths[i], first=first))

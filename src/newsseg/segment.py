@@ -186,6 +186,10 @@ _SIGN_OFF_END = ("an agency's sign-off closes the article before", _FIRM)
 #: ends on its source in brackets is a photo's caption, set after the text it stands beside (…僅2人生還。（韓聯社）,
 #: …空難。（路透社）（中央社製圖）).
 _SOURCE_NOTE = _lazy(r"[。！？!?”」』](?:[（(][^（()）。，]{1,12}[）)])+$")
+#: A source note on a line of its own under a caption (（中央社製圖）, （路透社）).
+_NOTE_ALONE = _lazy(r"^\s*[（(][^（()）。，：:]{1,12}[）)]\s*$")
+#: A caption runs to a few lines; a block of longer "captions" is text.
+_CAPTION_LINES = 6
 #: A dispatch head, or an author line to the line's end, after a space inside a line (``_split_glued_heads``).
 _GLUED_HEAD = _lazy(
     r"\s+(?=(?:据)?(?:新华社|新華社|中新社|本报|本報|[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff/／、]{1,12}?"
@@ -1731,6 +1735,23 @@ class _Segmenter:
                     self._decide("resume", unit.rows, evidence, _RESUME)
                     waiting.remove(earlier)
                     current, boundary = earlier, False
+                elif (
+                    signed_off
+                    and unit.byline is None
+                    and (index + 1 == len(units) or self._opens_article(units[index + 1]))
+                    and self._source_noted_captions(unit.rows)
+                ):
+                    # Under an agency's sign-off, a short block whose sentences end on their sources (…空難。（路透社）
+                    # / （中央社製圖）) is a photo's captions when an article or a title follows at once (more text
+                    # under it may be more captions, with a credit of their own): a photo of its own, which may
+                    # picture the article after it (``_photos_over_articles``).
+                    current = _Draft(first_row=unit.rows[0], photo=True, rows=list(unit.rows))
+                    current.caption_rows.extend(self._source_noted_captions(unit.rows))
+                    drafts.append(current)
+                    evidence = "captions ending on their sources after an agency's sign-off"
+                    self._decide("start", unit.rows, evidence, _FIRM)
+                    ended = _PHOTO_END
+                    continue
                 elif current is None or boundary or unit.byline is not None or index in interview_starts:
                     if current is not None and _cut_off(current):
                         waiting.append(current)
@@ -1833,6 +1854,27 @@ class _Segmenter:
         elif pending_captions:
             self._close_photo(current, units, len(units), pending_captions)
         return [d for d in drafts if d.paragraphs or d.caption_rows or d.standalone_byline], titles
+
+    @staticmethod
+    def _opens_article(unit: _Unit) -> bool:
+        """Whether ``unit`` opens an article of its own: a title, an author line, a paragraph a byline opens."""
+        return unit.kind in ("title", "byline") or (unit.kind == "para" and unit.byline is not None)
+
+    def _source_noted_captions(self, rows: list[int]) -> list[list[int]]:
+        """The captions of the block ``rows`` if each ends on its source in brackets (…空難。（路透社）), else none.
+
+        A caption ends at a line that ends on a source note after a sentence, or that is one alone (（中央社製圖）);
+        the block must end on one, and hold no more than a caption's few lines each.
+        """
+        captions: list[list[int]] = [[]]
+        for i in rows:
+            captions[-1].append(i)
+            text = self.rows[i].line.text.rstrip()
+            if text.endswith(("）", ")")) and (_SOURCE_NOTE.search(text) or _NOTE_ALONE.match(text)):
+                captions.append([])
+        if captions[-1] or len(captions) < 2 or any(len(c) > _CAPTION_LINES for c in captions[:-1]):
+            return []
+        return captions[:-1]
 
     @staticmethod
     def _cut_last(draft: _Draft, block: list[_Unit]) -> list[int]:
