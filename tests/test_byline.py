@@ -255,6 +255,18 @@ CREDITS = [
     ("王五摄（新华社发）", {"photographers": ["王五"]}),
     ("受訪者供圖", {"photographers": [], "others": [["供圖", "受訪者"]]}),
     ("圖片來源：中央社", {"others": [["圖片來源", "中央社"]]}),
+    # other papers' forms: all-media reporters, pictures given or taken from elsewhere, archives, a paper's unnamed
+    # reporter, a role word after the lead word
+    ("全媒体记者 王小明 摄", {"photographers": ["王小明"]}),
+    ("图片由主办方提供", {"photographers": [], "others": [["提供", "主办方"]]}),
+    ("（圖／王小明提供）", {"photographers": [], "others": [["提供", "王小明"]]}),
+    ("圖／取自網路", {"photographers": [], "others": [["取自", "網路"]]}),
+    ("（圖取自facebook.com/TSA.tw）", {"photographers": [], "others": [["取自", "facebook.com/TSA.tw"]]}),
+    ("CFP供图", {"photographers": [], "others": [["供图", "CFP"]]}),
+    ("（本报资料图片）", {"photographers": []}),
+    ("（中央社檔案照片）", {"photographers": []}),
+    ("（明報記者攝）", {"agency": "明報", "photographers": []}),
+    ("图：本报记者 王小明", {"photographers": ["王小明"]}),
 ]
 
 

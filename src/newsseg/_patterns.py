@@ -322,7 +322,19 @@ BYLINE_FIRST = frozenset("本据新中人央光国环（(【〔[［记见特首�
 # --- photo credits ---------------------------------------------------------------------------------------
 
 #: Role words of a photo credit (本报记者 X 摄, 特约摄影 X 摄).
-_CREDIT_ROLES = ("记者", "摄影记者", "通讯员", "特约记者", "特约摄影", "见习记者", "实习生")
+_CREDIT_ROLES = (
+    "记者",
+    "摄影记者",
+    "通讯员",
+    "特约记者",
+    "特约摄影",
+    "见习记者",
+    "首席记者",
+    "全媒体记者",
+    "融媒体记者",
+    "实习记者",
+    "实习生",
+)
 
 #: Where a photo credit may begin: at the start of the window or line, or after punctuation that ends a
 #: caption sentence or a bracket; never inside a run of Han characters (工作人员张三摄 is not 员张三).
@@ -332,8 +344,8 @@ _CREDIT_START = r"(?<![^\s。！？!?，,；;：:…」”’）)\]】〕⬅➡�
 #: - ``by``: [新华社|本报|中央社] [记者] NAMES [/] 摄[影] (本报记者 刘海涛 摄, 龚献明摄（影像中国）, 张三/摄);
 #: - ``lead``: 图/文 X, 文/图 X, 摄影 X, 摄影：X, 图：X (a bare 图 needs its colon: 图为洛阳… is a caption);
 #: - ``pre``: an agency before a bracketed credit, 新华社发（张三 摄）;
-#: - ``giver``, ``archive``, ``issuer``, ``origin``: a picture nobody on the staff took (受访者供图, 资料图片,
-#:   新华社发, 图片来源：视觉中国); no photographer.
+#: - ``giver``, ``provider``, ``taken``, ``archive``, ``issuer``, ``origin``: a picture nobody on the staff took
+#:   (受访者供图, 图片由主办方提供, 图取自网络, 资料图片, 新华社发, 图片来源：视觉中国); no photographer.
 PHOTO_CREDIT = _lazy(
     _CREDIT_START
     + rf"(?:(?P<pre>{_any('新华社发', '中新社发', '新华社', '中新社')})\s*(?=[（(]))?"
@@ -343,12 +355,18 @@ PHOTO_CREDIT = _lazy(
     + rf"(?:(?P<role>{_any(*_CREDIT_ROLES)})\s*[:：]?\s*)?"
     + rf"(?P<by>{NAMES})(?P<gap>\s*(?:[/／]\s*)?)(?P<verb>{_any('摄', '摄影')})"
     + "|"
+    # a picture taken from elsewhere before a lead word's names: 图／取自网路 names no photographer
+    + rf"图\s*[/／:：]?\s*(?P<taken>{spaced('取自')})\s*(?P<taken_from>[^\s（()）][^\n（()）]{{0,39}}?)"
+    + "|"
     + rf"(?P<lead>[图文]\s*[/／]\s*[图文]\s*[:：/／]?|{spaced('摄影')}\s*[:：/／]?|[图摄]\s*[:：/／])"
     + rf"\s*(?P<lead_names>{NAMES})"
     + "|"
-    # pictures credited to whoever gave them: 受访者供图, 资料图片, 新华社发, 图片来源：视觉中国
-    + rf"(?P<giver>[{HAN}]{{1,12}}?)\s*{spaced('供图')}"
-    + rf"|(?P<archive>{_any('资料图片', '资料照片', '资料图')})"
+    # pictures credited to whoever gave them: 受访者供图, 资料图片, 新华社发, 图片来源：视觉中国, 图片由主办方提供,
+    # 图／X提供, 图取自网络
+    + rf"(?P<giver>[{HAN}A-Za-z]{{1,12}}?)\s*{spaced('供图')}"
+    + rf"|(?:{spaced('图片由')}|图\s*[/／:：])\s*(?P<provider>[^\s（()）/／:：][^\n（()）]{{0,23}}?)\s*{spaced('提供')}"
+    + rf"|(?P<archive>(?:{_any('本报', '新华社', '中新社', '中央社')})?\s*"
+    + rf"(?:{_any('资料图片', '资料照片', '资料图', '档案照片', '档案图片')}))"
     + rf"|(?P<issuer>{_any(*AGENCIES)}|{AGENCY_SHAPE})\s*发"
     + rf"|{spaced('图片来源')}\s*[:：]\s*(?P<origin>[^\s（()）:：][^\n（()）:：]{{0,23}}?)"
     + ")"

@@ -614,14 +614,19 @@ def match_photo_credit(text: str, pos: int = 0, endpos: int | None = None) -> By
         if bare and not copy[m.start("gap") : m.end("gap")] and not _plausible_bare(names, copy, m):
             return None
     else:
-        names = _split_names(raw[m.start("lead_names") : m.end("lead_names")])
-    if not names or not all(_valid_name(n) for n in names):
+        # a role word after the lead word is no name (图：本报记者 张三)
+        names = [n for n in _split_names(raw[m.start("lead_names") : m.end("lead_names")]) if not _is_role(n)]
+    outlet = None
+    if len(names) == 1 and len(names[0]) > len("记者") and to_simplified(names[0]).endswith("记者"):
+        # a paper's reporter, unnamed (（明報記者攝）): the outlet is known, the photographer is not
+        outlet, names = names[0][: -len("记者")], []
+    elif not names or not all(_valid_name(n) for n in names):
         return None
     org_name = "org" if m.start("org") >= 0 else "pre"
     org = _compact(copy[m.start(org_name) : m.end(org_name)]) if m.start(org_name) >= 0 else ""
     org_printed = _group(raw, m, org_name) or ""
     source = org_printed[:2] if org.startswith("本报") else None
-    agency = org_printed[:3] if org[:3] in ("新华社", "中新社", "中央社") else None
+    agency = org_printed[:3] if org[:3] in ("新华社", "中新社", "中央社") else outlet
     cstart, cend = m.start(), m.end()
     while cend > cstart and raw[cend - 1].isspace():
         cend -= 1
@@ -635,7 +640,7 @@ def match_photo_credit(text: str, pos: int = 0, endpos: int | None = None) -> By
 
 
 #: The words of a credit for a picture nobody on the staff took; a cheap test before the pattern runs.
-_GIVEN_HINT = re.compile("供图|供圖|资料|資料|图片来源|圖片來源|社发|社發|[台网網]发|[台网網]發")
+_GIVEN_HINT = re.compile("供图|供圖|资料|資料|档案|檔案|提供|取自|图片来源|圖片來源|社发|社發|[台网網]发|[台网網]發")
 
 
 def _given_picture(raw: str, copy: str, m: re.Match[str], context: int) -> Byline | None:
@@ -645,6 +650,10 @@ def _given_picture(raw: str, copy: str, m: re.Match[str], context: int) -> Bylin
     # the role as printed (供图, 供圖; 图片来源, 圖片來源), like every role in ``others``
     if m.start("giver") >= 0:
         others = ((_compact(raw[m.end("giver") : m.end()])[:2], _group(raw, m, "giver") or ""),)
+    elif m.start("provider") >= 0:
+        others = ((_compact(raw[m.end("provider") : m.end()]).strip("（()）")[:2], _group(raw, m, "provider") or ""),)
+    elif m.start("taken") >= 0:
+        others = ((_group(raw, m, "taken") or "", _group(raw, m, "taken_from") or ""),)
     elif m.start("origin") >= 0:
         label = _compact(raw[m.start() : m.start("origin")]).strip("（(:：")
         others = ((label, _group(raw, m, "origin") or ""),)
@@ -657,6 +666,10 @@ def _given_picture(raw: str, copy: str, m: re.Match[str], context: int) -> Bylin
     while cend > cstart and raw[cend - 1].isspace():
         cend -= 1
     return Byline(text=raw[cstart:cend], agency=agency, others=others, span=Span(context + cstart, context + cend))
+
+
+def _is_role(word: str) -> bool:
+    return P.BYLINE_ROLE.fullmatch(to_simplified(word)) is not None
 
 
 def _plausible_bare(names: list[str], copy: str, m: re.Match[str]) -> bool:
