@@ -325,7 +325,12 @@ DATELINES: list[tuple[str, str | None, dt.date | None, dict[str, Any] | None]] =
     ),
     # the open heads of issue 10: any X讯 is read past; an agency of the world dates a day alone
     ("南都讯 记者刘倩 通讯员张跃 昨日上午，广东省各界人士举行纪念活动。", None, None, {"text": "昨日上午"}),
-    ("新京报讯（记者 张彤）今日（12日），山东聊城青银高速发生车辆碰撞。", None, None, {"text": "今日"}),
+    (
+        "新京报讯（记者 张彤）今日（12日），山东聊城青银高速发生车辆碰撞。",
+        None,
+        None,
+        {"text": "今日（12日）", "day": 12},
+    ),
     ("羊城晚报讯 记者韩平报道：中国最大的IT服务提供商17日正式对外宣布。", None, None, {"text": "17日", "day": 17}),
     ("美国总统特朗普3日在白宫会见来访客人。", "路透社华盛顿5月3日电", None, {"text": "3日", "month": 5, "day": 3}),
     ("法新社巴黎1月15日电 法国政府15日宣布新措施。", None, None, {"text": "15日", "month": 1, "day": 15}),
@@ -337,6 +342,17 @@ DATELINES: list[tuple[str, str | None, dt.date | None, dict[str, Any] | None]] =
     ),
     ("喜讯传来，8月7日上午，全村欢庆。", None, None, {"text": "8月7日上午"}),
     # not datelines
+    # a relative word with the day it means in brackets, as many papers print it, and the Taiwanese 昨（1）日
+    (
+        "昨天（12月1日）上午，市政府召开常务会议。",
+        None,
+        dt.date(2026, 12, 2),
+        {"text": "昨天（12月1日）上午", "month": 12, "day": 1, "part": "上午", "date": dt.date(2026, 12, 1)},
+    ),
+    ("昨天（12月1日），市政府召开常务会议。", None, None, {"month": 12, "day": 1, "relative": True}),
+    ("昨（1）日，行政院會通過預算案。", None, dt.date(2026, 12, 2), {"text": "昨（1）日", "day": 1, "month": 12}),
+    ("今（2）日上午，總統府表示。", None, None, {"text": "今（2）日上午", "day": 2, "part": "上午"}),
+    ("前（30）日晚間，警方接獲報案。", None, dt.date(2026, 12, 2), {"month": 11, "day": 30}),
     ("今年68岁的唐康林是一名铁人三项爱好者。十几年前，他开始跑步锻炼。", None, None, None),
     ("中国人民的生活一天更比一天好。", None, None, None),
     ("节日前夕，社区开展慰问活动。", None, None, None),

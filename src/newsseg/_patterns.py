@@ -482,10 +482,16 @@ RELATIVE_VAGUE = (
     "翌日",
 )
 _REL_WORDS = sorted((*RELATIVE_OFFSETS, *RELATIVE_VAGUE), key=len, reverse=True)
+#: The day stated in brackets after the word, as many papers print it (昨天（12月1日）上午), and the Taiwanese
+#: papers' 昨（1）日, 今（2）日: ``rel_day`` is the word's first character, ``tday`` the day.
 DATE_RELATIVE = _lazy(
     r"(?<![节假生期时前接靠附临贴逼每\d])"
-    rf"(?P<rel>上周[一二三四五六日天]?|{'|'.join(_REL_WORDS)})" + _PART
+    rf"(?:(?P<rel>上周[一二三四五六日天]?|{'|'.join(_REL_WORDS)})"
+    rf"(?:[（(](?:(?P<month>{_NUM})月)?(?P<day>{_NUM})日[）)])?"
+    r"|(?P<rel_day>[今昨前明])[（(](?P<tday>\d{1,2})[）)]日)" + _PART
 )
+#: The day offset of ``rel_day``.
+RELATIVE_DAY_OFFSETS = {"今": 0, "昨": -1, "前": -2, "明": 1}
 
 #: A part of the day alone, dated by the dispatch head (中央社: 班機上午失事 under 台北29日電), or a clock
 #: time.

@@ -290,10 +290,18 @@ def _build(
     if kind in {"relative", "part"}:
         word = groups.get("rel") or ""
         offset = P.RELATIVE_OFFSETS.get(word[:2] if word[:2] in P.RELATIVE_OFFSETS else word)
+        if groups.get("rel_day"):
+            offset = P.RELATIVE_DAY_OFFSETS[groups["rel_day"]]
         if kind == "part":
             offset = 0
+        # The day printed in brackets (昨天（12月1日）, 昨（1）日) is the day, whatever the offset works out to.
+        printed_month, printed_day = month, day or _value(match, "tday")
         if offset is not None:
             year, month, day = _shift(_reference(byline, issue_date), offset)
+        if printed_day is not None:
+            month, day = printed_month or month, printed_day
+            if issue_date is not None and month is not None:
+                year = _year_near(month, day, issue_date)
     elif kind == "day":
         ref_year, ref_month, _ = _reference(byline, issue_date)
         if byline is not None and byline.month is not None and 1 <= byline.month <= 12:
