@@ -556,7 +556,15 @@ FURNITURE = [
     ("文化周刊", "section"),
     ("（下轉第三版）", "jump"),
     ("要聞", "section"),
+    # a page's number and its section on one line, either first
+    ("A2 要闻", "running_head"),
+    ("A02｜要闻", "running_head"),
+    ("02 / 综合新闻", "running_head"),
+    ("國際新聞 A12", "running_head"),
     # not furniture
+    ("G20 峰会", None),
+    ("C919首飞", None),
+    ("12 个省份", None),
     ("示范区召开政府廉政工作会议", None),
     ("刘军", None),
     ("2019年10月15日，全市召开会议。", None),

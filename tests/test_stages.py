@@ -1527,3 +1527,12 @@ def test_captions_ending_on_their_sources_after_a_sign_off_picture_the_article_a
     page = newsseg.segment("\n\n".join(blocks) + "\n")
     assert [[c.text for c in a.captions] for a in page.articles] == [[], captions]
     assert page.articles[0].paragraphs[-1].text.endswith("（編輯：陳妍君）1140107")
+
+
+@pytest.mark.parametrize("head", ["A2 要闻", "02 / 综合新闻", "國際新聞 A12"])
+def test_a_page_head_with_its_number_is_no_title(head: str) -> None:
+    # Titles after their bodies: a page head read as a title would take the first article's title from it.
+    first = _column("本报北京12月2日电 （记者王小明）国家航天局今天宣布，新一代运载火箭首飞成功。", 13)
+    second = _column("本报北京12月2日电 （记者李大华）教育部今天表示，将多措并举促进高校毕业生就业。", 13)
+    page = newsseg.segment(f"{head}\n\n{first}\n\n新型火箭首飞成功\n\n{second}\n\n多措并举促进就业\n")
+    assert [a.title for a in page.articles] == ["新型火箭首飞成功", "多措并举促进就业"]

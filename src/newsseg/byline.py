@@ -962,9 +962,24 @@ def match_furniture(text: str, *, normal: bool = False) -> str | None:
         return _FURNITURE_KINDS[form.lastgroup or ""]
     compact = _compact(copy)
     # SECTION_SHAPE holds at most six characters: a longer line (nearly every line asked) is not tried (issue 13).
-    if compact in P.SECTION_WORDS or (len(compact) <= _SECTION_LONGEST and P.SECTION_SHAPE.fullmatch(compact)):
+    if _is_section(compact):
         return "section"
+    # A page's number and its section on one line, either first (A2 要闻, 02 / 要闻, 國際新聞 A12): a section head.
+    paged = _PAGED_SECTION.fullmatch(compact) if len(compact) <= _PAGED_LONGEST else None
+    if paged is not None and _is_section(paged.group("label1") or paged.group("label2")):
+        return "running_head"
     return None
+
+
+def _is_section(label: str) -> bool:
+    return label in P.SECTION_WORDS or (len(label) <= _SECTION_LONGEST and P.SECTION_SHAPE.fullmatch(label) is not None)
+
+
+#: A page number and a section label, either first, a separator between them or none (the line is compacted).
+_PAGED_SECTION = re.compile(
+    r"(?:[A-Za-z]{0,2}\d{1,3}[/／|｜·•]?(?P<label1>[^\d/／|｜·•]{2,6})|(?P<label2>[^\d/／|｜·•]{2,6}?)[/／|｜·•]?[A-Za-z]{0,2}\d{1,3})"
+)
+_PAGED_LONGEST = 12
 
 
 #: The most characters ``SECTION_SHAPE`` matches: four before one of its two-character endings.
