@@ -657,10 +657,10 @@ SECTION_WORDS = frozenset(
 #: The end of a page-credits role: 编辑, 责编, 校对, 版式 … after an optional qualifier (本版, 责任, 美术, or the
 #: page it is for: 一版责编, 第4版编辑, when one line credits the editors of several pages).
 CREDIT_ROLE = (
-    rf"(?:(?:{_any('本版', '责任', '值班', '美术', '图片', '文字', '执行', '视觉', '技术', '版式')}"
+    rf"(?:(?:{_any('本版', '责任', '值班', '美术', '图片', '文字', '执行', '视觉', '技术', '版式', '版面')}"
     r"|第?\s*[一二三四五六七八九十\d]{1,3}\s*版)\s*)?"
     "(?:"
-    + _any(*"编辑 责编 校对 设计 美编 版式 组版 排版 制图 审校 审读 监制 统筹 终审 主编 签发 视觉 制作".split())  # noqa: SIM905
+    + _any(*"编辑 责编 校对 设计 美编 版式 组版 排版 制图 审校 审读 监制 统筹 终审 主编 签发 视觉 制作 编委".split())  # noqa: SIM905
     + ")"
 )
 
