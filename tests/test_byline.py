@@ -426,6 +426,10 @@ SIGNATURES = [
     ("■本报记者 王五 通讯员 赵六", {"reporters": ["王五"], "correspondents": ["赵六"], "source": "本报"}),
     ("（惠晓霜）", {"reporters": ["惠晓霜"]}),
     ("（本報記者張武岳）", {"reporters": ["張武岳"], "source": "本報"}),  # Traditional: names as printed
+    # what the reporters did, after their names, is no name
+    ("（本报记者王小明 李大华 综合报道）", {"reporters": ["王小明", "李大华"]}),
+    ("（记者 王小明 整理）", {"reporters": ["王小明"]}),
+    ("（記者 王小明 綜合報導）", {"reporters": ["王小明"]}),
     # not signatures
     ("（综合）", None),
     ("（完）", None),

@@ -61,6 +61,8 @@ CREDIT_WINDOW = 60
 #: Name tokens that are not names: the verb or label a credit ends with (记者张三 报道, 文/图).
 _NOT_NAMES = frozenset(
     {"报道", "报导", "摄", "摄影", "供图", "文", "图", "文图", "图文", "电", "讯", "综合", "待续", "完", "续完"}
+    # what a reporter did, printed after the names (（本报记者 X Y 综合报道）, （记者 X 整理）)
+    | {"综合报道", "综合报导", "整理", "采写", "采访", "摘编", "编写", "编译", "撰文", "执笔"}
 )
 
 #: A place word that is not a place (〔記者王小明／綜合報導〕 reports from several places).
@@ -130,7 +132,7 @@ def _split_names(raw: str) -> list[str]:
     for part in _NAME_SEPARATORS.split(raw):
         for piece in _split_on_he(part):
             names.extend(_join_spaced(piece))
-    return [n for n in names if n and n not in _NOT_NAMES]
+    return [n for n in names if n and to_simplified(n) not in _NOT_NAMES]
 
 
 def _split_on_he(part: str) -> list[str]:
