@@ -1519,14 +1519,17 @@ def test_a_dated_sign_off_wider_than_its_column_ends_its_paragraph() -> None:
     assert [p.text for p in paragraphs] == [body + sign_off, caption]
 
 
-def test_captions_ending_on_their_sources_after_a_sign_off_picture_the_article_after_them() -> None:
-    # 中央社 sets a dispatch's photo over its text: under the sign-off of the article before, captions that each end
-    # on their source, then the dispatch head of the article they picture.
+@pytest.mark.parametrize("notice", ["", "珍惜生命，自殺不能解決問題，若須諮商，可撥衛福部專線「1925」。"])
+def test_captions_ending_on_their_sources_after_a_sign_off_picture_the_article_after_them(notice: str) -> None:
+    # 中央社 sets a dispatch's photo over its text: under the sign-off of the article before (and the notice the
+    # agency prints under some), captions that each end on their source, then the dispatch head of the article they
+    # picture.
     captions = ["濟州航空去年底發生179人罹難的韓國歷來最嚴重空難。（路透社）", "（中央社製圖）"]
-    blocks = [_column(_SIGNED, 20), "\n".join(_column(c, 22) for c in captions), _column(_NEXT, 20)]
+    signed = _column(_SIGNED, 20) + (f"\n{_column(notice, 20)}" if notice else "")
+    blocks = [signed, "\n".join(_column(c, 22) for c in captions), _column(_NEXT, 20)]
     page = newsseg.segment("\n\n".join(blocks) + "\n")
     assert [[c.text for c in a.captions] for a in page.articles] == [[], captions]
-    assert page.articles[0].paragraphs[-1].text.endswith("（編輯：陳妍君）1140107")
+    assert page.articles[0].paragraphs[-1].text.endswith(notice or "（編輯：陳妍君）1140107")
 
 
 @pytest.mark.parametrize("head", ["A2 要闻", "02 / 综合新闻", "國際新聞 A12"])

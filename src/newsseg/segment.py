@@ -1686,8 +1686,10 @@ class _Segmenter:
         before: _Unit | None = None  # the unit printed just before the pending captions
         held: _Unit | None = None  # a photo credit printed over the captions it closes (in caption type)
         titled_photo: _Draft | None = None  # a photo under a title, which the body after it (if any) takes over
+        noticed = False  # the unit before was the notice an agency prints under its sign-off
         for index, unit in enumerate(units):
             signed_off = boundary and ended is _SIGN_OFF_END and unit.kind == "para"
+            after_notice, noticed = noticed, False
             if (
                 pending_captions
                 and unit.kind not in ("caption", "photo_credit")
@@ -1723,6 +1725,7 @@ class _Segmenter:
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
                 if signed_off and not _SOURCE_NOTE.search(unit.paragraph.text.rstrip()):
                     boundary = False  # what follows the sign-off is the article's own, a notice, unless a photo's
+                    noticed = unit.byline is None
                 if (
                     boundary
                     and ended is _PHOTO_END
@@ -1736,15 +1739,15 @@ class _Segmenter:
                     waiting.remove(earlier)
                     current, boundary = earlier, False
                 elif (
-                    signed_off
+                    (signed_off or after_notice)
                     and unit.byline is None
                     and (index + 1 == len(units) or self._opens_article(units[index + 1]))
                     and self._source_noted_captions(unit.rows)
                 ):
-                    # Under an agency's sign-off, a short block whose sentences end on their sources (…空難。（路透社）
-                    # / （中央社製圖）) is a photo's captions when an article or a title follows at once (more text
-                    # under it may be more captions, with a credit of their own): a photo of its own, which may
-                    # picture the article after it (``_photos_over_articles``).
+                    # Under an agency's sign-off (or the notice under it), a short block whose sentences end on their
+                    # sources (…空難。（路透社） / （中央社製圖）) is a photo's captions when an article or a title
+                    # follows at once (more text under it may be more captions, with a credit of their own): a photo
+                    # of its own, which may picture the article after it (``_photos_over_articles``).
                     current = _Draft(first_row=unit.rows[0], photo=True, rows=list(unit.rows))
                     current.caption_rows.extend(self._source_noted_captions(unit.rows))
                     drafts.append(current)
