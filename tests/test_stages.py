@@ -1539,3 +1539,12 @@ def test_a_page_head_with_its_number_is_no_title(head: str) -> None:
     second = _column("本报北京12月2日电 （记者李大华）教育部今天表示，将多措并举促进高校毕业生就业。", 13)
     page = newsseg.segment(f"{head}\n\n{first}\n\n新型火箭首飞成功\n\n{second}\n\n多措并举促进就业\n")
     assert [a.title for a in page.articles] == ["新型火箭首飞成功", "多措并举促进就业"]
+
+
+def test_a_picture_note_wrapped_at_a_captions_end_is_its_source() -> None:
+    # pdftotext -raw, no blank line anywhere: after a sign-off, a caption set in the column that ends on where the
+    # picture came from, a note long enough to wrap (（圖取自 / facebook.com/…）), then the next dispatch.
+    caption = ["江城機場裝設工程材料攔阻系", "統，可吸收飛機衝撞能量，減緩", "速度。（圖取自", "jc-airport.cn）"]
+    page = newsseg.segment("\n".join([_column(_SIGNED, 20), *caption, _column(_NEXT, 20)]) + "\n")
+    assert [c.text for a in page.articles for c in a.captions] == ["".join(caption)]
+    assert page.articles[0].paragraphs[-1].text.endswith("（編輯：陳妍君）1140107")

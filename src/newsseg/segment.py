@@ -184,8 +184,8 @@ _DESK_SIGN_OFF = _lazy(r"[。！？!?”」』][（(](?:[^（()）：:]{1,4}[：
 _SIGN_OFF_END = ("an agency's sign-off closes the article before", _FIRM)
 #: What may still follow the sign-off as the article's own is a notice (珍惜生命…專線「1980」。); a paragraph that
 #: ends on its source in brackets is a photo's caption, set after the text it stands beside (…僅2人生還。（韓聯社）,
-#: …空難。（路透社）（中央社製圖）).
-_SOURCE_NOTE = _lazy(r"[。！？!?”」』](?:[（(][^（()）。，]{1,12}[）)])+$")
+#: …空難。（路透社）（中央社製圖）, or where the picture came from: …減緩速度。（圖取自facebook.com/TSA.tw）).
+_SOURCE_NOTE = _lazy(r"[。！？!?”」』](?:[（(](?:[^（()）。，]{1,12}|[图圖][^（()）]{1,40})[）)])+$")
 #: A source note on a line of its own under a caption (（中央社製圖）, （路透社）).
 _NOTE_ALONE = _lazy(r"^\s*[（(][^（()）。，：:]{1,12}[）)]\s*$")
 #: A caption runs to a few lines; a block of longer "captions" is text.
@@ -1870,11 +1870,13 @@ class _Segmenter:
         the block must end on one, and hold no more than a caption's few lines each.
         """
         captions: list[list[int]] = [[]]
+        text = ""
         for i in rows:
             captions[-1].append(i)
-            text = self.rows[i].line.text.rstrip()
+            text += self.rows[i].line.text.strip()  # a note may wrap: …（圖取自 / facebook.com/TSA.tw）
             if text.endswith(("）", ")")) and (_SOURCE_NOTE.search(text) or _NOTE_ALONE.match(text)):
                 captions.append([])
+                text = ""
         if captions[-1] or len(captions) < 2 or any(len(c) > _CAPTION_LINES for c in captions[:-1]):
             return []
         return captions[:-1]
