@@ -1548,3 +1548,23 @@ def test_a_picture_note_wrapped_at_a_captions_end_is_its_source() -> None:
     page = newsseg.segment("\n".join([_column(_SIGNED, 20), *caption, _column(_NEXT, 20)]) + "\n")
     assert [c.text for a in page.articles for c in a.captions] == ["".join(caption)]
     assert page.articles[0].paragraphs[-1].text.endswith("（編輯：陳妍君）1140107")
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "articles"), [("——离港前出席市长举行的送别仪式", 1), ("——两国签署多项合作文件", 2)]
+)
+def test_a_second_report_that_the_subtitle_names_joins_the_first_under_a_title_printed_after(
+    subtitle: str, articles: int
+) -> None:
+    # Titles after their bodies (the seeds' order): an article and its title, then two reports of one day and the
+    # title that heads both, its subtitle naming the second. Printed after, the title is read as the second's alone.
+    before = _column("本报北京6月8日电（记者李华）国家统计局今天发布数据，一季度工业增加值同比增长。", 13)
+    first = _column("本报北京6月9日电6月9日下午，代表团在圆满结束对港口城市的访问后回到北京。", 13)
+    then = _column("本报海港6月9日电（记者王明）当地时间6月9日下午，代表团离开海港，市长到机场举行送别仪式。", 13)
+    page = newsseg.segment(f"{before}\n\n一季度工业生产稳中有升\n\n{first}\n{then}\n\n代表团回到北京\n{subtitle}\n")
+    assert len(page.articles) == 1 + articles
+    assert page.articles[-1].title == "代表团回到北京"  # the second report's alone where the subtitle names another
+    if articles == 1:
+        assert page.articles[1].byline is not None
+        assert page.articles[1].byline.place == "北京"
+        assert page.articles[1].paragraphs[-1].text.startswith("本报海港6月9日电（记者王明）")

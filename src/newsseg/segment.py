@@ -421,6 +421,7 @@ class _Segmenter:
         self.hints: Mapping[int, LineHint] = hints or {}
         #: Read off the page as it is segmented (for Conventions.detect): the title direction, the byline forms.
         self.titles_first: bool | None = None
+        self.titles_after = False  # titles were placed after the bodies they head (``_attach_titles``)
         self.byline_forms: list[str] = []
         #: The decisions made on this page with their evidence (Page.explain), and each title row's score.
         self.decisions: list[Decision] = []
@@ -1613,9 +1614,75 @@ class _Segmenter:
         drafts.sort(key=lambda d: d.first_row)
         self._attach_titles(units, drafts, title_units)
         self._rehome_titles(drafts)
+        self._join_reports_under_titles_after(drafts)
         self._home_photos(drafts)
         self._photos_over_articles(drafts)
         return self._page(drafts)
+
+    def _join_reports_under_titles_after(self, drafts: list[_Draft]) -> None:
+        """Two reports of one day, the title after the second, are one article when the title names both.
+
+        A title may head two reports, its subtitle naming the second (习近平回到北京 / ——离开前出席…欢送仪式 over
+        本报北京6月9日电… and 本报平壤6月9日电…). Printed before the bodies, the subtitle keeps the second dispatch in
+        the article as it is read (``_second_dispatch``); printed after them, the title goes to the second report
+        alone. So an untitled dispatch right before a titled one of the same day is the titled one's first part when
+        the title's words name its lead and the subtitle's the second's.
+        """
+        if not self.titles_after:
+            return
+        for k in range(len(drafts) - 2, -1, -1):
+            first, second = drafts[k], drafts[k + 1]
+            one, two = first.byline, second.byline
+            if (
+                first.title_rows
+                or first.photo
+                or second.photo
+                or not second.title_rows
+                or not first.paragraphs
+                or not second.paragraphs
+                or second.paragraphs[0].pieces
+                or one is None
+                or two is None
+                or None in (one.place, one.day, two.place)
+                or one.day != two.day  # two dated dispatches of one day
+                or second.first_row != max(first.rows) + 1
+            ):
+                continue
+            lines = [_compact(self.rows[i].line.text) for i in sorted(second.title_rows)]
+            cut = next((j for j, text in enumerate(lines) if _SUBTITLE_DASH.match(text)), len(lines))
+            title, subtitle = to_simplified("".join(lines[:cut])), to_simplified("".join(lines[cut:]))
+            if (
+                not subtitle
+                or _lead_overlap(title, first) < _SAME_SUBJECT
+                or _lead_overlap(subtitle, second) < _SAME_SUBJECT
+            ):
+                continue
+            head = self._head_kept(second)
+            first.paragraphs.extend([head, *second.paragraphs[1:]])
+            first.rows.extend(second.rows)
+            first.title_rows = second.title_rows
+            first.caption_rows.extend(second.caption_rows)
+            first.photo_credits.extend(second.photo_credits)
+            start = self.rows[second.first_row].line.start
+            self.decisions[:] = [d for d in self.decisions if not (d.what == "start" and d.span.start == start)]
+            evidence = "a second report of the day that the title's subtitle names, the title printed after it"
+            self._decide("resume", [second.first_row], evidence, _RESUME)
+            del drafts[k + 1]
+
+    def _head_kept(self, draft: _Draft) -> Paragraph:
+        """The first paragraph of ``draft`` with its dispatch head kept in its text."""
+        first = draft.paragraphs[0]
+        begin = (
+            draft.byline.span.start if draft.byline is not None and draft.byline.span is not None else first.span.start
+        )
+        end = first.span.end
+        rows = (self.rows[i] for i in sorted(draft.rows) if i not in draft.title_rows)
+        texts = [
+            self.source[max(r.line.start, begin) : min(r.line.end, end)]
+            for r in rows
+            if begin < r.line.end and r.line.start < end
+        ]
+        return Paragraph(text=join_lines(texts), span=Span(begin, end))
 
     def _photos_over_articles(self, drafts: list[_Draft]) -> None:
         """Photos printed right over the article they picture go to it.
@@ -2459,6 +2526,7 @@ class _Segmenter:
         if pinned is None and self.hints:
             pinned = True  # a PDF's reader writes each title group before the body it heads, on every page
         titles_first = self.titles_first if pinned is None else pinned
+        self.titles_after = not titles_first
         spare: list[list[int]] = []  # the parts no article beside them took
         for index in title_units:
             blocks = self._split_title(units[index])
