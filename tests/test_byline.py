@@ -347,6 +347,12 @@ def test_credits_after_a_dispatch_head_stand_on_its_line() -> None:
         assert (record.text, record.reporters) == ("新华社成都4月26日电", ())
 
 
+def test_a_word_wrapped_into_x_xun_before_a_lists_mark_is_no_source() -> None:
+    # …对于新闻信息、金 / 融资讯、公共卫生…: 金融资讯 wrapped at the line's end, not a paper's 融资讯.
+    assert match_byline("融资讯、公共卫生等高风险领域的生成内容，直接关系") is None
+    assert match_byline("新京报讯（记者 张彤）今日（12日），山东聊城") is not None
+
+
 def test_a_title_ending_in_a_report_is_no_paper_over_the_dispatch_head_under_it() -> None:
     assert match_byline("图片报道\n新华社北京10月14日电 （记者朱超）") is None
 

@@ -741,13 +741,15 @@ def test_a_line_in_body_type_is_no_title_whatever_the_labeller_says() -> None:
     assert segment_with(text, hints=_hints(text)).articles[0].title is None
 
 
-def test_a_wrapped_line_opens_no_byline() -> None:
+@pytest.mark.parametrize("after", ["、", " "])
+def test_a_wrapped_line_opens_no_byline(after: str) -> None:
     # At a column's top, flush left under a full line: the paragraph goes on (…金 / 融资讯), whatever X讯 looks like.
+    # Text alone tells where a list's mark follows (融资讯、); where a space does, only the PDF's positions tell.
     text = (
         "  具体到内容标识方面的制度设计，二是根据应\n用场景的风险等级实施差异化管理。对于新闻信息、金\n\n"
-        "融资讯、公共卫生等高风险领域的生成内容，直接关系\n到公共利益和社会秩序，应当采用清晰、显著的显式标\n识。\n"
+        f"融资讯{after}公共卫生等高风险领域的生成内容，直接关系\n到公共利益和社会秩序，应当采用清晰、显著的显式标\n识。\n"
     )
-    assert len(segment_with(text, hints=_hints(text)).articles) == 2
+    assert len(segment_with(text, hints=_hints(text)).articles) == (1 if after == "、" else 2)
     page = segment_with(text, hints=_hints(text, {"融资讯": {"carries": True}}))
     assert len(page.articles) == 1
     assert page.articles[0].byline is None

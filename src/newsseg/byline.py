@@ -440,6 +440,11 @@ def _record(raw: str, start: int, end: int, offset: int, crew: _Credits, **field
     )
 
 
+#: Marks that go on with a sentence: never right after a source marker (新京报讯 is followed by a space, a
+#: bracket, a role word or a colon).
+_IN_SENTENCE = frozenset("、，,；;。")
+
+
 def _from_head(raw: str, copy: str, m: re.Match[str], offset: int) -> Byline | None:
     crew = _Credits()
     end = m.end()
@@ -450,6 +455,8 @@ def _from_head(raw: str, copy: str, m: re.Match[str], offset: int) -> Byline | N
             return None
         if not own.startswith("本报") and not bracketed and not _stands_as_word(copy, m.start("own"), m.end("own")):
             return None  # 喜讯传来, 快讯: 讯 inside a word is no source marker
+        if not own.startswith("本报") and copy[m.end("own") : m.end("own") + 1] in _IN_SENTENCE:
+            return None  # …金 / 融资讯、公共卫生…: a word wrapped at a line's end, in a sentence's list
         own_end = m.end("oclose") if bracketed else m.end("own")
         if m.start("inner") >= 0:
             crew.read(raw, copy, m.start("inner"), m.end("inner"))
