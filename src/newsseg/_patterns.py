@@ -229,7 +229,8 @@ def _loose_credits(gap: str) -> str:
 
 
 LOOSE_CREDITS = _loose_credits(r"[\s、，,]")
-#: The same where each role word must stand on the line before it (after a dispatch head).
+#: The same with every role word on the line the credits start on (after a dispatch head, where a role word on
+#: the next line opens the next article's byline).
 LOOSE_CREDITS_INLINE = _loose_credits(r"[ \t\u3000、，,]")
 
 #: Web outlets whose items open with 消息: 央视网消息（新闻联播）：.
@@ -302,7 +303,7 @@ BYLINE_HEAD = _lazy(
 #: 文/本报记者 张三, ■记者 张三 通讯员 李四. ``alone`` runs to the line end; the caller checks that it holds
 #: only names (a sentence that merely begins with 记者, 记者日前从…获悉, never does) and takes the next line
 #: when the role word ends its line (本 报 记 者 / 刘海涛). A paper or outlet may head the role word
-#: (新京报记者 张三, 南方日报记者 张三, 中国青年报·中青在线记者 张三): ``outlet``.
+#: (新京报记者 张三, 南方日报记者 张三, X报·X网记者 张三): ``outlet``.
 BYLINE_ALONE = _lazy(
     r"\s*"
     + _BULLET

@@ -562,10 +562,9 @@ def _from_alone(raw: str, copy: str, m: re.Match[str], offset: int, *, truncated
         return None  # a photo credit: match_photo_credit's business
     role_text = _compact(copy[role.start() : role.end()])
     outlet = _group(raw, m, "outlet")
-    # A paper's or agency's own role word (本报记者, 新华社记者) or a named outlet (新京报记者) vouches for the name.
     own = outlet is not None or role_text.startswith(("本报", "新华社", "中新社", "人民日报"))
-    # A paper's or agency's own role word (本报记者 恩浩) vouches for the name; a bare 记者 needs the name to
-    # start with a surname (记者 调查 is no byline).
+    # A paper's or agency's own role word (本报记者 恩浩) or an outlet before it (新京报记者 X) vouches for the name; a
+    # bare 记者 needs the name to start with a surname (记者 调查 is no byline).
     surname = any(dot in names[0] for dot in "·・•") or to_simplified(names[0][0]) in P.SURNAMES
     if not surname and not (own and _name_like(names[0])):
         return None

@@ -1809,14 +1809,13 @@ class _Segmenter:
                     (signed_off or after_notice)
                     and unit.byline is None
                     and (index + 1 == len(units) or self._opens_article(units[index + 1]))
-                    and self._source_noted_captions(unit.rows)
+                    and (captions := self._source_noted_captions(unit.rows))
                 ):
                     # Under an agency's sign-off (or the notice under it), a short block whose sentences end on their
                     # sources (…空難。（路透社） / （中央社製圖）) is a photo's captions when an article or a title
                     # follows at once (more text under it may be more captions, with a credit of their own): a photo
                     # of its own, which may picture the article after it (``_photos_over_articles``).
-                    current = _Draft(first_row=unit.rows[0], photo=True, rows=list(unit.rows))
-                    current.caption_rows.extend(self._source_noted_captions(unit.rows))
+                    current = _Draft(first_row=unit.rows[0], photo=True, rows=list(unit.rows), caption_rows=captions)
                     drafts.append(current)
                     evidence = "captions ending on their sources after an agency's sign-off"
                     self._decide("start", unit.rows, evidence, _FIRM)
