@@ -1568,3 +1568,14 @@ def test_a_second_report_that_the_subtitle_names_joins_the_first_under_a_title_p
         assert page.articles[1].byline is not None
         assert page.articles[1].byline.place == "北京"
         assert page.articles[1].paragraphs[-1].text.startswith("本报海港6月9日电（记者王明）")
+
+
+def test_a_narrow_title_run_on_from_the_text_above_keeps_its_first_line() -> None:
+    # pdftotext -raw's text of a page typeset (../shared/tools/typeset.py, look 1) from
+    # tests/papers/rmrb-20260427-p03.json: no blank line, the title under the text it heads (…曼谷和中国深圳举行。 /
+    # APEC工商咨询理事会墨西哥会 / 议推动亚太区域合作与互联互通), its first line read on from the text.
+    text = (Path(__file__).parent / "data" / "rmrb-20260427-p03-pdftotext-raw-excerpt.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    dispatch = next(a for a in page.articles if a.byline and a.byline.place == "墨西哥城")
+    assert dispatch.title == "APEC工商咨询理事会墨西哥会议推动亚太区域合作与互联互通"
+    assert dispatch.paragraphs[-1].text.endswith("曼谷和中国深圳举行。")

@@ -744,6 +744,7 @@ class _Segmenter:
                 # The short line that closes the bracket a title line opened (…我运动 我快 / 乐）) is the title's.
                 row.kind = "title"
                 source[i] = "a line that closes the title line above"
+        self._find_title_edges(rows, source)
         for i, row in enumerate(rows):
             if (
                 row.line.text[:1] in _LEAD_FIRST  # the cheap test first (issue 13: this runs on every line)
@@ -818,6 +819,39 @@ class _Segmenter:
         if text.count("“") <= text.count("”"):
             return False
         return i + 1 >= len(self.rows) or self.rows[i + 1].kind != "title"
+
+    def _find_title_edges(self, rows: list[_Row], source: dict[int, str]) -> None:
+        """The first line of a title wrapped in a narrow measure, read as text over the title's next line.
+
+        With no blank lines (``pdftotext -raw``), a title printed under the text it heads runs on from it:
+        …曼谷和中国深圳举行。 / APEC工商咨询理事会墨西哥会 / 议推动亚太区域合作与互联互通, and only the second line was
+        seen as a title. A body line right over a title line, after a finished sentence, as wide as the title line
+        (within a character), both short of the column by more, finishing no sentence, is the title's first line.
+        """
+        for i in range(1, len(rows) - 1):
+            row, below = rows[i], rows[i + 1]
+            if (
+                row.kind == "body"
+                and below.kind == "title"
+                and rows[i - 1].kind == "body"
+                and self.measured[i - 1].final
+                and not row.line.blank_before
+                and not below.line.blank_before
+                and not self.measured[i].final
+                and self._title_wide(i, i + 1)
+                and _title_like(row.line.text)
+                and not _ends_in_dispatch(row.line.text)  # a sign-off after the last sentence (…新华社北京5月2日电)
+            ):
+                row.kind = "title"
+                source[i] = "a line as wide as the title line under it, after a finished sentence"
+
+    def _title_wide(self, i: int, k: int) -> bool:
+        """Whether line ``i`` is as wide as title line ``k`` (within a character) and both stop short of the column."""
+        column = self.widths[i] if i < len(self.widths) else None
+        wide, title = self.measured[i].width, self.measured[k].width
+        return (
+            column is not None and column > 0 and abs(wide - title) <= _FULL_TITLE and title <= column - 2 * _FULL_TITLE
+        )
 
     def _tag_line(self, i: int) -> bool:
         """Whether row ``i`` is a column's tag on a line of its own: （国际论坛）, 【深观察】."""
