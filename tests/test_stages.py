@@ -1579,3 +1579,27 @@ def test_a_narrow_title_run_on_from_the_text_above_keeps_its_first_line() -> Non
     dispatch = next(a for a in page.articles if a.byline and a.byline.place == "墨西哥城")
     assert dispatch.title == "APEC工商咨询理事会墨西哥会议推动亚太区域合作与互联互通"
     assert dispatch.paragraphs[-1].text.endswith("曼谷和中国深圳举行。")
+
+
+def test_a_photo_items_title_run_on_from_the_text_above_is_its_title() -> None:
+    # pdftotext -raw, no blank line, titles over their bodies: an article's last sentence, then a photo item's title,
+    # its caption set across the columns (wider than the text) and the credit that closes it, then the next article.
+    first = _column(
+        "新华社北京6月9日电（记者王明）国务院今天召开常务会议，部署进一步稳外贸稳外资的措施。会议指出，今年以来，"
+        "各地区各部门认真贯彻落实党中央决策部署，外贸外资保持稳定增长。会议要求，要加大政策支持力度，"
+        "帮助企业稳订单拓市场，各地要抓好落实。",
+        14,
+    )
+    caption = _column(
+        "海关总署6月9日发布的数据显示，前5个月我国外贸延续稳定增长态势。图为在港口，一艘货轮停靠泊位。", 40
+    )
+    then = _column(
+        "新华社北京6月9日电 第三届中俄友好论坛9日在北京开幕，两国各界代表二百余人出席。与会代表表示，"
+        "两国人民友好交往源远流长，愿以论坛为契机，推动各领域交流合作不断深化，为两国关系发展注入新动力。",
+        14,
+    )
+    text = f"国务院部署稳外贸稳外资\n{first}\n图片报道\n{caption}\n李华摄（新华社发）\n中俄友好论坛在京开幕\n{then}\n"
+    page = newsseg.segment(text)
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert [(a.title, len(a.captions)) for a in photos] == [("图片报道", 1)]
+    assert not any("图片报道" in p.text for a in page.articles for p in a.paragraphs)

@@ -745,6 +745,7 @@ class _Segmenter:
                 row.kind = "title"
                 source[i] = "a line that closes the title line above"
         self._find_title_edges(rows, source)
+        self._find_photo_titles(rows, source)
         for i, row in enumerate(rows):
             if (
                 row.line.text[:1] in _LEAD_FIRST  # the cheap test first (issue 13: this runs on every line)
@@ -844,6 +845,43 @@ class _Segmenter:
             ):
                 row.kind = "title"
                 source[i] = "a line as wide as the title line under it, after a finished sentence"
+
+    def _find_photo_titles(self, rows: list[_Row], source: dict[int, str]) -> None:
+        """A short line after a finished sentence, over a caption set across the columns and its credit: the title.
+
+        With no blank lines (``pdftotext -raw``), a photo item's title runs on from the text above it: …一同调研。 /
+        图片报道 / 海关总署6月9日发布的数据显示：… (wider than the column) / 俞方平摄（新华社发）. A line of a title's
+        form, no longer than a subhead, right over a few lines a credit closes, the first of them wider than the
+        column, is the photo's title.
+        """
+        for i in range(1, len(rows) - 2):
+            row = rows[i]
+            if (
+                row.kind == "body"
+                and rows[i - 1].kind == "body"
+                and self.measured[i - 1].final
+                and not self.measured[i].final
+                and len(_compact(row.line.text)) <= _SUBHEAD_MAX
+                and _title_like(row.line.text)
+                and self._caption_across(i + 1)
+            ):
+                row.kind = "title"
+                source[i] = "a short line over a caption set across the columns and its credit"
+
+    def _caption_across(self, i: int) -> bool:
+        """Whether rows from ``i`` are a caption a credit closes within a few lines, the first wider than the column."""
+        rows = self.rows
+        column = self.widths[i] if i < len(self.widths) else None
+        if column is None or column <= 0 or rows[i].kind not in ("body", "caption"):
+            return False
+        if self.measured[i].width <= column + _FULL_TITLE:
+            return False
+        for k in range(i, min(len(rows), i + _CAPTION_LINES + 1)):
+            if rows[k].credit is not None or rows[k].kind == "photo_credit":
+                return k > i or rows[k].credit is not None
+            if rows[k].kind not in ("body", "caption"):
+                return False
+        return False
 
     def _title_wide(self, i: int, k: int) -> bool:
         """Whether line ``i`` is as wide as title line ``k`` (within a character) and both stop short of the column."""
