@@ -1603,3 +1603,21 @@ def test_a_photo_items_title_run_on_from_the_text_above_is_its_title() -> None:
     photos = [a for a in page.articles if a.kind == "photo"]
     assert [(a.title, len(a.captions)) for a in photos] == [("图片报道", 1)]
     assert not any("图片报道" in p.text for a in page.articles for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("credit", ["（記者王小明攝）", "（新华社记者 王小明 摄）"])
+def test_a_caption_set_apart_and_wide_with_its_credit_at_its_end_is_the_articles_caption(credit: str) -> None:
+    # A photo in an article's columns: its caption set apart and across the columns, the credit closing the caption
+    # in brackets on its last line (the Taiwanese papers' form, and 新华社's), then the article's title.
+    body = _column(
+        "〔記者王小明／台北報導〕台北市政府今天宣布，將在明年推動新的交通政策，包括擴大公車路網、增設自行車道，"
+        "以及調整部分路段的號誌時相，希望能改善市區交通壅塞的情形。",
+        24,
+    )
+    more = _column("市長表示，這項政策經過多次公聽會討論，市府將持續與市民溝通，並在實施後定期檢討成效。", 24)
+    caption = "台北市長今天出席交通政策記者會，說明明年的交通改善計畫。"
+    page = newsseg.segment(f"{body}\n\n{more}\n\n{caption}{credit}\n\n台北推新交通政策\n")
+    article = page.articles[0]
+    assert [c.text for c in article.captions] == [caption]
+    assert article.paragraphs[-1].text.startswith("市長表示")
+    assert article.title == "台北推新交通政策"

@@ -88,10 +88,11 @@ _BYLINE_HINT = re.compile(
     r"实\s*习|特\s*约|见\s*习|首\s*席|[全融]\s*媒\s*体|评\s*论\s*员|[\u3400-\u9fff]{1,8}讯|[\u3400-\u9fff]{1,8}(?:[社台网]|报(?![道导告]))|"
     r"[\u3400-\u9fff]{2,8}／)"
 )
-#: How a photo credit ends: 摄, 供图, 资料图片, 新华社发, perhaps with the agency in brackets (X摄（视觉中国）) or the
-#: day the photo was taken (中央社記者X攝 114年7月1日, the 民国 year of Taiwan's agencies).
+#: How a photo credit ends: 摄, 供图, 资料图片, 新华社发, or a whole credit in brackets (（記者王小明攝）), perhaps with
+#: the agency in brackets (X摄（视觉中国）) or the day the photo was taken (中央社記者X攝 114年7月1日, the 民国 year
+#: of Taiwan's agencies).
 _CREDIT_END = re.compile(
-    r"(?:摄|攝|供图|供圖|资料图片|資料圖片|社发|社發)\s*(?:[（(][^（()）]{0,12}[）)])?\s*(?:\d{2,4}年\d{1,2}月\d{1,2}日)?\s*$"
+    r"(?:摄|攝|供图|供圖|资料图片|資料圖片|社发|社發)\s*[）)]?\s*(?:[（(][^（()）]{0,12}[）)])?\s*(?:\d{2,4}年\d{1,2}月\d{1,2}日)?\s*$"
 )
 #: The day a photo was taken on a line of its own, under its credit (中央社記者X攝 / 114年7月1日).
 _CREDIT_DAY = re.compile(r"^\d{2,4}年\d{1,2}月\d{1,2}日$")
@@ -2200,6 +2201,23 @@ class _Segmenter:
             # Right over a credit line, a paragraph set wider than the text, or short as a caption where no blank
             # line sets anything apart (pdftotext -raw; otherwise ``_apart_block`` asks), is the caption of a photo
             # set in the article's columns, unless the credit heads a caption set wide under it (图片报道).
+            self._add_photo(lead_draft, [self._cut_last(lead_draft, [units[back]])], credit, credit_rows)
+            return current
+        if (
+            credit is not None
+            and not own_text
+            and not captions
+            and not credit_rows  # the credit ends the paragraph's last line (…改善計畫。（記者王小明攝）)
+            and lead_draft is not None
+            and len(lead_draft.paragraphs) > 1
+            and back >= 0
+            and units[back].kind == "para"
+            and units[back].paragraph is lead_draft.paragraphs[-1]
+            and self.rows[units[back].rows[0]].line.blank_before > 0
+            and self._caption_measure(units[back].rows, self._lines_of(lead_draft, lead_draft.paragraphs[-2]))
+        ):
+            # A paragraph set apart and set wider than the text, its credit at its end, is the caption of a photo
+            # in the article's columns, not its last paragraph.
             self._add_photo(lead_draft, [self._cut_last(lead_draft, [units[back]])], credit, credit_rows)
             return current
         if (
