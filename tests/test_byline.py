@@ -571,10 +571,16 @@ FURNITURE = [
     ("A02｜要闻", "running_head"),
     ("02 / 综合新闻", "running_head"),
     ("國際新聞 A12", "running_head"),
+    # a head of several parts: page numbers, sections, dates, a paper's name
+    ("要闻·综合", "running_head"),
+    ("2026.12.02 星期三", "running_head"),
+    ("12 要闻 2026年12月2日", "running_head"),
     # not furniture
     ("G20 峰会", None),
     ("C919首飞", None),
     ("12 个省份", None),
+    ("中国 经济 发展", None),
+    ("2.5 亿元", None),
     ("示范区召开政府廉政工作会议", None),
     ("刘军", None),
     ("2019年10月15日，全市召开会议。", None),

@@ -1532,7 +1532,7 @@ def test_captions_ending_on_their_sources_after_a_sign_off_picture_the_article_a
     assert page.articles[0].paragraphs[-1].text.endswith(notice or "（編輯：陳妍君）1140107")
 
 
-@pytest.mark.parametrize("head", ["A2 要闻", "02 / 综合新闻", "國際新聞 A12"])
+@pytest.mark.parametrize("head", ["A2 要闻", "02 / 综合新闻", "國際新聞 A12", "12 要闻 2026.12.02 星期三"])
 def test_a_page_head_with_its_number_is_no_title(head: str) -> None:
     # Titles after their bodies: a page head read as a title would take the first article's title from it.
     first = _column("本报北京12月2日电 （记者王小明）国家航天局今天宣布，新一代运载火箭首飞成功。", 13)

@@ -976,7 +976,21 @@ def match_furniture(text: str, *, normal: bool = False) -> str | None:
     paged = _PAGED_SECTION.fullmatch(compact) if len(compact) <= _PAGED_LONGEST else None
     if paged is not None and _is_section(paged.group("label1") or paged.group("label2")):
         return "running_head"
+    # A head of several such parts set apart (12 要闻 2026年12月2日, 要闻·综合, 2026.12.02 星期三): each a page
+    # number, a section, a date or a paper's name.
+    parts = [p for p in _HEAD_PARTS.split(copy) if p]
+    if len(parts) >= 2 and all(_head_part(p) for p in parts):
+        return "running_head"
     return None
+
+
+#: What parts a running head: white space and the marks papers set between its parts.
+_HEAD_PARTS = re.compile(r"[\s·・•|｜/／]+")
+
+
+def _head_part(part: str) -> bool:
+    """Whether one part of a line is a running head's: a page number, a section, a date or a paper's name."""
+    return _is_section(part) or P.FURNITURE_FORMS.fullmatch(part) is not None
 
 
 def _is_section(label: str) -> bool:
