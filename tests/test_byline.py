@@ -488,7 +488,14 @@ AUTHOR_LINES = [
     ("文／王五", {"reporters": ["王五"], "photographers": []}),
     ("新華社記者 陳汀", {"agency": "新華社", "reporters": ["陳汀"]}),
     ("陳立希", {"reporters": ["陳立希"]}),
+    # a bullet before the line, and 作者：/撰文： as 文／ is read
+    ("■ 王小明", {"reporters": ["王小明"]}),
+    ("□王小明", {"reporters": ["王小明"]}),
+    ("□ 本报评论员", {"reporters": [], "source": "本报"}),
+    ("作者：王小明", {"reporters": ["王小明"]}),
+    ("撰文：王小明", {"reporters": ["王小明"]}),
     # not author lines: a title fragment, a label, a place, a sentence
+    ("■ 图片报道", None),
     ("图片报道", None),
     ("本版责编", None),
     ("要闻", None),

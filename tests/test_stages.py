@@ -1621,3 +1621,19 @@ def test_a_caption_set_apart_and_wide_with_its_credit_at_its_end_is_the_articles
     assert [c.text for c in article.captions] == [caption]
     assert article.paragraphs[-1].text.startswith("市長表示")
     assert article.title == "台北推新交通政策"
+
+
+@pytest.mark.parametrize("author", ["■ 王小明", "□ 本报评论员", "■ 本报记者 王小明", "作者：王小明"])
+def test_an_author_line_with_a_bullet_or_a_label_heads_its_article(author: str) -> None:
+    # A commentary's author line under its title, a bullet or a label before it: the byline, never the title's tail
+    # nor the text's first paragraph.
+    body = _column(
+        "近年来，我国数字经济快速发展，新业态新模式不断涌现，为经济增长注入了新动能。面向未来，要进一步完善数字经济"
+        "治理体系，推动数字经济健康发展。",
+        14,
+    )
+    article = newsseg.segment(f"让数字经济行稳致远\n\n{author}\n\n{body}\n").articles[0]
+    assert article.title == "让数字经济行稳致远"
+    assert article.byline is not None
+    assert article.byline.text == author
+    assert article.paragraphs[0].text.startswith("近年来")

@@ -587,10 +587,13 @@ NAME_THEN_DESK = _lazy(
 #: A signature that gives the author's post and then the name: 北京航空航天大学法学院副教授 赵精武.
 POST_THEN_NAME = _lazy(rf"\s*(?P<post>[{HAN}][^\s（()）]{{3,40}})\s+(?P<name>{NAME})\s*")
 
-#: A line that names its writer and its photographer apart: 文／张三 图／李四, 文/本报记者 张三.
+#: A line that names its writer and its photographer apart: 文／张三 图／李四, 文/本报记者 张三, 作者：张三,
+#: 撰文：张三.
 WRITER_AND_PHOTOGRAPHER = _lazy(
-    r"\s*文\s*[/／:：]\s*(?P<writer>[^/／:：\n]+?)(?:\s+图\s*[/／:：]\s*(?P<photo>[^/／:：\n]+?))?\s*"
+    r"\s*(?:文|作者|撰文)\s*[/／:：]\s*(?P<writer>[^/／:：\n]+?)(?:\s+图\s*[/／:：]\s*(?P<photo>[^/／:：\n]+?))?\s*"
 )
+#: A bullet some papers print before an author's line (■ 张三, □本报评论员).
+LEAD_BULLET = _lazy(r"\s*[■●◎□◆▲△○★☆▶►]\s*")
 
 #: A role word alone, the names left out or on another line: 新华社记者, 本报评论员, 人民日报评论员.
 ROLE_ALONE = _lazy(

@@ -876,12 +876,15 @@ def match_author_line(text: str, pos: int = 0, endpos: int | None = None, *, vou
     raw, copy, span = line
     if "\n" in raw:
         return None
+    bullet = P.LEAD_BULLET.match(copy)  # ■ 张三, □ 本报评论员: the bullet is printed, not read
+    if bullet is not None:
+        copy = " " * bullet.end() + copy[bullet.end() :]
     role_alone = P.ROLE_ALONE.fullmatch(copy)
     if role_alone is not None:
         role = _compact(copy[role_alone.start("role") : role_alone.end("role")])
         owner = re.match(rf"[{P.HAN}]*?(?=特约|评论员|记者)", role)
         owner_text = owner.group() if owner else ""
-        printed = _compact(raw)
+        printed = _compact(raw[bullet.end() :] if bullet is not None else raw)
         return Byline(
             text=raw,
             source=printed[:2] if owner_text == "本报" else None,
@@ -895,7 +898,7 @@ def match_author_line(text: str, pos: int = 0, endpos: int | None = None, *, vou
     if alone is not None:  # role words and names; never a dispatch head (新华社北京4月24日电 closes a body)
         found = _from_alone(raw, copy, alone, span.start, truncated=False)
         return found if found is not None and found.span == span else None
-    names = _bare_names(raw, vouched=vouched)
+    names = _bare_names(raw[bullet.end() :] if bullet is not None else raw, vouched=vouched)
     if names is not None:
         return Byline(text=raw, reporters=tuple(names), span=span)
     return None

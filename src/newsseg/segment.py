@@ -80,11 +80,13 @@ __all__ = ["segment", "segment_with"]
 
 # --- line forms -----------------------------------------------------------------------------------------------
 
+#: Bullets some papers print before an author's line (■ 本报记者 张三).
+_BULLETS = "■●◎□◆▲△○★☆▶► \t\u3000"
 #: A caption's position marker (the marker is dropped from the caption text).
 _CAPTION_MARK = re.compile(r"^\s*(?:[上下左右中]图|[⬅➡←→↑↓◀▶▲▼](?:\s*图)?)\s*[:：]?\s*")
 #: Cheap test for a line that may open with a byline, before the byline parser is asked.
 _BYLINE_HINT = re.compile(
-    r"^\s*[（(【〔\[]?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|中\s*央\s*社|据|人\s*民\s*网|央\s*视|记\s*者|通\s*讯\s*员|"
+    r"^\s*(?:[■●◎□◆▲△○★☆▶►]\s*)?[（(【〔\[]?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|中\s*央\s*社|据|人\s*民\s*网|央\s*视|记\s*者|通\s*讯\s*员|"
     r"实\s*习|特\s*约|见\s*习|首\s*席|[全融]\s*媒\s*体|评\s*论\s*员|[\u3400-\u9fff]{1,8}讯|[\u3400-\u9fff]{1,8}(?:[社台网]|报(?![道导告]))|"
     r"[\u3400-\u9fff]{2,8}／)"
 )
@@ -3099,8 +3101,8 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
         text = line.text
         found = _GLUED_HEAD.search(text) if " " in text and ("电" in text or "電" in text or "者" in text) else None
         left = text[: found.start()].rstrip() if found else ""
-        if found is None or not left or ends_sentence(left):
-            out.append(line)
+        if found is None or not left.strip(_BULLETS) or ends_sentence(left):
+            out.append(line)  # nothing before it, a bullet (■ 本报记者 张三), or a sentence it signs off
             continue
         out.append(attrs.evolve(line, end=line.start + len(left), text=left))
         out.append(Line(line.start + found.end(), line.end, text[found.end() :], 0, 0))
