@@ -1637,3 +1637,21 @@ def test_an_author_line_with_a_bullet_or_a_label_heads_its_article(author: str) 
     assert article.byline is not None
     assert article.byline.text == author
     assert article.paragraphs[0].text.startswith("近年来")
+
+
+@pytest.mark.parametrize(("head", "glued"), [("本报记者 王小明", False), ("本报讯（记者王小明）", True)])
+def test_an_editors_note_heads_the_article_its_author_signs(head: str, glued: bool) -> None:
+    # 编者按 under the title, then the author's line (or the dispatch that opens the text): one article, the note its
+    # first paragraph, not an article of its own over an untitled one.
+    note = _column("编者按：数字经济是新的经济形态。本报今起推出系列报道，记录各地推动数字经济发展的探索与实践。", 14)
+    text = "12月1日上午，我国数字经济发展大会开幕，新业态新模式不断涌现，为经济增长注入了新动能。"
+    body = _column(head + text, 14) if glued else f"{head}\n\n{_column(text, 14)}"
+    page = newsseg.segment(f"让数字经济行稳致远\n\n{note}\n\n{body}\n")
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert article.title == "让数字经济行稳致远"
+    assert article.byline is not None
+    assert article.byline.reporters == ("王小明",)
+    assert [p.text[:4] for p in article.paragraphs] == ["编者按：", "12月1"]
+    assert article.dateline is not None  # read under the note
+    assert (article.dateline.month, article.dateline.day) == (12, 1)

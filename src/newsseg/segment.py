@@ -1896,6 +1896,10 @@ class _Segmenter:
                     self._decide("start", unit.rows, evidence, _FIRM)
                     ended = _PHOTO_END
                     continue
+                elif unit.byline is not None and current is not None and not boundary and _editors_note_only(current):
+                    # 编者按：… over a dispatch (本报讯（记者X）…): the editor's note heads the article it opens.
+                    current.byline = unit.byline
+                    self._decide("attach", unit.rows, "a byline under the editor's note that opens the article", _RULE)
                 elif current is None or boundary or unit.byline is not None or index in interview_starts:
                     if current is not None and _cut_off(current):
                         waiting.append(current)
@@ -1935,6 +1939,13 @@ class _Segmenter:
                 tail = unit.paragraph.text.rstrip()[-1:]  # a sign-off ends on its bracket or its date code
                 if not boundary and (tail in "）)" or tail.isdecimal()) and _DESK_SIGN_OFF.search(unit.paragraph.text):
                     boundary, ended = True, _SIGN_OFF_END
+            elif unit.kind == "byline" and current is not None and not boundary and _editors_note_only(current):
+                # 编者按：… over the author's line: the editor's note heads the article the author signs.
+                current.byline, current.standalone_byline = unit.byline, True
+                current.rows.extend(unit.rows)
+                self._decide(
+                    "attach", unit.rows, "an author line under the editor's note that opens the article", _RULE
+                )
             elif unit.kind == "byline":
                 if current is not None and _cut_off(current):
                     waiting.append(current)  # an author line opens the next article as a byline's paragraph does
@@ -3032,8 +3043,12 @@ class _Segmenter:
 
     def _dateline(self, draft: _Draft, byline: Byline | None) -> Dateline | None:
         if draft.paragraphs:
-            # A lead-in box's label (核心阅读) is no sentence: the text starts with the summary under it.
-            labelled = len(draft.paragraphs) > 1 and _compact(draft.paragraphs[0].text) in _LEAD_LABELS
+            # A lead-in box's label (核心阅读) is no sentence: the text starts with the summary under it; an editor's
+            # note (编者按：…) is no report: the text starts under it.
+            first = draft.paragraphs[0].text
+            labelled = len(draft.paragraphs) > 1 and (
+                _compact(first) in _LEAD_LABELS or to_simplified(_compact(first[:8])).startswith(_EDITORS_NOTE)
+            )
             span = draft.paragraphs[1 if labelled else 0].span
         elif draft.caption_rows and draft.caption_rows[0]:
             rows = draft.caption_rows[0]
@@ -3112,6 +3127,17 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
 def _ends_in_dispatch(text: str) -> bool:
     """Whether a line ends in a dispatch head (…新华社北京4月24日电): the article it ends is done."""
     return _compact(text).endswith(("电", "電"))
+
+
+#: How an editor's note opens (编者按：…, 编者的话), on the Simplified copy.
+_EDITORS_NOTE = ("编者按", "编者的话", "编辑按")
+
+
+def _editors_note_only(draft: _Draft) -> bool:
+    """Whether ``draft`` holds only an editor's note so far: no byline, one paragraph opening 编者按."""
+    if draft.byline is not None or draft.photo or len(draft.paragraphs) != 1:
+        return False
+    return to_simplified(_compact(draft.paragraphs[0].text[:8])).startswith(_EDITORS_NOTE)
 
 
 def _cut_off(draft: _Draft) -> bool:
