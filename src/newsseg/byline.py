@@ -973,15 +973,17 @@ def match_furniture(text: str, *, normal: bool = False) -> str | None:
         return _FURNITURE_KINDS[form.lastgroup or ""]
     compact = _compact(copy)
     # SECTION_SHAPE holds at most six characters: a longer line (nearly every line asked) is not tried (issue 13).
-    if _is_section(compact):
+    if compact in P.SECTION_WORDS or (len(compact) <= _SECTION_LONGEST and P.SECTION_SHAPE.fullmatch(compact)):
         return "section"
+    if "，" in copy or "。" in copy:
+        return None  # a sentence's marks: no head (the plain tests first: this runs on nearly every line)
     # A page's number and its section on one line, either first (A2 要闻, 02 / 要闻, 國際新聞 A12): a section head.
     paged = _PAGED_SECTION.fullmatch(compact) if len(compact) <= _PAGED_LONGEST else None
     if paged is not None and _is_section(paged.group("label1") or paged.group("label2")):
         return "running_head"
     # A head of several such parts set apart (12 要闻 2026年12月2日, 要闻·综合, 2026.12.02 星期三): each a page
     # number, a section, a date or a paper's name.
-    parts = [p for p in _HEAD_PARTS.split(copy) if p]
+    parts = [p for p in _HEAD_PARTS.split(copy) if p] if _HEAD_PARTS.search(copy) else []
     if len(parts) >= 2 and all(_head_part(p) for p in parts):
         return "running_head"
     return None
