@@ -245,8 +245,9 @@ CREDIT_BRACKET = r"[（(](?P<inner>[^（()）]{1,80})[）)]"
 #: does.
 BROKEN_TAIL = rf"(?P<tail>\s*{ROLE}\s*{NAMES}\s*[）)])"
 
-#: Bullets that some papers print before a feature's byline line (■本报记者 张三).
-_BULLET = r"(?:[■●◎□◆▲△○★☆▶►◆]\s*)?"
+#: Bullets that some papers print before a feature's byline line (■本报记者 张三, □ 本报评论员, ◎ 张三).
+BULLETS = "■●◎□◆▲△○★☆▶►"
+_BULLET = rf"(?:[{BULLETS}]\s*)?"
 
 #: A byline that opens a news item, one alternative per printed form; all are anchored at the window start.
 #: - ``own``: 本报讯 (or in brackets, 【明报专讯】), then an optional bracketed credit (and a broken-bracket tail).
@@ -318,7 +319,7 @@ ALONE_TAIL = _lazy(rf"\s+(?:发自\s*(?P<sent_from>(?:[{HAN}]\s*){{2,10}}?)|[图
 
 #: The first character of a byline or credit: anything else is rejected before a regex runs (speed:
 #: match_byline is called once per line of a 20,000-character page).
-BYLINE_FIRST = frozenset("本据新中人央光国环（(【〔[［记见特首通实摄编文图驻■●◎□◆▲△○★☆▶►")
+BYLINE_FIRST = frozenset("本据新中人央光国环（(【〔[［记见特首通实摄编文图驻" + BULLETS)
 
 # --- photo credits ---------------------------------------------------------------------------------------
 
@@ -592,8 +593,8 @@ POST_THEN_NAME = _lazy(rf"\s*(?P<post>[{HAN}][^\s（()）]{{3,40}})\s+(?P<name>{
 WRITER_AND_PHOTOGRAPHER = _lazy(
     r"\s*(?:文|作者|撰文)\s*[/／:：]\s*(?P<writer>[^/／:：\n]+?)(?:\s+图\s*[/／:：]\s*(?P<photo>[^/／:：\n]+?))?\s*"
 )
-#: A bullet some papers print before an author's line (■ 张三, □本报评论员).
-LEAD_BULLET = _lazy(r"\s*[■●◎□◆▲△○★☆▶►]\s*")
+#: A bullet before an author's line (■ 张三, □本报评论员).
+LEAD_BULLET = _lazy(rf"\s*[{BULLETS}]\s*")
 
 #: A role word alone, the names left out or on another line: 新华社记者, 本报评论员, 人民日报评论员.
 ROLE_ALONE = _lazy(

@@ -43,7 +43,7 @@ from newsseg._features import TAG_FIRST as _TAG_FIRST
 from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
 from newsseg._lexicon import finishes_word, splits_word
-from newsseg._patterns import SURNAMES, _lazy
+from newsseg._patterns import BULLETS, SURNAMES, _lazy
 from newsseg._text import Line, coerce_issue_date, coerce_text, iter_lines, normalize, refuse_path, to_simplified
 from newsseg.byline import (
     LINE_MAX,
@@ -80,13 +80,13 @@ __all__ = ["segment", "segment_with"]
 
 # --- line forms -----------------------------------------------------------------------------------------------
 
-#: Bullets some papers print before an author's line (■ 本报记者 张三).
-_BULLETS = "■●◎□◆▲△○★☆▶► \t\u3000"
+#: What may stand before an author's line and is no text of its own: a bullet (■ 本报记者 张三), white space.
+_BULLETS = BULLETS + " \t\u3000"
 #: A caption's position marker (the marker is dropped from the caption text).
 _CAPTION_MARK = re.compile(r"^\s*(?:[上下左右中]图|[⬅➡←→↑↓◀▶▲▼](?:\s*图)?)\s*[:：]?\s*")
 #: Cheap test for a line that may open with a byline, before the byline parser is asked.
 _BYLINE_HINT = re.compile(
-    r"^\s*(?:[■●◎□◆▲△○★☆▶►]\s*)?[（(【〔\[]?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|中\s*央\s*社|据|人\s*民\s*网|央\s*视|记\s*者|通\s*讯\s*员|"
+    rf"^\s*(?:[{BULLETS}]\s*)?[（(【〔\[]?\s*(?:本\s*报|新\s*华\s*社|中\s*新\s*社|中\s*央\s*社|据|人\s*民\s*网|央\s*视|记\s*者|通\s*讯\s*员|"
     r"实\s*习|特\s*约|见\s*习|首\s*席|[全融]\s*媒\s*体|评\s*论\s*员|[\u3400-\u9fff]{1,8}讯|[\u3400-\u9fff]{1,8}(?:[社台网]|报(?![道导告]))|"
     r"[\u3400-\u9fff]{2,8}／)"
 )
