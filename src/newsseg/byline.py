@@ -973,7 +973,7 @@ def match_furniture(text: str, *, normal: bool = False) -> str | None:
         return _FURNITURE_KINDS[form.lastgroup or ""]
     compact = _compact(copy)
     # SECTION_SHAPE holds at most six characters: a longer line (nearly every line asked) is not tried (issue 13).
-    if compact in P.SECTION_WORDS or (len(compact) <= _SECTION_LONGEST and P.SECTION_SHAPE.fullmatch(compact)):
+    if _is_section(compact):
         return "section"
     if "，" in copy or "。" in copy:
         return None  # a sentence's marks: no head (the plain tests first: this runs on nearly every line)

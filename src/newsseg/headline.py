@@ -49,7 +49,7 @@ _OPEN_END = frozenset("，、的和与及暨在被对向把将从为个了着之
 #: A number broken over a title's lines (信用变现七千 / 亿，企业扬帆显活力): a numeral ends the line, and a numeral or a
 #: unit opens the next.
 _NUMERAL_END = frozenset("零一二三四五六七八九十百千万亿两0123456789")
-_NUMBER_GOES_ON = frozenset("零一二三四五六七八九十百千万亿两0123456789元个年月日次倍项家名人座所余多%")
+_NUMBER_GOES_ON = _NUMERAL_END | frozenset("元个年月日次倍项家名人座所余多%")
 #: Characters with which a title line cannot start.
 _OPEN_START = frozenset("，、。暨和与及的了着之是”’》）)」』（(")
 #: A line ending in a verb that takes an object (新城区召开 / 康养产业发展工作会议) has wrapped before it.

@@ -719,34 +719,6 @@ class _Segmenter:
                 row.kind = "subhead"
                 self._decide("subhead", [i], "a subhead: one short title line between two lines of text", _RULE)
         self._close_trailers()
-        for i in range(1, len(rows) - 1):
-            row, above, below = rows[i], rows[i - 1], rows[i + 1]
-            if (
-                row.kind == "body"
-                and above.kind == "title"
-                and below.kind == "title"
-                and not row.line.blank_before
-                and not below.line.blank_before
-                and not self.measured[i].final
-                and _compact(row.line.text)[:1] in _RUNS_ON
-            ):
-                # A title's middle line read as text (制度优势成就中国发展 / 的“接力跑”（国际论 / 坛）): it opens
-                # with what no line of its own opens with, between two lines of one title block.
-                row.kind = "title"
-                source[i] = "a line that carries on the title line above"
-        for i in range(1, len(rows)):
-            row, above = rows[i], rows[i - 1]
-            if (
-                row.kind == "body"
-                and above.kind == "title"
-                and not row.line.blank_before
-                and _open_brackets(above.line.text) > 0
-                and _open_brackets(row.line.text) < 0
-                and 2 * self.measured[i].width <= (self.widths[i] or 0)
-            ):
-                # The short line that closes the bracket a title line opened (…我运动 我快 / 乐）) is the title's.
-                row.kind = "title"
-                source[i] = "a line that closes the title line above"
         self._find_title_edges(rows, source)
         self._find_photo_titles(rows, source)
         for i, row in enumerate(rows):
@@ -825,15 +797,46 @@ class _Segmenter:
         return i + 1 >= len(self.rows) or self.rows[i + 1].kind != "title"
 
     def _find_title_edges(self, rows: list[_Row], source: dict[int, str]) -> None:
-        """The first line of a title wrapped in a narrow measure, read as text over the title's next line.
+        """A title's lines read as text beside its other lines: its middle line, its closing line, its first line.
 
-        With no blank lines (``pdftotext -raw``), a title printed under the text it heads runs on from it:
-        …曼谷和中国深圳举行。 / APEC工商咨询理事会墨西哥会 / 议推动亚太区域合作与互联互通, and only the second line was
-        seen as a title. A body line right over a title line, after a finished sentence, as wide as the title line
-        (within a character), both short of the column by more, finishing no sentence, is the title's first line.
+        - A body line glued between two title lines, finishing no sentence and opening with what no line of its own
+          opens with (制度优势成就中国发展 / 的“接力跑”（国际论 / 坛）).
+        - A short line glued under a title line whose bracket it closes (…我运动 我快 / 乐）).
+        - With no blank lines (``pdftotext -raw``), a title printed under the text it heads runs on from it
+          (…曼谷和中国深圳举行。 / APEC工商咨询理事会墨西哥会 / 议推动亚太区域合作与互联互通): a body line right over a
+          title line, after a finished sentence, as wide as the title line (within a character), both short of the
+          column by more, finishing no sentence, is the title's first line.
         """
         for i in range(1, len(rows) - 1):
-            row, below = rows[i], rows[i + 1]
+            row, above, below = rows[i], rows[i - 1], rows[i + 1]
+            if (
+                row.kind == "body"
+                and above.kind == "title"
+                and below.kind == "title"
+                and not row.line.blank_before
+                and not below.line.blank_before
+                and not self.measured[i].final
+                and _compact(row.line.text)[:1] in _RUNS_ON
+            ):
+                # A title's middle line read as text (制度优势成就中国发展 / 的“接力跑”（国际论 / 坛）): it opens
+                # with what no line of its own opens with, between two lines of one title block.
+                row.kind = "title"
+                source[i] = "a line that carries on the title line above"
+        for i in range(1, len(rows)):
+            row, above = rows[i], rows[i - 1]
+            if (
+                row.kind == "body"
+                and above.kind == "title"
+                and not row.line.blank_before
+                and _open_brackets(above.line.text) > 0
+                and _open_brackets(row.line.text) < 0
+                and 2 * self.measured[i].width <= (self._column_at(i) or 0)
+            ):
+                # The short line that closes the bracket a title line opened (…我运动 我快 / 乐）) is the title's.
+                row.kind = "title"
+                source[i] = "a line that closes the title line above"
+        for i in range(1, len(rows) - 1):
+            row, below = rows[i], rows[i + 1]  # a first line run on from the text above
             if (
                 row.kind == "body"
                 and below.kind == "title"
@@ -874,7 +877,7 @@ class _Segmenter:
     def _caption_across(self, i: int) -> bool:
         """Whether rows from ``i`` are a caption a credit closes within a few lines, the first wider than the column."""
         rows = self.rows
-        column = self.widths[i] if i < len(self.widths) else None
+        column = self._column_at(i)
         if column is None or column <= 0 or rows[i].kind not in ("body", "caption"):
             return False
         if self.measured[i].width <= column + _FULL_TITLE:
@@ -886,9 +889,13 @@ class _Segmenter:
                 return False
         return False
 
+    def _column_at(self, i: int) -> int | None:
+        """The column width around row ``i`` (``reflow.column_widths``), None past the rows measured."""
+        return self.widths[i] if i < len(self.widths) else None
+
     def _title_wide(self, i: int, k: int) -> bool:
         """Whether line ``i`` is as wide as title line ``k`` (within a character) and both stop short of the column."""
-        column = self.widths[i] if i < len(self.widths) else None
+        column = self._column_at(i)
         wide, title = self.measured[i].width, self.measured[k].width
         return (
             column is not None and column > 0 and abs(wide - title) <= _FULL_TITLE and title <= column - 2 * _FULL_TITLE
@@ -1193,7 +1200,7 @@ class _Segmenter:
             above = prev.byline.span if prev is not None and prev.byline is not None else None
             if above is not None and above.end > row.line.start:
                 continue  # the rest of the byline above, across a blank line (新华社日内瓦6月9日电 / （记者…）)
-            column = self.widths[i] if i < len(self.widths) else None
+            column = self._column_at(i)
             width = self.measured[i].width
             # A full line of a column is a wrap of the body, whatever names it holds; one set wider, across the
             # column, may be an author's note (（北京航空航天大学法学院副教授 赵精武） under its title).
@@ -1750,12 +1757,14 @@ class _Segmenter:
         begin = (
             draft.byline.span.start if draft.byline is not None and draft.byline.span is not None else first.span.start
         )
-        end = first.span.end
-        rows = (self.rows[i] for i in sorted(draft.rows) if i not in draft.title_rows)
+        rows = [i for i in sorted(draft.rows) if i not in draft.title_rows]
+        return self._text_between(rows, begin, first.span.end)
+
+    def _text_between(self, rows: Sequence[int], begin: int, end: int) -> Paragraph:
+        """The paragraph that the lines ``rows`` hold between the offsets ``begin`` and ``end``, lines joined."""
+        lines = (self.rows[i].line for i in rows)
         texts = [
-            self.source[max(r.line.start, begin) : min(r.line.end, end)]
-            for r in rows
-            if begin < r.line.end and r.line.start < end
+            self.source[max(ln.start, begin) : min(ln.end, end)] for ln in lines if begin < ln.end and ln.start < end
         ]
         return Paragraph(text=join_lines(texts), span=Span(begin, end))
 
@@ -2056,7 +2065,7 @@ class _Segmenter:
         full = sorted(self.measured[i].width for i in above[:-1])  # its lines but the last, which may stop short
         body = full[len(full) // 2] if full else 0
         for i in lines:
-            column = body or (self.widths[i] if i < len(self.widths) else None)
+            column = body or (self._column_at(i))
             if not column or column <= 0 or self.measured[i].width <= column + _FULL_TITLE:
                 return False
         return True
@@ -2066,7 +2075,7 @@ class _Segmenter:
         if index >= len(units) or units[index].kind != "para":
             return False
         for i in units[index].rows:
-            column = self.widths[i] if i < len(self.widths) else None
+            column = self._column_at(i)
             if not column or column <= 0 or self.measured[i].width > column + _FULL_TITLE:
                 return False
         return True
@@ -2193,46 +2202,45 @@ class _Segmenter:
             lead_draft = _Draft(first_row=rows[0], paragraphs=[moved], rows=rows)
             self.extra_drafts.append(lead_draft)
             own_text = True
-        if (
-            under_text
-            and not own_text  # the block above was cut off as a photo item of its own
-            and lead_draft is not None
-            and units[back].paragraph is lead_draft.paragraphs[-1]
-            and (
-                self._caption_measure(units[back].rows, self._lines_of(lead_draft, lead_draft.paragraphs[-2]))
-                or (
-                    len(lead_draft.paragraphs[-1].text) <= _CAPTION_MAX
-                    and not any(self.rows[i].line.blank_before for i in units[back].rows)
-                )
-            )
-            and not (
-                index + 1 < len(units)
-                and units[index + 1].kind == "para"
-                and self._caption_measure(units[index + 1].rows, [])
-            )
-        ):
-            # Right over a credit line, a paragraph set wider than the text, or short as a caption where no blank
-            # line sets anything apart (pdftotext -raw; otherwise ``_apart_block`` asks), is the caption of a photo
-            # set in the article's columns, unless the credit heads a caption set wide under it (图片报道).
-            self._add_photo(lead_draft, [self._cut_last(lead_draft, [units[back]])], credit, credit_rows)
-            return current
-        if (
+        # The article's last paragraph right over the credit, or ending on it (…改善計畫。（記者王小明攝）).
+        over_credit = (
             credit is not None
-            and not own_text
+            and not own_text  # the block above was cut off as a photo item of its own
             and not captions
-            and not credit_rows  # the credit ends the paragraph's last line (…改善計畫。（記者王小明攝）)
             and lead_draft is not None
             and len(lead_draft.paragraphs) > 1
             and back >= 0
             and units[back].kind == "para"
             and units[back].paragraph is lead_draft.paragraphs[-1]
-            and self.rows[units[back].rows[0]].line.blank_before > 0
-            and self._caption_measure(units[back].rows, self._lines_of(lead_draft, lead_draft.paragraphs[-2]))
-        ):
-            # A paragraph set apart and set wider than the text, its credit at its end, is the caption of a photo
-            # in the article's columns, not its last paragraph.
-            self._add_photo(lead_draft, [self._cut_last(lead_draft, [units[back]])], credit, credit_rows)
-            return current
+        )
+        if over_credit and lead_draft is not None:
+            para = units[back].rows
+
+            def wide() -> bool:
+                return self._caption_measure(para, self._lines_of(lead_draft, lead_draft.paragraphs[-2]))
+
+            if credit_rows:
+                # Right over a credit line, a paragraph set wider than the text, or short as a caption where no
+                # blank line sets anything apart (pdftotext -raw; otherwise ``_apart_block`` asks), unless the credit
+                # heads a caption set wide under it (图片报道).
+                caption = (
+                    wide()
+                    or (
+                        len(lead_draft.paragraphs[-1].text) <= _CAPTION_MAX
+                        and not any(self.rows[i].line.blank_before for i in para)
+                    )
+                ) and not (
+                    index + 1 < len(units)
+                    and units[index + 1].kind == "para"
+                    and self._caption_measure(units[index + 1].rows, [])
+                )
+            else:
+                # Its credit at its end: a paragraph set apart and wider than the text.
+                caption = self.rows[para[0]].line.blank_before > 0 and wide()
+            if caption:
+                # The caption of a photo set in the article's columns, not the article's last paragraph.
+                self._add_photo(lead_draft, [self._cut_last(lead_draft, [units[back]])], credit, credit_rows)
+                return current
         if (
             current is not None
             and credit is not None
@@ -2322,11 +2330,7 @@ class _Segmenter:
     def _with_head(self, unit: _Unit) -> Paragraph:
         """The paragraph ``unit`` with the dispatch head that opens it kept in its text."""
         assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
-        begin, end = self.rows[unit.rows[0]].line.start, unit.paragraph.span.end
-        texts = [
-            self.source[max(r.line.start, begin) : min(r.line.end, end)] for r in (self.rows[i] for i in unit.rows)
-        ]
-        return Paragraph(text=join_lines(texts), span=Span(begin, end))
+        return self._text_between(unit.rows, self.rows[unit.rows[0]].line.start, unit.paragraph.span.end)
 
     def _credit_over_caption(self, units: list[_Unit], index: int) -> bool:
         """Whether the photo credit ``units[index]`` heads the captions right under it, all in a PDF's caption type."""
@@ -3046,9 +3050,7 @@ class _Segmenter:
             # A lead-in box's label (核心阅读) is no sentence: the text starts with the summary under it; an editor's
             # note (编者按：…) is no report: the text starts under it.
             first = draft.paragraphs[0].text
-            labelled = len(draft.paragraphs) > 1 and (
-                _compact(first) in _LEAD_LABELS or to_simplified(_compact(first[:8])).startswith(_EDITORS_NOTE)
-            )
+            labelled = len(draft.paragraphs) > 1 and (_compact(first) in _LEAD_LABELS or _editors_note(first))
             span = draft.paragraphs[1 if labelled else 0].span
         elif draft.caption_rows and draft.caption_rows[0]:
             rows = draft.caption_rows[0]
@@ -3133,11 +3135,16 @@ def _ends_in_dispatch(text: str) -> bool:
 _EDITORS_NOTE = ("编者按", "编者的话", "编辑按")
 
 
+def _editors_note(text: str) -> bool:
+    """Whether a paragraph is an editor's note (编者按：…)."""
+    return to_simplified(_compact(text[:8])).startswith(_EDITORS_NOTE)
+
+
 def _editors_note_only(draft: _Draft) -> bool:
     """Whether ``draft`` holds only an editor's note so far: no byline, one paragraph opening 编者按."""
     if draft.byline is not None or draft.photo or len(draft.paragraphs) != 1:
         return False
-    return to_simplified(_compact(draft.paragraphs[0].text[:8])).startswith(_EDITORS_NOTE)
+    return _editors_note(draft.paragraphs[0].text)
 
 
 def _cut_off(draft: _Draft) -> bool:
