@@ -775,8 +775,12 @@ def test_a_narrow_title_among_other_stacked_titles_is_measured_against_the_body_
         f"生态之变\n\n{first}\n\n城市烟火也是宝贵\n课堂（暖闻热评）\n\n感悟绿色发展的\n“三力”（现场评\n论）\n\n"
         f"以微改革撬动外贸\n大棋局（人民时\n评）\n\n欧阳洁\n{last}\n"
     )
-    assert any("感悟绿色发展的“三力”（现场评论）" in (a.title or "") for a in page.articles)
+    # Each title closes on its column's tag: the one right over the author line and text heads them, and the two
+    # above, whose texts are not on this page, are left over as titles, never read as text.
+    assert page.articles[-1].title == "以微改革撬动外贸大棋局（人民时评）"
+    assert page.articles[-1].paragraphs[0].text.startswith("推进改革")
     assert not any("三力" in p.text for a in page.articles for p in a.paragraphs)
+    assert "感悟绿色发展的" in [x.text for x in page.leftovers]
 
 
 _SKILL_FIRST = "本报北京4月26日电（记者王明）企业可以采取人机耦合的办法，利用智能工具处理标准化、重复性的基础任务。"
@@ -1655,3 +1659,41 @@ def test_an_editors_note_heads_the_article_its_author_signs(head: str, glued: bo
     assert [p.text[:4] for p in article.paragraphs] == ["编者按：", "12月1"]
     assert article.dateline is not None  # read under the note
     assert (article.dateline.month, article.dateline.day) == (12, 1)
+
+
+def test_a_title_set_apart_under_an_authors_note_heads_the_text_after_it() -> None:
+    # An article closed by its author's note in brackets (（作者为… / …研究员）), then a title set apart by blank
+    # lines, a comma inside it, over the next text: the note ended the article as a sentence's end would have.
+    first = _column(
+        "近年来，我国数字经济快速发展，新业态新模式不断涌现，为经济增长注入了新动能。面向未来，要进一步完善数字经济"
+        "治理体系，推动数字经济健康发展。",
+        14,
+    )
+    then = _column("眼下，黄河沿岸灌区春灌正在推进，各地统一调度水量，严控耗水，让每一方水都用在关键处。", 14)
+    note = "（作者为浙江大学数字经济研究\n院研究员）"
+    title = "用好数字平台，\n提升服务效能"
+    page = newsseg.segment(f"数字经济行稳致远\n本报记者 王小明\n{first}\n{note}\n\n{title}\n\n{then}\n")
+    assert [a.title for a in page.articles] == ["数字经济行稳致远", "用好数字平台，提升服务效能"]
+    assert page.articles[0].paragraphs[-1].text.endswith("院研究员）")
+    assert page.articles[1].paragraphs[0].text.startswith("眼下")
+
+
+def test_a_narrow_title_wrapped_inside_its_tag_closes_its_title_block() -> None:
+    # A commentary's title printed after its text in a narrow column of its own, wrapped inside its column's tag
+    # (…产 / 业链（延伸阅 / 读）: its last line too short to read as a title line), then the next article's kicker and
+    # title over its byline: the tag ends the first title, and the second block is the next article's.
+    first = _column(
+        "近年来，我国数字经济快速发展，新业态新模式不断涌现，为经济增长注入了新动能。面向未来，要进一步完善数字经济"
+        "治理体系，推动数字经济健康发展。",
+        14,
+    )
+    then = _column("眼下，黄河沿岸灌区春灌正在推进，各地统一调度水量，严控耗水，让每一方水都用在关键处。", 14)
+    note = "（作者为浙江大学数字经济研究\n院研究员）"
+    title = "用好数字平台，\n以服务链提升产\n业链（延伸阅\n读）"
+    next_title = "沿黄灌区实现用水统一调度\n\n全链条节水，\n严控春灌用水（记录中国）"
+    page = newsseg.segment(f"本报记者 王小明\n{first}\n{note}\n\n{title}\n\n{next_title}\n本报记者 李华\n{then}\n")
+    assert [(a.headline.kicker if a.headline else None, a.title) for a in page.articles] == [
+        (None, "用好数字平台，以服务链提升产业链（延伸阅读）"),
+        ("沿黄灌区实现用水统一调度", "全链条节水，严控春灌用水（记录中国）"),
+    ]
+    assert [a.byline.reporters for a in page.articles if a.byline] == [("王小明",), ("李华",)]

@@ -236,6 +236,9 @@ _TITLE_MAX = 64
 _ASKED_MAX = 48
 #: A title block holds at most this many lines (kicker, a main title wrapped twice, a subtitle wrapped twice).
 _TITLE_LINES = 6
+#: The tail of a column's tag wrapped onto a narrow title's last line (业链（延伸阅 / 读）): a few characters and its
+#: closing bracket, too few to read as a title line by themselves.
+_TAG_TAIL = 4
 #: Fewer body lines than this in one run say too little about their column; the page's lines around are used.
 _MIN_RUN = 6
 #: Captions look for their article this many lines around them at most: a photo is printed near its story.
@@ -1346,7 +1349,12 @@ class _Segmenter:
                 continue
             j = i
             cut = False
-            while j < n and j - i < _TITLE_LINES and rows[j].kind == "body" and _title_like(rows[j].line.text):
+            while (
+                j < n
+                and j - i < _TITLE_LINES
+                and rows[j].kind == "body"
+                and (_title_like(rows[j].line.text) or self._ends_tag(i, j))
+            ):
                 if rows[j].credit is not None or (cut := j > i and self._clause_cut(i, j)):
                     break
                 j += 1
@@ -1365,6 +1373,18 @@ class _Segmenter:
                 i = end
             else:
                 i += 1
+
+    def _ends_tag(self, i: int, j: int) -> bool:
+        """Whether row ``j`` only closes a column's tag that rows ``i`` to ``j`` (excluded) opened.
+
+        A narrow title wraps inside its tag (建好用好平台， / 以服务链提升产 / 业链（延伸阅 / 读）): the last line holds
+        too little to read as a title line by itself.
+        """
+        tail = _compact(self.rows[j].line.text)
+        if j == i or not tail.endswith(("）", ")")) or len(tail) > _TAG_TAIL:
+            return False
+        text = "".join(_compact(self.rows[k].line.text) for k in range(i, j))
+        return _open_brackets(text) > 0 and _open_brackets(text + tail) == 0
 
     def _clause_cut(self, i: int, j: int) -> bool:
         """Whether rows ``i`` to ``j`` (excluded), before a blank line, are a sentence cut off where its column ends.
@@ -1489,7 +1509,7 @@ class _Segmenter:
         # line fills the column less its indent, and only its last may stop short, on a sentence's end.
         short = (
             bool(column)
-            and (i == 0 or self.measured[i - 1].final)
+            and (i == 0 or self.measured[i - 1].final or self._closes_note(i - 1))
             and not self.measured[j - 1].final
             and all(self.measured[k].width < (column or 0) - _FIRST_LINE_SHORT for k in range(i, j))
         )
@@ -2636,7 +2656,9 @@ class _Segmenter:
         spare: list[list[int]] = []  # the parts no article beside them took
         for index in title_units:
             blocks = self._split_title(units[index])
-            for block, glued in blocks:
+            # Three titles or more, each closed by its tag, stacked over a body: the one right over it heads it, so
+            # on a page of titles first they are placed from the last (two parts so placed lost headlines: measured).
+            for block, glued in blocks[::-1] if titles_first and len(blocks) > 2 else blocks:
                 for part in self._unstack(block, order):
                     if self._attach(part, glued=glued and part is block, order=order, titles_first=titles_first):
                         continue
@@ -2871,11 +2893,27 @@ class _Segmenter:
                 if end < len(rows):
                     return [(rows[:end], False), (rows[end:], unit.glued)]
                 return [(rows, unit.glued)]
+        # A column's tag closes its title (…以服务链提升产业链（延伸阅读）): a group set apart after it is the next
+        # article's title block, when it closes as one (on a tag of its own, or over a byline or its body).
+        tagged: list[int] = []
+        for k in range(1, len(rows)):
+            if self.rows[rows[k]].line.blank_before > 0 and self._ends_in_tag(rows[tagged[-1] if tagged else 0 : k]):
+                tagged.append(k)
+        after = rows[-1] + 1
+        closed = unit.glued or (after < len(self.rows) and self.rows[after].kind == "byline")
+        if tagged and (closed or self._ends_in_tag(rows[tagged[-1] :])):
+            cuts = [0, *tagged, len(rows)]
+            return [(rows[a:b], unit.glued and b == len(rows)) for a, b in itertools.pairwise(cuts)]
         if unit.glued:
             for k in range(len(rows) - 1, 0, -1):
                 if self.rows[rows[k]].line.blank_before > 0:
                     return [(rows[:k], False), (rows[k:], True)]
         return [(rows, unit.glued)]
+
+    def _ends_in_tag(self, rows: Sequence[int]) -> bool:
+        """Whether title rows ``rows`` end in a column's tag: a title and tag (…产业链（延伸阅 / 读）), or a tag."""
+        text = "".join(_compact(self.rows[i].line.text) for i in rows)
+        return _TAGGED.match(text) is not None or _TAG.match(text) is not None
 
     def _subtitle_runs_on(self, below: int) -> bool:
         """Whether title row ``below`` carries on the subtitle line above it (————深圳以 / “信用+”优化营商环境).
