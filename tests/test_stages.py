@@ -1697,3 +1697,21 @@ def test_a_narrow_title_wrapped_inside_its_tag_closes_its_title_block() -> None:
         ("沿黄灌区实现用水统一调度", "全链条节水，严控春灌用水（记录中国）"),
     ]
     assert [a.byline.reporters for a in page.articles if a.byline] == [("王小明",), ("李华",)]
+
+
+def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_blank_line_are_a_title() -> None:
+    # pdftotext -raw prints no blank line: a title between two articles, set in larger type, shows only as lines
+    # well short of the column after a finished sentence (a paragraph's first line fills the column).
+    first = _column(
+        "近年来，我国数字经济快速发展，新业态新模式不断涌现，为经济增长注入了新动能。面向未来，要进一步完善数字经济"
+        "治理体系，推动数字经济健康发展。",
+        14,
+    )
+    then = _column("眼下，黄河沿岸灌区春灌正在推进，各地统一调度水量，严控耗水，让每一方水都用在关键处。", 14)
+    title = "沿黄各大灌区春灌用水\n全面实行统一调度"
+    page = newsseg.segment(f"数字经济行稳致远\n本报记者 王小明\n{first}\n{title}\n{then}\n")
+    assert [a.title for a in page.articles] == ["数字经济行稳致远", "沿黄各大灌区春灌用水全面实行统一调度"]
+    assert page.articles[1].paragraphs[0].text.startswith("眼下")
+    # With blank lines on the page, such lines not set apart are a subhead's, inside the article.
+    spaced = newsseg.segment(f"数字经济行稳致远\n\n本报记者 王小明\n{first}\n{title}\n{then}\n")
+    assert len(spaced.articles) == 1

@@ -437,6 +437,8 @@ class _Segmenter:
         if not self.hints:
             lines = _split_glued_heads(lines)
         self.rows = [_Row(line) for line in lines]
+        #: No blank line on the page (pdftotext -raw): no evidence of where a title stands apart but its widths.
+        self.unbroken = not any(line.blank_before for line in lines)
         self.measured = rows_of(lines)
         self.widths: list[int | None] = []
         #: Caption lines set wider than the body's column (``_find_wide_captions``): one caption runs on over them.
@@ -1501,23 +1503,32 @@ class _Segmenter:
         # A comma inside says sentence rather than title there (会议要求，各乡镇…), unless the lines are wider than
         # the body's column, as titles spanning an article's columns are.
         opened = i == 0 or rows[i].line.blank_before > 0 or rows[i - 1].kind in ("credit", "furniture", "photo_credit")
-        if not (opened and nxt.line.blank_before > 0):
-            return None  # not set apart; the block's text and widths are looked at only for a block that is
         column = self.widths[j] if j < len(self.widths) else None
+        if not (opened and nxt.line.blank_before > 0):
+            # Where the extractor prints no blank line at all (pdftotext -raw), two lines or more, all well short of
+            # the column, between a finished sentence and the text, are no paragraph's lines (_short_block).
+            # Elsewhere a title not set apart is a subhead's (新任务 / blank / 多学科联合观监测 / text).
+            return False if self.unbroken and j - i >= 2 and self._short_block(i, j, column) else None
         wide = bool(column) and all(self.measured[k].width > (column or 0) + _FULL_TITLE for k in range(i, j))
-        # Lines well short of the column after a sentence's end are no paragraph's lines either: a paragraph's first
-        # line fills the column less its indent, and only its last may stop short, on a sentence's end.
-        short = (
-            bool(column)
-            and (i == 0 or self.measured[i - 1].final or self._closes_note(i - 1))
-            and not self.measured[j - 1].final
-            and all(self.measured[k].width < (column or 0) - _FIRST_LINE_SHORT for k in range(i, j))
-        )
+        short = self._short_block(i, j, column)
         # At the page's head, set apart from the text by two blank lines or more, a block stands over the page.
         top = i == 0 and nxt.line.blank_before >= _TOP_APART
         if not (wide or short or top) and _COMMA.search("".join(_compact(rows[k].line.text) for k in range(i, j))):
             return None
         return None if splits_word(text, nxt.line.text) else False
+
+    def _short_block(self, i: int, j: int, column: int | None) -> bool:
+        """Whether rows ``i`` to ``j`` (excluded) are all well short of ``column`` after a sentence's end.
+
+        Such lines are no paragraph's either: a paragraph's first line fills the column less its indent, and only its
+        last may stop short, on a sentence's end. An author's note in brackets ends an article as a sentence does.
+        """
+        return (
+            bool(column)
+            and (i == 0 or self.measured[i - 1].final or self._closes_note(i - 1))
+            and not self.measured[j - 1].final
+            and all(self.measured[k].width < (column or 0) - _FIRST_LINE_SHORT for k in range(i, j))
+        )
 
     # -- 2. units --
 
