@@ -1715,3 +1715,35 @@ def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_bla
     # With blank lines on the page, such lines not set apart are a subhead's, inside the article.
     spaced = newsseg.segment(f"数字经济行稳致远\n\n本报记者 王小明\n{first}\n{title}\n{then}\n")
     assert len(spaced.articles) == 1
+
+
+_RUNWAY_FIRST = (
+    "（中央社記者王小明台北29日電）交通部今天表示，將全面檢視國內機場的跑道安全設施，並在年底前提出改善計畫，確保旅客"
+    "安全。"
+)
+_RUNWAY_NEXT = (
+    "（中央社記者李大華台北30日電）立委今天指出，台北松山機場跑道較短，交通部說，松山機場已裝設攔阻系統，可吸收飛機"
+    "衝撞能量，減緩速度，相關設施每兩年檢測一次。"
+)
+_RUNWAY_CAPTIONS = (
+    "台北松山機場裝設攔阻系統，可吸收飛機衝撞能量，減緩速度。（圖取自\n交通部民用航空局網頁）\n"
+    "2010年美國耶格爾國際機場一架區域航班客機衝出跑道後停在盡頭的緩衝材料中，乘客與組員全數平安，當地管理單位隨即展開"
+    "調查。（圖取自美國聯邦\n航空總署網頁）"
+)
+
+
+@pytest.mark.parametrize("apart", [True, False], ids=["blank lines", "no blank line"])
+def test_captions_whose_source_notes_wrap_picture_the_dispatch_after_them(apart: bool) -> None:
+    # 中央社 sets a dispatch's photos over its text, across its columns: under the article before, signed off, two
+    # captions each ending on its source, wrapped inside it (…（圖取自 / 交通部民用航空局網頁）), each wrapped line a
+    # paragraph of its own to the extractor. They are the next dispatch's captions: the first speaks of its lead (the
+    # second of another airport), and a caption's last line, closing the note opened above it, is no title
+    # (pdftotext -raw prints no blank line).
+    first = _column(_RUNWAY_FIRST, 18) + "\n（編輯：林大同）1131229"
+    then = _column(_RUNWAY_NEXT, 18) + "\n（編輯：陳小春）1131230"
+    gap = "\n\n" if apart else "\n"
+    page = newsseg.segment(f"{first}{gap}{_RUNWAY_CAPTIONS}{gap}{then}\n")
+    assert [a.kind for a in page.articles] == ["news", "news"]
+    assert page.articles[0].paragraphs[-1].text.endswith("1131229")
+    assert [c.text[:6] for c in page.articles[1].captions] == ["台北松山機場", "2010年美"]
+    assert page.articles[1].title is None

@@ -694,7 +694,7 @@ class _Segmenter:
                 top = ", ".join(name for name, _ in labeller.explain(feats, "title", most=3))
                 source[i] = f"the labeller is sure ({top})"
         for i in asked:
-            if source.get(i, "").startswith("the labeller") and self._leaves_quote_open(i):
+            if source.get(i, "").startswith("the labeller") and (self._leaves_quote_open(i) or self._closes_above(i)):
                 rows[i].kind = "body"
                 del source[i]
         self._find_narrow_titles(source)
@@ -800,6 +800,17 @@ class _Segmenter:
         if text.count("“") <= text.count("”"):
             return False
         return i + 1 >= len(self.rows) or self.rows[i + 1].kind != "title"
+
+    def _closes_above(self, i: int) -> bool:
+        """Whether line ``i`` closes a bracket it did not open, under a line that is no title's.
+
+        A title closes what it opens; a line that closes a bracket opened above it (…中。（圖取自美國聯邦 /
+        航空總署網頁faa.gov）) is the end of the text above it.
+        """
+        text = self.rows[i].line.text
+        if not ("）" in text or ")" in text) or _open_brackets(text) >= 0:
+            return False
+        return i > 0 and self.rows[i - 1].kind != "title"
 
     def _find_title_edges(self, rows: list[_Row], source: dict[int, str]) -> None:
         """A title's lines read as text beside its other lines: its middle line, its closing line, its first line.
@@ -1821,8 +1832,10 @@ class _Segmenter:
                 continue
             # The photo's own text, if any, is a caption printed as text (a second photo's, set beside).
             captions = [self._lines_of(photo, p) for p in photo.paragraphs] + photo.caption_rows
-            words = "".join(self._caption_text(rows) for rows in captions if rows)
-            if _overlap(words, after.paragraphs[0].text[:200]) >= _SAME_SUBJECT:
+            # Each caption is asked on its own: of two photos set side by side, one may picture another part of the
+            # story (飛機停在…攔阻系統 beside 台北松山機場裝設…攔阻系統 over 松機已裝設EMAS系統…).
+            lead = after.paragraphs[0].text[:200]
+            if any(_overlap(self._caption_text(rows), lead) >= _SAME_SUBJECT for rows in captions if rows):
                 after.caption_rows[:0] = [rows for rows in captions if rows]
                 after.photo_credits[:0] = photo.photo_credits
                 after.rows.extend(photo.rows)
@@ -1869,7 +1882,10 @@ class _Segmenter:
         held: _Unit | None = None  # a photo credit printed over the captions it closes (in caption type)
         titled_photo: _Draft | None = None  # a photo under a title, which the body after it (if any) takes over
         noticed = False  # the unit before was the notice an agency prints under its sign-off
+        taken = 0  # units before this index were taken as a photo's captions already
         for index, unit in enumerate(units):
+            if index < taken:
+                continue
             signed_off = boundary and ended is _SIGN_OFF_END and unit.kind == "para"
             after_notice, noticed = noticed, False
             if (
@@ -1920,20 +1936,17 @@ class _Segmenter:
                     self._decide("resume", unit.rows, evidence, _RESUME)
                     waiting.remove(earlier)
                     current, boundary = earlier, False
-                elif (
-                    (signed_off or after_notice)
-                    and unit.byline is None
-                    and (index + 1 == len(units) or self._opens_article(units[index + 1]))
-                    and (captions := self._source_noted_captions(unit.rows))
-                ):
+                elif (signed_off or after_notice) and (ahead := self._captions_ahead(units, index)) is not None:
                     # Under an agency's sign-off (or the notice under it), a short block whose sentences end on their
                     # sources (…空難。（路透社） / （中央社製圖）) is a photo's captions when an article or a title
                     # follows at once (more text under it may be more captions, with a credit of their own): a photo
                     # of its own, which may picture the article after it (``_photos_over_articles``).
-                    current = _Draft(first_row=unit.rows[0], photo=True, rows=list(unit.rows), caption_rows=captions)
+                    taken, captions = ahead
+                    rows = [i for k in range(index, taken) for i in units[k].rows]
+                    current = _Draft(first_row=unit.rows[0], photo=True, rows=rows, caption_rows=captions)
                     drafts.append(current)
                     evidence = "captions ending on their sources after an agency's sign-off"
-                    self._decide("start", unit.rows, evidence, _FIRM)
+                    self._decide("start", rows, evidence, _FIRM)
                     ended = _PHOTO_END
                     continue
                 elif unit.byline is not None and current is not None and not boundary and _editors_note_only(current):
@@ -2054,6 +2067,25 @@ class _Segmenter:
     def _opens_article(unit: _Unit) -> bool:
         """Whether ``unit`` opens an article of its own: a title, an author line, a paragraph a byline opens."""
         return unit.kind in ("title", "byline") or (unit.kind == "para" and unit.byline is not None)
+
+    def _captions_ahead(self, units: list[_Unit], index: int) -> tuple[int, list[list[int]]] | None:
+        """The paragraphs from ``index`` up to the next article as a photo's captions, each ending on its source.
+
+        Where a caption's source note closes a paragraph (…減緩速度。（圖取自 / facebook.com/TSA.tw）), the captions
+        of one photo are several paragraphs: they run to the unit that opens the next article, or to the page's end.
+        Returns the index after the last of them and their captions, or None.
+        """
+        end = index
+        while end < len(units) and units[end].kind == "para" and units[end].byline is None:
+            end += 1
+        if end == index or (end < len(units) and not self._opens_article(units[end])):
+            return None
+        captions = self._source_noted_captions([i for k in range(index, end) for i in units[k].rows])
+        # A caption may run over paragraphs (an extractor's lines, each its own), but none ends inside one on a
+        # sentence's end: that is a paragraph of text, or a notice (（珍惜生命，…「1980」。）), not a caption's line.
+        ends = {rows[-1] for rows in captions}
+        inside = [units[k].rows[-1] for k in range(index, end) if units[k].rows[-1] not in ends]
+        return (end, captions) if captions and not any(self.measured[i].final for i in inside) else None
 
     def _source_noted_captions(self, rows: list[int]) -> list[list[int]]:
         """The captions of the block ``rows`` if each ends on its source in brackets (…空難。（路透社）), else none.
