@@ -1747,3 +1747,28 @@ def test_captions_whose_source_notes_wrap_picture_the_dispatch_after_them(apart:
     assert page.articles[0].paragraphs[-1].text.endswith("1131229")
     assert [c.text[:6] for c in page.articles[1].captions] == ["台北松山機場", "2010年美"]
     assert page.articles[1].title is None
+
+
+_NIGHT = (
+    "清风徐来，游轮缓缓驶过嘉陵江，层层涟漪揉碎灯火倒影；老街烟火气息浓郁、人声鼎沸。这座西部都市倾力打造国际消费中心"
+    "城市，焕新出满满消费活力。不夜重庆，烟火不息，江风不眠。"
+)
+_SPRING = (
+    "松辽沃野，春暖花开。广袤的东北黑土地，如今不仅能长出好庄稼，还能长出新材料、新能源这些金豆子。这些发展新质生产力"
+    "的生动实践，正为东北全面振兴写下新的注脚。"
+)
+
+
+@pytest.mark.parametrize("sign_off", ["\n新华社重庆4月29日电", " 新华社重庆4月29\n日电"], ids=["alone", "wrapped"])
+def test_an_agencys_sign_off_over_the_next_features_author_line_ends_the_feature_before(sign_off: str) -> None:
+    # 新华社's features end on the dispatch head (…江风不眠。 新华社重庆4月29日电), and the next opens with its author
+    # line (新华社记者 翟伟): the head signs off the first, on a line of its own or wrapped (its last line, 日电, is
+    # no title), and nothing is left over.
+    text = f"新华社记者 江时强\n{_column(_NIGHT, 24)}{sign_off}\n新华社记者 翟伟\n{_column(_SPRING, 24)}\n"
+    page = newsseg.segment(text)
+    assert [(a.title, a.byline.text if a.byline else None) for a in page.articles] == [
+        (None, "新华社记者 江时强"),
+        (None, "新华社记者 翟伟"),
+    ]
+    assert page.articles[0].paragraphs[-1].text.endswith("新华社重庆4月29日电")
+    assert not page.leftovers

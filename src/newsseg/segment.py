@@ -586,7 +586,12 @@ class _Segmenter:
             if not self._trailer(i):
                 continue
             after = i + 1 if self._trailer_text(i) == _compact(row.line.text) else i + 2
-            if after == len(rows) or rows[after].kind in _NO_BODY or self._title_next(after):
+            if (
+                after == len(rows)
+                or rows[after].kind in _NO_BODY
+                or self._title_next(after)
+                or (rows[after].kind == "byline" and self._standalone(after))
+            ):
                 row.kind = "body"
                 row.byline = None
 
@@ -802,15 +807,16 @@ class _Segmenter:
         return i + 1 >= len(self.rows) or self.rows[i + 1].kind != "title"
 
     def _closes_above(self, i: int) -> bool:
-        """Whether line ``i`` closes a bracket it did not open, under a line that is no title's.
+        """Whether line ``i`` finishes what the line above it left open, a line that is no title's.
 
         A title closes what it opens; a line that closes a bracket opened above it (…中。（圖取自美國聯邦 /
-        航空總署網頁faa.gov）) is the end of the text above it.
+        航空總署網頁faa.gov）), or that ends an agency's sign-off wrapped there (…前景。 新华社北京4月29 / 日电), is the
+        end of the text above it.
         """
-        text = self.rows[i].line.text
-        if not ("）" in text or ")" in text) or _open_brackets(text) >= 0:
+        if i == 0 or self.rows[i - 1].kind == "title":
             return False
-        return i > 0 and self.rows[i - 1].kind != "title"
+        text = self.rows[i].line.text
+        return (("）" in text or ")" in text) and _open_brackets(text) < 0) or self._signed_off(i)
 
     def _find_title_edges(self, rows: list[_Row], source: dict[int, str]) -> None:
         """A title's lines read as text beside its other lines: its middle line, its closing line, its first line.
