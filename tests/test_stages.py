@@ -1772,3 +1772,23 @@ def test_an_agencys_sign_off_over_the_next_features_author_line_ends_the_feature
     ]
     assert page.articles[0].paragraphs[-1].text.endswith("新华社重庆4月29日电")
     assert not page.leftovers
+
+
+def test_a_last_paragraph_of_full_lines_with_commas_at_the_pages_end_is_text_not_a_title() -> None:
+    # The page's end closes a title block (a title printed after its body may end the page), but four lines that
+    # fill the column, commas inside, under a finished sentence are the article's last paragraph: they were read as
+    # a title that no article took, and left over.
+    body = _column(
+        "离职的同事工作痕迹被提取、复刻，以数字分身的形态继续在岗。对此，我们应当坦然接受吗？大家关注并讨论这个话题，"
+        "其中一个重要的指向就是，技术发展和人文坚守之间的关系。",
+        17,
+    )
+    last = _column(
+        "新技术会带来阵痛，但无需恐惧，更不必过度担忧，因为技术没有心跳，无法感知悲欢离合，而我们这些应用技术的人们，"
+        "是有温度、有情感、有坚守的！",
+        17,
+    )
+    page = newsseg.segment(f"职场要有温度\n本报记者 张武岳\n{body}\n{last}\n")
+    assert [a.title for a in page.articles] == ["职场要有温度"]
+    assert page.articles[0].paragraphs[-1].text.endswith("有坚守的！")
+    assert not page.leftovers

@@ -236,6 +236,9 @@ _TITLE_MAX = 64
 _ASKED_MAX = 48
 #: A title block holds at most this many lines (kicker, a main title wrapped twice, a subtitle wrapped twice).
 _TITLE_LINES = 6
+#: At the page's end, a run of this many lines or more, commas inside and as wide as the column, is a paragraph:
+#: a title wraps once or twice at its larger type (its kicker and subtitle on lines of their own, without commas).
+_PARAGRAPH_LINES = 3
 #: The tail of a column's tag wrapped onto a narrow title's last line (业链（延伸阅 / 读）): a few characters and its
 #: closing bracket, too few to read as a title line by themselves.
 _TAG_TAIL = 4
@@ -1504,7 +1507,17 @@ class _Segmenter:
         if _compact(last.line.text)[-1] in _OPEN_END:
             return None  # a title does not stop on 的, 了 or an open bracket: the line runs on
         if j == len(rows):
-            return True
+            # The page's end closes a title block, but three lines or more with a comma inside, each but the last
+            # filling the column (neither short of it nor past it), are a paragraph's (…无需恐惧， / 更不必过度担
+            # 忧，… / 有坚守的！).
+            if j - i < _PARAGRAPH_LINES:
+                return True
+            measure = self.widths[j - 1] or 0
+            full = all(
+                measure - _FIRST_LINE_SHORT <= self.measured[k].width <= measure + _FULL_TITLE for k in range(i, j - 1)
+            )
+            words = "".join(_compact(rows[k].line.text) for k in range(i, j))
+            return None if measure and full and _COMMA.search(words[:-1]) else True
         nxt = rows[j]
         if nxt.kind in ("byline", "caption", "photo_credit", "credit", "furniture"):
             return True
