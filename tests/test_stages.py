@@ -1792,3 +1792,15 @@ def test_a_last_paragraph_of_full_lines_with_commas_at_the_pages_end_is_text_not
     assert [a.title for a in page.articles] == ["职场要有温度"]
     assert page.articles[0].paragraphs[-1].text.endswith("有坚守的！")
     assert not page.leftovers
+
+
+def test_a_line_cut_inside_a_word_at_a_printed_pages_end_runs_on_in_the_next_page() -> None:
+    # A paragraph's first line, the last of a printed page under a finished sentence, stops inside a word that the
+    # next page finishes (…在全国劳动模 / form feed / 范马恒昌…): the page's end does not make it a title, which no
+    # article took (it was left over).
+    first = _column("“同志们，前方的战士可是拿命在拼，咱们不能因为一点困难就拖后腿！”", 15)
+    rest = "范马恒昌车床铜塑前，四位演员以\n实景演出的形式，把观展者瞬间带\n入热火朝天的奋斗年代。"
+    page = newsseg.segment(f"匠心传承\n本报记者 王小明\n{first}\n“五一”前夕，在全国劳动模\n\f{rest}\n")
+    assert [a.title for a in page.articles] == ["匠心传承"]
+    assert page.articles[0].paragraphs[-1].text.startswith("“五一”前夕，在全国劳动模范马恒昌")
+    assert not page.leftovers

@@ -239,6 +239,8 @@ _TITLE_LINES = 6
 #: At the page's end, a run of this many lines or more, commas inside and as wide as the column, is a paragraph:
 #: a title wraps once or twice at its larger type (its kicker and subtitle on lines of their own, without commas).
 _PARAGRAPH_LINES = 3
+#: How far past a page's end to look for the next page's first line (past the form feed and blank lines).
+_NEXT_PEEK = 400
 #: The tail of a column's tag wrapped onto a narrow title's last line (业链（延伸阅 / 读）): a few characters and its
 #: closing bracket, too few to read as a title line by themselves.
 _TAG_TAIL = 4
@@ -436,6 +438,10 @@ class _Segmenter:
         self.decisions: list[Decision] = []
         self.title_scores: dict[int, float] = {}
         end = len(source) if end < 0 else end
+        #: The first line of the printed page after this one, which a line cut off at this page's end runs on in.
+        self.next_line = next(
+            (line.strip() for line in normal[end : end + _NEXT_PEEK].splitlines() if line.strip()), ""
+        )
         lines = list(iter_lines(normal[start:end], offset=start))  # at their places in the source, built once
         if not self.hints:
             lines = _split_glued_heads(lines)
@@ -1507,6 +1513,8 @@ class _Segmenter:
         if _compact(last.line.text)[-1] in _OPEN_END:
             return None  # a title does not stop on 的, 了 or an open bracket: the line runs on
         if j == len(rows):
+            if self.next_line and splits_word(last.line.text, self.next_line):
+                return None  # cut off inside a word, which the next printed page finishes (…在全国劳动模 / 范马恒昌…)
             # The page's end closes a title block, but three lines or more with a comma inside, each but the last
             # filling the column (neither short of it nor past it), are a paragraph's (…无需恐惧， / 更不必过度担
             # 忧，… / 有坚守的！).
