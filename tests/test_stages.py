@@ -1774,6 +1774,18 @@ def test_an_agencys_sign_off_over_the_next_features_author_line_ends_the_feature
     assert not page.leftovers
 
 
+def test_an_agencys_sign_off_over_the_next_dispatch_ends_the_article_before() -> None:
+    # The sign-off alone on its line, then (after a blank line) the next dispatch's own head: the first head has no
+    # text of its own, it signs off the article above (it was left over).
+    then = _column("新华社长春4月29日电（记者王小明）" + _SPRING, 24)
+    page = newsseg.segment(f"新华社记者 江时强\n{_column(_NIGHT, 24)}\n新华社重庆4月29日电\n\n{then}\n")
+    assert len(page.articles) == 2
+    assert page.articles[0].paragraphs[-1].text.endswith("新华社重庆4月29日电")
+    assert page.articles[1].byline is not None
+    assert page.articles[1].byline.reporters == ("王小明",)
+    assert not page.leftovers
+
+
 def test_a_last_paragraph_of_full_lines_with_commas_at_the_pages_end_is_text_not_a_title() -> None:
     # The page's end closes a title block (a title printed after its body may end the page), but four lines that
     # fill the column, commas inside, under a finished sentence are the article's last paragraph: they were read as

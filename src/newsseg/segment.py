@@ -599,7 +599,7 @@ class _Segmenter:
                 after == len(rows)
                 or rows[after].kind in _NO_BODY
                 or self._title_next(after)
-                or (rows[after].kind == "byline" and self._standalone(after))
+                or rows[after].kind == "byline"  # the next article's author line or dispatch head
             ):
                 row.kind = "body"
                 row.byline = None
