@@ -1816,3 +1816,22 @@ def test_a_line_cut_inside_a_word_at_a_printed_pages_end_runs_on_in_the_next_pag
     assert [a.title for a in page.articles] == ["匠心传承"]
     assert page.articles[0].paragraphs[-1].text.startswith("“五一”前夕，在全国劳动模范马恒昌")
     assert not page.leftovers
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["no blank line", "a blank line above"])
+def test_a_name_the_tagger_cuts_alone_under_a_title_is_its_author_line(gap: str) -> None:
+    # 林北征 reads to the tagger as 林 and 北征 (a word): alone under a title and over the text, a common surname
+    # first, it is the author's name wherever the blank lines are (the text had to set it apart on both sides).
+    first = _column("从制度演进来看，我国推进党外代表人士队伍建设，经历了不断完善的过程，积累了宝贵经验。", 24)
+    body = _column(
+        "“十五五”规划纲要提出，完善人工智能领域法律法规、政策制度、应用规范、伦理准则。为生成式人工智能划定法治边界，"
+        "是当前新兴领域立法的重要方面。",
+        24,
+    )
+    text = f"推进党外代表人士队伍建设\n刘晓楠\n{first}\n给生成式人工智能内容赋予清晰“身份”{gap}林北征\n{body}\n"
+    page = newsseg.segment(text)
+    assert [(a.title, a.byline.reporters if a.byline else None) for a in page.articles] == [
+        ("推进党外代表人士队伍建设", ("刘晓楠",)),
+        ("给生成式人工智能内容赋予清晰“身份”", ("林北征",)),
+    ]
+    assert page.articles[1].paragraphs[0].text.startswith("“十五五”")

@@ -1305,18 +1305,17 @@ class _Segmenter:
             first.byline = second.byline = attrs.evolve(found, text=span.of(self.source), span=span)
 
     def _set_as_author(self, i: int) -> bool:
-        """Whether a PDF sets row ``i`` as an author line: alone and short, between a title and the body's first line.
+        """Whether the page sets row ``i`` as an author line, alone and short between a title and the text's first line.
 
         The body's first line is indented (it opens a paragraph), so the short line over it is no paragraph's end.
         """
         rows = self.rows
         row = rows[i]
         if not self.hints:
-            # In text, blank lines on both sides of the line, a title's last line above it: the same place.
+            # In text, a title's last line above it and the text under it: the same place, blank lines or not (a
+            # short line over a paragraph's first line, under a line that runs on, is no wrap of a sentence).
             return (
                 0 < i < len(rows) - 1
-                and row.line.blank_before > 0
-                and rows[i + 1].line.blank_before > 0
                 and rows[i + 1].kind == "body"
                 and _title_like(rows[i - 1].line.text)
                 and not self.measured[i - 1].final
