@@ -1552,7 +1552,27 @@ class _Segmenter:
         top = i == 0 and nxt.line.blank_before >= _TOP_APART
         if not (wide or short or top) and _COMMA.search("".join(_compact(rows[k].line.text) for k in range(i, j))):
             return None
+        if not (wide or short or top) and self._cut_tail(j - 1):
+            return None  # …王毅、何立峰等参加 / blank / 会见。 / blank: a paragraph's last line, cut off by the break
         return None if splits_word(text, nxt.line.text) else False
+
+    def _cut_tail(self, k: int) -> bool:
+        """Whether row ``k`` fills its column and the next row, alone between blank lines, only ends its sentence.
+
+        A paragraph's first line fills the column less its indent; a line shorter than that which ends a sentence and
+        stands alone between two breaks is no paragraph of its own but the last line of the one above it.
+        """
+        rows, measured = self.rows, self.measured
+        column = self.widths[k]
+        nxt = k + 1
+        return (
+            bool(column)
+            and nxt < len(rows)
+            and abs(measured[k].width - (column or 0)) <= _FULL_TITLE
+            and measured[nxt].final
+            and measured[nxt].width < (column or 0) - _FIRST_LINE_SHORT
+            and (nxt + 1 == len(rows) or rows[nxt + 1].line.blank_before > 0)
+        )
 
     def _short_block(self, i: int, j: int, column: int | None) -> bool:
         """Whether rows ``i`` to ``j`` (excluded) are all well short of ``column`` after a sentence's end.
