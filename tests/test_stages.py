@@ -1627,15 +1627,19 @@ def test_a_caption_set_apart_and_wide_with_its_credit_at_its_end_is_the_articles
     assert article.title == "台北推新交通政策"
 
 
+_DIGITAL = (
+    "近年来，我国数字经济快速发展，新业态新模式不断涌现，为经济增长注入了新动能。面向未来，要进一步完善数字经济治理体系，"
+    "推动数字经济健康发展。"
+)
+_IRRIGATION = "眼下，黄河沿岸灌区春灌正在推进，各地统一调度水量，严控耗水，让每一方水都用在关键处。"
+_AUTHOR_NOTE = "（作者为浙江大学数字经济研究\n院研究员）"
+
+
 @pytest.mark.parametrize("author", ["■ 王小明", "□ 本报评论员", "■ 本报记者 王小明", "作者：王小明"])
 def test_an_author_line_with_a_bullet_or_a_label_heads_its_article(author: str) -> None:
     # A commentary's author line under its title, a bullet or a label before it: the byline, never the title's tail
     # nor the text's first paragraph.
-    body = _column(
-        "近年来，我国数字经济快速发展，新业态新模式不断涌现，为经济增长注入了新动能。面向未来，要进一步完善数字经济"
-        "治理体系，推动数字经济健康发展。",
-        14,
-    )
+    body = _column(_DIGITAL, 14)
     article = newsseg.segment(f"让数字经济行稳致远\n\n{author}\n\n{body}\n").articles[0]
     assert article.title == "让数字经济行稳致远"
     assert article.byline is not None
@@ -1664,15 +1668,10 @@ def test_an_editors_note_heads_the_article_its_author_signs(head: str, glued: bo
 def test_a_title_set_apart_under_an_authors_note_heads_the_text_after_it() -> None:
     # An article closed by its author's note in brackets (（作者为… / …研究员）), then a title set apart by blank
     # lines, a comma inside it, over the next text: the note ended the article as a sentence's end would have.
-    first = _column(
-        "近年来，我国数字经济快速发展，新业态新模式不断涌现，为经济增长注入了新动能。面向未来，要进一步完善数字经济"
-        "治理体系，推动数字经济健康发展。",
-        14,
-    )
-    then = _column("眼下，黄河沿岸灌区春灌正在推进，各地统一调度水量，严控耗水，让每一方水都用在关键处。", 14)
-    note = "（作者为浙江大学数字经济研究\n院研究员）"
+    first = _column(_DIGITAL, 14)
+    then = _column(_IRRIGATION, 14)
     title = "用好数字平台，\n提升服务效能"
-    page = newsseg.segment(f"数字经济行稳致远\n本报记者 王小明\n{first}\n{note}\n\n{title}\n\n{then}\n")
+    page = newsseg.segment(f"数字经济行稳致远\n本报记者 王小明\n{first}\n{_AUTHOR_NOTE}\n\n{title}\n\n{then}\n")
     assert [a.title for a in page.articles] == ["数字经济行稳致远", "用好数字平台，提升服务效能"]
     assert page.articles[0].paragraphs[-1].text.endswith("院研究员）")
     assert page.articles[1].paragraphs[0].text.startswith("眼下")
@@ -1682,16 +1681,12 @@ def test_a_narrow_title_wrapped_inside_its_tag_closes_its_title_block() -> None:
     # A commentary's title printed after its text in a narrow column of its own, wrapped inside its column's tag
     # (…产 / 业链（延伸阅 / 读）: its last line too short to read as a title line), then the next article's kicker and
     # title over its byline: the tag ends the first title, and the second block is the next article's.
-    first = _column(
-        "近年来，我国数字经济快速发展，新业态新模式不断涌现，为经济增长注入了新动能。面向未来，要进一步完善数字经济"
-        "治理体系，推动数字经济健康发展。",
-        14,
-    )
-    then = _column("眼下，黄河沿岸灌区春灌正在推进，各地统一调度水量，严控耗水，让每一方水都用在关键处。", 14)
-    note = "（作者为浙江大学数字经济研究\n院研究员）"
+    first = _column(_DIGITAL, 14)
+    then = _column(_IRRIGATION, 14)
     title = "用好数字平台，\n以服务链提升产\n业链（延伸阅\n读）"
     next_title = "沿黄灌区实现用水统一调度\n\n全链条节水，\n严控春灌用水（记录中国）"
-    page = newsseg.segment(f"本报记者 王小明\n{first}\n{note}\n\n{title}\n\n{next_title}\n本报记者 李华\n{then}\n")
+    text = f"本报记者 王小明\n{first}\n{_AUTHOR_NOTE}\n\n{title}\n\n{next_title}\n本报记者 李华\n{then}\n"
+    page = newsseg.segment(text)
     assert [(a.headline.kicker if a.headline else None, a.title) for a in page.articles] == [
         (None, "用好数字平台，以服务链提升产业链（延伸阅读）"),
         ("沿黄灌区实现用水统一调度", "全链条节水，严控春灌用水（记录中国）"),
@@ -1702,12 +1697,8 @@ def test_a_narrow_title_wrapped_inside_its_tag_closes_its_title_block() -> None:
 def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_blank_line_are_a_title() -> None:
     # pdftotext -raw prints no blank line: a title between two articles, set in larger type, shows only as lines
     # well short of the column after a finished sentence (a paragraph's first line fills the column).
-    first = _column(
-        "近年来，我国数字经济快速发展，新业态新模式不断涌现，为经济增长注入了新动能。面向未来，要进一步完善数字经济"
-        "治理体系，推动数字经济健康发展。",
-        14,
-    )
-    then = _column("眼下，黄河沿岸灌区春灌正在推进，各地统一调度水量，严控耗水，让每一方水都用在关键处。", 14)
+    first = _column(_DIGITAL, 14)
+    then = _column(_IRRIGATION, 14)
     title = "沿黄各大灌区春灌用水\n全面实行统一调度"
     page = newsseg.segment(f"数字经济行稳致远\n本报记者 王小明\n{first}\n{title}\n{then}\n")
     assert [a.title for a in page.articles] == ["数字经济行稳致远", "沿黄各大灌区春灌用水全面实行统一调度"]
