@@ -1844,3 +1844,18 @@ def test_a_paragraphs_last_line_cut_off_by_blank_lines_is_no_title_over_it() -> 
     )
     assert [a.title for a in page.articles] == ["习近平会见缅甸国防军总司令", "汪洋主持召开全国政协党组会议"]
     assert page.articles[0].paragraphs[-1].text == "丁薛祥、杨洁篪、王毅、何立峰等参加会见。"
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "author"), [("领导干部读书贵在得法", "王学斌", True), ("是否为美方腾出再度动", "武新空间", False)]
+)
+def test_a_name_under_a_title_is_no_wrap_of_it_whatever_word_its_first_character_makes(
+    title: str, name: str, author: bool
+) -> None:
+    # 得法 / 王学斌 reads 法王 across the break, yet 王学斌 holds no word the dictionary knows and opens with a
+    # surname: an author's name, not the title's wrap. 武新空间 holds 空间: the line above runs on into it (动武).
+    first = _column(_DIGITAL, 24)
+    body = _column("书籍是人类挚友、文明载体，也是领导干部更新认知、开阔视野、涵养能力的重要途径。开卷有益。", 24)
+    page = newsseg.segment(f"数字经济行稳致远\n刘晓楠\n{first}\n{title}\n{name}\n{body}\n")
+    bylines = [a.byline.reporters if a.byline else None for a in page.articles]
+    assert ((name,) in bylines) is author

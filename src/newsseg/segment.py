@@ -42,7 +42,7 @@ from newsseg._features import TAG as _TAG
 from newsseg._features import TAG_FIRST as _TAG_FIRST
 from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
-from newsseg._lexicon import finishes_word, splits_word
+from newsseg._lexicon import finishes_word, lexicon, splits_word
 from newsseg._patterns import BULLETS, SURNAMES, _lazy
 from newsseg._text import Line, coerce_issue_date, coerce_text, iter_lines, normalize, refuse_path, to_simplified
 from newsseg.byline import (
@@ -239,6 +239,8 @@ _TITLE_LINES = 6
 #: At the page's end, a run of this many lines or more, commas inside and as wide as the column, is a paragraph:
 #: a title wraps once or twice at its larger type (its kicker and subtitle on lines of their own, without commas).
 _PARAGRAPH_LINES = 3
+#: A person's name on a line of its own: two to four characters (a surname and a given name of one to three).
+_NAME_MIN, _NAME_MAX = 2, 4
 #: How far past a page's end to look for the next page's first line (past the form feed and blank lines).
 _NEXT_PEEK = 400
 #: The tail of a column's tag wrapped onto a narrow title's last line (业链（延伸阅 / 读）): a few characters and its
@@ -1250,7 +1252,7 @@ class _Segmenter:
                     and prev is not None
                     and 2 * self.measured[i].width <= abs(column or 0)
                     and _title_like(prev.line.text)
-                    and not splits_word(prev.line.text, row.line.text)
+                    and not self._runs_into(i)
                 )
             ):
                 continue  # the sentence before runs on into it
@@ -1303,6 +1305,19 @@ class _Segmenter:
             span = Span(first.line.start, second.line.end)
             first.kind = second.kind = "byline"
             first.byline = second.byline = attrs.evolve(found, text=span.of(self.source), span=span)
+
+    def _runs_into(self, i: int) -> bool:
+        """Whether the line above row ``i`` runs on into it: a word across the two (再度动 / 武新空间).
+
+        A line of two to four characters that the dictionary knows no word in, a common surname first, is a name
+        (an unknown one, as most are), whatever word its first character makes with the line above (领导干部读书贵在
+        得法 / 王学斌: 法王); 武新空间 holds the word 空间, and is no name.
+        """
+        above, text = self.rows[i - 1].line.text, _compact(self.rows[i].line.text)
+        if not splits_word(above, text):
+            return False
+        unknown = _NAME_MIN <= len(text) <= _NAME_MAX and all(n == 1 for n in lexicon().cut(text))
+        return not (unknown and to_simplified(text)[:1] in SURNAMES)
 
     def _set_as_author(self, i: int) -> bool:
         """Whether the page sets row ``i`` as an author line, alone and short between a title and the text's first line.
