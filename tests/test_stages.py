@@ -1859,3 +1859,28 @@ def test_a_name_under_a_title_is_no_wrap_of_it_whatever_word_its_first_character
     page = newsseg.segment(f"数字经济行稳致远\n刘晓楠\n{first}\n{title}\n{name}\n{body}\n")
     bylines = [a.byline.reporters if a.byline else None for a in page.articles]
     assert ((name,) in bylines) is author
+
+
+_READING = (
+    "书籍是人类挚友、文明载体，也是领导干部更新认知、开阔视野、涵养能力的重要途径。",
+    "开卷有益，贵在得法。读书从来不是漫无目的的消遣，而是有选择、有方法的精耕细读，让阅读赋能治理实践。",
+)
+_SPEECH = (
+    "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，更好统筹国内国际两个大局，统筹发展和"
+    "安全，持续扩大内需、优化供给，着力稳就业、稳企业、稳市场、稳预期，努力实现良好开局。"
+)
+
+
+@pytest.mark.parametrize("box", [True, False], ids=["a box at the page's end", "a section"])
+def test_a_label_over_one_paragraph_that_ends_the_page_is_a_box_of_its_own(box: bool) -> None:
+    # 学习时报 ends a page with a box: a label (重要言论) over one paragraph of a quoted speech. A short title line
+    # between two lines of text is otherwise a subhead, and the box was read into the commentary above it; a label
+    # over a section of several paragraphs stays the subhead it is.
+    first, second = (_column(text, 22) for text in _READING)
+    speech = _column(_SPEECH, 22)
+    body = f"{first}\n{second}\n\n重要言论\n\n{speech}" if box else f"{first}\n\n重要言论\n\n{second}\n{speech}"
+    page = newsseg.segment(f"领导干部读书贵在得法\n\n王学斌\n\n{body}\n")
+    titles = ["领导干部读书贵在得法", "重要言论"] if box else ["领导干部读书贵在得法"]
+    assert [a.title for a in page.articles] == titles
+    assert page.articles[0].byline is not None
+    assert page.articles[0].byline.reporters == ("王学斌",)

@@ -736,6 +736,7 @@ class _Segmenter:
                 and len(_compact(row.line.text)) <= _SUBHEAD_MAX
                 and not self._display_type(row)
                 and not self._closes_photo(i + 1)  # a title over a photo's caption (图片报道 / 4月26日，… 杨世尧摄)
+                and not self._box_to_end(i + 1)
             ):
                 row.kind = "subhead"
                 self._decide("subhead", [i], "a subhead: one short title line between two lines of text", _RULE)
@@ -816,6 +817,20 @@ class _Segmenter:
         if text.count("“") <= text.count("”"):
             return False
         return i + 1 >= len(self.rows) or self.rows[i + 1].kind != "title"
+
+    def _box_to_end(self, i: int) -> bool:
+        """Whether rows ``i`` to the page's end are text of one paragraph: a box under its label, not a section.
+
+        A subhead heads a section of an article, which runs on to other paragraphs or to the next title; a label over
+        one paragraph that ends the page (重要言论 over a quoted speech) heads a box of its own.
+        """
+        rows = self.rows
+        if len(rows) - i < _PARAGRAPH_LINES or not self.measured[-1].final:
+            return False  # a title's lines at the page's end (…“文明对话国际日”主 / 题活动) are no paragraph
+        if any(rows[k].kind != "body" for k in range(i, len(rows))):
+            return False
+        ends = paragraph_ends(self.measured[i:], self.widths[i:])
+        return not any(ends[:-1])
 
     def _closes_above(self, i: int) -> bool:
         """Whether line ``i`` finishes what the line above it left open, a line that is no title's.
