@@ -1575,7 +1575,21 @@ class _Segmenter:
             # Where the extractor prints no blank line at all (pdftotext -raw), two lines or more, all well short of
             # the column, between a finished sentence and the text, are no paragraph's lines (_short_block).
             # Elsewhere a title not set apart is a subhead's (新任务 / blank / 多学科联合观监测 / text).
-            return False if self.unbroken and j - i >= 2 and self._short_block(i, j, column) else None
+            # One line set apart above, short of the column, is a heading too: a subhead between two lines of text
+            # (a box's label where it heads one paragraph to the page's end: _box_to_end).
+            label = (
+                opened
+                and j - i == 1
+                and len(text) <= _SUBHEAD_MAX
+                and text[-1] not in "：:"  # a colon introduces the text under it
+                and text.count("“") <= text.count("”")  # an open quote runs on (“推理芯片、Token / …)
+                and _open_brackets(text) <= 0
+                # an author's name may open a printed page over the text (林北征), with a common surname first
+                and not (i == 0 and match_author_line(self.source, rows[i].line.start, rows[i].line.end, vouched=True))
+                and not self._wraps_short(j, column)  # 新设备 / 提升海陆空科考能 / 力: a title of three lines
+            )
+            heading = (self.unbroken and j - i >= 2) or label
+            return False if heading and self._short_block(i, j, column) else None
         wide = bool(column) and all(self.measured[k].width > (column or 0) + _FULL_TITLE for k in range(i, j))
         short = self._short_block(i, j, column)
         # At the page's head, set apart from the text by two blank lines or more, a block stands over the page.
@@ -1585,6 +1599,17 @@ class _Segmenter:
         if not (wide or short or top) and self._cut_tail(j - 1):
             return None  # …王毅、何立峰等参加 / blank / 会见。 / blank: a paragraph's last line, cut off by the break
         return None if splits_word(text, nxt.line.text) else False
+
+    def _wraps_short(self, j: int, column: int | None) -> bool:
+        """Whether row ``j`` is followed by a line short of the column that ends no sentence: a title's wrap."""
+        k = j + 1
+        return (
+            k < len(self.rows)
+            and bool(column)
+            and self.rows[k].line.blank_before == 0
+            and not self.measured[k].final
+            and self.measured[k].width < (column or 0) - _FIRST_LINE_SHORT
+        )
 
     def _cut_tail(self, k: int) -> bool:
         """Whether row ``k`` fills its column and the next row, alone between blank lines, only ends its sentence.
