@@ -1886,15 +1886,20 @@ def test_a_label_over_one_paragraph_that_ends_the_page_is_a_box_of_its_own(box: 
     assert page.articles[0].byline.reporters == ("王学斌",)
 
 
-@pytest.mark.parametrize("box", [True, False], ids=["a box at the page's end", "a section"])
-def test_a_short_label_set_apart_above_and_glued_to_the_text_under_it_is_a_heading(box: bool) -> None:
+@pytest.mark.parametrize("under", ["box", "section", "no paragraph"])
+def test_a_short_label_set_apart_above_and_glued_to_the_text_under_it_is_a_heading(under: str) -> None:
     # pdftotext sets a label apart from the text above only (…治理实践。 / blank / 重要言论 / 坚持…): one short line
-    # that ends no sentence, under a finished one, is no paragraph's line; over one paragraph to the page's end it is
-    # a box's title, over a section a subhead inside the article (as the same line set apart on both sides is).
+    # that ends no sentence, under a finished one, over a paragraph's first line (short of the full line under it by
+    # the indent the extractor dropped), is no paragraph's line; over one paragraph to the page's end it is a box's
+    # title, over a section a subhead inside the article (as the same line set apart on both sides is). Over a line
+    # that opens no paragraph it heads nothing.
     first, second = (_column(text, 22) for text in _READING)
-    speech = _column(_SPEECH, 22)
-    body = f"{first}\n{second}\n\n重要言论\n{speech}" if box else f"{first}\n\n重要言论\n{second}\n{speech}"
+    opens, section = ("\n".join([text[:20], _column(text[20:], 22)]) for text in (_SPEECH, _READING[1]))
+    body = {
+        "box": f"{first}\n{second}\n\n重要言论\n{opens}",
+        "section": f"{first}\n\n重要言论\n{section}\n{opens}",
+        "no paragraph": f"{first}\n{second}\n\n重要言论\n{_column(_SPEECH, 22)}",
+    }[under]
     page = newsseg.segment(f"领导干部读书贵在得法\n\n王学斌\n\n{body}\n")
-    titles = ["领导干部读书贵在得法", "重要言论"] if box else ["领导干部读书贵在得法"]
+    titles = ["领导干部读书贵在得法", "重要言论"] if under == "box" else ["领导干部读书贵在得法"]
     assert [a.title for a in page.articles] == titles
-    assert not any(p.text == "重要言论" for a in page.articles[1:] for p in a.paragraphs)

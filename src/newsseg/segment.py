@@ -1587,6 +1587,7 @@ class _Segmenter:
                 # an author's name may open a printed page over the text (林北征), with a common surname first
                 and not (i == 0 and match_author_line(self.source, rows[i].line.start, rows[i].line.end, vouched=True))
                 and not self._wraps_short(j, column)  # 新设备 / 提升海陆空科考能 / 力: a title of three lines
+                and self._opens_paragraph([j, j + 1])  # a heading heads a paragraph: the text under it opens one
             )
             heading = (self.unbroken and j - i >= 2) or label
             return False if heading and self._short_block(i, j, column) else None
