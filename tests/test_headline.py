@@ -190,3 +190,10 @@ def test_a_line_naming_an_office_over_one_opening_with_jiu_is_the_kicker() -> No
         ]
     )
     assert headline.subtitle == "就贯彻落实省委十届十一次全会暨省委工作会议精神等工作进行安排部署"
+
+
+def test_a_line_that_is_one_quotation_is_no_wrap_of_the_line_above() -> None:
+    # pdftotext -raw breaks a narrow title after its quoted name (“雪龙2” / 号 去南极破冰), under a kicker of two
+    # lines of the same width: the quotation opens the main title, it does not end the kicker.
+    headline = parse_headline(["新装备、新任务，", "极地科考再启程", "“雪龙2”", "号 去南极破冰"])
+    assert (headline.kicker, headline.main) == ("新装备、新任务，极地科考再启程", "“雪龙2”号去南极破冰")

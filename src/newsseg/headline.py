@@ -281,6 +281,7 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
             and not (len(lines) == 2 and _bare_name(lines[0]) and opens_with_person_name(_compact(line)))
             and not _SAYING.search(_compact(lines[index - 1]))  # …工作启动会上强调: a kicker's end, not a wrap
             and not _compact(lines[index - 1]).endswith("—")  # …走进深圳——: a kicker that leads into the main title
+            and not _whole_quote(_compact(line))  # …交通堵点 / “奔向美好生活的新通道”: a quoted title under its kicker
         )
         if parts and subtitle_at is None and (wrapped or continues(lines[parts[-1][-1]], line)):
             parts[-1].append(index)
@@ -296,6 +297,11 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
     else:
         kicker, main, subtitle = _three_roles(lines, parts)
     return kicker, (_undouble_spaced(main) if main else None), subtitle
+
+
+def _whole_quote(text: str) -> bool:
+    """Whether ``text`` is one quotation, opened at its start and closed at its end (“奔向美好生活的新通道”)."""
+    return len(text) > 2 and text[0] == "“" and text[-1] == "”" and text.count("“") == text.count("”") == 1
 
 
 #: Title lines set within this ratio of the largest are the main title's (one size, give or take the reader's
