@@ -197,3 +197,11 @@ def test_a_line_that_is_one_quotation_is_no_wrap_of_the_line_above() -> None:
     # lines of the same width: the quotation opens the main title, it does not end the kicker.
     headline = parse_headline(["新装备、新任务，", "极地科考再启程", "“雪龙2”", "号 去南极破冰"])
     assert (headline.kicker, headline.main) == ("新装备、新任务，极地科考再启程", "“雪龙2”号去南极破冰")
+
+
+def test_a_quoted_title_wrapped_under_a_kicker_of_the_titles_width_is_the_main_title() -> None:
+    # pdftotext: a kicker of two lines of one width, then the main title in quotes, wrapped inside its quotation
+    # (“奔向美好生 / 活的新通道”): the quotation that runs to the block's end is a part of its own, the main title.
+    headline = parse_headline(["中企承建的邦贝德立交桥", "打通几内亚首都交通堵点", "“奔向美好生", "活的新通道”"])
+    assert headline.kicker == "中企承建的邦贝德立交桥打通几内亚首都交通堵点"
+    assert headline.main == "“奔向美好生活的新通道”"

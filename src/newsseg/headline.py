@@ -281,7 +281,7 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
             and not (len(lines) == 2 and _bare_name(lines[0]) and opens_with_person_name(_compact(line)))
             and not _SAYING.search(_compact(lines[index - 1]))  # …工作启动会上强调: a kicker's end, not a wrap
             and not _compact(lines[index - 1]).endswith("—")  # …走进深圳——: a kicker that leads into the main title
-            and not _whole_quote(_compact(line))  # …交通堵点 / “奔向美好生活的新通道”: a quoted title under its kicker
+            and not _opens_quote(lines, index)  # …交通堵点 / “奔向美好生 / 活的新通道”: a quoted title under its kicker
         )
         if parts and subtitle_at is None and (wrapped or continues(lines[parts[-1][-1]], line)):
             parts[-1].append(index)
@@ -299,9 +299,21 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
     return kicker, (_undouble_spaced(main) if main else None), subtitle
 
 
-def _whole_quote(text: str) -> bool:
-    """Whether ``text`` is one quotation, opened at its start and closed at its end (“奔向美好生活的新通道”)."""
-    return len(text) > 2 and text[0] == "“" and text[-1] == "”" and text.count("“") == text.count("”") == 1
+def _opens_quote(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` opens a quotation that it closes, or that the block's last line closes.
+
+    Under lines that close their own quotes, a quoted title under its kicker (…交通堵点 / “奔向美好生活的新通道”,
+    or wrapped: “奔向美好生 / 活的新通道”) or a quoted name opening the main title (“雪龙2” / 号 去南极破冰) is a part
+    of its own, however wide the kicker's lines.
+    """
+    text = _compact(lines[index])
+    rest = "".join(_compact(line) for line in lines[index:])
+    above = "".join(_compact(line) for line in lines[:index])
+    if len(text) < 2 or text[0] != "“" or above.count("“") != above.count("”"):
+        return False
+    # the line is one quotation (“雪龙2” / 号 去南极破冰), or the quotation runs to the block's end
+    whole = text[-1] == "”" and text.count("“") == text.count("”") == 1
+    return whole or (rest[-1:] == "”" and rest.count("“") == rest.count("”") == 1)
 
 
 #: Title lines set within this ratio of the largest are the main title's (one size, give or take the reader's
