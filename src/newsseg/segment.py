@@ -236,8 +236,9 @@ _TITLE_MAX = 64
 _ASKED_MAX = 48
 #: A title block holds at most this many lines (kicker, a main title wrapped twice, a subtitle wrapped twice).
 _TITLE_LINES = 6
-#: At the page's end, a run of this many lines or more, commas inside and as wide as the column, is a paragraph:
-#: a title wraps once or twice at its larger type (its kicker and subtitle on lines of their own, without commas).
+#: A run of this many lines or more that fills the column is a paragraph's, never a title's: a title wraps once or
+#: twice at its larger type (its kicker and subtitle on lines of their own). At the page's end such a run with a
+#: comma inside is text, and a box's text under its label runs to at least this many lines.
 _PARAGRAPH_LINES = 3
 #: A person's name on a line of its own: two to four characters (a surname and a given name of one to three).
 _NAME_MIN, _NAME_MAX = 2, 4
@@ -1410,7 +1411,7 @@ class _Segmenter:
                 j < n
                 and j - i < _TITLE_LINES
                 and rows[j].kind == "body"
-                and (_title_like(rows[j].line.text) or self._ends_tag(i, j))
+                and (_title_like(rows[j].line.text) or self._closes_tag(i, j))
             ):
                 if rows[j].credit is not None or (cut := j > i and self._clause_cut(i, j)):
                     break
@@ -1431,7 +1432,7 @@ class _Segmenter:
             else:
                 i += 1
 
-    def _ends_tag(self, i: int, j: int) -> bool:
+    def _closes_tag(self, i: int, j: int) -> bool:
         """Whether row ``j`` only closes a column's tag that rows ``i`` to ``j`` (excluded) opened.
 
         A narrow title wraps inside its tag (建好用好平台， / 以服务链提升产 / 业链（延伸阅 / 读）): the last line holds
@@ -1570,7 +1571,7 @@ class _Segmenter:
         # A comma inside says sentence rather than title there (会议要求，各乡镇…), unless the lines are wider than
         # the body's column, as titles spanning an article's columns are.
         opened = i == 0 or rows[i].line.blank_before > 0 or rows[i - 1].kind in ("credit", "furniture", "photo_credit")
-        column = self.widths[j] if j < len(self.widths) else None
+        column = self._column_at(j)
         if not (opened and nxt.line.blank_before > 0):
             # Where the extractor prints no blank line at all (pdftotext -raw), two lines or more, all well short of
             # the column, between a finished sentence and the text, are no paragraph's lines (_short_block).
