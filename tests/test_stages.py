@@ -1694,6 +1694,15 @@ def test_a_narrow_title_wrapped_inside_its_tag_closes_its_title_block() -> None:
     assert [a.byline.reporters for a in page.articles if a.byline] == [("王小明",), ("李华",)]
 
 
+def test_a_title_whose_last_line_only_ends_a_word_keeps_that_line() -> None:
+    # A title set in larger type than the text wraps where its line is full, here leaving one character on its last
+    # line (…样 / 板), too little to read as a title line: it ends the title, not a paragraph of its own.
+    title = "沿黄灌区全面推行春灌用水统\n一调度打造全链条节水增效样\n板"
+    page = newsseg.segment(f"{title}\n新华社郑州4月27日电（记者王小明）\n{_column(_IRRIGATION, 22)}\n")
+    assert [a.title for a in page.articles] == ["沿黄灌区全面推行春灌用水统一调度打造全链条节水增效样板"]
+    assert page.articles[0].paragraphs[0].text == _IRRIGATION
+
+
 def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_blank_line_are_a_title() -> None:
     # pdftotext -raw prints no blank line: a title between two articles, set in larger type, shows only as lines
     # well short of the column after a finished sentence (a paragraph's first line fills the column).

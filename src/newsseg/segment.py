@@ -1411,7 +1411,7 @@ class _Segmenter:
                 j < n
                 and j - i < _TITLE_LINES
                 and rows[j].kind == "body"
-                and (_title_like(rows[j].line.text) or self._closes_tag(i, j))
+                and (_title_like(rows[j].line.text) or self._closes_tag(i, j) or self._ends_word(i, j))
             ):
                 if rows[j].credit is not None or (cut := j > i and self._clause_cut(i, j)):
                     break
@@ -1443,6 +1443,16 @@ class _Segmenter:
             return False
         text = "".join(_compact(self.rows[k].line.text) for k in range(i, j))
         return _open_brackets(text) > 0 and _open_brackets(text + tail) == 0
+
+    def _ends_word(self, i: int, j: int) -> bool:
+        """Whether row ``j``, one character, only ends a word that the title line above it cut at its wrap.
+
+        A title wraps where its line is full, in mid-word as often as not, and may leave one character on its last
+        line (河北：举全省之力推动雄安建设新 / 时代创新高地和推动高质量发展样 / 板): too little to read as a title
+        line by itself.
+        """
+        tail = _compact(self.rows[j].line.text)
+        return j > i and len(tail) == 1 and splits_word(_compact(self.rows[j - 1].line.text), tail)
 
     def _clause_cut(self, i: int, j: int) -> bool:
         """Whether rows ``i`` to ``j`` (excluded), before a blank line, are a sentence cut off where its column ends.
