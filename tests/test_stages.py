@@ -1703,6 +1703,35 @@ def test_a_title_whose_last_line_only_ends_a_word_keeps_that_line() -> None:
     assert page.articles[0].paragraphs[0].text == _IRRIGATION
 
 
+@pytest.mark.parametrize(
+    ("under", "gap", "subtitle"),
+    [
+        ("王小明", "\n\n", None),
+        ("本报记者 王小明", "\n", None),
+        ("——沿黄灌区推行春灌统一调度\n王小明", "\n", "沿黄灌区推行春灌统一调度"),
+    ],
+)
+def test_a_one_character_last_title_line_ends_the_title_over_its_subtitle_or_author(
+    under: str, gap: str, subtitle: str | None
+) -> None:
+    # …又一串 / 果: no word across the wrap, and no sentence's end above it. The title ends there: a subtitle may
+    # follow it, but an author's name under it is the author line, not one more title line.
+    title = "从“大水漫灌”到“精准滴灌”：\n同一条渠上，又一串\n果"
+    page = newsseg.segment(f"{title}{gap}{under}{gap}{_column(_IRRIGATION, 14)}\n")
+    [article] = page.articles
+    assert article.headline is not None
+    assert (article.title, article.headline.subtitle) == ("从“大水漫灌”到“精准滴灌”：同一条渠上，又一串果", subtitle)
+    assert article.byline is not None
+    assert article.byline.reporters == ("王小明",)
+
+
+def test_a_one_character_last_title_line_ends_the_title_on_a_page_with_no_blank_line() -> None:
+    # pdftotext -raw: no blank line tells the title from the author's name under it; the one-character line does.
+    title = "全面推动“数字\n经济 +”走深走\n实"
+    page = newsseg.segment(f"{title}\n王小明\n{_column(_IRRIGATION * 2, 14)}\n")
+    assert page.articles[0].title == "全面推动“数字经济 +”走深走实"
+
+
 def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_blank_line_are_a_title() -> None:
     # pdftotext -raw prints no blank line: a title between two articles, set in larger type, shows only as lines
     # well short of the column after a finished sentence (a paragraph's first line fills the column).

@@ -1407,15 +1407,15 @@ class _Segmenter:
                 continue
             j = i
             cut = False
-            while (
-                j < n
-                and j - i < _TITLE_LINES
-                and rows[j].kind == "body"
-                and (_title_like(rows[j].line.text) or self._closes_tag(i, j) or self._ends_word(i, j))
-            ):
+            while j < n and j - i < _TITLE_LINES and rows[j].kind == "body":
+                tail = self._title_tail(i, j)
+                if not (tail or _title_like(rows[j].line.text) or self._closes_tag(i, j)):
+                    break
                 if rows[j].credit is not None or (cut := j > i and self._clause_cut(i, j)):
                     break
                 j += 1
+                if tail and not (j < n and _SUBTITLE_DASH.match(_compact(rows[j].line.text))):
+                    break  # the title's last line: only its subtitle may follow (not its author: …走深走 / 实 / 刘琼)
             if cut or (i < j < n and self._clause_cut(i, j)):
                 i = j  # a title may start after the blank, on the evidence a line after a cut-off needs
                 continue
@@ -1444,15 +1444,15 @@ class _Segmenter:
         text = "".join(_compact(self.rows[k].line.text) for k in range(i, j))
         return _open_brackets(text) > 0 and _open_brackets(text + tail) == 0
 
-    def _ends_word(self, i: int, j: int) -> bool:
-        """Whether row ``j``, one character, only ends a word that the title line above it cut at its wrap.
+    def _title_tail(self, i: int, j: int) -> bool:
+        """Whether row ``j``, one character under a line that ends no sentence, is the last line of a title block.
 
         A title wraps where its line is full, in mid-word as often as not, and may leave one character on its last
-        line (河北：举全省之力推动雄安建设新 / 时代创新高地和推动高质量发展样 / 板): too little to read as a title
-        line by itself.
+        line (河北：举全省之力推动雄安建设新 / 时代创新高地和推动高质量发展样 / 板; …同一根藤上，又一串 / 果): too
+        little to read as a title line by itself, and no paragraph's last line, which ends its sentence.
         """
         tail = _compact(self.rows[j].line.text)
-        return j > i and len(tail) == 1 and splits_word(_compact(self.rows[j - 1].line.text), tail)
+        return j > i and len(tail) == 1 and _CJK.match(tail) is not None and not self.measured[j - 1].final
 
     def _clause_cut(self, i: int, j: int) -> bool:
         """Whether rows ``i`` to ``j`` (excluded), before a blank line, are a sentence cut off where its column ends.
