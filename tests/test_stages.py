@@ -1732,6 +1732,19 @@ def test_a_one_character_last_title_line_ends_the_title_on_a_page_with_no_blank_
     assert page.articles[0].title == "全面推动“数字经济 +”走深走实"
 
 
+def test_titles_stacked_after_all_the_bodies_go_each_to_the_article_whose_lead_it_names() -> None:
+    # A PDF that draws every title after all the text, read by pdftotext -raw (no blank line): the last article took
+    # the whole stack, a title and its subtitle then the next title, and the first stayed untitled.
+    stack = "数字经济快速发展\n——新业态新模式不断涌现\n黄河沿岸灌区春灌\n统一调度严控耗水"
+    text = f"本报记者 王小明\n{_column(_DIGITAL, 14)}\n本报记者 李华\n{_column(_IRRIGATION * 2, 14)}\n{stack}\n"
+    page = newsseg.segment(text)
+    assert [(a.title, a.headline.subtitle if a.headline else None) for a in page.articles] == [
+        ("数字经济快速发展", "新业态新模式不断涌现"),
+        ("黄河沿岸灌区春灌统一调度严控耗水", None),
+    ]
+    assert [a.byline.reporters for a in page.articles if a.byline] == [("王小明",), ("李华",)]
+
+
 def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_blank_line_are_a_title() -> None:
     # pdftotext -raw prints no blank line: a title between two articles, set in larger type, shows only as lines
     # well short of the column after a finished sentence (a paragraph's first line fills the column).

@@ -1852,6 +1852,7 @@ class _Segmenter:
         self._attach_titles(units, drafts, title_units)
         self._rehome_titles(drafts)
         self._join_reports_under_titles_after(drafts)
+        self._unstack_after(drafts)
         self._home_photos(drafts)
         self._photos_over_articles(drafts)
         return self._page(drafts)
@@ -2915,6 +2916,78 @@ class _Segmenter:
     def _words(self, rows: Sequence[int]) -> str:
         """The compact text of ``rows`` run together: a title block's words."""
         return "".join(_compact(self.rows[i].line.text) for i in rows)
+
+    def _unstack_after(self, drafts: list[_Draft]) -> None:
+        """Titles stacked after the bodies they head: each part goes to the untitled article whose lead it names.
+
+        Some PDFs draw every title of a page after all its text, and pdftotext -raw prints them so, with no blank line
+        between: the page's last article takes the whole stack as its title block (开售即“秒光”、候补如何“更成功”……
+        / ——铁路12306回应候补购票热点 / 网传“凭车牌直接上高速” / 是不准确的信息解读), and the articles before it stay
+        untitled. Where the block can be cut, between whole titles, into parts that each name the lead of one of those
+        articles in their order (the last part its own), each part heads its article.
+        """
+        if not self.titles_after:
+            return
+        for k, draft in enumerate(drafts):
+            if draft.photo or len(draft.title_rows) < _STACK:
+                continue
+            before: list[_Draft] = []
+            for prev in reversed(drafts[:k]):
+                if prev.title_rows or prev.photo or not prev.paragraphs:
+                    break
+                before.insert(0, prev)
+            if not before:
+                continue
+            block = sorted(draft.title_rows)
+            parts = self._stack_parts(block, [*before, draft])
+            if parts is None:
+                continue
+            self._drop_title(draft)
+            for part, owner in parts:
+                self._take_title(owner, part, "one of the titles stacked after the bodies; its words are this lead's")
+
+    def _stack_parts(self, block: list[int], targets: list[_Draft]) -> list[tuple[list[int], _Draft]] | None:
+        """The best cut of ``block`` into parts for the last of ``targets`` (in order), or None if none holds."""
+        cuts = [c for c in range(1, len(block)) if self._between_titles(block, c)]
+        if any(self.rows[i].line.blank_before > 0 for i in block[1:]):
+            # Where the extractor sets the block's parts apart with blank lines, those are the cuts.
+            cuts = [c for c in cuts if self.rows[block[c]].line.blank_before > 0]
+        best: tuple[float, list[tuple[list[int], _Draft]]] | None = None
+        for count in range(1, min(len(cuts), len(targets) - 1) + 1):
+            owners = targets[-(count + 1) :]
+            for chosen in itertools.combinations(cuts, count):
+                bounds = [0, *chosen, len(block)]
+                groups = [block[a:b] for a, b in itertools.pairwise(bounds)]
+                scores = [[_lead_overlap(self._words(g), d) for d in owners] for g in groups]
+                own = [row[n] for n, row in enumerate(scores)]
+                if (
+                    min(own) < _STACKED_SUBJECT
+                    or max(own) < _SAME_SUBJECT
+                    or any(row[n] < max(row) for n, row in enumerate(scores))
+                ):
+                    continue
+                total = sum(own)
+                if best is None or total > best[0]:
+                    best = (total, list(zip(groups, owners, strict=True)))
+        return None if best is None else best[1]
+
+    def _between_titles(self, block: list[int], c: int) -> bool:
+        """Whether ``block`` may hold two titles, one ending on its line ``c - 1`` and the next starting on line ``c``.
+
+        Not inside a bracket, a quotation or a title mark; not before a subtitle's dash (a subtitle follows its title)
+        nor after a colon (古籍活化： / 让典籍文献活在当下); not where a word or a phrase runs on over the wrap.
+        """
+        above = "".join(_compact(self.rows[i].line.text) for i in block[:c])
+        below = _compact(self.rows[block[c]].line.text)
+        return (
+            _open_brackets(above) <= 0
+            and above.count("“") <= above.count("”")
+            and above.count("《") <= above.count("》")
+            and not _SUBTITLE_DASH.match(below)
+            and above[-1] not in _OPEN_END
+            and above[-1] not in "：:"
+            and not splits_word(above, below)
+        )
 
     def _rehome_titles(self, drafts: list[_Draft]) -> None:
         """A title whose words are none of its article's lead goes to an untitled article whose lead they plainly are.
