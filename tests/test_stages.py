@@ -1745,6 +1745,17 @@ def test_titles_stacked_after_all_the_bodies_go_each_to_the_article_whose_lead_i
     assert [a.byline.reporters for a in page.articles if a.byline] == [("王小明",), ("李华",)]
 
 
+def test_an_authors_note_between_a_finished_text_and_the_next_authors_name_closes_the_text_above() -> None:
+    # pdftotext -raw: the note that signs a commentary, then the next commentary's author, with no blank line. The
+    # note was read as the next article's byline, an article of its own with no text.
+    note = "（作者为本报安徽分社记者）"
+    first, then = _column(_DIGITAL, 14), _column(_IRRIGATION, 14)
+    page = newsseg.segment(f"数字经济行稳致远\n张志锋\n{first}\n{note}\n欧阳洁\n{then}\n")
+    assert [a.byline.reporters for a in page.articles if a.byline] == [("张志锋",), ("欧阳洁",)]
+    assert page.articles[0].paragraphs[-1].text == note
+    assert page.articles[1].paragraphs[0].text == _IRRIGATION
+
+
 def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_blank_line_are_a_title() -> None:
     # pdftotext -raw prints no blank line: a title between two articles, set in larger type, shows only as lines
     # well short of the column after a finished sentence (a paragraph's first line fills the column).

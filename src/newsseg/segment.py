@@ -1281,12 +1281,26 @@ class _Segmenter:
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             closes = prev is not None and prev.kind == "body" and self.measured[i - 1].final
             opens = nxt is not None and nxt.kind == "body" and not (closes and nxt.line.blank_before > 0)
+            if closes and opens and nxt is not None and self._author_alone(i + 1):
+                # Between a finished sentence and the next article's author line (…美到心坎上。 / （作者为本报安徽分社
+                # 记者） / 欧阳洁 / 推进改革，…, with no blank line), it signs the article above.
+                opens = False
             if closes and not opens:
                 row.kind, row.byline = "signature", found
             elif opens:
                 row.kind, row.byline = "byline", found
         self._join_wrapped_authors()
         self._find_wrapped_author_notes()
+
+    def _author_alone(self, i: int) -> bool:
+        """Whether row ``i`` is an author line by itself over text: a name, or role words and names."""
+        row = self.rows[i]
+        return (
+            len(_compact(row.line.text)) <= _AUTHOR_MAX
+            and i + 1 < len(self.rows)
+            and self.rows[i + 1].kind == "body"
+            and match_author_line(self.source, row.line.start, row.line.end) is not None
+        )
 
     def _find_wrapped_author_notes(self) -> None:
         """An author's note in brackets wrapped over two lines between a title and the body opens the article.
