@@ -1756,6 +1756,20 @@ def test_an_authors_note_between_a_finished_text_and_the_next_authors_name_close
     assert page.articles[1].paragraphs[0].text == _IRRIGATION
 
 
+def test_titles_stacked_after_the_bodies_each_closed_by_its_tag_go_in_order() -> None:
+    # Commentaries' titles name no fact of their leads; stacked after the bodies (pdftotext -raw), their column
+    # tags still part them, and they go to the untitled articles in the order printed.
+    stack = "感悟发展的“三力”（现场\n评论）\n以微改革撬动大局\n（人民时评）\n烟火日常也是课堂\n（暖闻热评）"
+    bodies = [_column(_DIGITAL, 14), _column(_IRRIGATION * 2, 14), _column("".join(_READING), 14)]
+    text = "".join(f"{author}\n{body}\n" for author, body in zip(("张志锋", "欧阳洁", "徐阳"), bodies, strict=True))
+    page = newsseg.segment(f"{text}{stack}\n")
+    assert [(a.title, a.byline.reporters if a.byline else None) for a in page.articles] == [
+        ("感悟发展的“三力”（现场评论）", ("张志锋",)),
+        ("以微改革撬动大局（人民时评）", ("欧阳洁",)),
+        ("烟火日常也是课堂（暖闻热评）", ("徐阳",)),
+    ]
+
+
 def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_blank_line_are_a_title() -> None:
     # pdftotext -raw prints no blank line: a title between two articles, set in larger type, shows only as lines
     # well short of the column after a finished sentence (a paragraph's first line fills the column).

@@ -2966,6 +2966,15 @@ class _Segmenter:
         if any(self.rows[i].line.blank_before > 0 for i in block[1:]):
             # Where the extractor sets the block's parts apart with blank lines, those are the cuts.
             cuts = [c for c in cuts if self.rows[block[c]].line.blank_before > 0]
+        tagged = self._tagged_parts(block, cuts)
+        if 1 < len(tagged) <= len(targets):
+            # Titles that each close on their column's tag (感悟绿色发展的 / “三力”（现场 / 评论） / 以微改革撬动外贸
+            # 大棋局 / （人民时评） / …): the tags part the block, whatever the words say (a commentary's title may
+            # name no fact of its lead), unless a part names another's lead more than its own.
+            owners = targets[-len(tagged) :]
+            scores = [[_lead_overlap(self._words(g), d) for d in owners] for g in tagged]
+            if all(row[n] == max(row) for n, row in enumerate(scores)):
+                return list(zip(tagged, owners, strict=True))
         best: tuple[float, list[tuple[list[int], _Draft]]] | None = None
         for count in range(1, min(len(cuts), len(targets) - 1) + 1):
             owners = targets[-(count + 1) :]
@@ -2985,11 +2994,22 @@ class _Segmenter:
                     best = (total, list(zip(groups, owners, strict=True)))
         return None if best is None else best[1]
 
+    def _tagged_parts(self, block: list[int], cuts: list[int]) -> list[list[int]]:
+        """``block`` cut after each part that ends in a column's tag, if every part does; else no parts."""
+        parts: list[list[int]] = []
+        last = 0
+        for c in [*cuts, len(block)]:
+            if self._ends_in_tag(block[last:c]):
+                parts.append(block[last:c])
+                last = c
+        return parts if last == len(block) else []
+
     def _between_titles(self, block: list[int], c: int) -> bool:
         """Whether ``block`` may hold two titles, one ending on its line ``c - 1`` and the next starting on line ``c``.
 
-        Not inside a bracket, a quotation or a title mark; not before a subtitle's dash (a subtitle follows its title)
-        nor after a colon (古籍活化： / 让典籍文献活在当下); not where a word or a phrase runs on over the wrap.
+        Not inside a bracket, a quotation or a title mark; not before a subtitle's dash or a bracket (a subtitle, a
+        column's tag follow their title) nor after a colon (古籍活化： / 让典籍文献活在当下); not where a word or a
+        phrase runs on over the wrap.
         """
         above = "".join(_compact(self.rows[i].line.text) for i in block[:c])
         below = _compact(self.rows[block[c]].line.text)
@@ -2998,6 +3018,7 @@ class _Segmenter:
             and above.count("“") <= above.count("”")
             and above.count("《") <= above.count("》")
             and not _SUBTITLE_DASH.match(below)
+            and below[:1] not in "（([【〔"  # a column's tag or an author's note ends the title above it
             and above[-1] not in _OPEN_END
             and above[-1] not in "：:"
             and not splits_word(above, below)
