@@ -1770,6 +1770,37 @@ def test_titles_stacked_after_the_bodies_each_closed_by_its_tag_go_in_order() ->
     ]
 
 
+_REPORTS = (
+    (
+        "新华社北京6月9日电 国家主席习近平9日同格鲁吉亚总统互致贺电，庆祝两国建交三十四周年。习近平指出，中格友好源远"
+        "流长，双方政治互信不断加深。"
+    ),
+    (
+        "新华社北京6月9日电 国务院9日举行宪法宣誓仪式，李强总理监誓。新任命的国务院部门负责人依次走上宣誓台，领誓人左"
+        "手抚按宪法，右手举拳。"
+    ),
+    "本报平壤6月9日电 当地时间9日下午，欢送仪式在机场举行，两国领导人握手道别，现场群众挥舞花束，气氛热烈。",
+    (
+        "新华社索非亚6月8日电 应保加利亚政府邀请，国务委员谌贻琴率团访问保加利亚，同保总统、总理分别会见，就深化务实合"
+        "作交换意见。"
+    ),
+)
+
+
+def test_a_long_stack_of_titles_after_the_bodies_is_shared_among_them_passing_over_an_untitled_report() -> None:
+    # A front page drawn titles last, read by pdftotext -raw: every body, then every title, no blank line. The stack
+    # is longer than a title block runs, its lines in the window the column is read in; the third report has no
+    # title of its own (a second report under the title of another), so the stack passes it over.
+    stack = "习近平同格鲁吉亚\n总统互致贺电\n国务院举行宪法\n宣誓仪式\n——李强总理监誓\n谌贻琴访问保加利亚"
+    page = newsseg.segment("".join(_column(report, 15) + "\n" for report in _REPORTS) + stack + "\n")
+    assert [(a.title, a.headline.subtitle if a.headline else None) for a in page.articles] == [
+        ("习近平同格鲁吉亚总统互致贺电", None),
+        ("国务院举行宪法宣誓仪式", "李强总理监誓"),
+        (None, None),
+        ("谌贻琴访问保加利亚", None),
+    ]
+
+
 def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_blank_line_are_a_title() -> None:
     # pdftotext -raw prints no blank line: a title between two articles, set in larger type, shows only as lines
     # well short of the column after a finished sentence (a paragraph's first line fills the column).

@@ -1614,6 +1614,10 @@ class _Segmenter:
                 and not self._wraps_short(j, column)  # 新设备 / 提升海陆空科考能 / 力: a title of three lines
                 and self._opens_paragraph([j, j + 1])  # a heading heads a paragraph: the text under it opens one
             )
+            if self.unbroken and j - i >= 2 and i > 0 and self.rows[i - 1].kind == "title":
+                # Under title lines, the lines are measured against the text above them all: a stack of titles,
+                # printed after the bodies, fills the window the column is read in with its own short lines.
+                column = max(column or 0, self._column_above(i) or 0) or column
             heading = (self.unbroken and j - i >= 2) or label
             return False if heading and self._short_block(i, j, column) else None
         wide = bool(column) and all(self.measured[k].width > (column or 0) + _FULL_TITLE for k in range(i, j))
@@ -1625,6 +1629,13 @@ class _Segmenter:
         if not (wide or short or top) and self._cut_tail(j - 1):
             return None  # …王毅、何立峰等参加 / blank / 会见。 / blank: a paragraph's last line, cut off by the break
         return None if splits_word(text, nxt.line.text) else False
+
+    def _column_above(self, i: int) -> int | None:
+        """The column at the last row above row ``i`` that is no title's."""
+        k = i - 1
+        while k >= 0 and self.rows[k].kind == "title":
+            k -= 1
+        return self._column_at(k) if k >= 0 else None
 
     def _wraps_short(self, j: int, column: int | None) -> bool:
         """Whether row ``j`` is followed by a line short of the column that ends no sentence: a title's wrap."""
@@ -1663,7 +1674,12 @@ class _Segmenter:
         """
         return (
             bool(column)
-            and (i == 0 or self.measured[i - 1].final or self._closes_note(i - 1))
+            and (
+                i == 0
+                or self.measured[i - 1].final
+                or self._closes_note(i - 1)
+                or (self.unbroken and self.rows[i - 1].kind == "title")
+            )
             and not self.measured[j - 1].final
             and all(self.measured[k].width < (column or 0) - _FIRST_LINE_SHORT for k in range(i, j))
         )
@@ -2826,6 +2842,8 @@ class _Segmenter:
         self.titles_after = not titles_first
         spare: list[list[int]] = []  # the parts no article beside them took
         for index in title_units:
+            if self.unbroken and not titles_first and self._share_stack(units[index].rows, order):
+                continue
             blocks = self._split_title(units[index])
             # Three titles or more, each closed by its tag, stacked over a body: the one right over it heads it, so
             # on a page of titles first they are placed from the last (two parts so placed lost headlines: measured).
@@ -2838,6 +2856,27 @@ class _Segmenter:
                     spare.append(part)
         for block in spare:
             self._home_spare(block, drafts, titles_first=titles_first)
+
+    def _share_stack(self, block: list[int], order: list[_Draft]) -> bool:
+        """Share a stack of titles printed after the bodies among the untitled articles before it; whether it was.
+
+        A front page of short reports drawn titles last comes out of pdftotext -raw as all its bodies, then all its
+        titles, one under another with no blank line (习近平和彭丽媛 / 参谒中朝友谊塔 / 结束对朝鲜国事访问 / 习近平回到
+        北京 / ——离开前出席… / …), which ``_stack_parts`` cuts and gives out. With blank lines, ``_unstack`` reads the
+        groups they set apart.
+        """
+        before: list[_Draft] = []
+        for draft in reversed([d for d in order if d.first_row < block[0]]):
+            if draft.title_rows:
+                break
+            if draft.paragraphs and not draft.photo:
+                before.insert(0, draft)
+        parts = self._stack_parts(block, before) if len(before) >= _STACK else None
+        if parts is None:
+            return False
+        for part, owner in parts:
+            self._take_title(owner, part, "one of the titles stacked after the bodies; its words are this lead's")
+        return True
 
     def _joins_title_above(self, part: list[int], blocks: list[tuple[list[int], bool]], order: list[_Draft]) -> bool:
         """Whether the lines ``part``, glued to a body, join the title set apart right above them.
@@ -2937,8 +2976,9 @@ class _Segmenter:
         Some PDFs draw every title of a page after all its text, and pdftotext -raw prints them so, with no blank line
         between: the page's last article takes the whole stack as its title block (开售即“秒光”、候补如何“更成功”……
         / ——铁路12306回应候补购票热点 / 网传“凭车牌直接上高速” / 是不准确的信息解读), and the articles before it stay
-        untitled. Where the block can be cut, between whole titles, into parts that each name the lead of one of those
-        articles in their order (the last part its own), each part heads its article.
+        untitled. Where ``_stack_parts`` cuts the block into parts for those articles and the holder, in their order,
+        each part heads its article. (A stack too long for one title block, on a page with no blank line at all, is
+        shared out before titles are attached: ``_share_stack``.)
         """
         if not self.titles_after:
             return
@@ -2961,7 +3001,13 @@ class _Segmenter:
                 self._take_title(owner, part, "one of the titles stacked after the bodies; its words are this lead's")
 
     def _stack_parts(self, block: list[int], targets: list[_Draft]) -> list[tuple[list[int], _Draft]] | None:
-        """The best cut of ``block`` into parts for the last of ``targets`` (in order), or None if none holds."""
+        """``block`` cut between whole titles into parts for ``targets``, in their order, or None if no cut holds.
+
+        Some targets may be passed over (a report with no title of its own). Each part must name its article's lead at
+        least ``_STACKED_SUBJECT`` and no other target's more, one part at least ``_SAME_SUBJECT``; of the ways to
+        cut and give, the one whose parts share the most pairs of characters with their leads. Where every part ends
+        in a column's tag, the tags cut the block instead, whatever the words say.
+        """
         cuts = [c for c in range(1, len(block)) if self._between_titles(block, c)]
         if any(self.rows[i].line.blank_before > 0 for i in block[1:]):
             # Where the extractor sets the block's parts apart with blank lines, those are the cuts.
@@ -2969,30 +3015,45 @@ class _Segmenter:
         tagged = self._tagged_parts(block, cuts)
         if 1 < len(tagged) <= len(targets):
             # Titles that each close on their column's tag (感悟绿色发展的 / “三力”（现场 / 评论） / 以微改革撬动外贸
-            # 大棋局 / （人民时评） / …): the tags part the block, whatever the words say (a commentary's title may
-            # name no fact of its lead), unless a part names another's lead more than its own.
+            # 大棋局 / （人民时评） / …): a commentary's title may name no fact of its lead. They go to the last
+            # targets in order, unless a part names another's lead more than its own.
             owners = targets[-len(tagged) :]
             scores = [[_lead_overlap(self._words(g), d) for d in owners] for g in tagged]
             if all(row[n] == max(row) for n, row in enumerate(scores)):
                 return list(zip(tagged, owners, strict=True))
-        best: tuple[float, list[tuple[list[int], _Draft]]] | None = None
-        for count in range(1, min(len(cuts), len(targets) - 1) + 1):
-            owners = targets[-(count + 1) :]
-            for chosen in itertools.combinations(cuts, count):
-                bounds = [0, *chosen, len(block)]
-                groups = [block[a:b] for a, b in itertools.pairwise(bounds)]
-                scores = [[_lead_overlap(self._words(g), d) for d in owners] for g in groups]
-                own = [row[n] for n, row in enumerate(scores)]
-                if (
-                    min(own) < _STACKED_SUBJECT
-                    or max(own) < _SAME_SUBJECT
-                    or any(row[n] < max(row) for n, row in enumerate(scores))
-                ):
+        ends = [0, *cuts, len(block)]
+        named = {  # the whole block is no part: it is one title, as it stands
+            (a, b): [_lead_overlap(self._words(block[a:b]), d) for d in targets]
+            for a, b in itertools.combinations(ends, 2)
+            if b - a < len(block)
+        }
+        # A part counts for the pairs of characters it shares with its lead: a title cut in two names no more than
+        # it does whole, and a piece of one title given to another's article counts for less.
+        size = {part: _han_pairs(self._words(block[part[0] : part[1]])) for part in named}
+        # best[b, t]: the most the parts covering block[:b] can share, the last given to targets[t]; and the parts.
+        best: dict[tuple[int, int], tuple[float, list[tuple[int, int, int]]]] = {}
+        # In order of a, then b: every part ending at a is scored before one starting there.
+        for (a, b), shares in named.items():
+            for t, own in enumerate(shares):
+                if own < _STACKED_SUBJECT or own < max(shares):
                     continue
-                total = sum(own)
-                if best is None or total > best[0]:
-                    best = (total, list(zip(groups, owners, strict=True)))
-        return None if best is None else best[1]
+                base: tuple[float, list[tuple[int, int, int]]] | None = (0.0, [])
+                if a > 0:
+                    base = max((best[a, u] for u in range(t) if (a, u) in best), default=None)
+                if base is None:
+                    continue
+                total = base[0] + own * size[a, b]
+                if (b, t) not in best or total > best[b, t][0]:
+                    best[b, t] = (total, [*base[1], (a, b, t)])
+        found = [
+            (total, parts)
+            for (b, _), (total, parts) in best.items()
+            if b == len(block) and max(named[a, c][t] for a, c, t in parts) >= _SAME_SUBJECT
+        ]
+        if not found:
+            return None
+        _, parts = max(found)
+        return [(block[a:b], targets[t]) for a, b, t in parts]
 
     def _tagged_parts(self, block: list[int], cuts: list[int]) -> list[list[int]]:
         """``block`` cut after each part that ends in a column's tag, if every part does; else no parts."""
@@ -3509,6 +3570,11 @@ def _overlap(words: str, text: str) -> float:
     if not pairs:
         return 0.0
     return sum(1 for p in pairs if p in text) / len(pairs)
+
+
+def _han_pairs(words: str) -> int:
+    """How many different pairs of Chinese characters side by side ``words`` holds (what ``_overlap`` counts)."""
+    return len({words[k : k + 2] for k in range(len(words) - 1) if _CJK.match(words[k]) and _CJK.match(words[k + 1])})
 
 
 def _lead_overlap(words: str, draft: _Draft) -> float:
