@@ -1801,6 +1801,16 @@ def test_a_long_stack_of_titles_after_the_bodies_is_shared_among_them_passing_ov
     ]
 
 
+def test_a_signature_in_brackets_under_a_title_as_wide_as_the_column_opens_the_article() -> None:
+    # pdftotext -raw: the title's lines, set as wide as the column, end on no sentence's mark, so the line under
+    # them looked run into; a bracketed signature that names its author is never a sentence's continuation.
+    title = "黄河沿岸灌区春灌 统一调度\n“严控”耗水用水"
+    first, then = _column(_DIGITAL, 15), _column(_IRRIGATION * 2, 15)
+    page = newsseg.segment(f"数字经济行稳致远\n本报记者 李华\n{first}\n{title}\n（王小明 新华社专特稿）\n{then}\n")
+    assert [a.byline.reporters for a in page.articles if a.byline] == [("李华",), ("王小明",)]
+    assert page.articles[1].paragraphs[0].text.startswith("眼下")
+
+
 def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_blank_line_are_a_title() -> None:
     # pdftotext -raw prints no blank line: a title between two articles, set in larger type, shows only as lines
     # well short of the column after a finished sentence (a paragraph's first line fills the column).

@@ -1270,6 +1270,7 @@ class _Segmenter:
                     and _title_like(prev.line.text)
                     and not self._runs_into(i)
                 )
+                and not self._signed_in_brackets(i)
             ):
                 continue  # the sentence before runs on into it
             start, end = row.line.start, row.line.end
@@ -1291,6 +1292,18 @@ class _Segmenter:
                 row.kind, row.byline = "byline", found
         self._join_wrapped_authors()
         self._find_wrapped_author_notes()
+
+    def _signed_in_brackets(self, i: int) -> bool:
+        """Whether row ``i`` is a signature in brackets that names its author: （陈立希 新华社专特稿）.
+
+        No sentence runs on into such a line, whatever the line above it ends on (a title's last line, set as wide as
+        the column: 一手撤军一手加税 美国如此 / “惩罚”盟友德国 / （陈立希 新华社专特稿） / text).
+        """
+        line = self.rows[i].line
+        if line.text[:1] not in "（(" or line.text[-1:] not in "）)":
+            return False
+        found = match_signature(self.source, line.start, line.end)
+        return found is not None and _names(found)
 
     def _author_alone(self, i: int) -> bool:
         """Whether row ``i`` is an author line by itself over text: a name, or role words and names."""
