@@ -1811,6 +1811,21 @@ def test_a_signature_in_brackets_under_a_title_as_wide_as_the_column_opens_the_a
     assert page.articles[1].paragraphs[0].text.startswith("眼下")
 
 
+def test_commentaries_with_titles_wrapped_inside_their_tags_on_a_page_with_no_blank_line() -> None:
+    # pdftotext -raw, a page of commentaries: under the page's credit line, a title wrapped inside its tag (…（现场评
+    # / 论）) over its author's bare name; the author's note closing the first, then the next title over its author.
+    first = "感悟发展的\n“三力”（现场评\n论）\n张志锋"
+    second = "以微改革撬动外贸\n大棋局（人民时\n评）\n欧阳洁"
+    note = "（作者为本报安徽分社记者）"
+    bodies = _column(_DIGITAL, 14), _column(_IRRIGATION * 2, 14)
+    page = newsseg.segment(f"本版责编：李拯、李洪兴\n{first}\n{bodies[0]}\n{note}\n{second}\n{bodies[1]}\n")
+    assert [(a.title, a.byline.reporters if a.byline else None) for a in page.articles] == [
+        ("感悟发展的“三力”（现场评论）", ("张志锋",)),
+        ("以微改革撬动外贸大棋局（人民时评）", ("欧阳洁",)),
+    ]
+    assert page.articles[0].paragraphs[-1].text == note
+
+
 def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_blank_line_are_a_title() -> None:
     # pdftotext -raw prints no blank line: a title between two articles, set in larger type, shows only as lines
     # well short of the column after a finished sentence (a paragraph's first line fills the column).

@@ -338,6 +338,12 @@ def _as_read(printed: str) -> str:
     return _compact(to_simplified(normalize(printed)))
 
 
+def _tag_tail(text: str) -> bool:
+    """Whether a line is only the end of a column's tag wrapped off a title's last line: 论）, 评）."""
+    compact = _compact(text)
+    return 1 < len(compact) <= _TAG_TAIL and compact[-1] in "）)" and _open_brackets(compact) < 0
+
+
 @functools.lru_cache(maxsize=_MEMO)
 def _title_like(text: str) -> bool:
     """Whether a line could be a title line: short, with Chinese, and no sentence inside or at its end."""
@@ -1267,7 +1273,7 @@ class _Segmenter:
                     bool(column)
                     and prev is not None
                     and 2 * self.measured[i].width <= abs(column or 0)
-                    and _title_like(prev.line.text)
+                    and (_title_like(prev.line.text) or _tag_tail(prev.line.text))
                     and not self._runs_into(i)
                 )
                 and not self._signed_in_brackets(i)
@@ -1282,9 +1288,11 @@ class _Segmenter:
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             closes = prev is not None and prev.kind == "body" and self.measured[i - 1].final
             opens = nxt is not None and nxt.kind == "body" and not (closes and nxt.line.blank_before > 0)
-            if closes and opens and nxt is not None and self._author_alone(i + 1):
+            noted = not _names(found) and found.text[:1] in "（("  # （作者为…）, not a role word alone (新华社记者)
+            if closes and opens and nxt is not None and (noted or self._author_alone(i + 1)):
                 # Between a finished sentence and the next article's author line (…美到心坎上。 / （作者为本报安徽分社
-                # 记者） / 欧阳洁 / 推进改革，…, with no blank line), it signs the article above.
+                # 记者） / 欧阳洁 / 推进改革，…, with no blank line), it signs the article above; so does a note on the
+                # author that names no one, whatever follows (the next article's title, printed after it).
                 opens = False
             if closes and not opens:
                 row.kind, row.byline = "signature", found
