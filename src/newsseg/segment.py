@@ -2886,12 +2886,7 @@ class _Segmenter:
         北京 / ——离开前出席… / …), which ``_stack_parts`` cuts and gives out. With blank lines, ``_unstack`` reads the
         groups they set apart.
         """
-        before: list[_Draft] = []
-        for draft in reversed([d for d in order if d.first_row < block[0]]):
-            if draft.title_rows:
-                break
-            if draft.paragraphs and not draft.photo:
-                before.insert(0, draft)
+        before = _untitled_run([d for d in order if d.first_row < block[0]])
         parts = self._stack_parts(block, before) if len(before) >= _STACK else None
         if parts is None:
             return False
@@ -3006,11 +3001,7 @@ class _Segmenter:
         for k, draft in enumerate(drafts):
             if draft.photo or len(draft.title_rows) < _STACK:
                 continue
-            before: list[_Draft] = []
-            for prev in reversed(drafts[:k]):
-                if prev.title_rows or prev.photo or not prev.paragraphs:
-                    break
-                before.insert(0, prev)
+            before = _untitled_run(drafts[:k])
             if not before:
                 continue
             block = sorted(draft.title_rows)
@@ -3591,6 +3582,17 @@ def _overlap(words: str, text: str) -> float:
     if not pairs:
         return 0.0
     return sum(1 for p in pairs if p in text) / len(pairs)
+
+
+def _untitled_run(drafts: Sequence[_Draft]) -> list[_Draft]:
+    """The articles with text and no title at the end of ``drafts``, back to the last titled one (photos passed)."""
+    run: list[_Draft] = []
+    for draft in reversed(drafts):
+        if draft.title_rows:
+            break
+        if draft.paragraphs and not draft.photo:
+            run.append(draft)
+    return run[::-1]
 
 
 def _han_pairs(words: str) -> int:
