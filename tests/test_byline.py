@@ -330,10 +330,11 @@ def test_match_byline_reports_its_extent_in_the_page() -> None:
     [
         "新华社北京5月2日电 商务部新闻发言人今天表示",  # a space after 电: no 电商
         "新华社北京5月2日电\n\n商务部发布禁令阻断美国对五家中国企业",  # a blank line: no 电商 either
+        "新华社北京5月2日电\n商务部发布禁令阻断美国对五家中国企业",  # nor a line's end: no head runs on into 电商
         "本报北京5月2日电　力争在年底前完成",
     ],
 )
-def test_a_dispatch_head_ends_at_a_space_or_a_blank_line_whatever_word_follows(text: str) -> None:
+def test_a_dispatch_head_ends_at_a_space_a_blank_line_or_before_shang_whatever_word_follows(text: str) -> None:
     byline = match_byline(text)
     assert byline is not None
     assert byline.text.endswith("5月2日电")

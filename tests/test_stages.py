@@ -1826,6 +1826,17 @@ def test_commentaries_with_titles_wrapped_inside_their_tags_on_a_page_with_no_bl
     assert page.articles[0].paragraphs[-1].text == note
 
 
+def test_a_sign_off_over_a_title_that_opens_with_shang_is_no_title_line() -> None:
+    # pdftotext -raw: …的回应。 / 新华社北京5月2日电 / 商务部发布禁令阻 / …: the agency's sign-off was read as 电商 run
+    # on over the line's end, no dispatch head, and opened the next article's title.
+    title = "商务部发布禁令阻\n断美国对五家中国\n企业实施制裁措施"
+    first, then = _column(_DIGITAL, 12), _column(_IRRIGATION * 2, 12)
+    text = f"数字经济行稳致远\n本报记者 李华\n{first}\n新华社北京5月2日电\n{title}\n新华社北京5月2日电\n{then}\n"
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["数字经济行稳致远", "商务部发布禁令阻断美国对五家中国企业实施制裁措施"]
+    assert page.articles[0].paragraphs[-1].text == "新华社北京5月2日电"
+
+
 def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_blank_line_are_a_title() -> None:
     # pdftotext -raw prints no blank line: a title between two articles, set in larger type, shows only as lines
     # well short of the column after a finished sentence (a paragraph's first line fills the column).

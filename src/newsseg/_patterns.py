@@ -195,8 +195,9 @@ DISPATCH_END = (
     "(?:"
     + _any("专电", "综合外电报导", "综合外电报道", "外电报导", "综合报导", "综合报道", "讯")
     # 电 ends a head, never 电话, 电视, 电影 or 电力 (记者8月7日电话采访), also wrapped at a line end; but a space
-    # or a blank line after it ends the word (新华社北京5月2日电 商务部…, …电 / blank / 商务部发布… are no 电商)
-    + r"|电(?!\n?[话视影力脑子商池])"
+    # or a blank line after it ends the word (新华社北京5月2日电 商务部…, …电 / blank / 商务部发布… are no 电商), and
+    # so does a line's end before 商: no head runs on into 电商 (…5月2日电 / 商务部发布禁令…, a sign-off over a title)
+    + r"|电(?![话视影力脑子商池])(?!\n[话视影力脑子池])"
     + ")"
 )
 
