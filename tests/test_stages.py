@@ -1837,6 +1837,19 @@ def test_a_sign_off_over_a_title_that_opens_with_shang_is_no_title_line() -> Non
     assert page.articles[0].paragraphs[-1].text == "新华社北京5月2日电"
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_author_line_wrapped_inside_a_name_is_the_byline_not_the_subtitles_tail(gap: str) -> None:
+    # A narrow column wraps the author line where it is full, inside a name (新华社记者 叶 / 书宏 陈泽安): neither line
+    # reads as an author line alone, so the two ran on as the subtitle's wrap above them.
+    text = f"数字经济行稳致远{gap}——写在数字经济大会开幕之际{gap}新华社记者 叶\n书宏 陈泽安\n{_column(_DIGITAL, 12)}\n"
+    [article] = newsseg.segment(text).articles
+    assert article.headline is not None
+    assert article.headline.subtitle == "写在数字经济大会开幕之际"
+    assert article.byline is not None
+    assert article.byline.reporters == ("叶书宏", "陈泽安")
+    assert article.paragraphs[0].text == _DIGITAL
+
+
 def test_title_lines_short_of_the_column_between_two_texts_on_a_page_with_no_blank_line_are_a_title() -> None:
     # pdftotext -raw prints no blank line: a title between two articles, set in larger type, shows only as lines
     # well short of the column after a finished sentence (a paragraph's first line fills the column).

@@ -247,6 +247,8 @@ _NEXT_PEEK = 400
 #: The tail of a column's tag wrapped onto a narrow title's last line (业链（延伸阅 / 读）): a few characters and its
 #: closing bracket, too few to read as a title line by themselves.
 _TAG_TAIL = 4
+#: A reporter's role word (…记者) opens an author line within this many characters (新华社记者, 本报全媒体记者).
+_ROLE_REACH = 8
 #: Fewer body lines than this in one run say too little about their column; the page's lines around are used.
 _MIN_RUN = 6
 #: Captions look for their article this many lines around them at most: a photo is printed near its story.
@@ -1262,6 +1264,7 @@ class _Segmenter:
             if column and column > 0 and column - _FULL_TITLE <= width <= column + _FULL_TITLE:
                 continue
             runs_on = prev is not None and prev.kind == "body" and not self.measured[i - 1].final
+            wrapped = self._wrapped_author(i)
             # A line of half the column or less after a line that could be a title's is no wrap of a sentence
             # (unless a word runs across the two: 再度动 / 武新空间): it may be the author's name under the title,
             # with no blank line between (pdftotext's text). Asked only where the sentence before would run on
@@ -1277,15 +1280,19 @@ class _Segmenter:
                     and not self._runs_into(i)
                 )
                 and not self._signed_in_brackets(i)
+                and wrapped is None
             ):
                 continue  # the sentence before runs on into it
             start, end = row.line.start, row.line.end
-            found = match_signature(self.source, start, end) or match_author_line(
-                self.source, start, end, vouched=self._set_as_author(i)
+            found = (
+                wrapped
+                or match_signature(self.source, start, end)
+                or match_author_line(self.source, start, end, vouched=self._set_as_author(i))
             )
             if found is None or (column and column > 0 and width > column and not _names(found)):
                 continue  # set across the column, only an author's note that names its author (no （作者系…）)
-            nxt = rows[i + 1] if i + 1 < len(rows) else None
+            last = i + 1 if wrapped is not None else i  # the rest of a name wrapped to the next line: both decide
+            nxt = rows[last + 1] if last + 1 < len(rows) else None
             closes = prev is not None and prev.kind == "body" and self.measured[i - 1].final
             opens = nxt is not None and nxt.kind == "body" and not (closes and nxt.line.blank_before > 0)
             noted = not _names(found) and found.text[:1] in "（("  # （作者为…）, not a role word alone (新华社记者)
@@ -1295,11 +1302,39 @@ class _Segmenter:
                 # author that names no one, whatever follows (the next article's title, printed after it).
                 opens = False
             if closes and not opens:
-                row.kind, row.byline = "signature", found
+                for k in range(i, last + 1):
+                    rows[k].kind, rows[k].byline = "signature", found
             elif opens:
-                row.kind, row.byline = "byline", found
+                for k in range(i, last + 1):
+                    rows[k].kind, rows[k].byline = "byline", found
         self._join_wrapped_authors()
         self._find_wrapped_author_notes()
+
+    def _wrapped_author(self, i: int) -> Byline | None:
+        """Row ``i``'s author line when it runs on into the next row inside a name (新华社记者 叶 / 书宏 陈泽安).
+
+        A narrow column wraps an author line wherever it is full. The first line must open with a reporter's role
+        word and read as no author line alone; the two read together must, the next line short, with no blank line.
+        """
+        rows = self.rows
+        head = rows[i].line.text.strip()
+        if "记者" not in head[:_ROLE_REACH] or i + 1 >= len(rows):
+            return None
+        tail_row = rows[i + 1]
+        tail = tail_row.line.text.strip()
+        if (
+            tail_row.kind != "body"
+            or tail_row.line.blank_before
+            or len(_compact(tail)) > _AUTHOR_MAX // 2
+            or match_author_line(head) is not None
+        ):
+            return None
+        glue = "" if len(head.split()[-1]) == 1 else " "  # 叶 / 书宏: one name cut in two
+        joined = match_author_line(head + glue + tail)
+        if joined is None or not _names(joined):
+            return None
+        span = Span(rows[i].line.start, tail_row.line.end)
+        return attrs.evolve(joined, text=span.of(self.source), span=span)
 
     def _signed_in_brackets(self, i: int) -> bool:
         """Whether row ``i`` is a signature in brackets that names its author: （陈立希 新华社专特稿）.
