@@ -1296,7 +1296,7 @@ class _Segmenter:
             closes = prev is not None and prev.kind == "body" and self.measured[i - 1].final
             opens = nxt is not None and nxt.kind == "body" and not (closes and nxt.line.blank_before > 0)
             noted = not _names(found) and found.text[:1] in "（("  # （作者为…）, not a role word alone (新华社记者)
-            if closes and opens and nxt is not None and (noted or self._author_alone(i + 1)):
+            if closes and opens and nxt is not None and (noted or self._author_alone(last + 1)):
                 # Between a finished sentence and the next article's author line (…美到心坎上。 / （作者为本报安徽分社
                 # 记者） / 欧阳洁 / 推进改革，…, with no blank line), it signs the article above; so does a note on the
                 # author that names no one, whatever follows (the next article's title, printed after it).
