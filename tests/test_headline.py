@@ -205,3 +205,10 @@ def test_a_quoted_title_wrapped_under_a_kicker_of_the_titles_width_is_the_main_t
     headline = parse_headline(["中企承建的邦贝德立交桥", "打通几内亚首都交通堵点", "“奔向美好生", "活的新通道”"])
     assert headline.kicker == "中企承建的邦贝德立交桥打通几内亚首都交通堵点"
     assert headline.main == "“奔向美好生活的新通道”"
+
+
+def test_a_quoted_word_alone_on_the_first_line_is_no_kicker() -> None:
+    # A narrow title wrapped after its quoted first word (“炼化” / 也许冰冷 职场要有温度): a word in quotes says nothing
+    # by itself, and a kicker does; the parallel phrases under it did not make it one.
+    headline = parse_headline(["“炼化”", "也许冰冷 职场要有温度"])
+    assert (headline.kicker, headline.main) == (None, "“炼化”也许冰冷 职场要有温度")

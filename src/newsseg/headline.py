@@ -152,6 +152,8 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
     """
     if len(_compact(second)) <= _WRAPPED_TAIL and not _bare_name(first) and not _SAYING.search(first):
         return 0  # too short for a title of its own: the tail of the line above, wrapped (…第一批进修班 / 毕业典礼)
+    if _QUOTED.fullmatch(_compact(first)) and len(_compact(first)) - 2 <= _WRAPPED_TAIL:
+        return 0  # a word in quotes says nothing by itself: the title's first words, wrapped (“炼化” / 也许冰冷…)
     score = 0
     if _SAYING.search(first):
         score += 2
