@@ -2059,3 +2059,18 @@ def test_a_short_label_set_apart_above_and_glued_to_the_text_under_it_is_a_headi
     page = newsseg.segment(f"领导干部读书贵在得法\n\n王学斌\n\n{body}\n")
     titles = ["领导干部读书贵在得法", "重要言论"] if under == "box" else ["领导干部读书贵在得法"]
     assert [a.title for a in page.articles] == titles
+
+
+def test_a_stack_of_titles_is_not_cut_after_a_clause_its_comma_began_and_the_line_cut_short() -> None:
+    # 建好用好平台，以服务 / 链提升产业链（延伸阅 / 读） in a stack of titles printed after the bodies: 以服务 is a
+    # clause begun and cut by the wrap, no title's end; after the tag's close a new title may begin.
+    from newsseg._text import normalize, to_simplified  # noqa: PLC0415
+    from newsseg.segment import _Segmenter  # noqa: PLC0415 - the stage's own test of where a stack may be cut
+
+    text = "建好用好平台，以服务\n链提升产业链（延伸阅\n读）\n内蒙古河套灌区\n实现集中统一调度\n"
+    seg = _Segmenter(text, to_simplified(normalize(text)), None)
+    block = list(range(len(seg.rows)))
+    cuts = [c for c in range(1, len(block)) if seg._between_titles(block, c)]
+    assert 1 not in cuts  # 以服务 / 链提升: the clause runs on
+    assert 2 not in cuts  # inside the tag's bracket
+    assert 3 in cuts

@@ -247,6 +247,8 @@ _NEXT_PEEK = 400
 #: The tail of a column's tag wrapped onto a narrow title's last line (业链（延伸阅 / 读）): a few characters and its
 #: closing bracket, too few to read as a title line by themselves.
 _TAG_TAIL = 4
+#: A clause after a comma on a title's line is a whole part of a title from this many characters (以服务 is not).
+_CLAUSE_MIN = 4
 #: A reporter's role word (…记者) opens an author line within this many characters (新华社记者, 本报全媒体记者).
 _ROLE_REACH = 8
 #: Fewer body lines than this in one run say too little about their column; the page's lines around are used.
@@ -3121,8 +3123,11 @@ class _Segmenter:
         """
         above = "".join(_compact(self.rows[i].line.text) for i in block[:c])
         below = _compact(self.rows[block[c]].line.text)
+        clause = re.split("[，,]", _compact(self.rows[block[c - 1]].line.text))
         return (
-            _open_brackets(above) <= 0
+            # a clause begun after the line's comma and cut short runs on (建好用好平台，以服务 / 链提升产业链…)
+            not (len(clause) > 1 and len(clause[-1]) < _CLAUSE_MIN)
+            and _open_brackets(above) <= 0
             and above.count("“") <= above.count("”")
             and above.count("《") <= above.count("》")
             and not _SUBTITLE_DASH.match(below)
