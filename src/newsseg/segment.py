@@ -247,7 +247,8 @@ _NEXT_PEEK = 400
 #: The tail of a column's tag wrapped onto a narrow title's last line (业链（延伸阅 / 读）): a few characters and its
 #: closing bracket, too few to read as a title line by themselves.
 _TAG_TAIL = 4
-#: A clause after a comma on a title's line is a whole part of a title from this many characters (以服务 is not).
+#: A clause after a comma on a title's line is a whole part of a title from this many characters (以服务 is not;
+#: parse_headline's own constant says the same of a title's lines).
 _CLAUSE_MIN = 4
 #: A reporter's role word (…记者) opens an author line within this many characters (新华社记者, 本报全媒体记者).
 _ROLE_REACH = 8
@@ -3118,12 +3119,14 @@ class _Segmenter:
         """Whether ``block`` may hold two titles, one ending on its line ``c - 1`` and the next starting on line ``c``.
 
         Not inside a bracket, a quotation or a title mark; not before a subtitle's dash or a bracket (a subtitle, a
-        column's tag follow their title) nor after a colon (古籍活化： / 让典籍文献活在当下); not where a word or a
-        phrase runs on over the wrap.
+        column's tag follow their title) nor after a colon (古籍活化： / 让典籍文献活在当下); not where a word, a
+        phrase or a clause its comma began runs on over the wrap. (Narrower than ``parse_headline``'s ``continues``,
+        which joins lines within one title: asked of stack cuts, it kept titles ending in 是 or the like whole and
+        lost headlines on looks not tuned on.)
         """
         above = "".join(_compact(self.rows[i].line.text) for i in block[:c])
         below = _compact(self.rows[block[c]].line.text)
-        clause = re.split("[，,]", _compact(self.rows[block[c - 1]].line.text))
+        clause = _COMMA.split(_compact(self.rows[block[c - 1]].line.text))
         return (
             # a clause begun after the line's comma and cut short runs on (建好用好平台，以服务 / 链提升产业链…)
             not (len(clause) > 1 and len(clause[-1]) < _CLAUSE_MIN)
