@@ -2074,3 +2074,22 @@ def test_a_stack_of_titles_is_not_cut_after_a_clause_its_comma_began_and_the_lin
     assert 1 not in cuts  # 以服务 / 链提升: the clause runs on
     assert 2 not in cuts  # inside the tag's bracket
     assert 3 in cuts
+
+
+def test_a_title_after_an_untitled_dispatch_over_the_next_title_heads_the_dispatch_on_a_page_of_titles_first() -> None:
+    # A title set in a column of its own right of its body comes after it in reading order, over the next
+    # article's title: the page's titles come first, yet this one heads the untitled dispatch above, whose lead it
+    # names, not the next article.
+    hebei = "“十五五”时期，河北将牢牢把握雄安新区功能定位，举全省之力建设新时代创新高地，推动高质量发展。"
+    tianjin = "记者从27日举行的新闻发布会上获悉，“十五五”期间，天津将持续推动京津冀协同发展走深走实。"
+    text = (
+        f"数字经济行稳致远\n本报记者 李华\n{_column(_DIGITAL, 14)}\n\n新华社石家庄4月27日电\n（记者刘明）"
+        f"{_column(hebei, 14)}\n\n河北：举全省之力\n推动雄安建设新时\n代创新高地\n\n天津：“十五五”将持\n"
+        f"续推动京津冀协同发展\n新华社天津4月27日电（记者王明）\n{_column(tianjin, 14)}\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == [
+        "数字经济行稳致远",
+        "河北：举全省之力推动雄安建设新时代创新高地",
+        "天津：“十五五”将持续推动京津冀协同发展",
+    ]

@@ -3030,12 +3030,12 @@ class _Segmenter:
         Some PDFs draw every title of a page after all its text, and pdftotext -raw prints them so, with no blank line
         between: the page's last article takes the whole stack as its title block (开售即“秒光”、候补如何“更成功”……
         / ——铁路12306回应候补购票热点 / 网传“凭车牌直接上高速” / 是不准确的信息解读), and the articles before it stay
-        untitled. Where ``_stack_parts`` cuts the block into parts for those articles and the holder, in their order,
-        each part heads its article. (A stack too long for one title block, on a page with no blank line at all, is
-        shared out before titles are attached: ``_share_stack``.)
+        untitled. A title set in a column of its own beside its body comes after the body in reading order too, on a
+        page whose other titles come first, and the next article's title block takes it (河北：举全省之力… / blank /
+        天津：“十五五”… over 天津's dispatch, 河北's untitled above). Where ``_stack_parts`` cuts the block into parts
+        for those articles and the holder, in their order, each part heads its article. (A stack too long for one
+        title block, on a page with no blank line at all, is shared out before titles are attached: ``_share_stack``.)
         """
-        if not self.titles_after:
-            return
         for k, draft in enumerate(drafts):
             if draft.photo or len(draft.title_rows) < _STACK:
                 continue
