@@ -2093,3 +2093,12 @@ def test_a_title_after_an_untitled_dispatch_over_the_next_title_heads_the_dispat
         "河北：举全省之力推动雄安建设新时代创新高地",
         "天津：“十五五”将持续推动京津冀协同发展",
     ]
+
+
+def test_a_title_whose_last_line_holds_a_number_and_one_character_ends_over_the_dispatch_head() -> None:
+    # …经济合作商户预计超 / 1300家 / 新华社沈阳…电: the last line holds too few characters to read as a title line by
+    # itself, and the title was lost into the text above.
+    title = "辽宁：“东北超”票根\n经济合作商户预计超\n1300家"
+    text = f"数字经济行稳致远\n本报记者 李华\n{_column(_DIGITAL, 14)}\n\n{title}\n新华社沈阳4月27日电（记者王小明）\n"
+    page = newsseg.segment(f"{text}{_column(_IRRIGATION, 14)}\n")
+    assert [a.title for a in page.articles] == ["数字经济行稳致远", "辽宁：“东北超”票根经济合作商户预计超1300家"]

@@ -231,6 +231,7 @@ _SUBHEAD_LONG = 24
 _SUBHEAD_FORM = re.compile(r"^[^：:]{2,12}[：:]\S|——$")
 #: A title line holds at most this many characters: longer lines are body text. A title printed on one line across
 #: a broadsheet's columns may run to 50 (one that names two heads of state and what they agreed); 64 leaves room.
+_TAIL_MAX = 6
 _TITLE_MAX = 64
 #: The labeller is asked about body lines up to this long; a longer title line is the rules' to find.
 _ASKED_MAX = 48
@@ -1525,7 +1526,13 @@ class _Segmenter:
         little to read as a title line by itself, and no paragraph's last line, which ends its sentence.
         """
         tail = _compact(self.rows[j].line.text)
-        return j > i and len(tail) == 1 and _CJK.match(tail) is not None and not self.measured[j - 1].final
+        return (
+            j > i
+            and len(tail) <= _TAIL_MAX
+            and len(_CJK.findall(tail)) == 1
+            and (len(tail) == 1 or tail[:-1].isascii())
+            and not self.measured[j - 1].final
+        )
 
     def _clause_cut(self, i: int, j: int) -> bool:
         """Whether rows ``i`` to ``j`` (excluded), before a blank line, are a sentence cut off where its column ends.
