@@ -2102,3 +2102,23 @@ def test_a_title_whose_last_line_holds_a_number_and_one_character_ends_over_the_
     text = f"数字经济行稳致远\n本报记者 李华\n{_column(_DIGITAL, 14)}\n\n{title}\n新华社沈阳4月27日电（记者王小明）\n"
     page = newsseg.segment(f"{text}{_column(_IRRIGATION, 14)}\n")
     assert [a.title for a in page.articles] == ["数字经济行稳致远", "辽宁：“东北超”票根经济合作商户预计超1300家"]
+
+
+def test_a_title_wrapped_after_a_name_and_one_character_is_no_authors_line() -> None:
+    # 谌贻琴访 / 问保加利亚 in a narrow column: the tagger reads a name and 访 as one name, and the title's first line
+    # was taken for an author's line, an article of its own.
+    text = f"数字经济行稳致远\n本报记者 李华\n{_column(_DIGITAL, 14)}\n\n谭晓琳访\n问保加利亚\n新华社索非亚6月8日电 "
+    page = newsseg.segment(f"{text}{_column(_IRRIGATION, 14)}\n")
+    assert [a.title for a in page.articles] == ["数字经济行稳致远", "谭晓琳访问保加利亚"]
+    assert page.articles[1].byline is not None
+    assert page.articles[1].byline.reporters == ()
+
+
+def test_an_author_line_wrapped_before_the_last_character_of_a_name_names_it_whole() -> None:
+    # 新华社记者 王丽 / 萍 李晓颖 张明鸿: the first line reads as an author line alone, the second opens on a lone
+    # character, no name by itself, that ends the name above.
+    text = f"数字经济行稳致远\n新华社记者 王丽\n萍 李晓颖 张明鸿\n{_column(_DIGITAL, 12)}\n"
+    [article] = newsseg.segment(text).articles
+    assert article.byline is not None
+    assert article.byline.reporters == ("王丽萍", "李晓颖", "张明鸿")
+    assert article.paragraphs[0].text == _DIGITAL

@@ -274,11 +274,15 @@ def _bare_name_like(name: str) -> bool:
     It must look like a name (``_name_like``) and jieba's tagger must read it as one: a fragment of body text
     that the form lets through (的重, 关工, 全译) is rarely tagged so.
 
-    >>> [_bare_name_like(n) for n in ("刘军", "恩浩", "关工", "全译")]
-    [True, True, False, False]
+    >>> [_bare_name_like(n) for n in ("刘军", "恩浩", "欧阳晓明", "关工", "全译", "谌贻琴访")]
+    [True, True, True, False, False, False]
     """
     simple = to_simplified(name)
     if not _name_like(simple):
+        return False
+    if len(simple) == 4 and simple[:2] not in _COMPOUND_SURNAMES:
+        # Four characters with a single surname are a name and the next word's start far more often than a name
+        # (谌贻琴访 / 问保加利亚: a title wrapped in a narrow column); the tagger reads its first three as the name.
         return False
     # a middle dot or a compound surname (the tagger reads 欧阳 as a place) is evidence enough
     return any(dot in simple for dot in "·・•") or simple[:2] in _COMPOUND_SURNAMES or opens_with_person_name(simple)

@@ -1441,27 +1441,32 @@ class _Segmenter:
     def _join_wrapped_authors(self) -> None:
         """An author line wrapped over two lines (新华社记者 白丽 / 萍 吴晓颖 郑明鸿) is one byline of both.
 
-        Each line reads as an author line on its own; read together they name the authors right: a line that opens
-        on a lone character carries on the name the line before ends with.
+        Each line reads as an author line on its own, or the second opens on a lone character, which no name is;
+        read together they name the authors right: a line that opens on a lone character carries on the name the
+        line before ends with.
         """
         rows = self.rows
         for first, second in itertools.pairwise(rows):
             if not (
-                first.kind == second.kind == "byline"
+                first.kind == "byline"
                 and first.byline is not None
-                and second.byline is not None
                 and second.line.blank_before == 0
                 and not second.line.indent
                 and _as_read(first.byline.text) == _compact(first.line.text)
-                and _as_read(second.byline.text) == _compact(second.line.text)
             ):
                 continue
             head, tail = first.line.text.strip(), second.line.text.strip()
-            glue = "" if len(tail.split()[0]) == 1 else " "
-            joined = match_author_line(head + glue + tail)
-            if joined is None:
+            lone = len(tail.split()[0]) == 1
+            if second.kind == "byline":
+                if second.byline is None or _as_read(second.byline.text) != _compact(second.line.text):
+                    continue
+            elif not (second.kind == "body" and lone and len(_compact(tail)) <= _AUTHOR_MAX // 2):
+                continue  # a line of text may open on a lone character only where it finishes a name
+            joined = match_author_line(head + ("" if lone else " ") + tail)
+            if joined is None or (second.kind == "body" and not _names(joined)):
                 continue
             span = Span(first.line.start, second.line.end)
+            second.kind = "byline"
             first.byline = second.byline = attrs.evolve(joined, text=span.of(self.source), span=span)
 
     def _find_titles(self) -> None:
