@@ -2122,3 +2122,17 @@ def test_an_author_line_wrapped_before_the_last_character_of_a_name_names_it_who
     assert article.byline is not None
     assert article.byline.reporters == ("王丽萍", "李晓颖", "张明鸿")
     assert article.paragraphs[0].text == _DIGITAL
+
+
+def test_an_authors_note_in_brackets_as_wide_as_the_column_under_a_title_is_the_byline() -> None:
+    # pdfminer.six: the note that names the author, set across the column under the title, fills a column's line;
+    # a full line was taken for a wrap of text whatever it held, and the note ran on as the title's last line.
+    note = "（北京航空航天大学法学院副教授 王小明）"
+    width = len(note) - 1
+    first, then = _column(_DIGITAL, width), _column(_IRRIGATION * 3, width)
+    page = newsseg.segment(
+        f"数字经济行稳致远\n\n本报记者 李华\n\n{first}\n\n面对新技术，普通人如何保护自己\n\n{note}\n\n{then}\n"
+    )
+    assert [a.title for a in page.articles] == ["数字经济行稳致远", "面对新技术，普通人如何保护自己"]
+    assert page.articles[1].byline is not None
+    assert page.articles[1].byline.others == (("北京航空航天大学法学院副教授", "王小明"),)

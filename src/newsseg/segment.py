@@ -1263,9 +1263,11 @@ class _Segmenter:
                 continue  # the rest of the byline above, across a blank line (新华社日内瓦6月9日电 / （记者…）)
             column = self._column_at(i)
             width = self.measured[i].width
-            # A full line of a column is a wrap of the body, whatever names it holds; one set wider, across the
-            # column, may be an author's note (（北京航空航天大学法学院副教授 赵精武） under its title).
-            if column and column > 0 and column - _FULL_TITLE <= width <= column + _FULL_TITLE:
+            # A full line of a column is a wrap of the body, whatever names it holds, unless it is a note in brackets
+            # that names its author; one set wider, across the column, may be an author's note (（北京航空航天大学
+            # 法学院副教授 赵精武） under its title, as wide as the column or wider).
+            full = column and column > 0 and column - _FULL_TITLE <= width <= column + _FULL_TITLE
+            if full and not self._signed_in_brackets(i):
                 continue
             runs_on = prev is not None and prev.kind == "body" and not self.measured[i - 1].final
             wrapped = self._wrapped_author(i)
