@@ -212,3 +212,22 @@ def test_a_quoted_word_alone_on_the_first_line_is_no_kicker() -> None:
     # by itself, and a kicker does; the parallel phrases under it did not make it one.
     headline = parse_headline(["“炼化”", "也许冰冷 职场要有温度"])
     assert (headline.kicker, headline.main) == (None, "“炼化”也许冰冷 职场要有温度")
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        ("方案成形 伊朗能\n“管住”霍尔木兹海峡吗", "方案成形 伊朗能“管住”霍尔木兹海峡吗"),
+        ("开售即“秒\n光”、候补如何\n“更成功”……\n——铁路12306回\n应候补购票热点", "开售即“秒光”、候补如何“更成功”……"),
+    ],
+)
+def test_a_line_that_ends_on_a_modal_verb_or_a_question_word_runs_on_into_the_next(title: str, main: str) -> None:
+    # 能, 如何, 能否 wait for the verb after them: the first line is no kicker, however its phrases are spaced.
+    headline = parse_headline(title)
+    assert (headline.kicker, headline.main) == (None, main)
+
+
+def test_a_line_that_ends_on_a_word_ending_in_a_modal_character_may_end_a_part() -> None:
+    # 动能 is a word of its own, no modal verb: the line above a subtitle's dash ends the title there.
+    headline = parse_headline("激发新动能\n——数字经济观察")
+    assert (headline.main, headline.subtitle) == ("激发新动能", "数字经济观察")

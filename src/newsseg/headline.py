@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsseg._lexicon import opens_with_person_name, splits_word
+from newsseg._lexicon import lexicon, opens_with_person_name, splits_word
 from newsseg._patterns import _lazy
 from newsseg._text import normalize, to_simplified
 from newsseg.model import Headline, Span
@@ -54,6 +54,11 @@ _NUMBER_GOES_ON = _NUMERAL_END | frozenset("元个年月日次倍项家名人座
 _OPEN_START = frozenset("，、。暨和与及的了着之是”’》）)」』（(")
 #: A line ending in a verb that takes an object (新城区召开 / 康养产业发展工作会议) has wrapped before it.
 _NEEDS_OBJECT = re.compile(r"(?:召开|举行|举办|开展|启动|印发|出台|签署|荣获|获得|授予|位列|迎来|部署|发布|推出)$")
+#: Words that wait for the verb after them: a modal verb, a question word inside the clause (…伊朗能 / “管住”…,
+#: …候补如何 / “更成功”). Whole words only: 动能, 智能 end a title.
+_WAITS_FOR_VERB = frozenset(
+    ["能", "会", "要", "可", "应", "该", "须", "如何", "怎样", "怎么", "能否", "是否", "会否", "可否"]
+)
 #: Phrases set apart by a space inside a title line (提升服务质量 创优营商环境).
 _PHRASES_APART = re.compile(r"\S\s+\S")
 _COMMA = re.compile("[，,]")
@@ -136,13 +141,19 @@ def continues(first: str, second: str) -> bool:
         return True  # 古籍活化： / 让典籍文献活在当下: a title's topic and its colon wait for what is said of it
     if _SAYING.search(a):
         return False
-    if _NEEDS_OBJECT.search(a):
+    if _NEEDS_OBJECT.search(a) or _last_word(a) in _WAITS_FOR_VERB:
         return True
     if _COMMA.search(a[:-1]) and len(_COMMA.split(a)[-1]) < _CLAUSE_MIN:
         return True  # a clause's first word or two after the comma (全链条节水，严控 / 春灌耗水量): it runs on
     if a[-1] in _NUMERAL_END and b[0] in _NUMBER_GOES_ON:
         return True
     return a[-1] in _OPEN_END or b[0] in _OPEN_START or _unbalanced(a) or splits_word(a, b)
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text`` as the lexicon cuts it."""
+    lengths = lexicon().cut(text)
+    return text[-lengths[-1] :] if lengths else ""
 
 
 def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
