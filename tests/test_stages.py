@@ -2136,3 +2136,16 @@ def test_an_authors_note_in_brackets_as_wide_as_the_column_under_a_title_is_the_
     assert [a.title for a in page.articles] == ["数字经济行稳致远", "面对新技术，普通人如何保护自己"]
     assert page.articles[1].byline is not None
     assert page.articles[1].byline.others == (("北京航空航天大学法学院副教授", "王小明"),)
+
+
+def test_a_photo_items_title_over_its_caption_and_a_credit_set_apart_is_no_subhead() -> None:
+    # pdfminer.six sets the credit apart by a blank line: 图片报道 was taken for a subhead between two texts, and
+    # ended the article above as its last paragraph.
+    caption = (
+        "4月26日，2026中国山地越野公开赛在河北秦皇岛市举办，吸引了3000余名越野跑爱好者参赛。图为选手们途经一座吊桥。"
+    )
+    photo = f"图片报道\n\n{_column(caption, 40)}\n\n新华社记者 王小明摄\n"
+    text = f"数字经济行稳致远\n\n本报记者 李华\n\n{_column(_DIGITAL, 18)}\n\n{photo}"
+    first, photo = newsseg.segment(text).articles
+    assert first.paragraphs[-1].text == _DIGITAL
+    assert (photo.kind, photo.title, [c.text for c in photo.captions]) == ("photo", "图片报道", [caption])

@@ -748,7 +748,7 @@ class _Segmenter:
                 and rows[i - 1].credit is None
                 and len(_compact(row.line.text)) <= _SUBHEAD_MAX
                 and not self._display_type(row)
-                and not self._closes_photo(i + 1)  # a title over a photo's caption (图片报道 / 4月26日，… 杨世尧摄)
+                and not self._closes_photo(i + 1, apart=True)  # a title over a caption (图片报道 / 4月26日，… 杨世尧摄)
                 and not self._box_to_end(i + 1)
             ):
                 row.kind = "subhead"
@@ -1176,12 +1176,16 @@ class _Segmenter:
             if self.measured[i - 1].final and not self.measured[i].final and ("，" in text or "," in text):
                 row.kind = "body"
 
-    def _closes_photo(self, i: int) -> bool:
-        """Whether the block of lines from row ``i`` to the next blank line ends in a photo credit (a caption)."""
+    def _closes_photo(self, i: int, *, apart: bool = False) -> bool:
+        """Whether the block of lines from row ``i`` to the next blank line ends in a photo credit (a caption).
+
+        ``apart``: the credit may stand on a line of its own after one blank line too, as pdfminer.six sets it
+        apart (图片报道 / blank / 4月26日，… / blank / 新华社记者 杨世尧摄).
+        """
         rows = self.rows
         for k in range(i, len(rows)):
             if k > i and rows[k].line.blank_before > 0:
-                return False
+                return apart and rows[k].kind == "photo_credit" and rows[k].line.blank_before == 1
             if rows[k].credit is not None or rows[k].kind == "photo_credit":
                 return True
         return False
