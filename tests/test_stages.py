@@ -2149,3 +2149,18 @@ def test_a_photo_items_title_over_its_caption_and_a_credit_set_apart_is_no_subhe
     first, photo = newsseg.segment(text).articles
     assert first.paragraphs[-1].text == _DIGITAL
     assert (photo.kind, photo.title, [c.text for c in photo.captions]) == ("photo", "图片报道", [caption])
+
+
+def test_a_photo_items_title_after_a_cut_off_line_opens_the_photo_and_the_text_runs_on_after_it() -> None:
+    # pdfminer.six: a photo set inside an article's columns, its title right under a line cut off mid-sentence, the
+    # credit set apart by a blank line: 图片报道 ran on as the text's next words, and the text after the photo was
+    # an article of its own.
+    caption = (
+        "海关总署6月9日发布的数据显示：前5个月，我国外贸延续稳定增长态势。图为在山东港口青岛港，一艘货轮停靠泊位。"
+    )
+    head, rest = _column(_DIGITAL[:40], 20), _column(_DIGITAL[40:], 20)
+    photo = f"图片报道\n\n{_column(caption, 40)}\n\n王小明摄（新华社发）"
+    page = newsseg.segment(f"数字经济行稳致远\n\n本报记者 李华\n\n{head}\n\n{photo}\n\n{rest}\n")
+    article, item = page.articles
+    assert "".join(p.text for p in article.paragraphs) == _DIGITAL
+    assert (item.kind, item.title, [c.text for c in item.captions]) == ("photo", "图片报道", [caption])

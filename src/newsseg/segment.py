@@ -1662,7 +1662,7 @@ class _Segmenter:
             return True
         if nxt.kind == "body" and nxt.credit is not None and nxt.line.blank_before > 0:
             return True  # a photo whose caption and credit share one line
-        if rows[i].line.blank_before > 0 and nxt.line.blank_before > 0 and self._closes_photo(j):
+        if rows[i].line.blank_before > 0 and nxt.line.blank_before > 0 and self._closes_photo(j, apart=j - i == 1):
             return True  # set apart over a photo's caption that its credit closes (图片报道 / 4月25日，… 杨梅清摄)
         text = _compact(last.line.text)
         if undouble(text) != text:
