@@ -2164,3 +2164,23 @@ def test_a_photo_items_title_after_a_cut_off_line_opens_the_photo_and_the_text_r
     article, item = page.articles
     assert "".join(p.text for p in article.paragraphs) == _DIGITAL
     assert (item.kind, item.title, [c.text for c in item.captions]) == ("photo", "图片报道", [caption])
+
+
+def test_a_title_read_inside_an_articles_sentence_goes_to_its_own_article_and_the_sentence_runs_on() -> None:
+    # pdfminer.six reads the next article's title between two columns of this one, inside a word (跨界剧 / title /
+    # 目相继上演): the text under the title started an article of its own under it, and the next article, whose lead
+    # the title names, stayed untitled.
+    above = (
+        "在汤显祖故里江西抚州，戏剧正成为对话世界\n的语言。今年举办的汤显祖国际戏剧交流月，\n"
+        "吸引了海内外千余名专家学者与戏剧爱好者，\n英文版《牡丹亭》《南柯仲夏梦》等跨界剧"
+    )
+    below = "目相继上演，展现出东西方戏剧融合的新\n可能。"
+    lead = "据伊朗迈赫尔通讯社25日援引一名伊朗议员的\n话报道，伊朗已就管控霍尔木兹海峡形成综合\n方案。"
+    title = "方案成形　伊朗能“管\n住”霍尔木兹海峡吗"
+    text = f"汤显祖故里新能源车开进莎士比亚小镇\n\n本报记者 李华\n\n{above}\n\n{title}\n\n{below}\n\n"
+    text += f"新华社记者 王小明\n\n{lead}\n"
+    first, second = newsseg.segment(text).articles
+    assert "".join(p.text for p in first.paragraphs).endswith("等跨界剧目相继上演，展现出东西方戏剧融合的新可能。")
+    assert second.title == "方案成形 伊朗能“管住”霍尔木兹海峡吗"
+    assert second.byline is not None
+    assert second.byline.reporters == ("王小明",)

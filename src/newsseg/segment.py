@@ -2157,6 +2157,15 @@ class _Segmenter:
                     self._decide("resume", unit.rows, evidence, _RESUME)
                     waiting.remove(earlier)
                     current, boundary = earlier, False
+                elif boundary and under_title and unit.byline is None and self._runs_across(current, unit):
+                    # A title set inside an article's columns (beside its own text, or over the next article's,
+                    # read in the middle of this one): the text under it finishes the word the text above stopped
+                    # in (…会》等跨界剧 / 方案成形 伊朗能… / 目相继上演), and the title looks for its article elsewhere.
+                    assert current is not None  # noqa: S101 - _runs_across holds only for an article
+                    self._decide(
+                        "resume", unit.rows, f"{_tail(current)} runs on across a title in its columns", _RESUME
+                    )
+                    boundary = False
                 elif (signed_off or after_notice) and (ahead := self._captions_ahead(units, index)) is not None:
                     # Under an agency's sign-off (or the notice under it), a short block whose sentences end on their
                     # sources (…空難。（路透社） / （中央社製圖）) is a photo's captions when an article or a title
@@ -2393,6 +2402,12 @@ class _Segmenter:
         if self._opens_paragraph(unit.rows):
             return None  # an article stopped mid-sentence runs on mid-paragraph
         return next((w for w in reversed(waiting) if w is not current and self._runs_on(w, first)), None)
+
+    def _runs_across(self, current: _Draft | None, unit: _Unit) -> bool:
+        """Whether the paragraph ``unit``, under a title, finishes the word the text of ``current`` stopped in."""
+        if current is None or current.photo or not current.paragraphs or not _cut_off(current):
+            return False
+        return splits_word(current.paragraphs[-1].text.rstrip(), self.rows[unit.rows[0]].line.text)
 
     def _opens_paragraph(self, block: list[int]) -> bool:
         """Whether the block of rows ``block`` opens with a paragraph's first line.
