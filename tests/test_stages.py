@@ -2184,3 +2184,19 @@ def test_a_title_read_inside_an_articles_sentence_goes_to_its_own_article_and_th
     assert second.title == "方案成形 伊朗能“管住”霍尔木兹海峡吗"
     assert second.byline is not None
     assert second.byline.reporters == ("王小明",)
+
+
+def test_titles_drawn_inside_a_word_at_a_pages_end_are_a_title_and_the_text_runs_on_over_the_page() -> None:
+    # pdftotext -raw prints a PDF page's titles where its content stream draws them: here after the text, which
+    # stopped inside a word (通过区 / titles / next page: 分显式…). After a line cut off mid-sentence, title lines
+    # needed firm evidence, and with no blank line on the page they ran on as the text.
+    text = (
+        "“十五五”规划纲要提出，完善人工智能领域法律法规、政策制度。近年来，我国在生成式人工智能治理领域持续探索，"
+        "逐步构建起包含内容标识在内的制度框架。例如，新规《办法》通过区分显式标识与隐式标识，倡导以国家标准统一技术实现路径。"
+    )
+    cut = text.index("分显式")
+    title = "内容标识制度：\n给生成式人工智\n能内容赋予清晰\n“身份”"
+    page = newsseg.segment(f"林小明\n{_column(text[:cut], 14)}\n{title}\n\f{_column(text[cut:], 14)}\n")
+    [article] = page.articles
+    assert article.title == "内容标识制度：给生成式人工智能内容赋予清晰“身份”"
+    assert "".join(p.text for p in article.paragraphs) == text

@@ -231,8 +231,11 @@ _SUBHEAD_LONG = 24
 _SUBHEAD_FORM = re.compile(r"^[^：:]{2,12}[：:]\S|——$")
 #: A title line holds at most this many characters: longer lines are body text. A title printed on one line across
 #: a broadsheet's columns may run to 50 (one that names two heads of state and what they agreed); 64 leaves room.
-_TAIL_MAX = 6
 _TITLE_MAX = 64
+#: A title's last line of a number and one character holds at most this many (…预计超 / 1300家): ``_title_tail``.
+_TAIL_MAX = 6
+#: A run of title lines drawn inside the text's words (``_inserted``) is looked for over at most this many lines.
+_STACK_LINES = 12
 #: The labeller is asked about body lines up to this long; a longer title line is the rules' to find.
 _ASKED_MAX = 48
 #: A title block holds at most this many lines (kicker, a main title wrapped twice, a subtitle wrapped twice).
@@ -1487,9 +1490,12 @@ class _Segmenter:
                 i += 1
                 continue
             opens = self._may_open_title(i)
+            inserted = False
             if not opens and not self._cut_before(i):
-                i += 1
-                continue
+                inserted = self._inserted(i)
+                if not inserted:
+                    i += 1
+                    continue
             j = i
             cut = False
             while j < n and j - i < _TITLE_LINES and rows[j].kind == "body":
@@ -1507,7 +1513,7 @@ class _Segmenter:
             # The longest run of title-like lines that closes as a title block (a title may stand right above a
             # body whose first lines look like titles too), preferring a close on firm evidence to one on blanks.
             closes = [(k, strong) for k in range(j, i, -1) if (strong := self._may_close_title(i, k)) is not None]
-            if not opens:
+            if not (opens or inserted):
                 closes = [(k, strong) for k, strong in closes if strong]  # after a cut-off line, firm evidence only
             end = next((k for k, strong in closes if strong), closes[0][0] if closes else None)
             if end is not None:
@@ -1588,6 +1594,27 @@ class _Segmenter:
         # paragraphs, what follows the blank is a new piece, unless the cut fell inside a word.
         long_lines = self.widths[i - 1] is None and self.measured[i - 1].width > 2 * _TITLE_MAX
         return long_lines and row.line.blank_before > 0 and not splits_word(prev.line.text, row.line.text)
+
+    def _inserted(self, i: int) -> bool:
+        """Whether the run of title-like rows from ``i`` stands inside a word of the text around it.
+
+        The line before the run stops inside a word that the line after it (or the next page's first line) finishes
+        (…《办法》通过区 / 推进党外代表 / 人士队伍建设 / … / “身份” / 分显式标识…): titles a PDF drew in the middle of
+        the text's content, no lines of it; they may close on blank lines alone, as after a finished sentence. The run
+        is the longest (at most ``_STACK_LINES``): a line that stops mid-word, and one of the next few lines, form a
+        word by chance more often than not.
+        """
+        rows = self.rows
+        if i == 0 or rows[i - 1].kind != "body" or self.measured[i - 1].final:
+            return False
+        j = i
+        while j < len(rows) and j - i < _STACK_LINES and rows[j].kind == "body" and _title_like(rows[j].line.text):
+            j += 1
+        after = rows[j].line.text if j < len(rows) else self.next_line
+        if not after or (j < len(rows) and rows[j].kind != "body"):
+            return False
+        before = rows[i - 1].line.text
+        return splits_word(before, after) and not splits_word(before, rows[i].line.text)
 
     def _cut_before(self, i: int) -> bool:
         """Whether row ``i`` follows a blank line that cut the article before it off mid-sentence.
