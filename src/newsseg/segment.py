@@ -1540,8 +1540,9 @@ class _Segmenter:
         """Whether row ``j``, one character under a line that ends no sentence, is the last line of a title block.
 
         A title wraps where its line is full, in mid-word as often as not, and may leave one character on its last
-        line (河北：举全省之力推动雄安建设新 / 时代创新高地和推动高质量发展样 / 板; …同一根藤上，又一串 / 果): too
-        little to read as a title line by itself, and no paragraph's last line, which ends its sentence.
+        line (河北：举全省之力推动雄安建设新 / 时代创新高地和推动高质量发展样 / 板; …同一根藤上，又一串 / 果), or a
+        number and one character (…经济合作商户预计超 / 1300家): too little to read as a title line by itself, and no
+        paragraph's last line, which ends its sentence.
         """
         tail = _compact(self.rows[j].line.text)
         return (
@@ -1605,7 +1606,7 @@ class _Segmenter:
         is the longest (at most ``_STACK_LINES``: a longer one is text): a line that stops mid-word, and one of the
         next few lines, form a word by chance more often than not. Asked on pages with no blank line only (elsewhere
         a blank line before the run asks it, ``_cut_before``), and only of a run with a line off the text's measure:
-        most lines of text read as title lines, and the word cut was a tenth of the time of such pages (issue 13).
+        most lines of text read as title lines, and the word cut for each was a fifth of such a page's time (issue 13).
         """
         rows = self.rows
         if not self.unbroken or i == 0 or rows[i - 1].kind != "body" or self.measured[i - 1].final:
