@@ -2200,3 +2200,24 @@ def test_titles_drawn_inside_a_word_at_a_pages_end_are_a_title_and_the_text_runs
     [article] = page.articles
     assert article.title == "内容标识制度：给生成式人工智能内容赋予清晰“身份”"
     assert "".join(p.text for p in article.paragraphs) == text
+
+
+def test_a_title_set_in_from_the_column_inside_its_articles_text_heads_it() -> None:
+    # pdftotext -layout keeps a title's place in its column: set in far from the column's edge, between two parts
+    # of one sentence (…增强党组 / title / 织政治功能…). After a line cut off mid-sentence, title lines needed a byline
+    # under them, and the title ran on as the text.
+    text = (
+        "新就业群体服务管理工作事关广大劳动者切身利益。《意见》起草工作坚持以人民为中心，依法维护新就业群体合法权益，"
+        "不断优化服务供给，增强党组织政治功能和组织功能，引导新就业群体听党话、跟党走。"
+    )
+    cut = text.index("织政治")
+    title = "         中央社会工作部负责人\n 就《关于加强新就业群体\n服务管理的意见》答记者问"
+    [article] = newsseg.segment(
+        f"本报记者 李华\n{_column(text[:cut], 15)}\n\n{title}\n\n{_column(text[cut:], 15)}\n"
+    ).articles
+    assert article.headline is not None
+    assert (article.headline.kicker, article.title) == (
+        "中央社会工作部负责人",
+        "就《关于加强新就业群体服务管理的意见》答记者问",
+    )
+    assert "".join(p.text for p in article.paragraphs) == text

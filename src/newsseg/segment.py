@@ -236,6 +236,9 @@ _TITLE_MAX = 64
 _TAIL_MAX = 6
 #: A run of title lines drawn inside the text's words (``_inserted``) is looked for over at most this many lines.
 _STACK_LINES = 12
+#: A line set in from its column's edge by at least this many cells is displayed, as a title is: a paragraph's
+#: indent is two characters (four cells), and pdftotext -layout keeps a title's place in its column.
+_DISPLAY_INDENT = 8
 #: The labeller is asked about body lines up to this long; a longer title line is the rules' to find.
 _ASKED_MAX = 48
 #: A title block holds at most this many lines (kicker, a main title wrapped twice, a subtitle wrapped twice).
@@ -1491,8 +1494,8 @@ class _Segmenter:
                 i += 1
                 continue
             opens = self._may_open_title(i)
-            inserted = False
-            if not opens and not self._cut_before(i):
+            inserted = row.line.indent >= _DISPLAY_INDENT  # set in from the column as no paragraph is: displayed
+            if not (opens or inserted) and not self._cut_before(i):
                 inserted = self._inserted(i)
                 if not inserted:
                     i += 1
