@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import importlib.util
 import itertools
 import json
 import re
@@ -165,11 +166,12 @@ def compare(pdf: Path, source: dict[str, Any]) -> list[dict[str, Any]]:
 
     want = collections.Counter(printed(source))
     pars = [flat(p) for a in source["articles"] for p in a["paragraphs"] if len(flat(p)) >= 8]
-    readers = {
-        "pdfminer.six extract_text": (text_pdfminer, "yes (LTChar.size, bbox)"),
-        "pypdfium2 get_text_range": (text_pdfium, sizes_pdfium(pdf)),
-        "newsseg.read_pdf_lines (pdfminer.six)": (text_newsseg, "yes (PdfLine)"),
-    }
+    readers = {"pdfminer.six extract_text": (text_pdfminer, "yes (LTChar.size, bbox)")}
+    if importlib.util.find_spec("pypdfium2") is not None:
+        readers["pypdfium2 get_text_range"] = (text_pdfium, sizes_pdfium(pdf))
+    else:
+        print("pypdfium2 is not installed: its row is left out (pip install pypdfium2)", file=sys.stderr)
+    readers["newsseg.read_pdf_lines (pdfminer.six)"] = (text_newsseg, "yes (PdfLine)")
     if shutil.which("pdftotext"):
         readers["pdftotext (poppler)"] = (text_pdftotext, "no (text only)")
     rows = []
