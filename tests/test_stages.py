@@ -2221,3 +2221,25 @@ def test_a_title_set_in_from_the_column_inside_its_articles_text_heads_it() -> N
         "就《关于加强新就业群体服务管理的意见》答记者问",
     )
     assert "".join(p.text for p in article.paragraphs) == text
+
+
+def test_a_title_over_its_subtitles_dash_on_a_page_with_no_blank_line_is_a_title_however_wide_the_subtitle() -> None:
+    # pdftotext -raw: …会议。 / “感谢中国朋友的无私帮助” / ——访尼泊尔国家重建局局长贾瓦利 / text. The subtitle is set
+    # wider than the column, so the two lines were no block short of it, and they ran on as the text above.
+    body = "“尼中友好源远流长。中国国家主席对尼泊尔的访问，让两国的友谊提升到一个更高的层次。”尼泊尔国家重建局局长说。"
+    title = "“感谢中国朋友的无私帮助”\n——访尼泊尔国家重建局局长贾瓦利"
+    page = newsseg.segment(f"数字经济行稳致远\n本报记者 李华\n{_column(_DIGITAL, 13)}\n{title}\n{_column(body, 13)}\n")
+    first, second = page.articles
+    assert first.paragraphs[-1].text == _DIGITAL
+    assert second.headline is not None
+    assert (second.title, second.headline.subtitle) == ("“感谢中国朋友的无私帮助”", "访尼泊尔国家重建局局长贾瓦利")
+    assert second.paragraphs[0].text == body
+
+
+@pytest.mark.parametrize("item", ["——加快建设现代化产业体系；", "——坚持稳中求进，推动高质量发展"])
+def test_an_enumerations_dash_under_a_line_is_no_subtitle_on_a_page_with_no_blank_line(item: str) -> None:
+    # An enumeration's item opens with a dash too, after a colon, and ends on its mark: no title over a subtitle.
+    page = newsseg.segment(
+        f"数字经济行稳致远\n本报记者 李华\n{_column(_DIGITAL, 13)}\n要做好以下工作：\n{item}\n{_column(_DIGITAL, 13)}\n"
+    )
+    assert len(page.articles) == 1

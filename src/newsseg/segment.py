@@ -1738,7 +1738,12 @@ class _Segmenter:
                 # printed after the bodies, fills the window the column is read in with its own short lines.
                 column = max(column or 0, self._column_above(i) or 0) or column
             heading = (self.unbroken and j - i >= 2) or label
-            return False if heading and self._short_block(i, j, column) else None
+            if heading and self._short_block(i, j, column):
+                return False
+            # With no blank line on the page, a title over its subtitle's dash shows by the dash, however wide the
+            # subtitle is set (“感谢中国朋友的无私帮助” / ——访尼泊尔国家重建局局长贾瓦利 / text): an enumeration's dash
+            # follows a colon or a sentence's end, and its item ends on one.
+            return False if self.unbroken and self._over_subtitle(i, j) else None
         wide = bool(column) and all(self.measured[k].width > (column or 0) + _FULL_TITLE for k in range(i, j))
         short = self._short_block(i, j, column)
         # At the page's head, set apart from the text by two blank lines or more, a block stands over the page.
@@ -1748,6 +1753,16 @@ class _Segmenter:
         if not (wide or short or top) and self._cut_tail(j - 1):
             return None  # …王毅、何立峰等参加 / blank / 会见。 / blank: a paragraph's last line, cut off by the break
         return None if splits_word(text, nxt.line.text) else False
+
+    def _over_subtitle(self, i: int, j: int) -> bool:
+        """Whether rows ``i``..``j-1`` are title lines over a subtitle's dash line, no enumeration's item."""
+        texts = [_compact(self.rows[k].line.text) for k in range(i, j)]
+        dash = next((k for k in range(1, len(texts)) if _SUBTITLE_DASH.match(texts[k])), None)
+        if dash is None or texts[-1][-1] in "。；;：:！？" or texts[-1][-1] in _OPEN_END:
+            return False
+        if j < len(self.rows) and splits_word(texts[-1], self.rows[j].line.text):
+            return False  # the subtitle wraps on (————多部门合力为 / 劳动者撑起…)
+        return all(text[-1] not in "。；;：:" for text in texts[:dash])
 
     def _column_above(self, i: int) -> int | None:
         """The column at the last row above row ``i`` that is no title's."""
