@@ -1346,8 +1346,7 @@ class _Segmenter:
             or match_author_line(head) is not None
         ):
             return None
-        glue = "" if len(head.split()[-1]) == 1 else " "  # 叶 / 书宏: one name cut in two
-        joined = match_author_line(head + glue + tail)
+        joined = _read_wrapped_author(head, tail)
         if joined is None or not _names(joined):
             return None
         span = Span(rows[i].line.start, tail_row.line.end)
@@ -1469,13 +1468,12 @@ class _Segmenter:
             ):
                 continue
             head, tail = first.line.text.strip(), second.line.text.strip()
-            lone = len(tail.split()[0]) == 1
             if second.kind == "byline":
                 if second.byline is None or _as_read(second.byline.text) != _compact(second.line.text):
                     continue
-            elif not (second.kind == "body" and lone and len(_compact(tail)) <= _AUTHOR_MAX // 2):
+            elif not (second.kind == "body" and len(tail.split()[0]) == 1 and len(_compact(tail)) <= _AUTHOR_MAX // 2):
                 continue  # a line of text may open on a lone character only where it finishes a name
-            joined = match_author_line(head + ("" if lone else " ") + tail)
+            joined = _read_wrapped_author(head, tail)
             if joined is None or (second.kind == "body" and not _names(joined)):
                 continue
             span = Span(first.line.start, second.line.end)
@@ -3715,6 +3713,16 @@ def _overlap(words: str, text: str) -> float:
     if not pairs:
         return 0.0
     return sum(1 for p in pairs if p in text) / len(pairs)
+
+
+def _read_wrapped_author(head: str, tail: str) -> Byline | None:
+    """An author line wrapped over two lines, read as one (``head`` and ``tail`` stripped).
+
+    A lone character on either side of the wrap is part of a name the wrap cut in two (新华社记者 叶 / 书宏 陈泽安,
+    新华社记者 白丽 / 萍 吴晓颖): no space joins it; otherwise the wrap parts two names.
+    """
+    lone = len(head.rsplit(maxsplit=1)[-1]) == 1 or len(tail.split(maxsplit=1)[0]) == 1
+    return match_author_line(head + ("" if lone else " ") + tail)
 
 
 def _untitled_run(drafts: Sequence[_Draft]) -> list[_Draft]:
