@@ -2243,3 +2243,31 @@ def test_an_enumerations_dash_under_a_line_is_no_subtitle_on_a_page_with_no_blan
         f"数字经济行稳致远\n本报记者 李华\n{_column(_DIGITAL, 13)}\n要做好以下工作：\n{item}\n{_column(_DIGITAL, 13)}\n"
     )
     assert len(page.articles) == 1
+
+
+def test_a_page_that_does_not_show_which_way_titles_go_goes_the_way_of_the_texts_other_pages() -> None:
+    # pdftotext -raw, one laid-out page over two PDF pages: the first plainly has its titles after the bodies; the
+    # second opens with a photo's caption ending in its credit, then the photo's title, then a dispatch. Read alone,
+    # the title before the dispatch said titles precede their bodies there: each title went to the article after.
+    first = f"{_column(_FIRST + _RUN_ON, 14)}\n城市更新方案发布"
+    caption = (
+        "海关总署6月9日发布的数据显示：前5个月，我国外贸延续稳定增长态势，货物贸易进出口总值20.68万亿元，同比增长15.3%。"
+        "图为青岛港，一艘装载外贸集装箱的货轮停靠泊位。 王小明摄（新华社发）"
+    )
+    second = "\n".join(
+        [
+            _column(caption, 40),
+            "图片报道",
+            _column(_BESIDE, 18),
+            "上海启动夏季防汛演练",
+            _column(f"新华社北京4月22日电 {_DIGITAL}", 18),
+            "数字经济行稳致远",
+        ]
+    )
+    page = newsseg.segment(f"{first}\n\f{second}\n")
+    titles = {a.paragraphs[0].text[:6]: a.title for a in page.articles if a.paragraphs}
+    assert titles == {
+        "有关部门今天": "城市更新方案发布",
+        "上海市今天启": "上海启动夏季防汛演练",
+        "近年来，我国": "数字经济行稳致远",
+    }

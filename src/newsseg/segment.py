@@ -297,6 +297,12 @@ _PLAIN_LEAD = 0.5
 _STACKED_SUBJECT = 0.2
 #: A title no article beside it took looks for its lead in this many articles on its side at most.
 _SPARE_REACH = 3
+
+#: Before its first title, a page with this many lines of text (body, caption, credit, byline) shows plainly that
+#: its titles follow their bodies; one with none, that they precede them. A page with a few (a photo's caption, then
+#: 图片报道, then a dispatch) shows neither, and where the text's other form-feed pages do, it goes their way.
+_ORIENTING_LEAD = 8
+_TEXT_KINDS = frozenset({"body", "caption", "photo_credit", "byline"})
 #: A lead's first paragraph this short (a line or two) says too little: the next one is read with it.
 _SHORT_LEAD = 30
 #: How much of a title's words must recur in a paragraph inside another article before it opens the title's own.
@@ -454,6 +460,7 @@ class _Segmenter:
         #: Read off the page as it is segmented (for Conventions.detect): the title direction, the byline forms.
         self.titles_first: bool | None = None
         self.titles_after = False  # titles were placed after the bodies they head (``_attach_titles``)
+        self.orientation_plain = False  # the page shows plainly which way its titles go (``_attach_titles``)
         self.run_ends: list[int] | None = None  # where each run of title-like rows ends (``_inserted``)
         self.byline_forms: list[str] = []
         #: The decisions made on this page with their evidence (Page.explain), and each title row's score.
@@ -2981,7 +2988,11 @@ class _Segmenter:
             return
         order = sorted(drafts, key=lambda d: d.first_row)
         first_body = min((d.first_row for d in order), default=len(self.rows))
-        self.titles_first = units[title_units[0]].rows[0] < first_body
+        first_title = units[title_units[0]].rows[0]
+        self.titles_first = first_title < first_body
+        # How plainly the page shows it: a title over all its text, or a long run of text before any title.
+        lead = sum(1 for row in self.rows[:first_title] if row.kind in _TEXT_KINDS)
+        self.orientation_plain = lead == 0 or (not self.titles_first and lead >= _ORIENTING_LEAD)
         pinned = self.conventions.titles_first
         if pinned is None and self.hints:
             pinned = True  # a PDF's reader writes each title group before the body it heads, on every page
@@ -3975,9 +3986,40 @@ def _segmenters_in_order(
         conventions = Conventions(running_heads=running_heads([source[lo:hi] for lo, hi in bounds]))
     normal = to_simplified(normalize(source))
     # A form feed ends a printed page: each page is read on its own evidence.
+    same = [conventions] * len(bounds)
+    page, segmenters = _built(source, normal, bounds, issue_date=issue_date, model=model, conventions=same, hints=hints)
+    # ... except which way titles go, which one extractor keeps the same on every page of a text: a page that does
+    # not show it plainly goes the way the pages that do show it all agree on.
+    plain = {seg.titles_first for seg in segmenters if seg.orientation_plain}
+    if len(plain) == 1 and hints is None and (conventions is None or conventions.titles_first is None):
+        way = plain.pop()
+        pinned = [
+            attrs.evolve(conventions or Conventions(), titles_first=way)
+            if seg.titles_first is not None and seg.titles_first != way
+            else conventions
+            for seg in segmenters
+        ]
+        if pinned != same:
+            page, segmenters = _built(
+                source, normal, bounds, issue_date=issue_date, model=model, conventions=pinned, hints=hints
+            )
+    return page, segmenters
+
+
+def _built(  # noqa: PLR0913 - the arguments of _segmenters_in_order, each page's conventions apart
+    source: str,
+    normal: str,
+    bounds: Sequence[tuple[int, int]],
+    *,
+    issue_date: dt.date | None,
+    model: Labeller | None,
+    conventions: Sequence[Conventions | None],
+    hints: Mapping[int, LineHint] | None,
+) -> tuple[Page, list[_Segmenter]]:
+    """The form-feed pages ``bounds`` of ``source`` segmented, each with its own conventions, and joined."""
     segmenters = [
-        _Segmenter(source, normal, issue_date, lo, hi, labeller=model, conventions=conventions, hints=hints)
-        for lo, hi in bounds
+        _Segmenter(source, normal, issue_date, lo, hi, labeller=model, conventions=rules, hints=hints)
+        for (lo, hi), rules in zip(bounds, conventions, strict=True)
     ]
     # Articles left mid-sentence are carried to the pages after, whose text may finish them (``_carried_into``),
     # unless the next page's first article does.
