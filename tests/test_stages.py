@@ -2271,3 +2271,31 @@ def test_a_page_that_does_not_show_which_way_titles_go_goes_the_way_of_the_texts
         "上海市今天启": "上海启动夏季防汛演练",
         "近年来，我国": "数字经济行稳致远",
     }
+
+
+def test_a_title_set_apart_over_the_title_of_the_article_under_it_finds_the_untitled_article_it_names() -> None:
+    # pdftotext reads one article's title (…村厨) before the next article's title, author and text, parted from them
+    # by a blank line; its own article comes later, under an author line and no title. The two titles were read as
+    # one (白鹿原上有“村厨”塞上春行新气象), and the later article had none.
+    cooks = (
+        "秦岭脚下的陕西省蓝田县，这个春天，村厨大赛悄然打响。3月下旬，白鹿原上第二届村厨技能争霸赛开锣，"
+        "42位村厨围绕一道家常菜比拼基本功。"
+    )
+    text = "\n".join(
+        [
+            "瓜棚上面红旗飘",
+            "张力元",
+            _column(_DIGITAL, 20),
+            "",
+            "白鹿原上有“村厨”",
+            "",
+            "塞上春行新气象",
+            "张新新",
+            _column(_IRRIGATION, 20),
+            "",
+            "张斌",
+            _column(cooks, 20),
+        ]
+    )
+    titles = {a.paragraphs[0].text[:4]: a.title for a in newsseg.segment(text + "\n").articles}
+    assert titles == {"近年来，": "瓜棚上面红旗飘", "眼下，黄": "塞上春行新气象", "秦岭脚下": "白鹿原上有“村厨”"}

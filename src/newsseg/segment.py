@@ -2999,8 +2999,11 @@ class _Segmenter:
         titles_first = self.titles_first if pinned is None else pinned
         self.titles_after = not titles_first
         spare: list[list[int]] = []  # the parts no article beside them took
+        headed = {units[index].rows[-1] + 1 for index in title_units}  # the rows right under a title block
         for index in title_units:
             if self.unbroken and not titles_first and self._share_stack(units[index].rows, order):
+                continue
+            if titles_first and self._head_ahead(units[index], order, headed):
                 continue
             blocks = self._split_title(units[index])
             # Three titles or more, each closed by its tag, stacked over a body: the one right over it heads it, so
@@ -3014,6 +3017,41 @@ class _Segmenter:
                     spare.append(part)
         for block in spare:
             self._home_spare(block, drafts, titles_first=titles_first)
+
+    def _head_ahead(self, unit: _Unit, order: list[_Draft], headed: set[int]) -> bool:
+        """Give the lines of a title block over its blank line to the untitled article further on they name.
+
+        On a page of titles first, pdftotext may read an article's title ahead of the title block of the article before
+        it (白鹿原上有“村厨” / blank / 塞上春行新气象 / 张新新 / 盐池看滩羊…, then 张斌 / 贵州有“村超”…白鹿原上…村厨
+        further on). In a block of one blank line, with a title of a line or two over it, the lines under the blank head
+        the article under them; those over it go to an untitled article among the next few whose opening they name
+        (``_SAME_SUBJECT`` of their character pairs at least) and that no title block of its own stands over (rows
+        ``headed``), when they do not name the article under the block so. Whether the block was so shared.
+        """
+        rows = unit.rows
+        cuts = [k for k in range(1, len(rows)) if self.rows[rows[k]].line.blank_before > 0]
+        if len(cuts) != 1 or cuts[0] > _SUBHEAD_LINES:
+            return False  # one title over one blank line: more is a stack of titles (``_unstack``)
+        upper, lower = rows[: cuts[0]], rows[cuts[0] :]
+        after = [d for d in order if d.first_row > rows[-1] and not d.photo and d.paragraphs]
+        if not after or after[0].title_rows:
+            return False
+        words = self._words(upper)
+        if _lead_overlap(words, after[0]) >= _SAME_SUBJECT:
+            return False
+        named = [
+            (score, k)
+            for k, draft in enumerate(after[1 : 1 + _SPARE_REACH], 1)
+            if not draft.title_rows
+            and draft.first_row not in headed
+            and (score := _lead_overlap(words, draft)) >= _SAME_SUBJECT
+        ]
+        if not named:
+            return False
+        score, k = max(named)
+        self._take_title(after[0], lower, "the lines under the title block's blank line, over its text")
+        self._take_title(after[k], upper, f"its words are this untitled lead's ({score:.0%}), read ahead of its place")
+        return True
 
     def _share_stack(self, block: list[int], order: list[_Draft]) -> bool:
         """Share a stack of titles printed after the bodies among the untitled articles before it; whether it was.
