@@ -2299,3 +2299,26 @@ def test_a_title_set_apart_over_the_title_of_the_article_under_it_finds_the_unti
     )
     titles = {a.paragraphs[0].text[:4]: a.title for a in newsseg.segment(text + "\n").articles}
     assert titles == {"近年来，": "瓜棚上面红旗飘", "眼下，黄": "塞上春行新气象", "秦岭脚下": "白鹿原上有“村厨”"}
+
+
+def test_a_title_wrapped_after_a_name_and_one_character_under_another_title_is_no_authors_line() -> None:
+    # pdfminer.six: two titles in a narrow column, the second wrapped after a name and one more character (谌贻琴访 /
+    # 问保加利亚), right under the first's last line: the four characters were the author line of the article under.
+    text = "\n".join(
+        [
+            "第九届进博会推介会",
+            "在阿斯塔纳举办",
+            "",
+            "谌贻琴访",
+            "问保加利亚",
+            "",
+            _column(f"新华社索非亚6月8日电 {_DIGITAL}", 16),
+            "",
+            _column("本报阿斯塔纳6月9日电（记者李强）6月8日，第九届进博会推介会在阿斯塔纳成功举办。", 16),
+        ]
+    )
+    articles = newsseg.segment(text + "\n").articles
+    article = next(a for a in articles if a.paragraphs and a.paragraphs[0].text.startswith("近年来"))
+    assert article.title == "谌贻琴访问保加利亚"
+    assert article.byline is not None
+    assert article.byline.text == "新华社索非亚6月8日电"

@@ -268,6 +268,18 @@ def _name_like(name: str) -> bool:
     return first in P.SURNAMES or all(len(piece) == 1 for piece in pieces)
 
 
+def name_and_more(text: str) -> bool:
+    """Whether ``text`` is four characters under a one-character surname: a name and the next word's start.
+
+    Far more often that than a name of four characters (谌贻琴访 / 问保加利亚: a title wrapped in a narrow column).
+
+    >>> name_and_more("谌贻琴访"), name_and_more("欧阳晓明"), name_and_more("王小明")
+    (True, False, False)
+    """
+    simple = to_simplified(text)
+    return len(simple) == 4 and simple[:2] not in _COMPOUND_SURNAMES
+
+
 def _bare_name_like(name: str) -> bool:
     """Whether a name with nothing beside it to vouch for it (a line of names alone) is one.
 
@@ -278,11 +290,7 @@ def _bare_name_like(name: str) -> bool:
     [True, True, True, False, False, False]
     """
     simple = to_simplified(name)
-    if not _name_like(simple):
-        return False
-    if len(simple) == 4 and simple[:2] not in _COMPOUND_SURNAMES:
-        # Four characters with a single surname are a name and the next word's start far more often than a name
-        # (谌贻琴访 / 问保加利亚: a title wrapped in a narrow column); the tagger reads its first three as the name.
+    if not _name_like(simple) or name_and_more(simple):
         return False
     # a middle dot or a compound surname (the tagger reads 欧阳 as a place) is evidence enough
     return any(dot in simple for dot in "·・•") or simple[:2] in _COMPOUND_SURNAMES or opens_with_person_name(simple)

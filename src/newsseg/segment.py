@@ -53,6 +53,7 @@ from newsseg.byline import (
     match_furniture,
     match_photo_credit,
     match_signature,
+    name_and_more,
 )
 from newsseg.conventions import Conventions, head_key, running_heads
 from newsseg.dateline import parse_dateline
@@ -302,6 +303,9 @@ _SPARE_REACH = 3
 #: its titles follow their bodies; one with none, that they precede them. A page with a few (a photo's caption, then
 #: 图片报道, then a dispatch) shows neither, and where the text's other form-feed pages do, it goes their way.
 _ORIENTING_LEAD = 8
+#: A title read ahead of the next article's title block (``_head_ahead``) holds this many lines at most: a title of
+#: a narrow column, wrapped (第九届进博会推介会 / 暨“共享大市场·出 / 口中国”哈萨克斯坦 / 主题活动在阿斯塔纳 / 举办).
+_AHEAD_LINES = 6
 _TEXT_KINDS = frozenset({"body", "caption", "photo_credit", "byline"})
 #: A lead's first paragraph this short (a line or two) says too little: the next one is read with it.
 _SHORT_LEAD = 30
@@ -1444,8 +1448,10 @@ class _Segmenter:
                 and _title_like(rows[i - 1].line.text)
                 and not self.measured[i - 1].final
                 and not splits_word(rows[i - 1].line.text, row.line.text)  # 织密全 / 国一张网: a wrap
-                # and, with no type to go by, a common surname first (…教育的守正 / 之要 is a wrapped title)
+                # and, with no type to go by, a common surname first (…教育的守正 / 之要 is a wrapped title), and no
+                # more than a name (谌贻琴访 / 问保加利亚 is a wrapped title too)
                 and to_simplified(_compact(row.line.text))[:1] in SURNAMES
+                and not name_and_more(_compact(row.line.text))
             )
         return (
             row.line.start in self.hints
@@ -3023,14 +3029,15 @@ class _Segmenter:
 
         On a page of titles first, pdftotext may read an article's title ahead of the title block of the article before
         it (白鹿原上有“村厨” / blank / 塞上春行新气象 / 张新新 / 盐池看滩羊…, then 张斌 / 贵州有“村超”…白鹿原上…村厨
-        further on). In a block of one blank line, with a title of a line or two over it, the lines under the blank head
-        the article under them; those over it go to an untitled article among the next few whose opening they name
-        (``_SAME_SUBJECT`` of their character pairs at least) and that no title block of its own stands over (rows
-        ``headed``), when they do not name the article under the block so. Whether the block was so shared.
+        further on). In a block of one blank line, with a title over it (``_AHEAD_LINES`` at most), the lines under
+        the blank head the article under them; those over it go to an untitled article among the next few whose
+        opening they name (``_SAME_SUBJECT`` of their character pairs at least) and that no title block of its own
+        stands over (rows ``headed``), when they do not name the article under the block so. Whether the block was so
+        shared.
         """
         rows = unit.rows
         cuts = [k for k in range(1, len(rows)) if self.rows[rows[k]].line.blank_before > 0]
-        if len(cuts) != 1 or cuts[0] > _SUBHEAD_LINES:
+        if len(cuts) != 1 or cuts[0] > _AHEAD_LINES:
             return False  # one title over one blank line: more is a stack of titles (``_unstack``)
         upper, lower = rows[: cuts[0]], rows[cuts[0] :]
         after = [d for d in order if d.first_row > rows[-1] and not d.photo and d.paragraphs]
