@@ -2322,3 +2322,16 @@ def test_a_title_wrapped_after_a_name_and_one_character_under_another_title_is_n
     assert article.title == "谌贻琴访问保加利亚"
     assert article.byline is not None
     assert article.byline.text == "新华社索非亚6月8日电"
+
+
+def test_a_word_in_quotes_alone_over_a_stacked_titles_next_line_is_no_title_of_its_own() -> None:
+    # pdfminer.six prints titles after the bodies: “炼化” / 也许冰冷 职场要有温度 under two untitled texts. The quoted
+    # word alone was given to the report before the article, whose lead says 炼化 (the article's own does not), and
+    # the title lost it.
+    report = "新华社深圳4月27日电 “炼化”一词近来在网上走红，多家平台表示将规范相关应用。"
+    work = "离职同事的工作痕迹被提取、复刻，以数字分身的形态继续在岗。职场要有温度，技术再冰冷也不能越界。"
+    text = "\n".join(
+        [_column(report, 16), "", "（本报记者张武岳）", _column(work, 16), "", "“炼化”", "也许冰冷 职场要有温度"]
+    )
+    titles = {a.paragraphs[0].text[:4]: a.title for a in newsseg.segment(text + "\n").articles if a.paragraphs}
+    assert titles == {"“炼化”": None, "离职同事": "“炼化”也许冰冷 职场要有温度"}
