@@ -231,3 +231,16 @@ def test_a_line_that_ends_on_a_word_ending_in_a_modal_character_may_end_a_part()
     # 动能 is a word of its own, no modal verb: the line above a subtitle's dash ends the title there.
     headline = parse_headline("激发新动能\n——数字经济观察")
     assert (headline.main, headline.subtitle) == ("激发新动能", "数字经济观察")
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        ("全面推动\n“人工智能 +”走深走实", "全面推动“人工智能 +”走深走实"),
+        ("如何继续这场\n“未完结的正\n义审判”\n——东京审判开庭80周年", "如何继续这场“未完结的正义审判”"),
+    ],
+)
+def test_a_line_that_ends_on_a_verb_that_takes_an_object_or_on_a_measure_word_runs_on(title: str, main: str) -> None:
+    # 推动 wants its object, 这场 its noun: the first line is the title's start, wrapped, no kicker.
+    headline = parse_headline(title)
+    assert (headline.kicker, headline.main) == (None, main)

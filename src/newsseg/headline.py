@@ -52,8 +52,13 @@ _NUMERAL_END = frozenset("零一二三四五六七八九十百千万亿两012345
 _NUMBER_GOES_ON = _NUMERAL_END | frozenset("元个年月日次倍项家名人座所余多%")
 #: Characters with which a title line cannot start.
 _OPEN_START = frozenset("，、。暨和与及的了着之是”’》）)」』（(")
-#: A line ending in a verb that takes an object (新城区召开 / 康养产业发展工作会议) has wrapped before it.
-_NEEDS_OBJECT = re.compile(r"(?:召开|举行|举办|开展|启动|印发|出台|签署|荣获|获得|授予|位列|迎来|部署|发布|推出)$")
+#: A line ending in a verb that takes an object (新城区召开 / 康养产业发展工作会议, 全面推动 / “人工智能+”走深走实) has
+#: wrapped before it.
+_NEEDS_OBJECT = re.compile(
+    r"(?:召开|举行|举办|开展|启动|印发|出台|签署|荣获|获得|授予|位列|迎来|部署|发布|推出|推动|推进|促进|加强|加快|助力|打造)$"
+    # ... and a demonstrative and its measure word wait for their noun (如何继续这场 / “未完结的正义审判”)
+    r"|[这那此该每各][个场项次些位条件种批]$"
+)
 #: Words that wait for the verb after them: a modal verb, a question word inside the clause (…伊朗能 / “管住”…,
 #: …候补如何 / “更成功”). Whole words only: 动能, 智能 end a title.
 _WAITS_FOR_VERB = frozenset(
