@@ -125,8 +125,8 @@ def _split_names(raw: str) -> list[str]:
 
     >>> _split_names("张三 李四、王五")
     ['张三', '李四', '王五']
-    >>> _split_names("孙\n志远"), _split_names("刘 海 涛"), _split_names("张建\n华 张三")
-    (['孙志远'], ['刘海涛'], ['张建华', '张三'])
+    >>> _split_names("孙\n志远"), _split_names("刘 海 涛"), _split_names("张建\n华 张三"), _split_names("申\n铖 谢希瑶")
+    (['孙志远'], ['刘海涛'], ['张建华', '张三'], ['申铖', '谢希瑶'])
     """
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(raw):
@@ -155,7 +155,11 @@ def _join_spaced(piece: str) -> list[str]:
     out: list[str] = []
     carry = ""
     for index, (tok, before) in enumerate(tokens):
-        if len(tok) == 1 and out and "\n" in before:
+        if len(tok) == 1 and carry and "\n" in before:
+            # a lone character before the wrap too: the wrap cut a two-character name (申 / 铖 谢希瑶)
+            out.append(carry + tok)
+            carry = ""
+        elif len(tok) == 1 and out and "\n" in before:
             out[-1] += tok
         elif len(tok) == 1 and index < len(tokens) - 1:
             carry += tok
