@@ -487,6 +487,9 @@ class _Segmenter:
         self.widths: list[int | None] = []
         #: Caption lines set wider than the body's column (``_find_wide_captions``): one caption runs on over them.
         self.wide_captions: set[int] = set()
+        #: ... of them, those a credit set apart heads (the credit printed first): a photo's block, as a PDF's caption
+        #: type makes one (``_typeset_photo``).
+        self.headed_captions: set[int] = set()
         # Photo items cut from the article before them (their caption printed right after its last paragraph).
         self.extra_drafts: list[_Draft] = []
         # Photo captions with no text of their own, waiting for a home: (caption rows, credit, credit rows).
@@ -1259,6 +1262,11 @@ class _Segmenter:
                     break
                 k -= 1
             if not wide:
+                under = self._wide_under_credit(i)
+                for k in under:
+                    rows[k].kind = "caption"
+                self.wide_captions.update(under)
+                self.headed_captions.update(under)
                 continue
             first = wide[-1]
             # Right under a title (图片报道), the lines are a photo item's own text, which the title heads: asked once
@@ -1267,6 +1275,25 @@ class _Segmenter:
                 for k in wide:
                     rows[k].kind = "caption"
                 self.wide_captions.update(wide)
+
+    def _wide_under_credit(self, i: int) -> list[int]:
+        """The lines right under the photo credit ``i``, set apart above, that are wider than the body's column.
+
+        A credit may be printed over its caption, at the photo's foot (中央社記者趙敏雅攝 114年6月20日 / 前台北市長
+        柯文哲涉京華城案…, as wide as the photo): the caption a credit heads.
+        """
+        rows, measured = self.rows, self.measured
+        if i and rows[i].line.blank_before == 0:
+            return []
+        under: list[int] = []
+        k = i + 1
+        while k < len(rows) and rows[k].kind == "body" and rows[k].credit is None and rows[k].line.blank_before == 0:
+            column = self.widths[k]
+            if column is None or column <= 0 or measured[k].width <= column + _FULL_TITLE:
+                break
+            under.append(k)
+            k += 1
+        return under
 
     def _find_authors(self) -> None:
         """Author lines and signatures: a name or names alone on a line, before or after an article's body.
@@ -2708,7 +2735,7 @@ class _Segmenter:
             nxt is not None
             and nxt.kind == "caption"
             and self.rows[nxt.rows[0]].line.blank_before == 0
-            and self._typeset_photo([units[index].rows, nxt.rows])
+            and (self._typeset_photo([units[index].rows, nxt.rows]) or nxt.rows[0] in self.headed_captions)
         )
 
     def _opens_block(self, unit: _Unit) -> bool:
@@ -2721,7 +2748,12 @@ class _Segmenter:
         return hint is not None and hint.inset
 
     def _typeset_photo(self, captions: list[list[int]]) -> bool:
-        """Whether the captions are set in a PDF's caption type (smaller than the body), not marked in the text."""
+        """Whether the captions are set in a PDF's caption type (smaller than the body), not marked in the text.
+
+        In text, captions that a credit heads (``headed_captions``) make such a block too: their first lines.
+        """
+        if all(rows and rows[0] in self.headed_captions for rows in captions):
+            return True
         return all(self._small_type(self.rows[i]) for rows in captions for i in rows)
 
     def _set_photo(
