@@ -450,7 +450,8 @@ def main(argv: list[str] | None = None) -> int:
         "--looks",
         default=",".join(map(str, TYPESET_SEEDS)),
         help="typeset.py seeds of the typeset pages (default: %(default)s, the looks the rules were measured on; "
-        "others, with --no-lopo and --generators typeset, are looks no rule was tuned on)",
+        "5, 6, 9 and 10 served as development sets; others, 7 and 8 among them, with --no-lopo and --generators "
+        "typeset, are looks no rule was tuned on)",
     )
     ap.add_argument("--json", metavar="FILE", help="also write every figure as JSON")
     ap.add_argument("--full", action="store_true", help="every metric of every system (default: the short table)")
