@@ -484,21 +484,24 @@ def test_a_head_printed_on_a_titles_last_line_opens_the_article(glued: str, head
     assert text[article.byline.span.start : article.byline.span.end].startswith(head)
 
 
+# A 中央社 dispatch and the caption of its photo.
+_VIGIL_CAPTION = (
+    "前台北市長柯文哲涉京華城案、政治獻金案遭起訴，目前在台北看守所內羈押禁見。"
+    "柯文哲妻子陳佩琪（圖）20日晚間在北所外靜坐，她說，相信在高牆的另一端，柯文哲能聽到大家的鼓勵。"
+)
+_VIGIL = (
+    "（中央社記者趙敏雅新北20日電）台灣民眾黨前黨主席、前台北市長柯文哲涉京華城案、政治獻金案遭起訴，"
+    "羈押禁見。妻子陳佩琪今天晚間於北所外靜坐，黃國昌也到場聲援，也有不少支持者到場。"
+    "黃國昌表示，民眾黨將持續推動司法改革。（編輯：龍柏安）1140620"
+)
+
+
 def test_a_photo_right_over_the_dispatch_it_speaks_of_is_that_articles() -> None:
     # pdftotext: 中央社 sets a dispatch's photo over its text, across its columns; no title of its own.
-    caption = (
-        "前台北市長柯文哲涉京華城案、政治獻金案遭起訴，目前在台北看守所內羈押禁見。"
-        "柯文哲妻子陳佩琪（圖）20日晚間在北所外靜坐，她說，相信在高牆的另一端，柯文哲能聽到大家的鼓勵。"
-    )
-    body = (
-        "（中央社記者趙敏雅新北20日電）台灣民眾黨前黨主席、前台北市長柯文哲涉京華城案、政治獻金案遭起訴，"
-        "羈押禁見。妻子陳佩琪今天晚間於北所外靜坐，黃國昌也到場聲援，也有不少支持者到場。"
-        "黃國昌表示，民眾黨將持續推動司法改革。（編輯：龍柏安）1140620"
-    )
     beside = "前台北市長柯文哲涉京華城案、政治獻金案遭起訴，羈押禁見。民眾黨主席黃國昌（圖）也到場聲援。"
-    text = f"{beside}\n{_column(caption, 80)}\n中央社記者趙敏雅攝 114年6月20日\n\n{_column(body, 12)}\n"
+    text = f"{beside}\n{_column(_VIGIL_CAPTION, 80)}\n中央社記者趙敏雅攝 114年6月20日\n\n{_column(_VIGIL, 12)}\n"
     (article,) = newsseg.segment(text).articles
-    assert "".join(c.text for c in article.captions) == beside + caption
+    assert "".join(c.text for c in article.captions) == beside + _VIGIL_CAPTION
     assert article.byline is not None
     assert article.byline.photographers == ("趙敏雅",)
 
@@ -506,18 +509,9 @@ def test_a_photo_right_over_the_dispatch_it_speaks_of_is_that_articles() -> None
 def test_a_credit_printed_over_its_caption_heads_the_photo_of_the_dispatch_under_it() -> None:
     # pdftotext: the credit first, at the photo's foot, then the caption across the columns, then the dispatch. The
     # credit made a photo of its own with no text, and the caption was read as an article.
-    caption = (
-        "前台北市長柯文哲涉京華城案、政治獻金案遭起訴，目前在台北看守所內羈押禁見。"
-        "柯文哲妻子陳佩琪（圖）20日晚間在北所外靜坐，她說，相信在高牆的另一端，柯文哲能聽到大家的鼓勵。"
-    )
-    body = (
-        "（中央社記者趙敏雅新北20日電）台灣民眾黨前黨主席、前台北市長柯文哲涉京華城案、政治獻金案遭起訴，"
-        "羈押禁見。妻子陳佩琪今天晚間於北所外靜坐，黃國昌也到場聲援，也有不少支持者到場。"
-        "黃國昌表示，民眾黨將持續推動司法改革。（編輯：龍柏安）1140620"
-    )
-    text = f"中央社記者趙敏雅攝 114年6月20日\n{_column(caption, 60)}\n\n{_column(body, 22)}\n"
+    text = f"中央社記者趙敏雅攝 114年6月20日\n{_column(_VIGIL_CAPTION, 60)}\n\n{_column(_VIGIL, 22)}\n"
     (article,) = newsseg.segment(text).articles
-    assert "".join(c.text for c in article.captions) == caption
+    assert "".join(c.text for c in article.captions) == _VIGIL_CAPTION
     assert article.byline is not None
     assert article.byline.photographers == ("趙敏雅",)
 
