@@ -303,12 +303,12 @@ _SPARE_REACH = 3
 #: its titles follow their bodies; one with none, that they precede them. A page with a few (a photo's caption, then
 #: 图片报道, then a dispatch) shows neither, and where the text's other form-feed pages do, it goes their way.
 _ORIENTING_LEAD = 8
+_TEXT_KINDS = frozenset({"body", "caption", "photo_credit", "byline"})
 #: A word in quotes alone on a line (“炼化”) says nothing by itself: the first words of a title, wrapped.
 _QUOTED_WORD = re.compile(r"“[^“”]{1,4}”")
 #: A title read ahead of the next article's title block (``_head_ahead``) holds this many lines at most: a title of
 #: a narrow column, wrapped (第九届进博会推介会 / 暨“共享大市场·出 / 口中国”哈萨克斯坦 / 主题活动在阿斯塔纳 / 举办).
 _AHEAD_LINES = 6
-_TEXT_KINDS = frozenset({"body", "caption", "photo_credit", "byline"})
 #: A lead's first paragraph this short (a line or two) says too little: the next one is read with it.
 _SHORT_LEAD = 30
 #: How much of a title's words must recur in a paragraph inside another article before it opens the title's own.
@@ -2750,7 +2750,7 @@ class _Segmenter:
     def _typeset_photo(self, captions: list[list[int]]) -> bool:
         """Whether the captions are set in a PDF's caption type (smaller than the body), not marked in the text.
 
-        In text, captions that a credit heads (``headed_captions``) make such a block too: their first lines.
+        In text, captions whose first lines a credit heads (``headed_captions``) make such a block too.
         """
         if all(rows and rows[0] in self.headed_captions for rows in captions):
             return True
