@@ -859,16 +859,12 @@ def test_a_dispatch_head_and_its_reporters_across_a_blank_line_are_one_byline() 
 @pytest.mark.parametrize(
     ("head", "reporters"),
     [
-        (
-            "新华社北京4月28日电（记者申\n铖 谢希瑶）",
-            ("申铖", "谢希瑶"),
-        ),  # the wrap cut the first name after one character
-        ("新华社北京4月28日电（记者谢希\n瑶 申铖）", ("谢希瑶", "申铖")),  # ... after two
+        # the wrap cut the first name after its first character, or after its second
+        ("新华社北京4月28日电（记者申\n铖 谢希瑶）", ("申铖", "谢希瑶")),
+        ("新华社北京4月28日电（记者谢希\n瑶 申铖）", ("谢希瑶", "申铖")),
     ],
 )
-def test_a_two_character_name_wrapped_after_its_first_character_is_one_name(
-    head: str, reporters: tuple[str, ...]
-) -> None:
+def test_a_name_a_wrap_cut_is_one_name(head: str, reporters: tuple[str, ...]) -> None:
     # pdftotext wraps a dispatch's credit where the column ends: 申 / 铖 谢希瑶 was read as one name, 申铖谢希瑶.
     byline = parse_byline(head)
     assert byline is not None
