@@ -161,6 +161,16 @@ def _last_word(text: str) -> str:
     return text[-lengths[-1] :] if lengths else ""
 
 
+def quoted_word(line: str) -> bool:
+    """Whether a title line is a word in quotes alone, which says nothing by itself: a title's first words, wrapped.
+
+    >>> quoted_word("“炼化”"), quoted_word("“奔向美好生活的新通道”")
+    (True, False)
+    """
+    compact = _compact(line)
+    return _QUOTED.fullmatch(compact) is not None and len(compact) - 2 <= _WRAPPED_TAIL
+
+
 def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
     """Positive when two title parts read as kicker + main, negative when they read as main + subtitle.
 
@@ -168,7 +178,7 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
     """
     if len(_compact(second)) <= _WRAPPED_TAIL and not _bare_name(first) and not _SAYING.search(first):
         return 0  # too short for a title of its own: the tail of the line above, wrapped (…第一批进修班 / 毕业典礼)
-    if _QUOTED.fullmatch(_compact(first)) and len(_compact(first)) - 2 <= _WRAPPED_TAIL:
+    if quoted_word(first):
         return 0  # a word in quotes says nothing by itself: the title's first words, wrapped (“炼化” / 也许冰冷…)
     score = 0
     if _SAYING.search(first):

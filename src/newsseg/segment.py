@@ -57,7 +57,7 @@ from newsseg.byline import (
 )
 from newsseg.conventions import Conventions, head_key, running_heads
 from newsseg.dateline import parse_dateline
-from newsseg.headline import headline_from_lines, roles, undouble
+from newsseg.headline import headline_from_lines, quoted_word, roles, undouble
 from newsseg.model import (
     Article,
     Byline,
@@ -303,9 +303,8 @@ _SPARE_REACH = 3
 #: its titles follow their bodies; one with none, that they precede them. A page with a few (a photo's caption, then
 #: 图片报道, then a dispatch) shows neither, and where the text's other form-feed pages do, it goes their way.
 _ORIENTING_LEAD = 8
+#: ... where these kinds of line are text.
 _TEXT_KINDS = frozenset({"body", "caption", "photo_credit", "byline"})
-#: A word in quotes alone on a line (“炼化”) says nothing by itself: the first words of a title, wrapped.
-_QUOTED_WORD = re.compile(r"“[^“”]{1,4}”")
 #: A title read ahead of the next article's title block (``_head_ahead``) holds this many lines at most: a title of
 #: a narrow column, wrapped (第九届进博会推介会 / 暨“共享大市场·出 / 口中国”哈萨克斯坦 / 主题活动在阿斯塔纳 / 举办).
 _AHEAD_LINES = 6
@@ -3253,8 +3252,7 @@ class _Segmenter:
         named = {  # the whole block is no part: it is one title, as it stands; nor is a word in quotes alone
             (a, b): [_lead_overlap(self._words(block[a:b]), d) for d in targets]
             for a, b in itertools.combinations(ends, 2)
-            if b - a < len(block)
-            and not (b - a == 1 and _QUOTED_WORD.fullmatch(_compact(self.rows[block[a]].line.text)))
+            if b - a < len(block) and not (b - a == 1 and quoted_word(self.rows[block[a]].line.text))
         }
         # A part counts for the pairs of characters it shares with its lead: a title cut in two names no more than
         # it does whole, and a piece of one title given to another's article counts for less.
