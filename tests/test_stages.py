@@ -801,10 +801,19 @@ _SKILL_NEXT = "近来，在智能体生态中，一种叫做技能包的插件�
 _SKILL_NOTE = "（北京航空航天大学法\n学院副教授 赵精武）"
 
 
-def test_an_authors_note_in_brackets_wrapped_under_a_title_is_its_byline() -> None:
-    # pdftotext: a commentary's author, post and name in brackets, wrapped by a narrow column under its title.
+@pytest.mark.parametrize(
+    "apart",
+    [
+        pytest.param("\n", id="pdftotext"),
+        pytest.param("\n\n", id="pdfminer-blank-lines-between-boxes"),
+    ],
+)
+def test_an_authors_note_in_brackets_wrapped_under_a_title_is_its_byline(apart: str) -> None:
+    # A commentary's author, post and name in brackets, wrapped by a narrow column under its title: with no blank
+    # line (pdftotext) or one between each of the boxes (pdfminer.six), title, note and text.
     first, second = _column(_SKILL_FIRST, 17), _column(_SKILL_NEXT, 17)
-    page = newsseg.segment(f"人机耦合的新课题\n\n{first}\n面对技能包，普通人如何保护自己\n{_SKILL_NOTE}\n{second}\n")
+    text = apart.join(["人机耦合的新课题\n", first, "面对技能包，普通人如何保护自己", _SKILL_NOTE, second])
+    page = newsseg.segment(text + "\n")
     assert [a.title for a in page.articles] == ["人机耦合的新课题", "面对技能包，普通人如何保护自己"]
     byline = page.articles[1].byline
     assert byline is not None

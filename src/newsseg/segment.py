@@ -1419,8 +1419,9 @@ class _Segmenter:
         A commentary by an outside author prints the post and name in brackets under its title (（北京航空航天大学法
         / 学院副教授 赵精武）); a narrow column wraps the note, and neither line reads as an author's line alone. Read
         together, the bracket closed, they must: right under a line that finishes no sentence (a title's), with body
-        text under them. Under a finished sentence such a note signs the article before (（作者为本报安徽分社 / 记者）),
-        and ``_keep_closing_notes`` keeps it there.
+        text under them, a blank line between or none (pdfminer.six prints one between its boxes). Under a finished
+        sentence such a note signs the article before (（作者为本报安徽分社 / 记者）), and ``_keep_closing_notes``
+        keeps it there.
         """
         rows = self.rows
         for i in range(1, len(rows) - 2):
@@ -1432,7 +1433,6 @@ class _Segmenter:
                 and first.credit is None
                 and second.credit is None
                 and second.line.blank_before == 0
-                and rows[i + 2].line.blank_before == 0
                 and not self.measured[i - 1].final
             ):
                 continue
