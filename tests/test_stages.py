@@ -2006,22 +2006,43 @@ def test_a_name_the_tagger_cuts_alone_under_a_title_is_its_author_line(gap: str)
     assert page.articles[1].paragraphs[0].text.startswith("“十五五”")
 
 
+_MEETING = _column(
+    "新华社内比都1月18日电（记者王小明）国家主席习近平18日在内比都会见缅甸国防军总司令敏昂莱。习近平指出，中缅是山水"
+    "相连的胞波邻邦，两国关系发展具有深厚基础。敏昂莱表示，缅方愿同中方一道，推动两国关系不断向前发展。",
+    17,
+)
+
+
 def test_a_paragraphs_last_line_cut_off_by_blank_lines_is_no_title_over_it() -> None:
     # pdfminer.six parts a column into boxes: a paragraph's full line, a blank line, its last line alone (…王毅、
     # 何立峰等参加 / blank / 会见。 / blank). The full line set apart reads like a title, but the line under it only
     # ends its sentence, too short to be a paragraph's first: one paragraph, the article's last.
-    first = _column(
-        "新华社内比都1月18日电（记者王小明）国家主席习近平18日在内比都会见缅甸国防军总司令敏昂莱。习近平指出，中缅是山水"
-        "相连的胞波邻邦，两国关系发展具有深厚基础。敏昂莱表示，缅方愿同中方一道，推动两国关系不断向前发展。",
-        17,
-    )
     then = _column("新华社北京1月19日电 全国政协主席汪洋19日主持召开全国政协党组会议，传达学习有关会议精神。", 17)
     page = newsseg.segment(
-        f"习近平会见缅甸国防军总司令\n\n{first}\n\n丁薛祥、杨洁篪、王毅、何立峰等参加\n\n会见。\n\n"
+        f"习近平会见缅甸国防军总司令\n\n{_MEETING}\n\n丁薛祥、杨洁篪、王毅、何立峰等参加\n\n会见。\n\n"
         f"汪洋主持召开全国政协党组会议\n\n{then}\n"
     )
     assert [a.title for a in page.articles] == ["习近平会见缅甸国防军总司令", "汪洋主持召开全国政协党组会议"]
     assert page.articles[0].paragraphs[-1].text == "丁薛祥、杨洁篪、王毅、何立峰等参加会见。"
+
+
+def test_a_two_line_paragraph_broken_by_a_blank_line_is_no_title_where_its_indent_was_dropped() -> None:
+    # pdfminer.six drops the indent: the paragraph's first line is short of the column by it (14 characters where
+    # the column holds 16), its last line alone under a blank line, then another blank. The first line is no title.
+    page = newsseg.segment(f"习近平会见缅甸国防军总司令\n\n{_MEETING}\n\n国务院领导同志及部门负责同志\n\n等参加。\n")
+    assert [a.title for a in page.articles] == ["习近平会见缅甸国防军总司令"]
+    assert page.articles[0].paragraphs[-1].text == "国务院领导同志及部门负责同志等参加。"
+
+
+def test_a_title_as_narrow_as_an_indented_line_over_a_one_line_paragraph_stays_a_title() -> None:
+    # A title short of the column by about an indent, over a first paragraph of one line with a clause of its own
+    # (a comma inside): no paragraph broken by a blank line, but a title and its text.
+    then = _column("为庆祝中美首对友好城市结好40周年，美国圣路易斯市市长一行到访南京参加相关庆祝活动。", 17)
+    page = newsseg.segment(
+        f"习近平会见缅甸国防军总司令\n\n{_MEETING}\n\n\n胡春华会见塔吉克斯坦总理一行\n\n十月金陵，丹桂飘香。\n\n{then}\n"
+    )
+    assert [a.title for a in page.articles] == ["习近平会见缅甸国防军总司令", "胡春华会见塔吉克斯坦总理一行"]
+    assert page.articles[1].paragraphs[0].text == "十月金陵，丹桂飘香。"
 
 
 @pytest.mark.parametrize(

@@ -1825,19 +1825,26 @@ class _Segmenter:
         """Whether row ``k`` fills its column and the next row, alone between blank lines, only ends its sentence.
 
         A paragraph's first line fills the column less its indent; a line shorter than that which ends a sentence and
-        stands alone between two breaks is no paragraph of its own but the last line of the one above it.
+        stands alone between two breaks is no paragraph of its own but the last line of the one above it. Where the
+        extractor drops the indent (pdfminer.six), a paragraph of two lines broken by a blank line shows its first
+        line short of the column by the indent (国务院领导同志以及国务院有关部门负责同志 / blank / 等参加。), as a
+        title a little narrower than the column does over a first paragraph of one line (…第一副总理赛义德 / blank /
+        十月金陵，丹桂飘香。): under such a line, the rest of a clause only, no comma in it, is a sentence's end.
         """
         rows, measured = self.rows, self.measured
-        column = self.widths[k]
+        column = self.widths[k] or 0
         nxt = k + 1
-        return (
-            bool(column)
+        if not (
+            column
             and nxt < len(rows)
-            and abs(measured[k].width - (column or 0)) <= _FULL_TITLE
+            and column - _FIRST_LINE_SHORT <= measured[k].width <= column + _FULL_TITLE
             and measured[nxt].final
-            and measured[nxt].width < (column or 0) - _FIRST_LINE_SHORT
+            and measured[nxt].width < column - _FIRST_LINE_SHORT
             and (nxt + 1 == len(rows) or rows[nxt + 1].line.blank_before > 0)
-        )
+        ):
+            return False
+        full = abs(measured[k].width - column) <= _FULL_TITLE
+        return full or _COMMA.search(_compact(rows[nxt].line.text)) is None
 
     def _short_block(self, i: int, j: int, column: int | None) -> bool:
         """Whether rows ``i`` to ``j`` (excluded) are all well short of ``column`` after a sentence's end.
