@@ -2266,12 +2266,22 @@ def test_a_title_set_in_from_the_column_inside_its_articles_text_heads_it() -> N
     assert "".join(p.text for p in article.paragraphs) == text
 
 
-def test_a_title_over_its_subtitles_dash_on_a_page_with_no_blank_line_is_a_title_however_wide_the_subtitle() -> None:
-    # pdftotext -raw: …会议。 / “感谢中国朋友的无私帮助” / ——访尼泊尔国家重建局局长贾瓦利 / text. The subtitle is set
-    # wider than the column, so the two lines were no block short of it, and they ran on as the text above.
+@pytest.mark.parametrize(
+    "above",
+    [
+        pytest.param("\n", id="pdftotext-raw-no-blank-line"),
+        pytest.param("\n\n", id="pdftotext-a-blank-line-above-only"),
+    ],
+)
+def test_a_title_over_its_subtitles_dash_is_a_title_however_wide_the_subtitle(above: str) -> None:
+    # …会议。 / “感谢中国朋友的无私帮助” / ——访尼泊尔国家重建局局长贾瓦利 / text: on a page with no blank line
+    # (pdftotext -raw), or set apart from the text above by one and run on into the text under it (pdftotext). The
+    # subtitle is set wider than the column, so the two lines were no block short of it, and they ran on as text.
     body = "“尼中友好源远流长。中国国家主席对尼泊尔的访问，让两国的友谊提升到一个更高的层次。”尼泊尔国家重建局局长说。"
     title = "“感谢中国朋友的无私帮助”\n——访尼泊尔国家重建局局长贾瓦利"
-    page = newsseg.segment(f"数字经济行稳致远\n本报记者 李华\n{_column(_DIGITAL, 13)}\n{title}\n{_column(body, 13)}\n")
+    page = newsseg.segment(
+        f"数字经济行稳致远\n本报记者 李华\n{_column(_DIGITAL, 13)}{above}{title}\n{_column(body, 13)}\n"
+    )
     first, second = page.articles
     assert first.paragraphs[-1].text == _DIGITAL
     assert second.headline is not None
@@ -2279,12 +2289,13 @@ def test_a_title_over_its_subtitles_dash_on_a_page_with_no_blank_line_is_a_title
     assert second.paragraphs[0].text == body
 
 
+@pytest.mark.parametrize("above", ["\n", "\n\n"])
 @pytest.mark.parametrize("item", ["——加快建设现代化产业体系；", "——坚持稳中求进，推动高质量发展"])
-def test_an_enumerations_dash_under_a_line_is_no_subtitle_on_a_page_with_no_blank_line(item: str) -> None:
-    # An enumeration's item opens with a dash too, after a colon, and ends on its mark: no title over a subtitle.
-    page = newsseg.segment(
-        f"数字经济行稳致远\n本报记者 李华\n{_column(_DIGITAL, 13)}\n要做好以下工作：\n{item}\n{_column(_DIGITAL, 13)}\n"
-    )
+def test_an_enumerations_dash_under_a_line_is_no_subtitle(item: str, above: str) -> None:
+    # An enumeration's item opens with a dash too, after a colon, and ends on its mark: no title over a subtitle,
+    # with no blank line on the page or one above the lines.
+    text = _column(_DIGITAL, 13)
+    page = newsseg.segment(f"数字经济行稳致远\n本报记者 李华\n{text}{above}要做好以下工作：\n{item}\n{text}\n")
     assert len(page.articles) == 1
 
 

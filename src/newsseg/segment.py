@@ -1781,8 +1781,10 @@ class _Segmenter:
                 return False
             # With no blank line on the page, a title over its subtitle's dash shows by the dash, however wide the
             # subtitle is set (“感谢中国朋友的无私帮助” / ——访尼泊尔国家重建局局长贾瓦利 / text): an enumeration's dash
-            # follows a colon or a sentence's end, and its item ends on one.
-            return False if self.unbroken and self._over_subtitle(i, j) else None
+            # follows a colon or a sentence's end, and its item ends on one. So does one set apart above by a blank
+            # line and run on into the text under it (pdftotext), its subtitle's dash on its last line.
+            apart = opened and _SUBTITLE_DASH.match(text) is not None
+            return False if (self.unbroken or apart) and self._over_subtitle(i, j) else None
         wide = bool(column) and all(self.measured[k].width > (column or 0) + _FULL_TITLE for k in range(i, j))
         short = self._short_block(i, j, column)
         # At the page's head, set apart from the text by two blank lines or more, a block stands over the page.
