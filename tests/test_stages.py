@@ -375,6 +375,29 @@ def test_an_article_cut_by_its_column_takes_up_its_text_after_the_article_beside
     assert any(d.what == "resume" and "mid-sentence" in d.evidence for d in page.decisions)
 
 
+def test_a_column_that_finishes_a_word_cut_off_earlier_is_no_run_on_of_a_paragraph_that_filled_its_line() -> None:
+    # pdftotext: the first article stops inside a word (…“经), the second fills its last line with a finished
+    # sentence, and its paragraph could run on across the column break; the next column finishes the cut word
+    # (常我们…), so the paragraph ends at the break and the block is the first article's.
+    cut = (
+        "唐康林每天先做三百个俯卧撑和一百个仰卧起坐热热身，然后进行针对性锻炼。唐康林对自己有点儿“狠”，朋友劝过他。“经"
+    )
+    rest = "常我们来的时候他就在泳池里游，我们走了他还在游。”一名朋友说，“我们都劝他，健身为主，别练出问题了。”"
+    beside = (
+        "在不来梅进行的德国乒乓球公开赛上，中国队选手樊振东在男单决赛中战胜队友许昕，夺得冠军。"
+        "女单决赛中，小将孙颖莎干净利落地击败了日本队选手伊藤美诚。"
+    )
+    assert len(beside) % 12 == 0  # its last line full
+    page = newsseg.segment(
+        f"我尝到了运动的甜头\n\n{_column(cut, 12)}\n\n樊振东男单夺冠\n\n据新华社柏林10月13日电\n"
+        f"{_column(beside, 12)}\n\n{_column(rest, 12)}\n"
+    )
+    first, second = page.articles
+    assert (first.title, second.title) == ("我尝到了运动的甜头", "樊振东男单夺冠")
+    assert first.paragraphs[-1].text.endswith("别练出问题了。”")
+    assert second.paragraphs[-1].text.endswith("伊藤美诚。")
+
+
 def test_a_paragraph_that_opens_after_a_column_break_stays_with_the_article_in_progress() -> None:
     # The article beside goes on with a new paragraph in its next column: its first line is short of the full
     # line under it by the indent the extractor dropped, so it carries on no sentence of the article cut off.

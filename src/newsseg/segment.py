@@ -467,6 +467,7 @@ class _Segmenter:
         self.titles_after = False  # titles were placed after the bodies they head (``_attach_titles``)
         self.orientation_plain = False  # the page shows plainly which way its titles go (``_attach_titles``)
         self.run_ends: list[int] | None = None  # where each run of title-like rows ends (``_inserted``)
+        self.cut_tails: list[int] | None = None  # rows an article stops in mid-sentence (``_finishes_cut``)
         self.byline_forms: list[str] = []
         #: The decisions made on this page with their evidence (Page.explain), and each title row's score.
         self.decisions: list[Decision] = []
@@ -1997,6 +1998,8 @@ class _Segmenter:
                 ends[k] = True
             elif nxt.line.blank_before > 0 and self._signs_off(indices, k):  # _signs_off's own rarest test first
                 ends[k] = True  # …迈进。 新华社深圳4月27日电 / blank / a caption: the sign-off closed the text
+            elif not ends[k] and nxt.line.blank_before > 0 and measured[k].final and self._finishes_cut(indices[k + 1]):
+                ends[k] = True  # …伊藤美诚。 / blank / 常我们来的…: the next column finishes a word cut off (…“经)
             elif byline_end >= row.line.end:
                 ends[k] = False  # the byline runs on to the next line: 本报讯（记者张建华 通 / 讯员周宁）
         start = 0
@@ -2006,6 +2009,29 @@ class _Segmenter:
                 out.append(self._paragraph_unit(group))
                 start = k + 1
         return out
+
+    def _finishes_cut(self, i: int) -> bool:
+        """Whether row ``i``, after a column break, finishes a word that an earlier column stopped in.
+
+        A paragraph may run on across a column break after a finished sentence; but where another article stopped
+        mid-word before a title or a byline (…朋友也劝过他。“经 / blank / 据新华社柏林10月13日电) and the line after
+        the break finishes that word (常我们来的时候…), the paragraph ends at the break: the block is that article's.
+        Both sides are Chinese characters: a number or a desk's code (1140206) finishes no word.
+        """
+        if self.cut_tails is None:
+            rows = self.rows
+            self.cut_tails = [
+                k
+                for k in range(len(rows) - 1)
+                if rows[k].kind == "body"
+                and not self.measured[k].final
+                and (rows[k + 1].kind != "body" or rows[k + 1].line.blank_before > 0)
+                and _CJK.match(rows[k].line.text[-1:]) is not None
+            ]
+        text = self.rows[i].line.text
+        if not _CJK.match(text[:1]):
+            return False  # a word of Chinese: a number or a code (1140206) runs on from nothing
+        return any(splits_word(self.rows[k].line.text, text) for k in self.cut_tails if k < i - 1)
 
     def _signs_off(self, indices: Sequence[int], k: int) -> bool:
         """Whether the body row ``indices[k]`` ends an agency's sign-off under body text, a blank line after it.
