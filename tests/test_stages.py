@@ -398,6 +398,33 @@ def test_a_column_that_finishes_a_word_cut_off_earlier_is_no_run_on_of_a_paragra
     assert second.paragraphs[-1].text.endswith("伊藤美诚。")
 
 
+def test_a_column_read_before_the_text_it_continues_goes_back_into_it() -> None:
+    # pdftotext read a column of the second article (勃发展… / …之间需) after the first article's end and before the
+    # second's title; the second's text stops in 蓬 at a column's end, and the column after finishes 之间需 (要平衡).
+    # A word across both ends of the block: it goes between the two, and the paragraph over the break ends there.
+    first = (
+        "近年来，随着大语言模型的快速迭代，词元的调用成本持续下降。"
+        "谁能率先跑通从词元到业务价值的转化链条，谁就更有可能占据有利位置。"
+    )
+    block = (
+        "勃发展奠定了坚实土壤。其次，居民消费需求层次的提升是更为深层的原因。"
+        "当然，体验经济在快速发展的同时也面临一些挑战。一是同质化竞争隐忧显现。二是技术与人文之间需"
+    )
+    lead = (
+        "当前，随着我国经济由高速增长阶段转向高质量发展阶段，居民的消费需求正在升级。"
+        "服务业主导的经济结构，为体验经济的蓬"
+    )
+    rest = "要平衡。一些体验项目过度追求技术奇观而缺乏文化内涵，热闹有余而回味不足。"
+    page = newsseg.segment(
+        f"词元经济的产业逻辑\n杜晓宇\n{_column(first, 14)}\n\n{_column(block, 14)}\n\n"
+        f"何为体验经济\n陈光\n{_column(lead, 14)}\n\n{_column(rest, 14)}\n"
+    )
+    one, two = page.articles
+    assert [p.text for p in one.paragraphs] == [first]
+    assert [p.text for p in two.paragraphs] == [lead, block, rest]
+    assert any(d.what == "resume" and "read before" in d.evidence for d in page.decisions)
+
+
 def test_a_paragraph_that_opens_after_a_column_break_stays_with_the_article_in_progress() -> None:
     # The article beside goes on with a new paragraph in its next column: its first line is short of the full
     # line under it by the indent the extractor dropped, so it carries on no sentence of the article cut off.

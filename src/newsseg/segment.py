@@ -2086,6 +2086,7 @@ class _Segmenter:
         drafts, title_units = self._drafts(units)
         self._join_sections(units, drafts, title_units)
         drafts.extend(self.extra_drafts)
+        self._move_ahead(drafts)
         drafts.sort(key=lambda d: d.first_row)
         self._attach_titles(units, drafts, title_units)
         self._rehome_titles(drafts)
@@ -2094,6 +2095,83 @@ class _Segmenter:
         self._home_photos(drafts)
         self._photos_over_articles(drafts)
         return self._page(drafts)
+
+    def _move_ahead(self, drafts: list[_Draft]) -> None:
+        """Give a block read before the text it continues back to that text's article.
+
+        An extractor may read a column before the one it continues (pdftotext: 勃发展奠定了… / … / 二是技术与人文之间需
+        / blank / the next article's title, whose text stops in 为体验经济的蓬 / blank / 要平衡。…). There the block
+        follows a finished sentence and opens inside a word that a line further on, the last of its column, stops in;
+        and the text after that line finishes the word the block's last line stops in. A word across one break is
+        often a chance; across both ends of the block, it is no chance: the block and what follows it in its
+        article are put in after that line.
+        """
+        rows = self.rows
+        cut = [  # the last line of each column block, stopped inside a run of Chinese characters
+            k
+            for k in range(len(rows) - 1)
+            if rows[k].kind == "body"
+            and not self.measured[k].final
+            and _CJK.match(rows[k].line.text[-1:]) is not None
+            and (rows[k + 1].kind != "body" or rows[k + 1].line.blank_before > 0)
+        ]
+        if not cut:
+            return
+        owner = {i: d for d in drafts if not d.photo for i in d.rows}
+        for draft in [d for d in drafts if not d.photo]:
+            for k in range(1, len(draft.paragraphs)):
+                found = self._read_ahead(draft, k, cut, owner)
+                if found is None:
+                    continue
+                target, at, r = found
+                lines = self._lines_of(target, target.paragraphs[at])
+                if r in lines and lines[-1] != r:
+                    # The paragraph ran on across the break after the line: it ends there, the block goes between.
+                    at_r = lines.index(r) + 1
+                    halves = [self._paragraph_unit(part).paragraph for part in (lines[:at_r], lines[at_r:])]
+                    target.paragraphs[at : at + 1] = [h for h in halves if h is not None]
+                start = draft.rows.index(self._rows_of(draft.paragraphs[k], draft.rows)[0])
+                moving = draft.rows[start:]
+                target.paragraphs[at + 1 : at + 1] = draft.paragraphs[k:]
+                target.rows.extend(moving)
+                draft.paragraphs, draft.rows = draft.paragraphs[:k], draft.rows[:start]
+                owner.update(dict.fromkeys(moving, target))
+                evidence = (
+                    f"read before the text it continues: it finishes the word …{_compact(rows[r].line.text)[-6:]}"
+                )
+                self._decide("resume", moving, evidence, _RESUME)
+                break
+
+    def _read_ahead(
+        self, draft: _Draft, k: int, cut: list[int], owner: dict[int, _Draft]
+    ) -> tuple[_Draft, int, int] | None:
+        """Where paragraph ``k`` of ``draft`` and the rest of it go (``_move_ahead``), if anywhere.
+
+        The article, the paragraph it goes after, and the row whose word the block's first line finishes.
+        """
+        rows = self.rows
+        first = self._rows_of(draft.paragraphs[k], draft.rows)
+        if not first or _open_ending(draft.paragraphs[k - 1].text) or self._opens_paragraph(first):
+            return None  # the text before runs on into it, or it opens a paragraph of its own
+        head = rows[first[0]].line
+        last = max(draft.rows)
+        if head.blank_before == 0 or self.measured[last].final or not _CJK.match(head.text[:1]):
+            return None
+        found = [
+            r
+            for r in cut
+            if r > last
+            and owner.get(r) not in (None, draft)
+            and finishes_word(rows[r].line.text, head.text)
+            and not splits_word(rows[r].line.text, rows[r + 1].line.text)  # the text after it does not finish it
+            and splits_word(rows[last].line.text, rows[r + 1].line.text)  # but the block's last word
+        ]
+        if len(found) != 1:
+            return None
+        r = found[0]
+        target = owner[r]
+        at = next((n for n, p in enumerate(target.paragraphs) if p.span.start <= rows[r].line.start < p.span.end), None)
+        return None if at is None else (target, at, r)
 
     def _join_reports_under_titles_after(self, drafts: list[_Draft]) -> None:
         """Two reports of one day, the title after the second, are one article when the title names both.
