@@ -2118,9 +2118,16 @@ class _Segmenter:
         if not cut:
             return
         owner = {i: d for d in drafts if not d.photo for i in d.rows}
-        for draft in [d for d in drafts if not d.photo]:
-            for k in range(1, len(draft.paragraphs)):
-                found = self._read_ahead(draft, k, cut, owner)
+        for draft in drafts:
+            # The cheap tests first (issue 13): the block runs to the article's end, which must stop inside a word,
+            # and a line that stops so must come after it.
+            if draft.photo or not draft.rows or self.measured[max(draft.rows)].final or cut[-1] <= max(draft.rows):
+                continue
+            last = rows[max(draft.rows)].line.text
+            # the lines further on whose next line finishes the word the article stops in
+            chained = [r for r in cut if r > max(draft.rows) and splits_word(last, rows[r + 1].line.text)]
+            for k in range(1, len(draft.paragraphs) if chained else 0):
+                found = self._read_ahead(draft, k, chained, owner)
                 if found is None:
                     continue
                 target, at, r = found
@@ -2143,28 +2150,28 @@ class _Segmenter:
                 break
 
     def _read_ahead(
-        self, draft: _Draft, k: int, cut: list[int], owner: dict[int, _Draft]
+        self, draft: _Draft, k: int, chained: list[int], owner: dict[int, _Draft]
     ) -> tuple[_Draft, int, int] | None:
         """Where paragraph ``k`` of ``draft`` and the rest of it go (``_move_ahead``), if anywhere.
 
-        The article, the paragraph it goes after, and the row whose word the block's first line finishes.
+        The article, the paragraph it goes after, and the row whose word the block's first line finishes, among the
+        rows ``chained`` (those whose next line finishes the word ``draft`` stops in).
         """
         rows = self.rows
+        if _open_ending(draft.paragraphs[k - 1].text):
+            return None  # the text before runs on into it
         first = self._rows_of(draft.paragraphs[k], draft.rows)
-        if not first or _open_ending(draft.paragraphs[k - 1].text) or self._opens_paragraph(first):
-            return None  # the text before runs on into it, or it opens a paragraph of its own
+        if not first or self._opens_paragraph(first):
+            return None  # it opens a paragraph of its own
         head = rows[first[0]].line
-        last = max(draft.rows)
-        if head.blank_before == 0 or self.measured[last].final or not _CJK.match(head.text[:1]):
+        if head.blank_before == 0 or not _CJK.match(head.text[:1]):
             return None
         found = [
             r
-            for r in cut
-            if r > last
-            and owner.get(r) not in (None, draft)
+            for r in chained
+            if owner.get(r) not in (None, draft)
             and finishes_word(rows[r].line.text, head.text)
             and not splits_word(rows[r].line.text, rows[r + 1].line.text)  # the text after it does not finish it
-            and splits_word(rows[last].line.text, rows[r + 1].line.text)  # but the block's last word
         ]
         if len(found) != 1:
             return None
