@@ -467,7 +467,7 @@ class _Segmenter:
         self.titles_after = False  # titles were placed after the bodies they head (``_attach_titles``)
         self.orientation_plain = False  # the page shows plainly which way its titles go (``_attach_titles``)
         self.run_ends: list[int] | None = None  # where each run of title-like rows ends (``_inserted``)
-        self.cut_tails: list[int] | None = None  # rows an article stops in mid-sentence (``_finishes_cut``)
+        self.cut_tails: list[int] | None = None  # rows a column stops an article in mid-word (``_column_ends``)
         self.byline_forms: list[str] = []
         #: The decisions made on this page with their evidence (Page.explain), and each title row's score.
         self.decisions: list[Decision] = []
@@ -2018,6 +2018,17 @@ class _Segmenter:
         the break finishes that word (常我们来的时候…), the paragraph ends at the break: the block is that article's.
         Both sides are Chinese characters: a number or a desk's code (1140206) finishes no word.
         """
+        text = self.rows[i].line.text
+        if not _CJK.match(text[:1]):
+            return False  # a number or a desk's code (1140206) finishes no word
+        return any(splits_word(self.rows[k].line.text, text) for k in self._column_ends() if k < i - 1)
+
+    def _column_ends(self) -> list[int]:
+        """The rows where a column may have stopped an article mid-word, found once a page.
+
+        Each ends a block of text (a blank line or another kind of row after it) inside a run of Chinese characters,
+        no sentence finished.
+        """
         if self.cut_tails is None:
             rows = self.rows
             self.cut_tails = [
@@ -2028,10 +2039,7 @@ class _Segmenter:
                 and (rows[k + 1].kind != "body" or rows[k + 1].line.blank_before > 0)
                 and _CJK.match(rows[k].line.text[-1:]) is not None
             ]
-        text = self.rows[i].line.text
-        if not _CJK.match(text[:1]):
-            return False  # a word of Chinese: a number or a code (1140206) runs on from nothing
-        return any(splits_word(self.rows[k].line.text, text) for k in self.cut_tails if k < i - 1)
+        return self.cut_tails
 
     def _signs_off(self, indices: Sequence[int], k: int) -> bool:
         """Whether the body row ``indices[k]`` ends an agency's sign-off under body text, a blank line after it.
@@ -2107,25 +2115,18 @@ class _Segmenter:
         article are put in after that line.
         """
         rows = self.rows
-        cut = [  # the last line of each column block, stopped inside a run of Chinese characters
-            k
-            for k in range(len(rows) - 1)
-            if rows[k].kind == "body"
-            and not self.measured[k].final
-            and _CJK.match(rows[k].line.text[-1:]) is not None
-            and (rows[k + 1].kind != "body" or rows[k + 1].line.blank_before > 0)
-        ]
+        cut = self._column_ends()
         if not cut:
             return
         owner = {i: d for d in drafts if not d.photo for i in d.rows}
         for draft in drafts:
             # The cheap tests first (issue 13): the block runs to the article's end, which must stop inside a word,
             # and a line that stops so must come after it.
-            if draft.photo or not draft.rows or self.measured[max(draft.rows)].final or cut[-1] <= max(draft.rows):
+            last = max(draft.rows, default=-1)
+            if draft.photo or last < 0 or self.measured[last].final or cut[-1] <= last:
                 continue
-            last = rows[max(draft.rows)].line.text
             # the lines further on whose next line finishes the word the article stops in
-            chained = [r for r in cut if r > max(draft.rows) and splits_word(last, rows[r + 1].line.text)]
+            chained = [r for r in cut if r > last and splits_word(rows[last].line.text, rows[r + 1].line.text)]
             for k in range(1, len(draft.paragraphs) if chained else 0):
                 found = self._read_ahead(draft, k, chained, owner)
                 if found is None:
