@@ -1681,6 +1681,18 @@ def test_a_photo_items_title_run_on_from_the_text_above_is_its_title() -> None:
     assert not any("图片报道" in p.text for a in page.articles for p in a.paragraphs)
 
 
+def test_a_caption_under_text_set_wider_than_the_pages_columns_is_that_items() -> None:
+    # pdfminer.six's text of a page typeset (../shared/tools/typeset.py, look 0) from
+    # tests/papers/rmrb-20260427-p05.json: 图片报道 / 徐 之文 / its verse set across the photo's width,
+    # wider than the page's columns / 陈玉摄（人民视觉） / 江苏泗洪县新华书店，… The caption shares no
+    # words with the text over it, yet that text is the photo item's.
+    text = (Path(__file__).parent / "data" / "rmrb-20260427-p05-pdfminer.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    owners = [a for a in page.articles if any(c.text.startswith("江苏泗洪县新华书店") for c in a.captions)]
+    assert [a.title for a in owners] == ["图片报道"]
+    assert owners[0].paragraphs
+
+
 @pytest.mark.parametrize("credit", ["（記者王小明攝）", "（新华社记者 王小明 摄）"])
 def test_a_caption_set_apart_and_wide_with_its_credit_at_its_end_is_the_articles_caption(credit: str) -> None:
     # A photo in an article's columns: its caption set apart and across the columns, the credit closing the caption

@@ -2992,12 +2992,32 @@ class _Segmenter:
     def _home_photos(self, drafts: list[_Draft]) -> None:
         """Captions without a body join the article whose words they share, or stand as a photo of their own."""
         for captions, credit, credit_rows in self.orphans:
-            target = self._headed(drafts, captions) or self._photo_home(drafts, captions)
+            target = (
+                self._headed(drafts, captions)
+                or self._photo_home(drafts, captions)
+                or self._wide_text_over(drafts, captions, credit_rows)
+            )
             if target is None:
                 first = captions[0][0] if captions else credit_rows[0]
                 target = _Draft(photo=True, first_row=first)
                 drafts.append(target)
             self._add_photo(target, captions, credit, credit_rows)
+
+    def _wide_text_over(self, drafts: list[_Draft], captions: list[list[int]], credit_rows: list[int]) -> _Draft | None:
+        """The article right over the photo whose text is set wider than the page's columns, as its caption is.
+
+        A photo item prints its words across the photo's width, wider than the text of the page (图片报道 / 徐之文 /
+        今年是《全民阅读促进条例》… / 陈玉摄（人民视觉） / 江苏泗洪县新华书店…): the caption under that text is its.
+        """
+        first = min([i for rows in captions for i in rows] + credit_rows, default=0)
+        above = next((d for d in drafts if not d.photo and first - 1 in d.rows and d.paragraphs), None)
+        if above is None:
+            return None
+        lines = max((self._lines_of(above, p)[:-1] for p in above.paragraphs), key=len)  # its longest paragraph
+        body = sorted(self.measured[i].width for i, r in enumerate(self.rows) if r.kind == "body")
+        page = body[len(body) // 2] if body else 0
+        wide = all(self.measured[i].width > page + _FULL_TITLE for i in lines)
+        return above if page and len(lines) >= 2 and wide else None
 
     def _headed(self, drafts: list[_Draft], captions: list[list[int]]) -> _Draft | None:
         """The article of the text a PDF sets right under the captions' photo (``LineHint.heads``), if any."""
