@@ -2451,3 +2451,38 @@ def test_a_word_in_quotes_alone_over_a_stacked_titles_next_line_is_no_title_of_i
     )
     titles = {a.paragraphs[0].text[:4]: a.title for a in newsseg.segment(text + "\n").articles if a.paragraphs}
     assert titles == {"“炼化”": None, "离职同事": "“炼化”也许冰冷 职场要有温度"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "split"),
+    [
+        ("当地时间5月12日，2026年游泳世界杯多哈站比赛落幕。", True),  # a dispatch: a new article
+        ("除了常规赛事外，今年的游泳世界杯多哈站比赛有一些亮点。", False),  # the same article's next section
+    ],
+)
+def test_a_kicker_and_title_run_on_under_an_articles_end_head_a_dispatch_that_opens_on_its_day(
+    opening: str, split: bool
+) -> None:
+    # pdftotext: …击败日本队选手。 / 游泳世界杯，中国队收获3金2银 / blank / 备战亚运会，还要加把劲 / 当地时间…: no
+    # blank line above the kicker. A subhead pair run on the same way (新任务 / blank / 多学科联合观监测) heads the
+    # same article's next section, whose text does not open on a day.
+    first = _column(
+        "据新华社大阪5月12日电 12日，在大阪进行的羽毛球亚洲锦标赛上，中国队选手在男单决赛中战胜队友，"
+        "中国队选手在女单决赛中击败日本队选手。至此，中国队夺得了除女双项目外本届锦标赛的全部金牌。"
+        "男单决赛的第一局，对手轻松拿下。之后，中国队选手发动了反击，连下两局，品尝到了久违的冠军滋味。"
+        "女单赛场上，今年状态火热的小将获得了她在本赛季各站巡回赛中的第三个冠军。",
+        22,
+    )
+    then = _column(
+        opening + "中国游泳队共获得3金2银，队员们在场上的表现虽有亮点，却也暴露出许多问题。在多个项目的角逐中，"
+        "中国队并非没有优势，但却因过多的失误屡屡痛失好局，这是必须向世界优秀运动员学习的地方。",
+        22,
+    )
+    text = f"羽毛球亚锦赛落幕\n\n{first}\n游泳世界杯，中国队收获3金2银\n\n备战亚运会，还要加把劲\n{then}\n"
+    page = newsseg.segment(text)
+    titles = [a.headline.main if a.headline else None for a in page.articles]
+    if split:
+        assert titles == ["羽毛球亚锦赛落幕", "备战亚运会，还要加把劲"]
+        assert page.articles[1].headline.kicker == "游泳世界杯，中国队收获3金2银"
+    else:
+        assert titles == ["羽毛球亚锦赛落幕"]

@@ -127,6 +127,8 @@ _FORM_FEED = re.compile("\f")
 _COMMA = re.compile("[，,]")
 #: The dashes that lead a subtitle.
 _SUBTITLE_DASH = re.compile(r"^\s*[—―─]{1,3}")
+#: A text that opens on its day (当地时间10月13日，…, 13日，…, 昨天…): a dispatch's first sentence.
+_DATED_OPENING = re.compile(r"^(?:\S{0,2}时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^(?:昨天|昨日|今天|今日|日前|近日)")
 
 #: A title wider than the body's column by this much (a character) spans the article's columns: no body line.
 _FULL_TITLE = 2
@@ -1758,7 +1760,10 @@ class _Segmenter:
         if not (opened and nxt.line.blank_before > 0):
             # Where the extractor prints no blank line at all (pdftotext -raw), two lines or more, all well short of
             # the column, between a finished sentence and the text, are no paragraph's lines (_short_block).
-            # Elsewhere a title not set apart is a subhead's (新任务 / blank / 多学科联合观监测 / text).
+            # Elsewhere a title not set apart is a subhead's (新任务 / blank / 多学科联合观监测 / text), unless a blank
+            # line parts its lines and the text under it opens on its day, as a dispatch does: a kicker and a title
+            # run on under an article's end (…伊藤美诚。 / 体操世锦赛，中国队收获3银2铜 / blank /
+            # 备战奥运会，还要加把劲 / 当地时间10月13日，…).
             # One line set apart above, short of the column, is a heading too: a subhead between two lines of text
             # (a box's label where it heads one paragraph to the page's end: _box_to_end).
             label = (
@@ -1777,7 +1782,12 @@ class _Segmenter:
                 # Under title lines, the lines are measured against the text above them all: a stack of titles,
                 # printed after the bodies, fills the window the column is read in with its own short lines.
                 column = max(column or 0, self._column_above(i) or 0) or column
-            heading = (self.unbroken and j - i >= 2) or label
+            dispatch = (
+                j - i >= 2
+                and any(rows[k].line.blank_before > 0 for k in range(i + 1, j))
+                and _DATED_OPENING.match(_compact(nxt.line.text)) is not None
+            )
+            heading = (self.unbroken and j - i >= 2) or label or dispatch
             if heading and self._short_block(i, j, column):
                 return False
             # With no blank line on the page, a title over its subtitle's dash shows by the dash, however wide the
