@@ -483,11 +483,12 @@ def test_a_caption_set_apart_in_an_articles_columns_is_the_articles_when_its_tex
 
 
 def test_a_credit_printed_over_its_caption_takes_no_paragraph_from_above() -> None:
-    # The credit heads the caption set wide under it: the short paragraph above is the article's last.
+    # The credit heads the caption set wide under it: the short paragraph above is the article's last, and the
+    # caption, whose words are the article's, is its photo's (no article of its own).
     page = "\n".join([_column(_PHOTO_LEAD), _column(_PHOTO_MORE), _PHOTO_CREDIT, _PHOTO_CAPTION])
-    article = newsseg.segment(page).articles[0]
+    (article,) = newsseg.segment(page).articles
     assert "".join(p.text for p in article.paragraphs).endswith(_PHOTO_MORE[-20:])
-    assert not article.captions
+    assert [c.text for c in article.captions] == [_PHOTO_CAPTION]
 
 
 def test_a_paragraphs_first_line_at_a_columns_foot_is_no_title_line() -> None:
@@ -2486,3 +2487,22 @@ def test_a_kicker_and_title_run_on_under_an_articles_end_head_a_dispatch_that_op
         assert page.articles[1].headline.kicker == "游泳世界杯，中国队收获3金2银"
     else:
         assert titles == ["羽毛球亚锦赛落幕"]
+
+
+def test_a_caption_across_columns_under_its_credit_is_the_photos_where_no_line_is_blank() -> None:
+    # pdftotext -raw prints no blank line: 习近平和彭丽媛参谒中朝友谊塔 / 新华社记者 丁海涛摄 / the caption across the
+    # photo, as wide as three columns / the article's dispatch in its column. The caption is no body line, which
+    # never runs past its column, however it stands against the lines around it.
+    caption = "当地时间5月12日上午，参加中外青年交流活动的各国青年代表在城市规划展览馆参观，了解这座城市的发展历程。"
+    body = _column(
+        "本报上海5月12日电 （记者王明）当地时间5月12日上午，参加中外青年交流活动的各国青年代表来到城市规划展览馆，"
+        "了解这座城市的发展历程。代表们表示，这座城市的发展令人印象深刻。活动期间，代表们还将走进社区、企业和高校，"
+        "同中国青年面对面交流，进一步增进了解、加深友谊。主办方介绍，今年的活动共有来自三十多个国家的青年代表参加。",
+        14,
+    )
+    text = f"中外青年交流活动在沪举行\n新华社记者 李华摄\n{caption[:40]}\n{caption[40:]}\n{body}\n"
+    (article,) = newsseg.segment(text).articles
+    assert [c.text for c in article.captions] == [caption]
+    assert article.byline is not None
+    assert article.byline.reporters == ("王明",)
+    assert article.paragraphs[0].text.startswith("当地时间5月12日上午，参加")

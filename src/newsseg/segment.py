@@ -1282,10 +1282,12 @@ class _Segmenter:
         """The lines right under the photo credit ``i``, set apart above, that are wider than the body's column.
 
         A credit may be printed over its caption, at the photo's foot (中央社記者趙敏雅攝 114年6月20日 / 前台北市長
-        柯文哲涉京華城案…, as wide as the photo): the caption a credit heads.
+        柯文哲涉京華城案…, as wide as the photo): the caption a credit heads. Where the extractor prints no blank
+        line at all (pdftotext -raw), the credit needs none above it (习近平和彭丽媛参谒中朝友谊塔 / 新华社记者 丁海涛摄
+        / 当地时间6月9日上午，… across the photo / the article's dispatch in its column).
         """
         rows, measured = self.rows, self.measured
-        if i and rows[i].line.blank_before == 0:
+        if i and rows[i].line.blank_before == 0 and not self.unbroken:
             return []
         under: list[int] = []
         k = i + 1
