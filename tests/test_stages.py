@@ -2506,3 +2506,24 @@ def test_a_caption_across_columns_under_its_credit_is_the_photos_where_no_line_i
     assert article.byline is not None
     assert article.byline.reporters == ("王明",)
     assert article.paragraphs[0].text.startswith("当地时间5月12日上午，参加")
+
+
+def test_a_columns_last_line_that_stops_on_a_comma_is_no_line_of_the_title_under_it() -> None:
+    # pdfminer.six: …种植智慧。 / blank / 朋友笑着揭开了谜底：秭归地处三峡库区核心， (a paragraph's first line, full,
+    # where the column ends) / blank / 瓜棚上面红旗飘 / blank / 张力元 / blank / the next article.
+    first = _column(
+        "清晨的江边薄雾还没有散去，早起的渔民已经把船划到了江心，撒下第一网。岸上的茶园里，采茶人背着竹篓穿行在茶垄"
+        "之间，指尖翻飞，嫩芽一片片落进篓中。这里的好茶之所以出名，背后是得天独厚的地理禀赋与千年传承的种植智慧。",
+        22,
+    )
+    cut = "老茶农笑着揭开了谜底：这里地处江南丘陵的腹地，"
+    second = _column(
+        "行驶在城郊的公路上，如果看到窗外的大棚一座连着一座，估计就是到了镇上。大棚上若还飘着红旗，那肯定是这个镇。"
+        "这个镇是全国有名的蔬菜集散地，每到收获的季节，集市上人来人往，十分热闹。",
+        22,
+    )
+    text = f"茶香满江南\n\n刘军\n\n{first}\n\n{cut}\n\n瓜棚上面红旗飘\n\n李华\n\n{second}\n"
+    page = newsseg.segment(text)
+    titles = [a.headline.main if a.headline else None for a in page.articles]
+    assert titles == ["茶香满江南", "瓜棚上面红旗飘"]
+    assert page.articles[0].paragraphs[-1].text == cut

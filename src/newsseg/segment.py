@@ -1537,6 +1537,9 @@ class _Segmenter:
                 # questions about what ends before the row (a word cut, a dispatch head) are not asked (issue 13).
                 i += 1
                 continue
+            if self._clause_at_foot(i):
+                i += 1
+                continue
             opens = self._may_open_title(i)
             inserted = row.line.indent >= _DISPLAY_INDENT  # set in from the column as no paragraph is: displayed
             if not (opens or inserted) and not self._cut_before(i):
@@ -1570,6 +1573,27 @@ class _Segmenter:
                 i = end
             else:
                 i += 1
+
+    def _clause_at_foot(self, i: int) -> bool:
+        """Whether row ``i`` fills its column and stops on a clause's mark before a blank line: a paragraph's line.
+
+        A column's last line that opens a paragraph stops where the column does, on a comma as often as anywhere
+        (…种植智慧。 / blank / 朋友笑着揭开了谜底：秭归地处三峡库区核心， / blank / 瓜棚上面红旗飘 / 张力元,
+        pdfminer.six); a kicker that stops on a clause's mark is set in a title's type, short of the body's column
+        or past it. A subhead wrapped at the column (…守正创新、 / blank / 固本强基) stays in its article the same way.
+        """
+        rows, measured = self.rows, self.measured
+        column = self.widths[i] or 0
+        nxt = i + 1
+        return (
+            column > 0
+            and 0 < i < nxt < len(rows)
+            and measured[i - 1].final  # it opens a paragraph after one that ended
+            and rows[nxt].line.blank_before > 0
+            and _compact(rows[i].line.text)[-1:] in _CLAUSE_ENDS
+            and _open_brackets(rows[i].line.text) <= 0  # a note in brackets wraps on (（作者为…研究员， / …）)
+            and column - _FIRST_LINE_SHORT <= measured[i].width <= column + _FULL_TITLE
+        )
 
     def _closes_tag(self, i: int, j: int) -> bool:
         """Whether row ``j`` only closes a column's tag that rows ``i`` to ``j`` (excluded) opened.
