@@ -244,3 +244,30 @@ def test_a_line_that_ends_on_a_verb_that_takes_an_object_or_on_a_measure_word_ru
     # 推动 wants its object, 这场 its noun: the first line is the title's start, wrapped, no kicker.
     headline = parse_headline(title)
     assert (headline.kicker, headline.main) == (None, main)
+
+
+def test_a_main_title_wrapped_at_its_width_over_a_subtitle_is_one_title() -> None:
+    # The title's lines wrap at one width (“三北”工程西部 / 阻击战片区现场推 / 进会召开); the subtitle under its dash is
+    # set to a measure of its own and does not hide that width, so the first line is no kicker.
+    headline = parse_headline(["“三北”工程西部", "阻击战片区现场推", "进会召开", "——何立峰出席会议并讲话"])
+    assert (headline.kicker, headline.main, headline.subtitle) == (
+        None,
+        "“三北”工程西部阻击战片区现场推进会召开",
+        "何立峰出席会议并讲话",
+    )
+
+
+def test_an_occasion_as_wide_as_the_title_under_it_stays_its_kicker() -> None:
+    # 就中越建交70周年 is within a character of the wrapped title's width, but names the occasion above the news.
+    headline = parse_headline(
+        [
+            "就中越建交70周年",
+            "习近平同越共中央总",
+            "书记、国家主席阮富",
+            "仲互致贺电",
+            "——李克强同越南政",
+            "府总理阮春福互致贺电",
+        ]
+    )
+    assert (headline.kicker, headline.main) == ("就中越建交70周年", "习近平同越共中央总书记、国家主席阮富仲互致贺电")
+    assert headline.subtitle == "李克强同越南政府总理阮春福互致贺电"

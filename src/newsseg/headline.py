@@ -200,7 +200,7 @@ def _kicker_score(first: str, second: str, *, more_below: bool = False) -> int:
         score += 1
     if first.startswith("经"):
         score += 1  # 经…批准: the circumstance above the news
-    if first.startswith("就") and len(_compact(first)) <= 12:
+    if _occasion(first):
         score += 2  # 就…周年: the occasion above the news
     a, b = _compact(first), _compact(second)
     if b.startswith("就") and _DOER.search(a) and not _COMMA.search(a):
@@ -234,10 +234,18 @@ _QUOTED = re.compile(r"“[^“”]+”")
 #: A kicker that is a statement of its own runs longer than this; the first halves of wrapped titles over a clause
 #: ran to 9 characters on the corpus pages, such kickers from 14.
 _LONG_KICKER = 12
+#: An occasion above a title (就中越建交70周年) is short; a 就 line longer than this is a subtitle's or a clause's.
+_OCCASION_MAX = 12
 #: A bare name above a title is short: an office or an event (新城区工信局, 德国乒乓球公开赛) fits in eight characters.
 _BARE_NAME_MAX = 8
 #: …and a name: Han characters, letters and digits only (a quote, a comma or a colon makes it a phrase).
 _NAME_ONLY = _lazy(r"[\u4e00-\u9fffA-Za-z0-9]+")  # on first use: a Han class costs 0.7 ms to compile
+
+
+def _occasion(line: str) -> bool:
+    """Whether a title line names the occasion of the news under it (就中越建交70周年): short, opening with 就."""
+    compact = _compact(line)
+    return compact.startswith("就") and len(compact) <= _OCCASION_MAX
 
 
 def _bare_name(line: str) -> bool:
@@ -277,7 +285,8 @@ def _wrap_width(lines: Sequence[str]) -> int:
     A title set in a narrow column wraps at the column's width: two or more lines as wide as the widest, within a
     character, and the rest shorter (杨洁篪将出席第九次 / 金砖国家安全事务高 / 级代表会议).
     """
-    widths = [display_width(line) for line in lines]
+    dash = next((k for k, line in enumerate(lines) if k and _DASHES.match(line)), len(lines))
+    widths = [display_width(line) for line in lines[:dash]]  # a subtitle is set to a measure of its own
     if len(widths) < 2:
         return 0
     top = max(widths)
@@ -308,6 +317,7 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
             and display_width(lines[index - 1]) >= wrap - 2
             and not (len(lines) == 2 and _bare_name(lines[0]) and opens_with_person_name(_compact(line)))
             and not _SAYING.search(_compact(lines[index - 1]))  # …工作启动会上强调: a kicker's end, not a wrap
+            and not _occasion(lines[index - 1])  # 就中越建交70周年: the occasion above the news, no wrap
             and not _compact(lines[index - 1]).endswith("—")  # …走进深圳——: a kicker that leads into the main title
             and not _opens_quote(lines, index)  # …交通堵点 / “奔向美好生 / 活的新通道”: a quoted title under its kicker
         )
