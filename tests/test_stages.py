@@ -2527,3 +2527,25 @@ def test_a_columns_last_line_that_stops_on_a_comma_is_no_line_of_the_title_under
     titles = [a.headline.main if a.headline else None for a in page.articles]
     assert titles == ["茶香满江南", "瓜棚上面红旗飘"]
     assert page.articles[0].paragraphs[-1].text == cut
+
+
+def test_a_page_that_opens_on_the_rest_of_the_article_before_keeps_its_titles_over_their_bodies() -> None:
+    # pdftotext -raw, two printed pages: the first ends mid-sentence (…实施劳动习惯 / form feed / 养成计划。…); the
+    # second's lines of that text before its first title do not show that its titles follow their bodies: each title
+    # there stands over its author line and its text, as on the page before.
+    rest = "养成计划。" + "各地学校把课堂搬出教室，劳动教育的形式日益丰富，孩子们在田间地头学会了耕种和收获。" * 4
+    first = _column(
+        "劳动教育是培养孩子全面发展的重要途径。近年来，各地积极探索，让孩子们在劳动中成长。今年，教育部要求大中小学"
+        "每学年设立劳动周，实施劳动习惯",
+        18,
+    )
+    second = _column("今年是全民阅读活动开展的第一年，各地推出丰富多样的活动，提高阅读的便利性和趣味性。" * 2, 18)
+    third = _column("城市更新是推动城市高质量发展的重要抓手，各地因地制宜，让老旧小区焕发新的活力。" * 2, 18)
+    text = (
+        f"在劳动中成长\n张志锋\n{first}\n\f{_column(rest, 18)}\n书香满城\n徐之文\n{second}\n"
+        f"老旧小区焕新颜\n李华\n{third}\n"
+    )
+    page = newsseg.segment(text)
+    titled = {a.title: a.paragraphs[0].text[:6] for a in page.articles}
+    assert titled == {"在劳动中成长": "劳动教育是培", "书香满城": "今年是全民阅", "老旧小区焕新颜": "城市更新是推"}
+    assert "实施劳动习惯养成计划。" in "".join(p.text for p in page.articles[0].paragraphs)

@@ -499,6 +499,8 @@ class _Segmenter:
         #: The last words of articles that earlier printed pages left mid-sentence: their text may run on here; and
         #: where the pieces that do stand on this page (``_joined`` gives them back).
         self.carried: list[str] = []
+        #: The page before ended in an article cut off mid-sentence, which this page's first text may carry on.
+        self.after_cut = False
         self.carried_spans: list[Span] = []
 
     # -- 1. what each line is --
@@ -3203,11 +3205,15 @@ class _Segmenter:
         if not title_units:
             return
         order = sorted(drafts, key=lambda d: d.first_row)
-        first_body = min((d.first_row for d in order), default=len(self.rows))
+        # The text a page opens with that carries on the article the page before stopped in mid-sentence is that
+        # article's: it shows nothing of which way this page's titles go.
+        carried = order[0] if self.after_cut and order and order[0].byline is None and not order[0].photo else None
+        first_body = min((d.first_row for d in order if d is not carried), default=len(self.rows))
         first_title = units[title_units[0]].rows[0]
         self.titles_first = first_title < first_body
         # How plainly the page shows it: a title over all its text, or a long run of text before any title.
-        lead = sum(1 for row in self.rows[:first_title] if row.kind in _TEXT_KINDS)
+        skip = set(carried.rows) if carried is not None else set()
+        lead = sum(1 for i, row in enumerate(self.rows[:first_title]) if row.kind in _TEXT_KINDS and i not in skip)
         self.orientation_plain = lead == 0 or (not self.titles_first and lead >= _ORIENTING_LEAD)
         pinned = self.conventions.titles_first
         if pinned is None and self.hints:
@@ -4282,6 +4288,7 @@ def _built(  # noqa: PLR0913 - the arguments of _segmenters_in_order, each page'
     carried: list[str] = []
     for seg in segmenters:
         seg.carried = list(carried)
+        seg.after_cut = bool(pages and pages[-1].articles and _stops_mid_sentence(pages[-1].articles[-1]))
         page = seg.build()
         if pages and pages[-1].articles and page.articles and _continues(pages[-1].articles[-1], page.articles[0]):
             tail = pages[-1].articles[-1].paragraphs[-1].text
