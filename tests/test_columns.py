@@ -265,3 +265,26 @@ def test_any_side_by_side_page_is_covered_exactly_once(left: list[str], right: l
         assert compact("".join(p.of(text) for p in pieces)) == compact(columns.text)
         assert sorted(compact(columns.text)) == sorted(compact(text))
     check_page_coverage(newsseg.segment(text), text)
+
+
+def test_a_column_set_at_a_wider_pitch_down_the_page_keeps_its_paragraphs() -> None:
+    # pdftotext -layout prints a column whose lines fall between its neighbour's with an empty row between each two
+    # of them, from where its pitch changes (中央社, a photo beside it): at that pitch, a line that fills the column
+    # and ends no sentence runs on below, and its paragraph stays one.
+    more = (
+        "工程负责人介绍，改造内容包括地面硬化、管网铺设、绿化提升和照明改造等，"
+        "施工期间将采取围挡措施，减少对居民出行的影响。"
+    )
+    body = wrap((*BODY_B, BODY_A[1], more))  # all at the page's pitch but the last 5, at the wider one
+    right = [TITLE_B, "", *body[:-5]]
+    for line in body[-5:]:
+        right += ["", line]
+    left = article_lines(TITLE_A, BODY_A) + wrap(BODY_A) + wrap(BODY_B[1:])
+    text = side_by_side(left, right)
+    columns = split_columns(text)
+    assert columns is not None
+    # no blank line inside the paragraph that runs on at the wider pitch
+    assert [compact(block) for block in columns.text.split("\n\n") if more[:6] in compact(block)] == [more]
+    page = newsseg.segment(text)
+    (article,) = [a for a in page.articles if a.headline and a.headline.main == TITLE_B]
+    assert [p.text for p in article.paragraphs] == [BODY_B[0].split("）", 1)[1], BODY_B[1], BODY_A[1], more]

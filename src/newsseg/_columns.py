@@ -293,9 +293,14 @@ class _Writer:
             edge = min(m.start() for _, m in texts)
             gaps = [b.row - a.row - 1 for (a, _), (b, _) in itertools.pairwise(texts)]
             pitch = Counter(gaps).most_common(1)[0][0] if gaps else 0
+            lines = [rows[p.row][1][m.start() : p.hi].rstrip() for p, m in texts]
+            full = max(map(len, lines), default=0)
             for k, (piece, found) in enumerate(texts):
                 if k:
-                    for _ in range(max(0, gaps[k - 1] - pitch)):
+                    blanks = max(0, gaps[k - 1] - pitch)
+                    if blanks and gaps[k - 1] <= _pitch(gaps, k - 1) and _runs_on(lines[k - 1], full):
+                        blanks = 0  # the column's own pitch there, inside a sentence that runs on: no break
+                    for _ in range(blanks):
                         self.newline()
                 base, text = rows[piece.row]
                 end = len(text[: piece.hi].rstrip())
@@ -310,6 +315,25 @@ class _Writer:
             origins=tuple(self.origins),
             lengths=tuple(self.lengths),
         )
+
+
+#: Marks that may end a paragraph's last line.
+_SENTENCE_END = frozenset("。！？!?”’」』）)…：:")
+#: A column's line pitch is read off this many gaps on each side of a gap: a column may change its pitch down the
+#: page (a photo or a title beside it moves its neighbours' lines), and read over the whole run, the pitch of its
+#: longer part made a blank line of every gap of the other.
+_PITCH_REACH = 3
+
+
+def _pitch(gaps: Sequence[int], k: int) -> int:
+    """The commonest of the gaps around gap ``k`` (the smaller on a tie): the column's own line pitch there."""
+    near = Counter(gaps[max(0, k - _PITCH_REACH) : k + _PITCH_REACH + 1])
+    return min(near, key=lambda gap: (-near[gap], gap))
+
+
+def _runs_on(line: str, full: int) -> bool:
+    """Whether a column's line fills it (``full`` cells, give or take two) and ends no sentence: it goes on below."""
+    return len(line) >= full - 2 and line[-1:] not in _SENTENCE_END
 
 
 def _rows(normal: str, start: int, end: int) -> list[tuple[int, str]]:
