@@ -2549,3 +2549,15 @@ def test_a_page_that_opens_on_the_rest_of_the_article_before_keeps_its_titles_ov
     titled = {a.title: a.paragraphs[0].text[:6] for a in page.articles}
     assert titled == {"在劳动中成长": "劳动教育是培", "书香满城": "今年是全民阅", "老旧小区焕新颜": "城市更新是推"}
     assert "实施劳动习惯养成计划。" in "".join(p.text for p in page.articles[0].paragraphs)
+
+
+def test_an_author_line_wrapped_before_whole_names_keeps_them_all() -> None:
+    # pdftotext, a narrow column: 本报记者 黄浩然 / 姚子云 赵家淞 / the text. The second line is names alone, each
+    # whole, so no lone character shows the wrap; they are the byline's all the same, not the first paragraph.
+    body = _column(
+        "一辆电动车缓缓驶过小镇的石板路，镇中心一座为纪念中英文化交流而建的中式园林静立一旁，飞檐在阳光下格外醒目。", 11
+    )
+    (article,) = newsseg.segment(f"新能源车开进小镇\n\n本报记者 黄浩然\n姚子云 赵家淞\n{body}\n").articles
+    assert article.byline is not None
+    assert article.byline.reporters == ("黄浩然", "姚子云", "赵家淞")
+    assert article.paragraphs[0].text.startswith("一辆电动车")

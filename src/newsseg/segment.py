@@ -42,7 +42,7 @@ from newsseg._features import TAG as _TAG
 from newsseg._features import TAG_FIRST as _TAG_FIRST
 from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
-from newsseg._lexicon import finishes_word, lexicon, splits_word
+from newsseg._lexicon import finishes_word, lexicon, opens_with_person_name, splits_word
 from newsseg._patterns import BULLETS, SURNAMES, _lazy
 from newsseg._text import Line, coerce_issue_date, coerce_text, iter_lines, normalize, refuse_path, to_simplified
 from newsseg.byline import (
@@ -127,6 +127,8 @@ _FORM_FEED = re.compile("\f")
 _COMMA = re.compile("[，,]")
 #: The dashes that lead a subtitle.
 _SUBTITLE_DASH = re.compile(r"^\s*[—―─]{1,3}")
+#: A Chinese person's name: two to four Han characters.
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: A text that opens on its day (当地时间10月13日，…, 13日，…, 昨天…): a dispatch's first sentence.
 _DATED_OPENING = re.compile(r"^(?:\S{0,2}时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^(?:昨天|昨日|今天|今日|日前|近日)")
 
@@ -1519,7 +1521,11 @@ class _Segmenter:
             if second.kind == "byline":
                 if second.byline is None or _as_read(second.byline.text) != _compact(second.line.text):
                     continue
-            elif not (second.kind == "body" and len(tail.split()[0]) == 1 and len(_compact(tail)) <= _AUTHOR_MAX // 2):
+            elif not (
+                second.kind == "body"
+                and len(_compact(tail)) <= _AUTHOR_MAX // 2
+                and (len(tail.split()[0]) == 1 or _names_only(tail))
+            ):
                 continue  # a line of text may open on a lone character only where it finishes a name
             joined = _read_wrapped_author(head, tail)
             if joined is None or (second.kind == "body" and not _names(joined)):
@@ -3985,6 +3991,16 @@ def _overlap(words: str, text: str) -> float:
     if not pairs:
         return 0.0
     return sum(1 for p in pairs if p in text) / len(pairs)
+
+
+def _names_only(line: str) -> bool:
+    """Whether a line is names alone, set apart by spaces (姚子云 赵家淞): the rest of an author line, wrapped.
+
+    Each name a short run of Han characters that jieba's tagger reads as a person's name; no line of text is made
+    of such runs alone.
+    """
+    names = line.split()
+    return len(names) >= 2 and all(_PERSON.fullmatch(name) and opens_with_person_name(name) for name in names)
 
 
 def _read_wrapped_author(head: str, tail: str) -> Byline | None:
