@@ -2561,3 +2561,25 @@ def test_an_author_line_wrapped_before_whole_names_keeps_them_all() -> None:
     assert article.byline is not None
     assert article.byline.reporters == ("黄浩然", "姚子云", "赵家淞")
     assert article.paragraphs[0].text.startswith("一辆电动车")
+
+
+def test_a_block_that_opens_on_a_sentences_last_word_finishes_the_article_left_open() -> None:
+    # pdfminer.six: …保护区已接待约5000名 (an article's column ends mid-sentence) / the next article / blank /
+    # 游客。”库金说，… The block opens on a sentence's tail, which no paragraph does, and no word runs across the
+    # break to show where it goes: it finishes the article that was left open, not the one it follows.
+    first = _column(
+        "新华社明斯克4月26日电 白俄罗斯的核禁区如今已向游客开放，前来参观的人越来越多。保护区负责人说，"
+        "这里的辐射水平在可控范围内，游客区域都被草皮覆盖。“2018年以来，保护区已接待约5000名",
+        18,
+    )
+    second = _column(
+        "新华社柏林4月26日电 德国一家舆情研究所25日发布的最新民调显示，一个政党的支持率已升至28%，"
+        "创下该机构开展相关民调以来的最高纪录。其他几家民调机构的数据也显示，该党支持率近期维持在高位。",
+        18,
+    )
+    rest = _column("游客。”库金说，“最重要的是让游客了解当年事故的相关问题，科学家将陪同游客并详细讲解。”", 18)
+    text = f"走进核禁区\n\n{first}\n\n民调创新高\n\n{second}\n\n{rest}\n"
+    page = newsseg.segment(text)
+    by_title = {a.title: "".join(p.text for p in a.paragraphs) for a in page.articles}
+    assert "约5000名游客。”库金说" in by_title["走进核禁区"]
+    assert by_title["民调创新高"].endswith("维持在高位。")

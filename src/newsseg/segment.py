@@ -127,6 +127,8 @@ _FORM_FEED = re.compile("\f")
 _COMMA = re.compile("[，,]")
 #: The dashes that lead a subtitle.
 _SUBTITLE_DASH = re.compile(r"^\s*[—―─]{1,3}")
+#: A line's first words that end a sentence at once: a sentence's tail, not a paragraph's opening (游客。”…).
+_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}[。！？][”’」』]?")
 #: A Chinese person's name: two to four Han characters.
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: A text that opens on its day (当地时间10月13日，…, 13日，…, 昨天…): a dispatch's first sentence.
@@ -2662,7 +2664,15 @@ class _Segmenter:
             return None
         if self._opens_paragraph(unit.rows):
             return None  # an article stopped mid-sentence runs on mid-paragraph
-        return next((w for w in reversed(waiting) if w is not current and self._runs_on(w, first)), None)
+        found = next((w for w in reversed(waiting) if w is not current and self._runs_on(w, first)), None)
+        if found is None and _SENTENCE_TAIL.match(_compact(first.text)):
+            # A block that opens on the last word or two of a sentence (游客。”库金说…) finishes one that another
+            # article left open: no paragraph opens so.
+            found = next(
+                (w for w in reversed(waiting) if w is not current and not ends_sentence(w.paragraphs[-1].text)),
+                None,
+            )
+        return found
 
     def _runs_across(self, current: _Draft | None, unit: _Unit) -> bool:
         """Whether the paragraph ``unit``, under a title, finishes the word the text of ``current`` stopped in."""
