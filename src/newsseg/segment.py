@@ -128,7 +128,7 @@ _COMMA = re.compile("[，,]")
 #: The dashes that lead a subtitle.
 _SUBTITLE_DASH = re.compile(r"^\s*[—―─]{1,3}")
 #: A line's first words that end a sentence at once: a sentence's tail, not a paragraph's opening (游客。”…).
-_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}[。！？][”’」』]?")
+_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}[。！？][”’」』]?")
 #: A Chinese person's name: two to four Han characters.
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: A text that opens on its day (当地时间10月13日，…, 13日，…, 昨天…): a dispatch's first sentence.
