@@ -2583,3 +2583,32 @@ def test_a_block_that_opens_on_a_sentences_last_word_finishes_the_article_left_o
     by_title = {a.title: "".join(p.text for p in a.paragraphs) for a in page.articles}
     assert "约5000名游客。”库金说" in by_title["走进核禁区"]
     assert by_title["民调创新高"].endswith("维持在高位。")
+
+
+def test_a_title_printed_after_its_body_in_a_stack_over_the_next_dispatch_heads_that_body() -> None:
+    # pdftotext, a page of titles after their bodies: …“政治反射动作”。 / blank / 一手撤军一手加税 / 美国如此“惩罚”盟
+    # / 友德国 / blank / 以媒：以色列加紧对 / 伊朗和加沙“备战” / 新华社耶路撒冷5月3日电… The stack's first title names
+    # the body above it, the second heads the dispatch under it: each goes to its own, not both to the body above.
+    first = _column(
+        "本报北京5月3日电 今年以来，城市更新行动在全国各地持续推进，老旧小区改造和完整社区建设取得积极进展。"
+        "各地因地制宜，统筹推进基础设施更新改造、城市生态修复和历史文化保护，让城市更宜居、更韧性、更智慧。",
+        18,
+    )
+    above = _column(
+        "新华社柏林5月3日电 美国政府宣布从德国撤出部分驻军，并对德国汽车加征关税。德国官员表示，"
+        "美方撤军和加税的两项表态，与其说是连贯的策略，不如说是一种政治反射动作。",
+        18,
+    )
+    under = _column(
+        "新华社耶路撒冷5月3日电 据以色列媒体报道，以色列总理将于3日召开安全内阁会议，讨论伊朗和加沙地带局势。"
+        "以方正加紧这两条战线的备战。",
+        18,
+    )
+    text = (
+        f"{first}\n城市更新行动持续推进\n\n{above}\n\n一手撤军一手加税\n美国如此“惩罚”盟\n友德国\n\n"
+        f"以媒：以色列加紧对\n伊朗和加沙“备战”\n{under}\n"
+    )
+    page = newsseg.segment(text)
+    titled = {a.paragraphs[0].text[:6]: a.title for a in page.articles}
+    assert titled["美国政府宣布"] == "一手撤军一手加税美国如此“惩罚”盟友德国"
+    assert titled["据以色列媒体"] == "以媒：以色列加紧对伊朗和加沙“备战”"

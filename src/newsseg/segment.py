@@ -57,7 +57,7 @@ from newsseg.byline import (
 )
 from newsseg.conventions import Conventions, head_key, running_heads
 from newsseg.dateline import parse_dateline
-from newsseg.headline import headline_from_lines, quoted_word, roles, undouble
+from newsseg.headline import continues, headline_from_lines, quoted_word, roles, undouble
 from newsseg.model import (
     Article,
     Byline,
@@ -3598,7 +3598,21 @@ class _Segmenter:
         firsts = [d.first_row for d in order]
         after = bisect.bisect_right(firsts, block[-1])
         near = [d for d in order[after : after + len(groups)] if not d.title_rows and d.paragraphs]
+        # The untitled article right above the stack may be one of those it heads, where a new article plainly
+        # starts under the stack (a byline opens it): a title printed after its body, then the next one's
+        # (…“政治反射动作”。 / 一手撤军一手加税 / 美国如此“惩罚”盟友德国 / blank / 以媒：以色列加紧对伊朗和加沙“备战” /
+        # 新华社耶路撒冷5月3日电…). With no byline under it, the stack may be one article's subheads.
+        above = order[after - 1] if after > 0 else None
+        opens = after < len(order) and order[after].byline is not None and order[after].first_row == block[-1] + 1
+        lifted = opens and above is not None and not above.title_rows and bool(above.paragraphs) and not above.photo
+        if lifted and above is not None:
+            near = [above, *near]
         words = [self._words(group) for group in groups]
+        # The text above takes a whole title only, no part of one that runs on (建好用好平台，以服务 / 链提升…).
+        runs = [continues(self.rows[a[-1]].line.text, self.rows[b[0]].line.text) for a, b in itertools.pairwise(groups)]
+        whole = (
+            [not (k and runs[k - 1]) and not (k < len(runs) and runs[k]) for k in range(len(groups))] if lifted else []
+        )
         pairs = sorted(
             ((_lead_overlap(w, d), -k, -n) for k, w in enumerate(words) for n, d in enumerate(near)), reverse=True
         )
@@ -3608,6 +3622,8 @@ class _Segmenter:
             bracketed = words[-k][:1] in "（([【〔"
             # One group naming its lead plainly makes a stack likely: the next need name its own only in part.
             least = _SAME_SUBJECT if not taken else _STACKED_SUBJECT
+            if lifted and n == 0 and not whole[-k]:
+                continue  # (pairs hold -k and -n: the text above is n == 0)
             if score >= least and not bracketed and -k not in taken and -n not in taken.values():
                 taken[-k] = -n
         if len(taken) < 2:  # two articles named make a stack; one alone is a title and its parts
