@@ -49,6 +49,7 @@ import attrs
 
 from newsseg._text import normalize
 from newsseg.model import Article, Caption, Leftover, Page, Paragraph, Span
+from newsseg.reflow import ends_sentence
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -317,8 +318,6 @@ class _Writer:
         )
 
 
-#: Marks that may end a paragraph's last line.
-_SENTENCE_END = frozenset("。！？!?”’」』）)…：:")
 #: A column's line pitch is read off this many gaps on each side of a gap: a column may change its pitch down the
 #: page (a photo or a title beside it moves its neighbours' lines), and read over the whole run, the pitch of its
 #: longer part made a blank line of every gap of the other.
@@ -333,7 +332,7 @@ def _pitch(gaps: Sequence[int], k: int) -> int:
 
 def _runs_on(line: str, full: int) -> bool:
     """Whether a column's line fills it (``full`` cells, give or take two) and ends no sentence: it goes on below."""
-    return len(line) >= full - 2 and line[-1:] not in _SENTENCE_END
+    return len(line) >= full - 2 and not ends_sentence(line)
 
 
 def _rows(normal: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -131,8 +131,8 @@ _SUBTITLE_DASH = re.compile(r"^\s*[—―─]{1,3}")
 _SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}[。！？][”’」』]?")
 #: A Chinese person's name: two to four Han characters.
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
-#: A text that opens on its day (当地时间10月13日，…, 13日，…, 昨天…): a dispatch's first sentence.
-_DATED_OPENING = re.compile(r"^(?:\S{0,2}时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^(?:昨天|昨日|今天|今日|日前|近日)")
+#: A dispatch opens on its day: a dateline this near the text's start (当地时间10月13日，…: after 当地时间).
+_DATED_REACH = 4
 
 #: A title wider than the body's column by this much (a character) spans the article's columns: no body line.
 _FULL_TITLE = 2
@@ -1821,7 +1821,9 @@ class _Segmenter:
             dispatch = (
                 j - i >= 2
                 and any(rows[k].line.blank_before > 0 for k in range(i + 1, j))
-                and _DATED_OPENING.match(_compact(nxt.line.text)) is not None
+                and (dated := parse_dateline(nxt.line.text)) is not None
+                and dated.span is not None
+                and dated.span.start <= _DATED_REACH
             )
             heading = (self.unbroken and j - i >= 2) or label or dispatch
             if heading and self._short_block(i, j, column):
@@ -2066,7 +2068,7 @@ class _Segmenter:
         """
         text = self.rows[i].line.text
         if not _CJK.match(text[:1]):
-            return False  # a number or a desk's code (1140206) finishes no word
+            return False
         return any(splits_word(self.rows[k].line.text, text) for k in self._column_ends() if k < i - 1)
 
     def _column_ends(self) -> list[int]:
@@ -3223,12 +3225,12 @@ class _Segmenter:
         order = sorted(drafts, key=lambda d: d.first_row)
         # The text a page opens with that carries on the article the page before stopped in mid-sentence is that
         # article's: it shows nothing of which way this page's titles go.
-        carried = order[0] if self.after_cut and order and order[0].byline is None and not order[0].photo else None
-        first_body = min((d.first_row for d in order if d is not carried), default=len(self.rows))
+        rest = order[0] if self.after_cut and order and order[0].byline is None and not order[0].photo else None
+        first_body = min((d.first_row for d in order if d is not rest), default=len(self.rows))
         first_title = units[title_units[0]].rows[0]
         self.titles_first = first_title < first_body
         # How plainly the page shows it: a title over all its text, or a long run of text before any title.
-        skip = set(carried.rows) if carried is not None else set()
+        skip = set(rest.rows) if rest is not None else set()
         lead = sum(1 for i, row in enumerate(self.rows[:first_title]) if row.kind in _TEXT_KINDS and i not in skip)
         self.orientation_plain = lead == 0 or (not self.titles_first and lead >= _ORIENTING_LEAD)
         pinned = self.conventions.titles_first
