@@ -2612,3 +2612,21 @@ def test_a_title_printed_after_its_body_in_a_stack_over_the_next_dispatch_heads_
     titled = {a.paragraphs[0].text[:6]: a.title for a in page.articles}
     assert titled["美国政府宣布"] == "一手撤军一手加税美国如此“惩罚”盟友德国"
     assert titled["据以色列媒体"] == "以媒：以色列加紧对伊朗和加沙“备战”"
+
+
+def test_a_signature_wrapped_at_the_foot_of_two_pages_is_no_running_footer() -> None:
+    """``长）`` closing a wrapped signature at the foot of two of four pages is the signature's, not a footer."""
+    body = "".join(f"第{n}段，示范区召开会议，部署下一步工作，\n推动各项任务落地见效。\n" for n in range(4))
+    heads = [
+        ("示范区召开会议", "郭树勋"),
+        ("全市举行活动", "付凯明"),
+        ("高新区发布报告", "黄浩然"),
+        ("新城区开展评议", "姚子云"),
+    ]
+    sign = "（作者系中国社会工作联合会副会\n长）"
+    pages = [f"{title}\n\n{name}\n{body}{sign if n in (1, 2) else ''}" for n, (title, name) in enumerate(heads)]
+    assert "长）" not in newsseg.Conventions.learn(pages).running_heads
+    page = newsseg.segment("\n\f".join(pages))
+    signed = [a for a in page.articles if a.paragraphs and "作者系" in a.paragraphs[-1].text]
+    assert [a.paragraphs[-1].text for a in signed] == ["（作者系中国社会工作联合会副会长）"] * 2
+    assert not [x.text for x in page.leftovers if "长）" in x.text]

@@ -44,6 +44,14 @@ _HEAD_MAX = 24
 _HEAD_MIN_LINES = 2 * _EDGE + 2
 #: Sentence punctuation: a line holding it is text, however often it recurs.
 _SENTENCE = re.compile(r"[，。；！？,;!?]")
+#: Brackets and quotes a running head opens and closes on its own line; a line that closes one it did not open
+#: (长）, the foot of a signature wrapped at the column's width) is the tail of a wrapped sentence.
+_OPENERS, _CLOSERS = "（([【〔“《「『", "）)]】〕”》」』"
+
+
+def _whole(key: str) -> bool:
+    """Whether ``key`` closes every bracket and quote it opens, and no other."""
+    return sum(key.count(ch) for ch in _OPENERS) == sum(key.count(ch) for ch in _CLOSERS)
 
 
 def head_key(text: str) -> str:
@@ -115,6 +123,6 @@ def running_heads(pages: Sequence[str]) -> tuple[str, ...]:
         # A dispatch head or signature recurs too (新华社成都4月27日电 closing several items): it is no furniture.
         edge = [line for line in lines[:_EDGE] + lines[-_EDGE:] if match_byline(line) is None]
         keys = {head_key(line) for line in edge}
-        seen.update(key for key in keys if 0 < len(key) <= _HEAD_MAX and not _SENTENCE.search(key))
+        seen.update(key for key in keys if 0 < len(key) <= _HEAD_MAX and not _SENTENCE.search(key) and _whole(key))
     need = max(2, int(len(pages) * _SHARE + 0.5))
     return tuple(sorted(key for key, count in seen.items() if count >= need))
