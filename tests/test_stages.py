@@ -2630,3 +2630,22 @@ def test_a_signature_wrapped_at_the_foot_of_two_pages_is_no_running_footer() -> 
     signed = [a for a in page.articles if a.paragraphs and "作者系" in a.paragraphs[-1].text]
     assert [a.paragraphs[-1].text for a in signed] == ["（作者系中国社会工作联合会副会长）"] * 2
     assert not [x.text for x in page.leftovers if "长）" in x.text]
+
+
+def test_a_block_that_closes_a_bracket_finishes_the_article_stopped_inside_it() -> None:
+    """Columns read out of order: the tail of a signature, after another article, goes back to the one it closes."""
+    filler = "濟州航空一架載有乘客和機組員的班機上午失事，" * 3
+
+    def column(text: str) -> str:
+        return "\n".join(text[i : i + 17] for i in range(0, len(text), 17))
+
+    first = "（中央社記者廖禹揚首爾7日專電）\n" + column(
+        f"韓國政府今天就空難公布調查報告，{filler}調查仍在進行。（譯者：曹"
+    )
+    second = "（中央社記者王朝鈺基隆30日電）\n" + column(
+        f"基隆市今天舉行防災演練，{filler}市府動員上千人參加。（編輯：陳鎧妤）"
+    )
+    page = newsseg.segment(f"{first}\n\n{second}\n1131230\n\n宇帆/核稿：何宏儒）1140206\n")
+    closed, other = page.articles
+    assert closed.paragraphs[-1].text == "宇帆/核稿：何宏儒）1140206"
+    assert other.paragraphs[-1].text.endswith("（編輯：陳鎧妤）1131230")

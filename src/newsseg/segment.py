@@ -2431,6 +2431,15 @@ class _Segmenter:
                         "resume", unit.rows, f"{_tail(current)} runs on across a title in its columns", _RESUME
                     )
                     boundary = False
+                elif unit.byline is None and (earlier := self._bracket_closed(waiting, unit)) is not None:
+                    # Read after other text, a block that opens by closing a bracket finishes the article that
+                    # stopped inside one (…鳥血」。（譯者：曹 / … / 宇帆/核稿：何宏儒）1140206).
+                    evidence = f"{_tail(earlier)} stopped inside a bracket this block closes"
+                    self._decide("resume", unit.rows, evidence, _RESUME)
+                    waiting.remove(earlier)
+                    if current is not None and current is not earlier and _cut_off(current):
+                        waiting.append(current)
+                    current, boundary = earlier, False
                 elif (signed_off or after_notice) and (ahead := self._captions_ahead(units, index)) is not None:
                     # Under an agency's sign-off (or the notice under it), a short block whose sentences end on their
                     # sources (…空難。（路透社） / （中央社製圖）) is a photo's captions when an article or a title
@@ -2675,6 +2684,14 @@ class _Segmenter:
                 None,
             )
         return found
+
+    def _bracket_closed(self, waiting: list[_Draft], unit: _Unit) -> _Draft | None:
+        """The latest article of ``waiting`` stopped inside a bracket that the paragraph ``unit`` opens by closing."""
+        first = _compact(self.rows[unit.rows[0]].line.text)
+        head = re.split(r"[（(\[【〔]", first, maxsplit=1)[0]
+        if not waiting or _open_brackets(head) >= 0:
+            return None
+        return next((w for w in reversed(waiting) if w.paragraphs and _open_brackets(w.paragraphs[-1].text) > 0), None)
 
     def _runs_across(self, current: _Draft | None, unit: _Unit) -> bool:
         """Whether the paragraph ``unit``, under a title, finishes the word the text of ``current`` stopped in."""
