@@ -2649,3 +2649,19 @@ def test_a_block_that_closes_a_bracket_finishes_the_article_stopped_inside_it() 
     closed, other = page.articles
     assert closed.paragraphs[-1].text == "宇帆/核稿：何宏儒）1140206"
     assert other.paragraphs[-1].text.endswith("（編輯：陳鎧妤）1131230")
+
+
+def test_a_traditional_page_takes_up_a_word_cut_by_its_column_after_the_article_beside_it() -> None:
+    """The word across the break (監 / 督) is asked of the Simplified copy: jieba's dictionary has 监督, not 監督."""
+    first = (
+        "（中央社記者王明台北20日電）有關部門今天發布新的城市更新方案，提出在三年內完成老舊社區改造任務，"
+        "並同步推進社區養老和托育設施建設，方案要求各地接受社會監"
+    )
+    beside = (
+        "（中央社記者李華高雄21日電）高雄市今天啟動今年的夏季防汛演練，全市各區同時參加，演練持續兩天，"
+        "重點檢驗地下空間和低窪地區的排水能力。"
+    )
+    page = newsseg.segment("\n\n".join(_column(part) for part in (first, beside, "督，並在年底前報送工作進展情況。")))
+    cut, other = page.articles
+    assert cut.paragraphs[-1].text == "督，並在年底前報送工作進展情況。"
+    assert other.paragraphs[-1].text.endswith("排水能力。")

@@ -129,6 +129,8 @@ _COMMA = re.compile("[，,]")
 _SUBTITLE_DASH = re.compile(r"^\s*[—―─]{1,3}")
 #: A line's first words that end a sentence at once: a sentence's tail, not a paragraph's opening (游客。”…).
 _SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}[。！？][”’」』]?")
+#: How far from a line break a word across it may reach: the dictionary's longest words are shorter.
+_WORD_REACH = 16
 #: A Chinese person's name: two to four Han characters.
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: A dispatch opens on its day: a dateline this near the text's start (当地时间10月13日，…: after 当地时间).
@@ -365,6 +367,14 @@ def _as_read(printed: str) -> str:
     A Traditional page's rows hold its Simplified copy; a byline keeps the characters as printed.
     """
     return _compact(to_simplified(normalize(printed)))
+
+
+def _read_tail(text: str) -> str:
+    """The last characters of a paragraph's text (as printed) as the rows read them: in Simplified characters.
+
+    A Traditional page's paragraphs keep its characters; the word-boundary questions are asked of the rows' copy.
+    """
+    return to_simplified(text[-_WORD_REACH:])
 
 
 def _tag_tail(text: str) -> bool:
@@ -2660,7 +2670,7 @@ class _Segmenter:
         last = current.paragraphs[-1].text
         if not (ends_sentence(last) or _ends_in_dispatch(last)):
             return None
-        return next((tail for tail in reversed(self.carried) if finishes_word(tail, first.text)), None)
+        return next((tail for tail in reversed(self.carried) if finishes_word(_read_tail(tail), first.text)), None)
 
     def _resumed(self, waiting: list[_Draft], current: _Draft, unit: _Unit) -> _Draft | None:
         """The article of ``waiting`` that the paragraph ``unit``, which would go on ``current``, carries on, if any.
@@ -2697,7 +2707,7 @@ class _Segmenter:
         """Whether the paragraph ``unit``, under a title, finishes the word the text of ``current`` stopped in."""
         if current is None or current.photo or not current.paragraphs or not _cut_off(current):
             return False
-        return splits_word(current.paragraphs[-1].text.rstrip(), self.rows[unit.rows[0]].line.text)
+        return splits_word(_read_tail(current.paragraphs[-1].text.rstrip()), self.rows[unit.rows[0]].line.text)
 
     def _opens_paragraph(self, block: list[int]) -> bool:
         """Whether the block of rows ``block`` opens with a paragraph's first line.
@@ -2725,7 +2735,7 @@ class _Segmenter:
         line fills the column.
         """
         tail = waiting.paragraphs[-1].text.rstrip()
-        if tail[-1:] in _OPEN_END or splits_word(tail, first.text):
+        if tail[-1:] in _OPEN_END or splits_word(_read_tail(tail), first.text):
             return True
         last = max(waiting.rows)
         column = self.widths[last] if last < len(self.widths) else None
@@ -4174,7 +4184,9 @@ def _carried_on(before: Article, after: Article) -> bool:
     """Whether ``after``'s first words finish the word ``before`` stopped in (…坑洼，车 / 辆不得不减速避让)."""
     if after.byline is not None or after.kind == "photo" or not after.paragraphs:
         return False
-    return finishes_word(before.paragraphs[-1].text.rstrip(), after.paragraphs[0].text)
+    return finishes_word(
+        _read_tail(before.paragraphs[-1].text.rstrip()), _as_read(after.paragraphs[0].text[:_WORD_REACH])
+    )
 
 
 def _run_on(before: Article, after: Article, source: str) -> Article:
