@@ -2665,3 +2665,19 @@ def test_a_traditional_page_takes_up_a_word_cut_by_its_column_after_the_article_
     cut, other = page.articles
     assert cut.paragraphs[-1].text == "督，並在年底前報送工作進展情況。"
     assert other.paragraphs[-1].text.endswith("排水能力。")
+
+
+def test_a_block_read_before_the_article_whose_last_word_it_finishes_ends_that_article() -> None:
+    """pdftotext -layout: the last column of one article (合，…发展。) is read before the article that stops in 配."""
+    beside = (
+        "新华社上海4月21日电（记者李华）上海市今天启动今年的夏季防汛演练，全市各区同时参加，演练持续两天，"
+        "重点检验地下空间和低洼地区的排水能力。"
+    )
+    block = "合，坚定维护好各自主权、安全、发展利益，推动两国关系不断向前发展。"
+    cut = "新华社北京4月20日电（记者王明）两国领导人今天举行会谈，一致同意深化各领域务实合作，双方要相互支持，加强配"
+    after = "新华社广州4月22日电（记者赵强）广州市今天发布新的城市更新方案，提出在三年内完成老旧小区改造任务。"
+    text = "\n\n".join([_column(beside), _column(block), _column(cut), "城市更新方案发布", _column(after)]) + "\n"
+    first, second, third = newsseg.segment(text).articles
+    assert first.paragraphs[-1].text.endswith("排水能力。")
+    assert [p.text for p in second.paragraphs][-1] == block
+    assert third.title == "城市更新方案发布"

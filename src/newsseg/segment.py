@@ -2181,10 +2181,18 @@ class _Segmenter:
             # The cheap tests first (issue 13): the block runs to the article's end, which must stop inside a word,
             # and a line that stops so must come after it.
             last = max(draft.rows, default=-1)
-            if draft.photo or last < 0 or self.measured[last].final or cut[-1] <= last:
+            if draft.photo or last < 0:
                 continue
-            # the lines further on whose next line finishes the word the article stops in
-            chained = [r for r in cut if r > last and splits_word(rows[last].line.text, rows[r + 1].line.text)]
+            if self.measured[last].final:
+                # The block ends the article on a sentence's end: it may be the end of another article, one whose
+                # text stops inside a word on its last line (…一致认 / blank / the next article, the block read
+                # before it: 为，上世纪50年代…).
+                chained = [r for r in cut if (t := owner.get(r)) is not None and t is not draft and r == max(t.rows)]
+            elif cut[-1] <= last:
+                continue
+            else:
+                # the lines further on whose next line finishes the word the article stops in
+                chained = [r for r in cut if r > last and splits_word(rows[last].line.text, rows[r + 1].line.text)]
             for k in range(1, len(draft.paragraphs) if chained else 0):
                 found = self._read_ahead(draft, k, chained, owner)
                 if found is None:
