@@ -2681,3 +2681,26 @@ def test_a_block_read_before_the_article_whose_last_word_it_finishes_ends_that_a
     assert first.paragraphs[-1].text.endswith("排水能力。")
     assert [p.text for p in second.paragraphs][-1] == block
     assert third.title == "城市更新方案发布"
+
+
+def test_captions_stacked_over_their_credit_are_all_the_photos() -> None:
+    """pdftotext -raw: two captions set wider than the text, one over the other, then the photo's credit."""
+    body = (
+        "（中央社記者趙敏雅新北20日電）民眾黨今晚發起活動，號召支持者聚集台北看守所，表達對前台北市長的支持。"
+        "晚間7時許不少支持者到場，舉著標語板子並喊口號，黨主席黃國昌也到場致詞聲援。（編輯：龍柏安）1140620"
+    )
+    captions = [
+        "前台北市長涉案遭起訴，羈押禁見。民眾黨20日晚間號召支持者聚集台北看守所外，黨主席黃國昌（圖）也到場聲援。",
+        "前台北市長涉案遭起訴，目前在台北看守所內羈押禁見。他的妻子（圖）20日晚間在北所外靜坐，相信他能聽到鼓勵。",
+    ]
+    after = "（中央社記者洪學廣高雄1日電）高雄市今天舉行防災演練，全市各區同時參加，市府動員上千人參加。"
+    lines = [
+        _column(body, 19),
+        *(_column(c, 22) for c in captions),
+        "中央社記者趙敏雅攝 114年6月20日",
+        _column(after, 19),
+    ]
+    first, second = newsseg.segment("\n".join(lines) + "\n").articles
+    assert [c.text for c in first.captions] == captions
+    assert first.paragraphs[-1].text.endswith("（編輯：龍柏安）1140620")
+    assert second.paragraphs[-1].text.endswith("市府動員上千人參加。")

@@ -2845,8 +2845,13 @@ class _Segmenter:
                 # Its credit at its end: a paragraph set apart and wider than the text.
                 caption = self.rows[para[0]].line.blank_before > 0 and wide()
             if caption:
-                # The caption of a photo set in the article's columns, not the article's last paragraph.
-                self._add_photo(lead_draft, [self._cut_last(lead_draft, [units[back]])], credit, credit_rows)
+                # The caption of a photo set in the article's columns, not the article's last paragraph; a photo's
+                # captions may stand one over another, each as wide (…黃國昌（圖）也到場聲援。 / 前台北市長…鼓勵。 /
+                # its credit): those over it set wider than the text before them are its captions too.
+                taken = [self._cut_last(lead_draft, [units[back]])]
+                while credit_rows and (more := self._wide_over(units, back - len(taken), lead_draft)):
+                    taken.insert(0, self._cut_last(lead_draft, [units[more]]))
+                self._add_photo(lead_draft, taken, credit, credit_rows)
                 return current
         if (
             current is not None
@@ -3036,6 +3041,18 @@ class _Segmenter:
     def _photo_text(draft: _Draft) -> bool:
         """Whether the draft may be a photo's own text: one paragraph, no byline."""
         return len(draft.paragraphs) == 1 and draft.byline is None and not draft.standalone_byline
+
+    def _wide_over(self, units: list[_Unit], index: int, draft: _Draft) -> int | None:
+        """``index`` if ``units[index]``, the last paragraph of ``draft``, is a caption over the paragraph before it.
+
+        It is a caption's length and set wider than that paragraph, which stays the article's; else None.
+        """
+        if index < 0 or units[index].kind != "para" or len(draft.paragraphs) < 2:
+            return None
+        paragraph = units[index].paragraph
+        if paragraph is not draft.paragraphs[-1] or len(paragraph.text) > _CAPTION_MAX:
+            return None
+        return index if self._caption_measure(units[index].rows, self._lines_of(draft, draft.paragraphs[-2])) else None
 
     def _apart_block(self, units: list[_Unit], back: int, draft: _Draft) -> list[_Unit]:
         """The paragraphs ending at ``units[back]`` that stand apart together, short as a caption.
