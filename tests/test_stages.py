@@ -2704,3 +2704,20 @@ def test_captions_stacked_over_their_credit_are_all_the_photos() -> None:
     assert [c.text for c in first.captions] == captions
     assert first.paragraphs[-1].text.endswith("（編輯：龍柏安）1140620")
     assert second.paragraphs[-1].text.endswith("市府動員上千人參加。")
+
+
+def test_a_wide_caption_ending_on_its_credit_is_the_photos_where_no_line_is_blank() -> None:
+    """pdftotext -raw: a caption set wider than the text, its credit and day at the end of its last line."""
+    body = (
+        "（中央社記者洪學廣高雄1日電）前北市副市長彭振聲妻子今天在高雄住處墜樓身亡。高雄地檢署表示，"
+        "此案經檢察官相驗完畢，尚無外力介入情形。（編輯：林恕暉）"
+    )
+    caption = "台北市前副市長彭振聲的妻子1日不幸辭世，彭振聲兒子（圖）下午前往高雄市殯儀館見母親最後一面。"
+    after = "（中央社記者郭建伸台北3日電）立法院今天舉行全院委員會，審查大法官被提名人，朝野立委輪番提問。"
+    text = "\n".join([_column(body, 19), _column(caption, 22) + " 中央社記者董俊志攝 114年7月1日", _column(after, 19)])
+    page = newsseg.segment(text + "\n")
+    # a caption, of the article above or of a photo item of its own, and no paragraph of either article
+    assert [c.text for a in page.articles for c in a.captions] == [caption]
+    first, last = page.articles[0], page.articles[-1]
+    assert first.paragraphs[-1].text.endswith("（編輯：林恕暉）")
+    assert last.paragraphs[0].text.startswith("立法院今天")

@@ -1267,18 +1267,28 @@ class _Segmenter:
         """
         rows, measured = self.rows, self.measured
         for i, row in enumerate(rows):
-            if row.kind != "photo_credit" or (i and rows[i - 1].kind == "photo_credit"):
+            # a credit line, or a caption's last line that ends on its credit (…最後一面。 中央社記者X攝 114年7月1日)
+            inside = row.kind == "body" and row.credit is not None and self.unbroken
+            if (row.kind != "photo_credit" and not inside) or (i and rows[i - 1].kind == "photo_credit"):
                 continue
             wide = []
             k = i - 1
             while k >= 0 and rows[k].kind == "body" and rows[k].credit is None:
                 column = self.widths[k]
-                if column is None or column <= 0 or measured[k].width <= column + _FULL_TITLE:
+                if column is None or column <= 0:
+                    break
+                if measured[k].width <= column + _FULL_TITLE:
                     break
                 wide.append(k)
                 if rows[k].line.blank_before > 0:
                     break
                 k -= 1
+            if inside:
+                if wide and (first := wide[-1]) > 0 and rows[first - 1].kind == "body":
+                    for k in [*wide, i]:
+                        rows[k].kind = "caption"
+                    self.wide_captions.update([*wide, i])
+                continue
             if not wide:
                 under = self._wide_under_credit(i)
                 for k in under:
