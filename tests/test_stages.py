@@ -2721,3 +2721,22 @@ def test_a_wide_caption_ending_on_its_credit_is_the_photos_where_no_line_is_blan
     first, last = page.articles[0], page.articles[-1]
     assert first.paragraphs[-1].text.endswith("（編輯：林恕暉）")
     assert last.paragraphs[0].text.startswith("立法院今天")
+
+
+@pytest.mark.parametrize(("label", "titled"), [("重要言论", True), ("【点评】", False)])
+def test_a_short_line_after_a_finished_sentence_heads_what_follows_where_no_line_is_blank(
+    label: str, titled: bool
+) -> None:
+    """pdftotext -raw: a box's label after an article's end heads the box; a bracketed part label stays inside."""
+    text = (
+        "领导干部读书要讲求方法和技巧，以真诚的态度投身阅读，以坚定信念投身实践，"
+        "让书香浸润浩然之气，让阅读赋能治理实践。"
+    )
+    quote = (
+        "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，"
+        "更好统筹国内国际两个大局，努力实现良好开局。"
+    )
+    lines = ["领导干部读书贵在得法", "王学斌", _column(text), label, "  " + quote[:16], _column(quote[16:])]
+    page = newsseg.segment("\n".join(lines) + "\n")
+    assert [a.title for a in page.articles] == (["领导干部读书贵在得法", label] if titled else ["领导干部读书贵在得法"])
+    assert page.articles[-1].paragraphs[-1].text.endswith("努力实现良好开局。")

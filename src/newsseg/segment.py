@@ -1823,7 +1823,9 @@ class _Segmenter:
             # One line set apart above, short of the column, is a heading too: a subhead between two lines of text
             # (a box's label where it heads one paragraph to the page's end: _box_to_end).
             label = (
-                opened
+                # where no line is blank, after a finished sentence (…理实践。 / 重要言论 / 坚持稳中求进…), but for
+                # a label in lenticular brackets, which marks a part of the article (【关键词】, 【点评】)
+                (opened or (self.unbroken and i > 0 and self.measured[i - 1].final and not text.startswith("【")))
                 and j - i == 1
                 and len(text) <= _SUBHEAD_MAX
                 and text[-1] not in "：:"  # a colon introduces the text under it
