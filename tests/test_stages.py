@@ -2740,3 +2740,18 @@ def test_a_short_line_after_a_finished_sentence_heads_what_follows_where_no_line
     page = newsseg.segment("\n".join(lines) + "\n")
     assert [a.title for a in page.articles] == (["领导干部读书贵在得法", label] if titled else ["领导干部读书贵在得法"])
     assert page.articles[-1].paragraphs[-1].text.endswith("努力实现良好开局。")
+
+
+def test_a_dispatch_head_in_brackets_closing_a_report_is_its_byline() -> None:
+    """A short report closes on where it was filed and by whom, wrapped over three lines; the text stays."""
+    text = (
+        "中印经贸合作迎来更广阔发展空间\n\n"
+        "  10月11日—12日，两国领导人在金奈举行非正式会晤，\n双方同意进一步扩大贸易和投资合作。\n"
+        "  “中方欢迎印度更多适销对路的产品进入中国市场。”\n"
+        "（本报印度金奈10月14日电\n记者管克江、王芳、王海\n林、徐伟、丁雪真、苑基荣）\n"
+    )
+    (article,) = newsseg.segment(text).articles
+    assert article.byline is not None
+    assert article.byline.reporters == ("管克江", "王芳", "王海林", "徐伟", "丁雪真", "苑基荣")
+    assert article.paragraphs[-1].text.endswith("苑基荣）")
+    assert newsseg.parse_byline("（本报北京10月14日电 记者王芳）").reporters == ("王芳",)

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from newsseg import _patterns as P  # noqa: N812 - a short, conventional alias for a module of patterns
 from newsseg._lexicon import lexicon, opens_with_person_name, person_words, word_count
 from newsseg._text import normalize, to_simplified
@@ -788,7 +790,9 @@ def match_signature(text: str, pos: int = 0, endpos: int | None = None) -> Bylin
     - ``（北京航空航天大学法学院副教授 赵精武）``: the author's post, then the name, kept in ``others`` as
       ``(post, name)``: an outside author is not a reporter;
     - ``（作者为…）``, ``（作者系…）``: the author's post alone; no names, the text is kept;
-    - ``（张三）``: one name alone in brackets, when it looks like a name (not ``（综合）`` or ``（完）``).
+    - ``（张三）``: one name alone in brackets, when it looks like a name (not ``（综合）`` or ``（完）``);
+    - ``（本报印度金奈10月14日电 记者管克江、王芳）``: a dispatch head and its reporters closing a short report, which
+      may wrap over lines inside its brackets.
 
     ``span`` is in ``text`` coordinates.
 
@@ -819,6 +823,17 @@ def match_signature(text: str, pos: int = 0, endpos: int | None = None) -> Bylin
     if found is not None:
         crew, origin = found
         return _from_crew(raw, span, crew, origin)
+    # A dispatch head and its reporters in brackets, closing a short report: （本报印度金奈10月14日电 记者管克江、王芳）
+    inner = _compact(raw[inner_start:inner_end])  # wrapped over lines: the brackets hold it together
+    dispatch = match_byline(inner)
+    if (
+        dispatch is not None
+        and dispatch.span is not None
+        and dispatch.span.end == len(inner)
+        and dispatch.day is not None
+        and (dispatch.reporters or dispatch.correspondents)
+    ):
+        return attrs.evolve(dispatch, text=raw, span=span)
     desk = P.NAME_THEN_DESK.fullmatch(copy, inner_start, inner_end)
     if desk is not None:
         names = _bare_names(raw[desk.start("names") : desk.end("names")], vouched=True)

@@ -99,6 +99,8 @@ _CREDIT_END = re.compile(
 )
 #: The day a photo was taken on a line of its own, under its credit (中央社記者X攝 / 114年7月1日).
 _CREDIT_DAY = re.compile(r"^\d{2,4}年\d{1,2}月\d{1,2}日$")
+#: A closing dispatch head in brackets with its reporters' names is this long at most (six names fit).
+_CLOSING_MAX = 80
 #: An author's line or signature is short: two names with their posts fit in this many characters.
 _AUTHOR_MAX = 40
 #: Page furniture: page numbers, issue dates, section labels that belong to no article.
@@ -3865,6 +3867,9 @@ class _Segmenter:
         headline = self._headline(draft)
         captions = self._captions(draft)
         paragraphs = list(draft.paragraphs)
+        if len(paragraphs) >= 2 and (joined := self._closing_joined(paragraphs[-2], paragraphs[-1])) is not None:
+            paragraphs[-2:] = [joined]  # a closing dispatch in brackets the reflow parted after its 电
+            draft.paragraphs[-2:] = [joined]
         if draft.photo and not any(c for c in draft.caption_rows if c) and paragraphs:
             # A photo whose only text is its caption: the text is the caption.
             lead = paragraphs.pop(0)
@@ -3916,10 +3921,33 @@ class _Segmenter:
         if draft.byline is not None:
             names = tuple(dict.fromkeys(draft.byline.photographers + photographers))
             return attrs.evolve(draft.byline, photographers=names)
+        if draft.paragraphs and (closing := self._closing_dispatch(draft.paragraphs[-1])) is not None:
+            return attrs.evolve(closing, photographers=tuple(dict.fromkeys(photographers)))
         if draft.photo_credits:
             first = draft.photo_credits[0]
             return attrs.evolve(first, photographers=tuple(dict.fromkeys(photographers)))
         return None
+
+    def _closing_joined(self, first: Paragraph, second: Paragraph) -> Paragraph | None:
+        """The two last paragraphs as one, where together they are a closing dispatch in brackets, else None."""
+        if not first.text.lstrip().startswith(("（", "(")) or not second.text.rstrip().endswith(("）", ")")):
+            return None
+        if _open_brackets(first.text) <= 0 or self.source[first.span.end : second.span.start].strip():
+            return None
+        joined = Paragraph(text=join_lines([first.text, second.text]), span=Span(first.span.start, second.span.end))
+        return joined if self._closing_dispatch(joined) is not None else None
+
+    def _closing_dispatch(self, last: Paragraph) -> Byline | None:
+        """The dispatch head in brackets that is the whole of an article's last paragraph, naming its reporters.
+
+        A short report may close on where it was filed and by whom, wrapped over lines (（本报印度金奈10月14日电 /
+        记者管克江、王芳、王海 / 林、徐伟、丁雪真、苑基荣）): its byline, the paragraph kept as printed.
+        """
+        text = last.text.strip()
+        if not (text.startswith(("（", "(")) and text.endswith(("）", ")"))) or len(text) > _CLOSING_MAX:
+            return None
+        found = match_signature(self.source, last.span.start, last.span.end)
+        return found if found is not None and found.day is not None else None
 
     def _dateline(self, draft: _Draft, byline: Byline | None) -> Dateline | None:
         if draft.paragraphs:
