@@ -2755,3 +2755,21 @@ def test_a_dispatch_head_in_brackets_closing_a_report_is_its_byline() -> None:
     assert article.byline.reporters == ("管克江", "王芳", "王海林", "徐伟", "丁雪真", "苑基荣")
     assert article.paragraphs[-1].text.endswith("苑基荣）")
     assert newsseg.parse_byline("（本报北京10月14日电 记者王芳）").reporters == ("王芳",)
+
+
+def test_a_photo_read_right_after_the_titled_article_it_pictures_is_that_articles() -> None:
+    """pdfminer.six: the caption set wide under the article, its credit after it, then the next article's title."""
+    text = (
+        "本报平壤6月9日电（记者杨翘楚）当地时间6月9日上午，正在朝鲜进行国事访问的国家主席和夫人参谒中朝友谊塔。"
+        "朝鲜领导人和夫人陪同。两国领导人共同出席了相关活动，有关方面负责人参加。"
+    )
+    caption = "当地时间6月9日上午，正在朝鲜进行国事访问的国家主席和夫人参谒中朝友谊塔。朝鲜领导人和夫人陪同。"
+    after = "新华社北京6月9日电 6月8日，国家主席致电路易丝·阿伯，祝贺她就任加拿大第三十一任总督。"
+    blocks = ["国家主席和夫人参谒中朝友谊塔", _column(text), _column(caption, 22), "新华社记者 丁海涛摄"]
+    page = newsseg.segment("\n\n".join([*blocks, "国家主席向加拿大新任总督致贺电", _column(after)]) + "\n")
+    pictured, other = page.articles
+    assert [c.text for c in pictured.captions] == [caption]
+    assert pictured.byline is not None
+    assert pictured.byline.photographers == ("丁海涛",)
+    assert other.title == "国家主席向加拿大新任总督致贺电"
+    assert not other.captions

@@ -2358,6 +2358,43 @@ class _Segmenter:
                 after.photo_credits[:0] = photo.photo_credits
                 after.rows.extend(photo.rows)
                 del drafts[k]
+        self._photos_under_articles(drafts)
+
+    def _photos_under_articles(self, drafts: list[_Draft]) -> None:
+        """A photo read right after the titled article it pictures, and not of the one after it, goes to it.
+
+        Its captions name what the article's title and lead name (习近平和彭丽媛参谒中朝友谊塔 / 本报平壤6月9日电… /
+        新华社记者 丁海涛摄 / 当地时间6月9日上午，…参谒中朝友谊塔。…), more than the next article's.
+        """
+        for k in range(len(drafts) - 1, 0, -1):
+            photo, before = drafts[k], drafts[k - 1]
+            if (
+                not photo.photo
+                or photo.title_rows
+                or not photo.caption_rows
+                or before.photo
+                or not before.title_rows
+                or not before.paragraphs
+                or min(photo.rows) != max(before.rows) + 1
+            ):
+                continue
+            # its text, if any, is a caption printed as text (``_photos_over_articles``)
+            captions = [
+                rows for rows in [self._lines_of(photo, p) for p in photo.paragraphs] + photo.caption_rows if rows
+            ]
+            words = "".join(self._caption_text(rows) for rows in captions)
+            own = _overlap(words, self._words(before.title_rows) + before.paragraphs[0].text[:200])
+            after = drafts[k + 1] if k + 1 < len(drafts) else None
+            other = (
+                _overlap(words, self._words(after.title_rows) + after.paragraphs[0].text[:200])
+                if after is not None and not after.photo and after.paragraphs
+                else 0.0
+            )
+            if own >= _SAME_SUBJECT and own > other:
+                before.caption_rows.extend(captions)
+                before.photo_credits.extend(photo.photo_credits)
+                before.rows.extend(photo.rows)
+                del drafts[k]
 
     def _body_widths(self) -> list[int | None]:
         """Column widths measured on body lines, one article's run at a time.
