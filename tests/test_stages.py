@@ -2773,3 +2773,33 @@ def test_a_photo_read_right_after_the_titled_article_it_pictures_is_that_article
     assert pictured.byline.photographers == ("丁海涛",)
     assert other.title == "国家主席向加拿大新任总督致贺电"
     assert not other.captions
+
+
+def test_a_paragraph_run_on_across_a_column_break_into_a_waiting_articles_word_goes_to_it() -> None:
+    """pdftotext: two articles stop mid-sentence at their columns' feet; the column after both finishes 污水横 / 流."""
+    first = (
+        "推动生活之变，离不开勇往直前的行动力。再续生态之变，离不开协同融通的统筹力量。薛家洼过去的烟尘很弥漫，污水横"
+    )
+    second = (
+        "理想的教育是怎样的？这取决于如何理解教育的首要目的。倘若只看重成才，教育就难免被压缩成单行道。"
+        "教育的方式必然没有标准模板。读万卷书获取真知，行万"
+    )
+    rest = "流，非法码头侵蚀岸线，群众颇有怨言。生态修复、综合整治，必须一体推进治污、治岸、治渔。"
+    # each stops at its column's foot, its last line full
+    assert len(first) % 18 == 0
+    assert len(second) % 18 == 0
+    lines = [
+        "感悟绿色发展的“三力”",
+        "",
+        "张志锋",
+        _column(first),
+        "",
+        "烟火日常也是宝贵课堂",
+        "",
+        "徐阳",
+        _column(second),
+    ]
+    page = newsseg.segment("\n".join([*lines, "", _column(rest)]) + "\n")
+    cut, other = page.articles
+    assert [p.text for p in cut.paragraphs][-1] == rest
+    assert other.paragraphs[-1].text.endswith("读万卷书获取真知，行万")

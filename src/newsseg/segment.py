@@ -483,6 +483,9 @@ class _Segmenter:
         #: Read off the page as it is segmented (for Conventions.detect): the title direction, the byline forms.
         self.titles_first: bool | None = None
         self.titles_after = False  # titles were placed after the bodies they head (``_attach_titles``)
+        #: Its columns were printed side by side and newsseg read them in place, one after the one before it
+        #: (``split_columns``), not an extractor in an order of its own.
+        self.in_place = False
         self.orientation_plain = False  # the page shows plainly which way its titles go (``_attach_titles``)
         self.run_ends: list[int] | None = None  # where each run of title-like rows ends (``_inserted``)
         self.cut_tails: list[int] | None = None  # rows a column stops an article in mid-word (``_column_ends``)
@@ -2559,11 +2562,27 @@ class _Segmenter:
                     self._decide("resume", unit.rows, evidence, _RESUME)
                     waiting.remove(earlier)
                     current = earlier
-                if unit.paragraph.text:  # a byline may fill its lines: the body starts on the next
-                    current.paragraphs.append(unit.paragraph)
-                current.rows.extend(unit.rows)
-                tail = unit.paragraph.text.rstrip()[-1:]  # a sign-off ends on its bracket or its date code
-                if not boundary and (tail in "）)" or tail.isdecimal()) and _DESK_SIGN_OFF.search(unit.paragraph.text):
+                piece, paragraph = unit, unit.paragraph
+                while (broken := self._break_into(waiting, current, piece)) is not None:
+                    # The paragraph ran on across a column break into another article's column: the part after
+                    # the break finishes the word the article waiting last stopped in, and none runs across it.
+                    k, earlier = broken
+                    head, rest = self._paragraph_unit(piece.rows[:k]), self._paragraph_unit(piece.rows[k:])
+                    if head.paragraph is not None and head.paragraph.text:
+                        current.paragraphs.append(head.paragraph)
+                    current.rows.extend(head.rows)
+                    if _cut_off(current):
+                        waiting.append(current)
+                    evidence = f"an article stopped mid-word ({_tail(earlier)}) runs on after a column break"
+                    self._decide("resume", rest.rows, evidence, _RESUME)
+                    waiting.remove(earlier)
+                    assert rest.paragraph is not None  # noqa: S101 - set for every paragraph unit
+                    current, piece, paragraph = earlier, rest, rest.paragraph
+                if paragraph.text:  # a byline may fill its lines: the body starts on the next
+                    current.paragraphs.append(paragraph)
+                current.rows.extend(piece.rows)
+                tail = paragraph.text.rstrip()[-1:]  # a sign-off ends on its bracket or its date code
+                if not boundary and (tail in "）)" or tail.isdecimal()) and _DESK_SIGN_OFF.search(paragraph.text):
                     boundary, ended = True, _SIGN_OFF_END
             elif unit.kind == "byline" and current is not None and not boundary and _editors_note_only(current):
                 # 编者按：… over the author's line: the editor's note heads the article the author signs.
@@ -2761,6 +2780,33 @@ class _Segmenter:
         if not waiting or _open_brackets(head) >= 0:
             return None
         return next((w for w in reversed(waiting) if w.paragraphs and _open_brackets(w.paragraphs[-1].text) > 0), None)
+
+    def _break_into(self, waiting: list[_Draft], current: _Draft, unit: _Unit) -> tuple[int, _Draft] | None:
+        """Where the paragraph ``unit`` crosses a column break into the text of the article waiting last, if it does.
+
+        At a blank line inside it, after a line that stops mid-sentence, no word runs across the break, and the line
+        after it finishes the word that article stopped in, and no other waiting article's (…行万 / blank / 流，…
+        after …污水横: columns read one after another). The index in ``unit.rows`` of that line and the article.
+        """
+        if not waiting or current.photo or self.in_place:
+            return None
+        rows = unit.rows
+        for k in range(1, len(rows)):
+            line = self.rows[rows[k]].line
+            if line.blank_before == 0 or self.measured[rows[k - 1]].final:
+                continue
+            if splits_word(self.rows[rows[k - 1]].line.text, line.text):
+                continue
+            found = [
+                w
+                for w in waiting
+                if w is not current
+                and _cut_off(w)
+                and splits_word(_read_tail(w.paragraphs[-1].text.rstrip()), line.text)
+            ]
+            if len(found) == 1 and found[0] is waiting[-1]:
+                return k, found[0]
+        return None
 
     def _runs_across(self, current: _Draft | None, unit: _Unit) -> bool:
         """Whether the paragraph ``unit``, under a title, finishes the word the text of ``current`` stopped in."""
@@ -4404,17 +4450,19 @@ def _segmenters(
     # A PDF reader's lines (hints) come in reading order already.
     columns = split_columns(source) if hints is None else None
     if columns is not None:
-        page, segmenters = _segmenters_in_order(columns.text, issue_date, model, conventions, None)
+        page, segmenters = _segmenters_in_order(columns.text, issue_date, model, conventions, None, in_place=True)
         return columns.restore(page), segmenters
     return _segmenters_in_order(source, issue_date, model, conventions, hints)
 
 
-def _segmenters_in_order(
+def _segmenters_in_order(  # noqa: PLR0913 - the arguments of _segmenters, and how its columns were read
     source: str,
     issue_date: dt.date | None,
     model: Labeller | None,
     conventions: Conventions | None,
     hints: Mapping[int, LineHint] | None,
+    *,
+    in_place: bool = False,
 ) -> tuple[Page, list[_Segmenter]]:
     bounds = _pages(source)
     if conventions is None and len(bounds) >= _HEADS_PAGES:
@@ -4423,7 +4471,8 @@ def _segmenters_in_order(
     normal = to_simplified(normalize(source))
     # A form feed ends a printed page: each page is read on its own evidence.
     same = [conventions] * len(bounds)
-    page, segmenters = _built(source, normal, bounds, issue_date=issue_date, model=model, conventions=same, hints=hints)
+    built = functools.partial(_built, source, normal, bounds, issue_date=issue_date, model=model, hints=hints)
+    page, segmenters = built(conventions=same, in_place=in_place)
     # ... except which way titles go, which one extractor keeps the same on every page of a text: a page that does
     # not show it plainly goes the way the pages that do show it all agree on.
     plain = {seg.titles_first for seg in segmenters if seg.orientation_plain}
@@ -4436,9 +4485,7 @@ def _segmenters_in_order(
             for seg in segmenters
         ]
         if pinned != same:
-            page, segmenters = _built(
-                source, normal, bounds, issue_date=issue_date, model=model, conventions=pinned, hints=hints
-            )
+            page, segmenters = built(conventions=pinned, in_place=in_place)
     return page, segmenters
 
 
@@ -4451,12 +4498,15 @@ def _built(  # noqa: PLR0913 - the arguments of _segmenters_in_order, each page'
     model: Labeller | None,
     conventions: Sequence[Conventions | None],
     hints: Mapping[int, LineHint] | None,
+    in_place: bool = False,
 ) -> tuple[Page, list[_Segmenter]]:
     """The form-feed pages ``bounds`` of ``source`` segmented, each with its own conventions, and joined."""
     segmenters = [
         _Segmenter(source, normal, issue_date, lo, hi, labeller=model, conventions=rules, hints=hints)
         for (lo, hi), rules in zip(bounds, conventions, strict=True)
     ]
+    for seg in segmenters:
+        seg.in_place = in_place
     # Articles left mid-sentence are carried to the pages after, whose text may finish them (``_carried_into``),
     # unless the next page's first article does.
     pages: list[Page] = []
