@@ -2803,3 +2803,17 @@ def test_a_paragraph_run_on_across_a_column_break_into_a_waiting_articles_word_g
     cut, other = page.articles
     assert [p.text for p in cut.paragraphs][-1] == rest
     assert other.paragraphs[-1].text.endswith("读万卷书获取真知，行万")
+
+
+def test_a_name_letter_spaced_so_wide_the_extractor_parted_it_is_one_author() -> None:
+    """pdftotext: 徐 之文 printed with wide spacing comes out as 徐 / blank / 之文 under the title."""
+    text = (
+        "图片报道\n徐\n\n之文\n"
+        "今年是《全民阅读促进条例》正式施行的第一年，各地开展\n丰富多彩的阅读活动，书香社会蔚然成风。\n"
+        "这正是：\n徐徐书卷展，\n处处盈墨香。\n"
+    )
+    page = newsseg.segment(text)
+    photo = next(a for a in page.articles if a.title == "图片报道")
+    assert photo.byline is not None
+    assert photo.byline.reporters == ("徐之文",)
+    assert photo.paragraphs[0].text.startswith("今年是《全民阅读促进条例》")

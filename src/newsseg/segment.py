@@ -1410,6 +1410,8 @@ class _Segmenter:
         """
         rows = self.rows
         head = rows[i].line.text.strip()
+        if i + 1 < len(rows) and (spaced := self._spaced_name(i)) is not None:
+            return spaced
         if "记者" not in head[:_ROLE_REACH] or i + 1 >= len(rows):
             return None
         tail_row = rows[i + 1]
@@ -1425,6 +1427,24 @@ class _Segmenter:
         if joined is None or not _names(joined):
             return None
         span = Span(rows[i].line.start, tail_row.line.end)
+        return attrs.evolve(joined, text=span.of(self.source), span=span)
+
+    def _spaced_name(self, i: int) -> Byline | None:
+        """Rows ``i`` and ``i + 1`` as one name, letter-spaced so wide that the extractor parted it (徐 / blank / 之文).
+
+        A surname alone on a line, then one or two characters alone on the next, one blank line at most between: a
+        line of text never holds so little twice.
+        """
+        rows = self.rows
+        head, tail = _compact(rows[i].line.text), _compact(rows[i + 1].line.text)
+        if len(head) != 1 or not 1 <= len(tail) <= 2 or rows[i + 1].kind != "body" or rows[i + 1].line.blank_before > 1:
+            return None
+        if to_simplified(head) not in SURNAMES or not all(_CJK.match(ch) for ch in tail):
+            return None
+        joined = match_author_line(head + tail)
+        if joined is None or not _names(joined):
+            return None
+        span = Span(rows[i].line.start, rows[i + 1].line.end)
         return attrs.evolve(joined, text=span.of(self.source), span=span)
 
     def _signed_in_brackets(self, i: int) -> bool:
