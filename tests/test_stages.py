@@ -2817,3 +2817,16 @@ def test_a_name_letter_spaced_so_wide_the_extractor_parted_it_is_one_author() ->
     assert photo.byline is not None
     assert photo.byline.reporters == ("徐之文",)
     assert photo.paragraphs[0].text.startswith("今年是《全民阅读促进条例》")
+
+
+def test_text_after_a_note_that_closes_an_article_is_no_part_of_it() -> None:
+    """pdfminer.six: a reprint closes on its source note; the photo item's text read after it starts anew."""
+    body = (
+        "不久前，湖南省博物馆与湖南烈士公园实现馆园融合，打破围墙，让文物走进公园，市民游客在家门口就能感受历史文化。"
+    )
+    note = "（摘编自《湖南日报》，原题为《湖南首创馆园融合》）"
+    after = "教育部要求大中小学每学年设立劳动周，实施劳动习惯养成计划。江苏徐州，徐海路幼儿园开设厨艺、种植等特色课程。"
+    text = "\n".join(["“馆园融合”打通文化经脉", "谭琳静", _column(body), _column(note), "", _column(after)]) + "\n"
+    noted, other = newsseg.segment(text).articles
+    assert noted.paragraphs[-1].text.endswith(note)
+    assert other.paragraphs[0].text == after

@@ -379,6 +379,13 @@ def _read_tail(text: str) -> str:
     return to_simplified(text[-_WORD_REACH:])
 
 
+def _ends_on_note(text: str) -> bool:
+    """Whether a paragraph ends on a note that closes its article (…感受历史文化。（摘编自《湖南日报》）), or is one."""
+    compact = _compact(text)
+    at = max(compact.rfind("（"), compact.rfind("("))
+    return at >= 0 and _CLOSING_NOTE.match(compact[at:]) is not None and (at == 0 or compact[at - 1] in "。！？”」")
+
+
 def _tag_tail(text: str) -> bool:
     """Whether a line is only the end of a column's tag wrapped off a title's last line: 论）, 评）."""
     compact = _compact(text)
@@ -2549,7 +2556,21 @@ class _Segmenter:
                     # 编者按：… over a dispatch (本报讯（记者X）…): the editor's note heads the article it opens.
                     current.byline = unit.byline
                     self._decide("attach", unit.rows, "a byline under the editor's note that opens the article", _RULE)
-                elif current is None or boundary or unit.byline is not None or index in interview_starts:
+                elif (
+                    noted := (
+                        current is not None
+                        and unit.byline is None
+                        and bool(current.paragraphs)
+                        and _ends_on_note(current.paragraphs[-1].text)
+                    )
+                ) and (earlier := self._resumed(waiting, current, unit)) is not None:
+                    # After a note that closes the article (（摘编自《长沙晚报》，原题为…）), text read on is an earlier
+                    # article's, stopped mid-sentence, or a new one's, never this one's.
+                    evidence = f"an article stopped mid-sentence ({_tail(earlier)}) runs on after a closing note"
+                    self._decide("resume", unit.rows, evidence, _RESUME)
+                    waiting.remove(earlier)
+                    current = earlier
+                elif current is None or boundary or unit.byline is not None or index in interview_starts or noted:
                     if current is not None and _cut_off(current):
                         waiting.append(current)
                     current = _Draft(byline=unit.byline, first_row=unit.rows[0], titled=under_title)
@@ -2779,7 +2800,8 @@ class _Segmenter:
         if not waiting or not current.paragraphs or current.photo or first.blank_before == 0:
             return None
         last = current.paragraphs[-1].text
-        if not (ends_sentence(last) or _ends_in_dispatch(last)):  # …弱化”。新华社北京4月29日电 closes it too
+        # …弱化”。新华社北京4月29日电 closes it too, and so does a closing note (（摘编自《新华日报》）)
+        if not (ends_sentence(last) or _ends_in_dispatch(last) or _ends_on_note(last)):
             return None
         if self._opens_paragraph(unit.rows):
             return None  # an article stopped mid-sentence runs on mid-paragraph
