@@ -2830,3 +2830,19 @@ def test_text_after_a_note_that_closes_an_article_is_no_part_of_it() -> None:
     noted, other = newsseg.segment(text).articles
     assert noted.paragraphs[-1].text.endswith(note)
     assert other.paragraphs[0].text == after
+
+
+def test_a_notice_under_a_sign_off_set_apart_over_a_photo_is_no_title() -> None:
+    """pdfminer.six: a notice's first line set apart (its indent dropped, a comma inside) over a photo's credit."""
+    body = (
+        "（中央社記者洪學廣高雄1日電）高雄地檢署今天表示，此案經檢察官相驗完畢，綜合現場事證，"
+        "尚無外力介入情形，家屬下午前往殯儀館。（編輯：林恕暉）1140701"
+    )
+    notice = "一定可以找到出路。若須諮商或相關協助，可撥衛福部專線「1925」、生命線專線「1995」。"
+    caption = "台北市前副市長的妻子1日在高雄住處墜樓身亡，他聞訊痛哭失聲，向法院請假南下返家。"
+    photo = "中央社記者董俊志攝 114年7月1日\n" + _column(caption, 22)
+    page = newsseg.segment(
+        "\n\n".join([_column(body), "珍惜生命，自殺不能解決問題，生命", _column(notice), photo]) + "\n"
+    )
+    assert [a.title for a in page.articles] == [None, None]
+    assert page.articles[0].paragraphs[-1].text.startswith("珍惜生命，自殺不能解決問題，生命一定可以找到出路。")

@@ -1834,7 +1834,12 @@ class _Segmenter:
             return True
         if nxt.kind == "body" and nxt.credit is not None and nxt.line.blank_before > 0:
             return True  # a photo whose caption and credit share one line
-        if rows[i].line.blank_before > 0 and nxt.line.blank_before > 0 and self._closes_photo(j, apart=j - i == 1):
+        if (
+            rows[i].line.blank_before > 0
+            and nxt.line.blank_before > 0
+            and not self._first_line_of_text(i, j)
+            and self._closes_photo(j, apart=j - i == 1)
+        ):
             return True  # set apart over a photo's caption that its credit closes (图片报道 / 4月25日，… 杨梅清摄)
         text = _compact(last.line.text)
         if undouble(text) != text:
@@ -1897,6 +1902,21 @@ class _Segmenter:
         if not (wide or short or top) and self._cut_tail(j - 1):
             return None  # …王毅、何立峰等参加 / blank / 会见。 / blank: a paragraph's last line, cut off by the break
         return None if splits_word(text, nxt.line.text) else False
+
+    def _first_line_of_text(self, i: int, j: int) -> bool:
+        """Whether row ``i`` alone (``j == i + 1``) reads as a paragraph's first line, its indent dropped.
+
+        It holds a comma and fills the column less about the indent (珍惜生命，自殺不能解決問題，生命 / blank / 一定可以
+        找到出路。…: a notice under a sign-off, over a photo's credit), as no title over a photo does.
+        """
+        column = self._column_at(j)
+        width = self.measured[i].width
+        return (
+            j == i + 1
+            and bool(column)
+            and (column or 0) - _FIRST_LINE_SHORT <= width < (column or 0)
+            and _COMMA.search(_compact(self.rows[i].line.text)) is not None
+        )
 
     def _over_subtitle(self, i: int, j: int) -> bool:
         """Whether rows ``i``..``j-1`` are title lines over a subtitle's dash line, no enumeration's item."""
