@@ -2846,3 +2846,20 @@ def test_a_notice_under_a_sign_off_set_apart_over_a_photo_is_no_title() -> None:
     )
     assert [a.title for a in page.articles] == [None, None]
     assert page.articles[0].paragraphs[-1].text.startswith("珍惜生命，自殺不能解決問題，生命一定可以找到出路。")
+
+
+def test_a_foreign_authors_name_glued_to_a_title_line_is_the_next_articles_author() -> None:
+    """pdftotext -raw: the title's last line and the author of the piece beside it, printed on one baseline."""
+    feature = (
+        "登上位于广东省深圳市福田区的一座大楼，外国政党领导人和学者们俯瞰城市，纷纷表示深圳为世界带来了更多确定性。"
+    )
+    column = (
+        "能够集中力量实现国家长远目标，是中国制度体系的一个优势。"
+        "为确保制度运行能够不断为人民带来福祉，中国始终强调改革。"
+    )
+    lines = ["本报记者 龚鸣", _column(feature), "科技创新的高地", "世界合作的舞台 罗伯特·劳伦斯·库恩", _column(column)]
+    page = newsseg.segment("\n".join(lines) + "\n")
+    authored = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].text.startswith("能够集中力量"))
+    assert authored.byline is not None
+    assert authored.byline.reporters == ("罗伯特·劳伦斯·库恩",)
+    assert all("库恩" not in (a.title or "") for a in page.articles)

@@ -207,7 +207,9 @@ _CAPTION_LINES = 6
 #: A dispatch head, or an author line to the line's end, after a space inside a line (``_split_glued_heads``).
 _GLUED_HEAD = _lazy(
     r"\s+(?=(?:据)?(?:新华社|新華社|中新社|本报|本報|[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff/／、]{1,12}?"
-    r"\d{1,2}月\d{1,2}日[电電]|(?:本报|本報|新华社|新華社)[记記]者[\u4e00-\u9fff\s]{2,16}$)"
+    r"\d{1,2}月\d{1,2}日[电電]|(?:本报|本報|新华社|新華社)[记記]者[\u4e00-\u9fff\s]{2,16}$"
+    # or a name written with the interpunct of a name from abroad (世界合作的舞台 罗伯特·劳伦斯·库恩)
+    r"|[\u4e00-\u9fff]{1,6}(?:[·•‧][\u4e00-\u9fff]{1,8}){1,3}$)"
 )
 #: The labels a paper sets over a feature's summary box at the head of its text (人民日报's 核心阅读): the article's
 #: first paragraph (the annotation's too), never a title.
@@ -1380,6 +1382,7 @@ class _Segmenter:
                 )
                 and not self._signed_in_brackets(i)
                 and wrapped is None
+                and not self._glued_off(i)
             ):
                 continue  # the sentence before runs on into it
             start, end = row.line.start, row.line.end
@@ -1408,6 +1411,11 @@ class _Segmenter:
                     rows[k].kind, rows[k].byline = "byline", found
         self._join_wrapped_authors()
         self._find_wrapped_author_notes()
+
+    def _glued_off(self, i: int) -> bool:
+        """Whether row ``i`` was cut off the end of a printed line (``_split_glued_heads``), beside the text before."""
+        start = self.rows[i].line.start
+        return bool(self.source[self.source.rfind("\n", 0, start) + 1 : start].strip())
 
     def _wrapped_author(self, i: int) -> Byline | None:
         """Row ``i``'s author line when it runs on into the next row inside a name (新华社记者 叶 / 书宏 陈泽安).
@@ -4165,7 +4173,12 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         text = line.text
-        found = _GLUED_HEAD.search(text) if " " in text and ("电" in text or "電" in text or "者" in text) else None
+        found = (
+            _GLUED_HEAD.search(text)
+            if " " in text
+            and ("电" in text or "電" in text or "者" in text or "·" in text or "•" in text or "‧" in text)
+            else None
+        )
         left = text[: found.start()].rstrip() if found else ""
         if found is None or not left.strip(_BULLETS) or ends_sentence(left):
             out.append(line)  # nothing before it, a bullet (■ 本报记者 张三), or a sentence it signs off
