@@ -2863,3 +2863,15 @@ def test_a_foreign_authors_name_glued_to_a_title_line_is_the_next_articles_autho
     assert authored.byline is not None
     assert authored.byline.reporters == ("罗伯特·劳伦斯·库恩",)
     assert all("库恩" not in (a.title or "") for a in page.articles)
+
+
+def test_a_role_alone_on_a_line_heads_the_text_under_it() -> None:
+    """pdfminer.six: 新华社记者, its names not printed, between one article's end and the next one's text."""
+    first = "今年1月底，随着抚州国际陆港正式开通运行，一条连接内陆与海洋、贯通东西的物流新通道被激活。"
+    second = "据伊朗迈赫尔通讯社25日援引一名伊朗议员的话报道，伊朗已就管理霍尔木兹海峡形成一个综合方案。"
+    text = "\n\n".join(["抚州物流新通道开通", _column(first), "新华社记者", _column(second)]) + "\n"
+    done, headed = newsseg.segment(text).articles
+    assert done.paragraphs[-1].text == first
+    assert headed.byline is not None
+    assert headed.byline.agency == "新华社"
+    assert headed.paragraphs[0].text == second

@@ -1403,6 +1403,8 @@ class _Segmenter:
                 # 记者） / 欧阳洁 / 推进改革，…, with no blank line), it signs the article above; so does a note on the
                 # author that names no one, whatever follows (the next article's title, printed after it).
                 opens = False
+            if closes and not opens and not _names(found) and not noted and nxt is not None and nxt.kind == "body":
+                opens = True  # a role alone (新华社记者) signs nothing: it heads the text under it, its names unprinted
             if closes and not opens:
                 for k in range(i, last + 1):
                     rows[k].kind, rows[k].byline = "signature", found
