@@ -383,6 +383,8 @@ def _read_tail(text: str) -> str:
 
 def _ends_on_note(text: str) -> bool:
     """Whether a paragraph ends on a note that closes its article (…感受历史文化。（摘编自《湖南日报》）), or is one."""
+    if text.rstrip()[-1:] not in "）)":  # the cheap test first: this is asked of every paragraph (issue 13)
+        return False
     compact = _compact(text)
     at = max(compact.rfind("（"), compact.rfind("("))
     return at >= 0 and _CLOSING_NOTE.match(compact[at:]) is not None and (at == 0 or compact[at - 1] in "。！？”」")
@@ -1427,7 +1429,7 @@ class _Segmenter:
         """
         rows = self.rows
         head = rows[i].line.text.strip()
-        if i + 1 < len(rows) and (spaced := self._spaced_name(i)) is not None:
+        if len(head) == 1 and i + 1 < len(rows) and (spaced := self._spaced_name(i)) is not None:
             return spaced
         if "记者" not in head[:_ROLE_REACH] or i + 1 >= len(rows):
             return None
@@ -2847,9 +2849,13 @@ class _Segmenter:
 
     def _bracket_closed(self, waiting: list[_Draft], unit: _Unit) -> _Draft | None:
         """The latest article of ``waiting`` stopped inside a bracket that the paragraph ``unit`` opens by closing."""
-        first = _compact(self.rows[unit.rows[0]].line.text)
-        head = re.split(r"[（(\[【〔]", first, maxsplit=1)[0]
-        if not waiting or _open_brackets(head) >= 0:
+        if not waiting:
+            return None
+        first = self.rows[unit.rows[0]].line.text
+        if "）" not in first and ")" not in first:  # the cheap test first: most lines close no bracket (issue 13)
+            return None
+        head = re.split(r"[（(\[【〔]", _compact(first), maxsplit=1)[0]
+        if _open_brackets(head) >= 0:
             return None
         return next((w for w in reversed(waiting) if w.paragraphs and _open_brackets(w.paragraphs[-1].text) > 0), None)
 
