@@ -2875,3 +2875,20 @@ def test_a_role_alone_on_a_line_heads_the_text_under_it() -> None:
     assert headed.byline is not None
     assert headed.byline.agency == "新华社"
     assert headed.paragraphs[0].text == second
+
+
+def test_a_heading_after_a_briefs_last_sentence_heads_the_next_article() -> None:
+    """A dispatch of a few lines has no sections: a heading set apart after its last sentence is a new title."""
+    brief = (
+        "本报北京10月14日电 国家副主席今天会见塔吉克斯坦第一副总理。双方表示愿推动两国关系不断向前发展。"
+        "赛义德表示，塔方高度重视发展对华关系，愿不断加强两国经贸和投资合作。"
+    )
+    feature = "十月金陵，丹桂飘香。为庆祝中美首对友好城市结好40周年，美国圣路易斯市市长一行到访南京参加相关庆祝活动。"
+    more = "这是克鲁森出任市长后的首次外事访问。她表示，两市的友谊将永久传承下去。"
+    # each paragraph's first line short of the column by the indent; the heading set apart on both sides
+    body = "\n".join(p[:11] + "\n" + _column(p[11:], 13) for p in (feature, more))
+    text = "\n".join(["胡春华会见塔吉克斯坦第一副总理", _column(brief, 13), "", "“我们的友谊将永久传承”", "", body])
+    first, second = newsseg.segment(text + "\n").articles
+    assert first.paragraphs[-1].text.endswith("两国经贸和投资合作。")
+    assert second.title == "“我们的友谊将永久传承”"
+    assert second.paragraphs[0].text.startswith("十月金陵，丹桂飘香。")

@@ -286,6 +286,11 @@ _CLOSING_NOTE = re.compile(
     r"^[（(](?:[^（()）]{2,20}[电電](?:\s*[记記]者[^（()）]{2,60})?"
     r"|(?:摘编自|摘編自|摘自|来源|來源|原载|原載|转自|轉自)[^（()）]*)[）)]$"
 )
+#: A brief's text runs to this many lines at most under its dispatch head (the 会见 items of 人民日报's third page run
+#: to 12-18 in a 13-character column).
+_BRIEF_LINES = 20
+#: A line listing this many items or more (names parted by 、) is a list, no heading.
+_LIST_MARKS = 2
 #: An article's subhead is one phrase, wrapped over two lines at most in a narrow column.
 _SUBHEAD_LINES = 2
 #: A section under a subhead holds several paragraphs; a photo's caption or a brief under its title has one.
@@ -807,6 +812,7 @@ class _Segmenter:
                 and not self._display_type(row)
                 and not self._closes_photo(i + 1, apart=True)  # a title over a caption (图片报道 / 4月26日，… 杨世尧摄)
                 and not self._box_to_end(i + 1)
+                and not self._after_brief(i)
             ):
                 row.kind = "subhead"
                 self._decide("subhead", [i], "a subhead: one short title line between two lines of text", _RULE)
@@ -887,6 +893,23 @@ class _Segmenter:
         if text.count("“") <= text.count("”"):
             return False
         return i + 1 >= len(self.rows) or self.rows[i + 1].kind != "title"
+
+    def _after_brief(self, i: int) -> bool:
+        """Whether row ``i`` follows the end of a brief: a dispatch's text of a few lines, finished, over a break.
+
+        A dispatch (本报北京10月14日电 …) of a few lines has no sections: a heading set apart after its last sentence
+        heads the next article (…两国经贸和投资合作。 / blank / “我们的友谊将永久传承” / 十月金陵，…).
+        """
+        rows = self.rows
+        if not (rows[i].line.blank_before and self.measured[i - 1].final):
+            return False
+        if _compact(rows[i].line.text).count("、") >= _LIST_MARKS:
+            return False  # a list run on over the break (丁薛祥、杨洁篪、王毅、何 / 立峰等…), no heading
+        k = i - 1
+        while k >= 0 and rows[k].kind == "body" and i - k <= _BRIEF_LINES:
+            k -= 1
+        byline = rows[k].byline if k >= 0 and rows[k].kind == "byline" else None
+        return byline is not None and byline.day is not None and i - k <= _BRIEF_LINES
 
     def _box_to_end(self, i: int) -> bool:
         """Whether rows ``i`` to the page's end are text of one paragraph: a box under its label, not a section.
