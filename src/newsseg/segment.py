@@ -901,8 +901,8 @@ class _Segmenter:
         heads the next article (…两国经贸和投资合作。 / blank / “我们的友谊将永久传承” / 十月金陵，…).
         """
         rows = self.rows
-        if not (rows[i].line.blank_before and self.measured[i - 1].final):
-            return False
+        if self.in_place or not (rows[i].line.blank_before and self.measured[i - 1].final):
+            return False  # columns newsseg read in place part a paragraph's first line from its text as often
         if _compact(rows[i].line.text).count("、") >= _LIST_MARKS:
             return False  # a list run on over the break (丁薛祥、杨洁篪、王毅、何 / 立峰等…), no heading
         k = i - 1
