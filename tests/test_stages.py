@@ -2635,15 +2635,11 @@ def test_a_signature_wrapped_at_the_foot_of_two_pages_is_no_running_footer() -> 
 def test_a_block_that_closes_a_bracket_finishes_the_article_stopped_inside_it() -> None:
     """Columns read out of order: the tail of a signature, after another article, goes back to the one it closes."""
     filler = "濟州航空一架載有乘客和機組員的班機上午失事，" * 3
-
-    def column(text: str) -> str:
-        return "\n".join(text[i : i + 17] for i in range(0, len(text), 17))
-
-    first = "（中央社記者廖禹揚首爾7日專電）\n" + column(
-        f"韓國政府今天就空難公布調查報告，{filler}調查仍在進行。（譯者：曹"
+    first = "（中央社記者廖禹揚首爾7日專電）\n" + _column(
+        f"韓國政府今天就空難公布調查報告，{filler}調查仍在進行。（譯者：曹", 17
     )
-    second = "（中央社記者王朝鈺基隆30日電）\n" + column(
-        f"基隆市今天舉行防災演練，{filler}市府動員上千人參加。（編輯：陳鎧妤）"
+    second = "（中央社記者王朝鈺基隆30日電）\n" + _column(
+        f"基隆市今天舉行防災演練，{filler}市府動員上千人參加。（編輯：陳鎧妤）", 17
     )
     page = newsseg.segment(f"{first}\n\n{second}\n1131230\n\n宇帆/核稿：何宏儒）1140206\n")
     closed, other = page.articles

@@ -1314,9 +1314,7 @@ class _Segmenter:
             k = i - 1
             while k >= 0 and rows[k].kind == "body" and rows[k].credit is None:
                 column = self.widths[k]
-                if column is None or column <= 0:
-                    break
-                if measured[k].width <= column + _FULL_TITLE:
+                if column is None or column <= 0 or measured[k].width <= column + _FULL_TITLE:
                     break
                 wide.append(k)
                 if rows[k].line.blank_before > 0:
