@@ -271,3 +271,11 @@ def test_an_occasion_as_wide_as_the_title_under_it_stays_its_kicker() -> None:
     )
     assert (headline.kicker, headline.main) == ("就中越建交70周年", "习近平同越共中央总书记、国家主席阮富仲互致贺电")
     assert headline.subtitle == "李克强同越南政府总理阮春福互致贺电"
+
+
+def test_a_kicker_and_a_title_each_wrapped_at_one_narrow_width_part_where_a_line_stops_short() -> None:
+    """pdftotext -raw, a title set in a narrow column: the kicker's last line stops short of the measure."""
+    lines = ["68岁的铁人三项", "爱好者唐康林", "我尝到了运动的甜", "头（我运动 我快", "乐）"]
+    headline = parse_headline("\n".join(lines))
+    assert headline.kicker == "68岁的铁人三项爱好者唐康林"
+    assert headline.main == "我尝到了运动的甜头（我运动 我快乐）"

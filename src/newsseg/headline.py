@@ -293,7 +293,10 @@ def _wrap_width(lines: Sequence[str]) -> int:
     full = [k for k, w in enumerate(widths) if w >= top - 2]
     # The full lines come first and run together: a kicker above a wrapped main title has its own width.
     together = full == list(range(len(full)))
-    return top if len(full) >= 2 and together else 0
+    # or in two runs, each part wrapped at the same narrow width, the first ending short (68岁的铁人三项 / 爱好者唐康林
+    # / 我尝到了运动的甜 / 头（我运动 我快 / 乐）): a part's lines fill the measure but its last
+    runs = sum(1 for k in full if k - 1 not in full)
+    return top if len(full) >= 2 and (together or (runs == 2 and full[0] == 0 and full[-1] - full[-2] == 1)) else 0
 
 
 def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
