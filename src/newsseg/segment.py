@@ -2875,8 +2875,9 @@ class _Segmenter:
         first = self.rows[unit.rows[0]].line.text
         if "）" not in first and ")" not in first:  # the cheap test first: most lines close no bracket (issue 13)
             return None
-        head = re.split(r"[（(\[【〔]", _compact(first), maxsplit=1)[0]
-        if _open_brackets(head) >= 0:
+        text = _compact(first)
+        opening = next((k for k, ch in enumerate(text) if ch in "（([【〔"), len(text))
+        if _open_brackets(text[:opening]) >= 0:  # the line closes a bracket before it opens one
             return None
         return next((w for w in reversed(waiting) if w.paragraphs and _open_brackets(w.paragraphs[-1].text) > 0), None)
 
