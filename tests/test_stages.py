@@ -2888,3 +2888,26 @@ def test_a_heading_after_a_briefs_last_sentence_heads_the_next_article() -> None
     assert first.paragraphs[-1].text.endswith("两国经贸和投资合作。")
     assert second.title == "“我们的友谊将永久传承”"
     assert second.paragraphs[0].text.startswith("十月金陵，丹桂飘香。")
+
+
+def test_a_paragraph_opening_a_quote_at_a_columns_foot_is_no_title_line() -> None:
+    """pdftotext: a column's last line opens a quoted paragraph under the finished one, a blank before the title
+    of the article set beside it; a title closes what it quotes, so the line is the paragraph's, carried on after."""
+    first = (
+        "本报利雅得4月26日电（记者任皓宇）近日，沙特努拉公主大学举办中文教学成果展示活动，学生们用中文讲述"
+        "在中国学习生活的见闻，展示书法、剪纸等中华传统技艺。目前，中文已正式纳入沙特国民教育体系，"
+        "中文教学覆盖中小学到高等教育的各个阶段。"
+    )
+    beside = (
+        "新华社阿克拉4月26日电（记者高剑飞）4月25日是世界防治疟疾日。第二十七批中国援塞拉利昂医疗队当日"
+        "到首都弗里敦一个社区开展大型义诊活动，累计接诊近三百人次。"
+    )
+    opening = "“中文承载着中华民族的文明智"  # the column (16) less the indent
+    more = "慧，学好中文就能读懂中国。”一名学生说。"
+    text = (
+        f"“感知到中华文化之美”\n\n{_column(first, 16)}\n{opening}\n\n"
+        f"中国援塞拉利昂医疗队开展\n义诊活动\n{_column(beside, 16)}\n\n{_column(more, 16)}\n"
+    )
+    first_article, beside_article = newsseg.segment(text).articles
+    assert beside_article.title == "中国援塞拉利昂医疗队开展义诊活动"
+    assert "".join(p.text for p in first_article.paragraphs).endswith(opening + more)

@@ -1624,6 +1624,7 @@ class _Segmenter:
     def _find_titles(self) -> None:
         rows = self.rows
         n = len(rows)
+        blanks = any(row.line.blank_before for row in rows)
         i = 0
         while i < n:
             row = rows[i]
@@ -1659,6 +1660,10 @@ class _Segmenter:
             # The longest run of title-like lines that closes as a title block (a title may stand right above a
             # body whose first lines look like titles too), preferring a close on firm evidence to one on blanks.
             closes = [(k, strong) for k in range(j, i, -1) if (strong := self._may_close_title(i, k)) is not None]
+            # A title closes what it quotes: a close that leaves a quotation open gives way to one that does not,
+            # and with none, a run right under a finished paragraph is the next paragraph, cut where its column is.
+            shut = [(k, strong) for k, strong in closes if not self._quote_left_open(i, k)]
+            closes = shut or ([] if blanks and self._under_paragraph(i) else closes)
             if not (opens or inserted):
                 closes = [(k, strong) for k, strong in closes if strong]  # after a cut-off line, firm evidence only
             end = next((k for k, strong in closes if strong), closes[0][0] if closes else None)
@@ -1689,6 +1694,27 @@ class _Segmenter:
             and _open_brackets(rows[i].line.text) <= 0  # a note in brackets wraps on (（作者为…研究员， / …）)
             and column - _FIRST_LINE_SHORT <= measured[i].width <= column + _FULL_TITLE
         )
+
+    def _under_paragraph(self, i: int) -> bool:
+        """Whether row ``i`` stands right under a finished paragraph, no blank line between."""
+        return (
+            i > 0
+            and not self.rows[i].line.blank_before
+            and self.rows[i - 1].kind == "body"
+            and self.measured[i - 1].final
+        )
+
+    def _quote_left_open(self, i: int, k: int) -> bool:
+        """Whether rows ``i`` to ``k`` (excluded) open a quotation they do not close: no title block.
+
+        A title closes what it quotes (“引领中朝关系 / 不断迈向新高度”); a paragraph's first line that opens one is
+        often its column's last, read before the title beside it (…具有积极意义。 / “中文承载着中华民族的文明智 /
+        blank / 中国援塞拉利昂医疗队开展 / …, pdftotext). An extractor may part a title from its closing quote
+        (全面推动“人工智能 / 刘琼, the rest of the title read elsewhere), so a run that leaves a quote open is a title
+        still when no close of it is better and it does not stand right under a paragraph.
+        """
+        text = "".join(self.rows[m].line.text for m in range(i, k))
+        return text.count("“") > text.count("”")
 
     def _closes_tag(self, i: int, j: int) -> bool:
         """Whether row ``j`` only closes a column's tag that rows ``i`` to ``j`` (excluded) opened.
