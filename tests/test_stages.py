@@ -2911,3 +2911,22 @@ def test_a_paragraph_opening_a_quote_at_a_columns_foot_is_no_title_line() -> Non
     first_article, beside_article = newsseg.segment(text).articles
     assert beside_article.title == "中国援塞拉利昂医疗队开展义诊活动"
     assert "".join(p.text for p in first_article.paragraphs).endswith(opening + more)
+
+
+def test_a_wide_caption_ending_on_its_source_in_brackets_is_no_paragraph() -> None:
+    """中央社 via pdftotext: a photo across columns cuts an article mid-sentence, its caption wider than the column
+    and closed by its source in brackets, no credit line; the caption is the photo's, the text stays the article's."""
+    first = (
+        "（中央社記者葉素萍台北29日電）濟州航空一架載有175名乘客和6名機組員班機上午失事釀嚴重傷亡，總統府發言人今天"
+        "表示，總統代表台灣政府及人民，向機上不幸罹難者及家屬致上深切哀悼之意，並希望傷者早日康復。這班濟州航空"
+    )
+    rest = "7C-2216失事班機上並無台灣籍旅客搭乘，總統已經指示外交部持續確保台灣民眾安全無虞。（編輯：林淑媛）1131229"
+    caption = [
+        "濟州航空班機29日降落韓國務安國際機場時衝出跑",
+        "道撞向機場圍牆爆炸起火，其中179人身亡、僅2",
+        "人生還。（韓聯社）",
+    ]
+    text = "\n\n".join([_column(first, 18), "\n".join(caption), _column(rest, 18)]) + "\n"
+    (article,) = newsseg.segment(text).articles
+    assert [c.text for c in article.captions] == ["".join(caption)]
+    assert all("韓聯社" not in p.text for p in article.paragraphs)

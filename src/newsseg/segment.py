@@ -140,6 +140,11 @@ _DATED_REACH = 4
 
 #: A title wider than the body's column by this much (a character) spans the article's columns: no body line.
 _FULL_TITLE = 2
+#: A caption's last sentence and its source in brackets (…僅2人生還。（韓聯社）, …速度。（圖取自facebook.com/TSA.tw））;
+#: a closing note names a work or runs on over a comma (（摘编自《长沙晚报》，原题为…）).
+_SOURCED = re.compile(r"[。！？!?][（(][^（()）《》，,]{1,30}[）)]\Z")
+#: A short note in brackets alone on a line: （中央社製圖）.
+_BRACKET_ONLY = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: How sure the labeller must be to make a title of a line the rules left in the body (measured: at 0.95 the seeds
 #: lose two titles to false ones; at 0.99 they keep all, and the typeset pages keep most of the gain).
 _SURE = 0.99
@@ -1340,6 +1345,53 @@ class _Segmenter:
                 for k in wide:
                     rows[k].kind = "caption"
                 self.wide_captions.update(wide)
+        if not self.in_place and any(row.line.blank_before for row in rows):
+            self._find_sourced_captions()
+
+    def _find_sourced_captions(self) -> None:
+        """Lines set apart, wider than the body's column, that end a sentence and name its source in brackets.
+
+        A photo across columns may carry its source in brackets after its caption, with no credit line
+        (…其中179人身 / 亡、僅2人生還。（韓聯社）; …減緩速度。（圖取自 / facebook.com/TSA.tw）): the caption starts
+        after a blank line that cuts an article's sentence, every line of it but the last wider than any body line,
+        up to the line that closes the bracket. No body line runs past its column, and a title across columns ends
+        no sentence before its column's tag.
+        """
+        rows = self.rows
+        i = 1
+        while i < len(rows):
+            start, i = i, i + 1
+            if rows[start].kind != "body" or rows[start].credit is not None or not self._past_column(start):
+                continue
+            cuts = rows[start].line.blank_before and self._stopped_mid_sentence(start - 1)
+            if not cuts and rows[start - 1].kind != "caption":
+                continue  # the article above it is done: a sign-off's captions are found with the articles
+            end, text = start, _compact(rows[start].line.text)
+            while not _SOURCED.search(text) and self._past_column(end) and end + 1 < len(rows):
+                below = rows[end + 1]
+                if below.kind != "body" or below.credit is not None or below.line.blank_before:
+                    break
+                end, text = end + 1, text + _compact(below.line.text)
+            if not _SOURCED.search(text):
+                continue
+            while end + 1 < len(rows) and rows[end + 1].kind == "body" and not rows[end + 1].line.blank_before:
+                if not _BRACKET_ONLY.fullmatch(_compact(rows[end + 1].line.text)):
+                    break
+                end += 1  # a second source under it: （中央社製圖）
+            for k in range(start, end + 1):
+                rows[k].kind = "caption"
+            self.wide_captions.update(range(start, end + 1))
+            i = end + 1
+
+    def _past_column(self, k: int) -> bool:
+        """Whether row ``k`` runs past the body's column by more than a full line's slack."""
+        column = self.widths[k]
+        return column is not None and column > 0 and self.measured[k].width > column + _FULL_TITLE
+
+    def _stopped_mid_sentence(self, k: int) -> bool:
+        """Whether body row ``k`` stops mid-sentence: no sentence's end, no sign-off's bracket or date code."""
+        tail = self.rows[k].line.text.rstrip()[-1:]
+        return self.rows[k].kind == "body" and not self.measured[k].final and tail not in "）)" and not tail.isdecimal()
 
     def _wide_under_credit(self, i: int) -> list[int]:
         """The lines right under the photo credit ``i``, set apart above, that are wider than the body's column.
