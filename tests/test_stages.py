@@ -2930,3 +2930,22 @@ def test_a_wide_caption_ending_on_its_source_in_brackets_is_no_paragraph() -> No
     (article,) = newsseg.segment(text).articles
     assert [c.text for c in article.captions] == ["".join(caption)]
     assert all("韓聯社" not in p.text for p in article.paragraphs)
+
+
+def test_an_article_cut_by_its_column_runs_on_though_a_line_of_figures_is_a_little_wider() -> None:
+    """A line with figures in it is measured a half character or so past the column (2024 in four half-width
+    digits); the article it belongs to, its last line full, still runs on after the article read in between."""
+    cut = [
+        "针对此话题的讨论中，有些人",
+        "还担心供职公司在2024年未经自",
+        "己同意，就偷偷提取工作记",
+        "录和沟通内容，训练出的模型",
+    ]
+    between = ["离职的同事工作痕迹被提取、", "复刻，以数字分身的形态继续", "在岗。对此，我们应当坦然接", "受吗？"]
+    rest = ["已经上线运行，自己还被蒙在", "鼓里。"]
+    first_head = ["技能可以炼化 隐私权不能让渡", "本报记者 张武岳"]
+    second_head = ["炼化也许冰冷 职场要有温度", "本报记者 李明"]
+    text = "\n".join([*first_head, *cut, "", *second_head, *between, "", *rest, ""])
+    first, second = newsseg.segment(text).articles
+    assert first.paragraphs[-1].text == "已经上线运行，自己还被蒙在鼓里。"
+    assert second.paragraphs[-1].text.endswith("坦然接受吗？")

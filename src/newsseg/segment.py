@@ -3024,14 +3024,15 @@ class _Segmenter:
         column = self.widths[last] if last < len(self.widths) else None
         if column is None or self.rows[last].kind != "body":
             return False
-        # a full line that ends a paragraph of several lines, none of them wider than the column (a title across
-        # columns read as text; a title line may be as wide as a narrow column, but not its kicker too)
+        # a full line that ends a paragraph of several lines, none of them past the column by more than the slack of
+        # a full line (figures and letters are measured a little wider: …在2024年未经自), as a title across columns
+        # read as text is (a title line may be as wide as a narrow column, but not its kicker too)
         start = waiting.paragraphs[-1].span.start
         lines = [i for i in waiting.rows if self.rows[i].line.start >= start]
         return (
             len(lines) > 1
             and abs(self.measured[last].width - column) < _FULL_TITLE
-            and all(self.measured[i].width < column + _FULL_TITLE for i in lines)
+            and all(self.measured[i].width <= column + _FULL_TITLE for i in lines)
         )
 
     def _close_photo(
