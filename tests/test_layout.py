@@ -201,7 +201,7 @@ KNOWN_FAILURES: dict[str, frozenset[str]] = {
         """
         w10-halfwidth-0 w11-spaced-0 w11-traditional-0 w13-halfwidth-0 w13-traditional-0 w14-after-0
         w14-halfwidth-0 w16-halfwidth-0 w16-halfwidth-1 w16-spaced-0 w19-traditional-0 w20-halfwidth-1
-        w23-halfwidth-0 w24-spaced-0 w25-after-1 w26-halfwidth-0 w27-after-1 w28-spaced-0
+        w21-halfwidth-0 w23-halfwidth-0 w24-spaced-0 w25-after-1 w26-halfwidth-0 w27-after-1 w28-spaced-0
         w28-traditional-1 w30-halfwidth-1 w8-halfwidth-1 w8-spaced-1 w9-traditional-0
         """
     ),
@@ -240,7 +240,7 @@ KNOWN_FAILURES: dict[str, frozenset[str]] = {
     ),
     "photo": _ids(
         """
-        w10-halfwidth-0 w16-halfwidth-1 w23-halfwidth-0 w26-halfwidth-0 w30-halfwidth-1
+        w10-halfwidth-0 w16-halfwidth-1 w21-halfwidth-0 w23-halfwidth-0 w26-halfwidth-0 w30-halfwidth-1
         """
     ),
 }

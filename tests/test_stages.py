@@ -1394,12 +1394,13 @@ def test_a_caption_set_apart_over_its_credit_is_a_photo_even_where_its_lines_end
         "本报讯（记者李华）新落成的滨江公园今天向市民开放。公园沿江步道全长五公里，沿线设有多处观景平台。", 16
     )
     more = _column("　　公园管理方表示，将根据市民意见继续完善配套设施，并在节假日增加安保力量。", 16)
-    caption = "市民在步道上散步。\n远处是新建的观景平台。\n本报记者 王明 摄"  # two short lines: two paragraphs
+    # two short lines (two paragraphs), of a subject of their own: not the article's photo (_photos_under_articles)
+    caption = "孩子们在广场上放风筝。\n远处是新建的体育馆。\n本报记者 王明 摄"
     page = newsseg.segment(f"{body}\n{more}\n\n{caption}\n")
     assert [a.kind for a in page.articles] == ["news", "photo"]
     news, photo = page.articles
     assert "".join(p.text for p in news.paragraphs).endswith("增加安保力量。")
-    assert [c.text for c in photo.captions] == ["市民在步道上散步。远处是新建的观景平台。"]
+    assert [c.text for c in photo.captions] == ["孩子们在广场上放风筝。远处是新建的体育馆。"]
     assert photo.byline is not None
     assert photo.byline.photographers == ("王明",)
 
@@ -2949,3 +2950,29 @@ def test_an_article_cut_by_its_column_runs_on_though_a_line_of_figures_is_a_litt
     first, second = newsseg.segment(text).articles
     assert first.paragraphs[-1].text == "已经上线运行，自己还被蒙在鼓里。"
     assert second.paragraphs[-1].text.endswith("坦然接受吗？")
+
+
+def test_a_photo_after_an_untitled_dispatch_it_pictures_goes_to_it() -> None:
+    """中央社: a photo's captions under a dispatch's sign-off name what its text names (EMAS 系統), not the next
+    dispatch's: they are that article's, no photo item of their own, though no title heads it."""
+    first = [
+        "（中央社記者王承中台北30日電）民進",
+        "黨立委李昆澤今天指出，台北松山機場跑",
+        "道僅2600公尺。運安會主委林信得說，",
+        "松機已裝設EMAS系統，可吸收飛機衝",
+        "撞能量，減緩速度，且易碎材質，飛機撞",
+        "上不會全毀。（編輯：蘇志宗）1131230",
+    ]
+    caption = "台北松山機場裝設工程材料攔阻系統（EMAS），可吸收飛機衝撞能量，減緩速度。（圖取自facebook.com/TSA.tw）"
+    second = [
+        "（中央社韓國務安郡30日綜合外電報導）",
+        "韓國濟州航空波音737-800客機昨天",
+        "降落時衝出跑道，造成179死的重大空",
+        "難，政府今天下令全面檢查所有同機型飛",
+        "機。（譯者：洪培英/核稿：劉淑琴）",
+        "1131230",
+    ]
+    text = "\n".join([*first, "", caption[:-20], caption[-20:], "", *second]) + "\n"
+    pictured, other = newsseg.segment(text).articles
+    assert [c.text for c in pictured.captions] == [caption]
+    assert other.captions == ()

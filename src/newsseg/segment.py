@@ -2522,10 +2522,12 @@ class _Segmenter:
         self._photos_under_articles(drafts)
 
     def _photos_under_articles(self, drafts: list[_Draft]) -> None:
-        """A photo read right after the titled article it pictures, and not of the one after it, goes to it.
+        """A photo read right after the article it pictures, and not of the one after it, goes to it.
 
         Its captions name what the article's title and lead name (习近平和彭丽媛参谒中朝友谊塔 / 本报平壤6月9日电… /
-        新华社记者 丁海涛摄 / 当地时间6月9日上午，…参谒中朝友谊塔。…), more than the next article's.
+        新华社记者 丁海涛摄 / 当地时间6月9日上午，…参谒中朝友谊塔。…), more than the next article's. The article has a
+        title or, as 中央社's dispatches have none, a byline that opens it (…松機已裝設EMAS系統… / （編輯：X）1131230 /
+        台北松山機場裝設工程材料攔阻系統（EMAS）…（圖取自…）).
         """
         for k in range(len(drafts) - 1, 0, -1):
             photo, before = drafts[k], drafts[k - 1]
@@ -2534,7 +2536,7 @@ class _Segmenter:
                 or photo.title_rows
                 or not photo.caption_rows
                 or before.photo
-                or not before.title_rows
+                or not (before.title_rows or before.byline is not None)
                 or not before.paragraphs
                 or min(photo.rows) != max(before.rows) + 1
             ):
