@@ -2976,3 +2976,25 @@ def test_a_photo_after_an_untitled_dispatch_it_pictures_goes_to_it() -> None:
     pictured, other = newsseg.segment(text).articles
     assert [c.text for c in pictured.captions] == [caption]
     assert other.captions == ()
+
+
+def test_a_line_that_fills_the_column_and_leaves_a_quote_open_ends_no_title() -> None:
+    """pdfminer.six: a subhead with the first line of its paragraph right under it, which fills the column and opens
+    a quotation the line after the break closes: the two lines are no title of a new article."""
+    lead = [
+        "美加墨世界杯将于六月开幕门票销售",
+        "情况引发各方关注在此机制下卖方通",
+        "常通过提价来覆盖各项成本支出球迷",
+        "们对此议论纷纷有人认为票价过高也",
+        "有人认为物有所值国际足联对此回应",
+        "称票价由市场供需关系决定并将继续",
+        "关注球迷的反馈意见适时作出相应调",
+        "整以保障更多球迷能够到现场观赛。",
+    ]
+    section = ["“史上最贵”世界杯？", "高昂的票价只是这届被称为“史上最", "", "贵”世界杯面临的诸多价格变化之一"]
+    text = "\n".join(
+        ["世界杯门票为何这么贵", "", "新华社记者 王明", "", *lead, "", *section, "本届赛事各项观赛成本普遍提高。", ""]
+    )
+    (article,) = newsseg.segment(text).articles
+    assert article.title == "世界杯门票为何这么贵"
+    assert article.paragraphs[-1].text.startswith("高昂的票价只是这届被称为“史上最贵”世界杯")

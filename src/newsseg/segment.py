@@ -1712,10 +1712,18 @@ class _Segmenter:
             # The longest run of title-like lines that closes as a title block (a title may stand right above a
             # body whose first lines look like titles too), preferring a close on firm evidence to one on blanks.
             closes = [(k, strong) for k in range(j, i, -1) if (strong := self._may_close_title(i, k)) is not None]
-            # A title closes what it quotes: a close that leaves a quotation open gives way to one that does not,
-            # and with none, a run right under a finished paragraph is the next paragraph, cut where its column is.
+            # A title closes what it quotes: a close that leaves a quotation open gives way to one that does not.
+            # With none, a run right under a finished paragraph (on a page with blank lines) is the next paragraph,
+            # cut where its column is, and a close after a line that fills the column is a paragraph's line running
+            # on (“史上最贵”世界杯？ / 高昂的票价只是这届被称为“史上最: a subhead, its paragraph under it), but where
+            # newsseg set side-by-side columns apart itself (pdftotext -layout), as narrow as a title's lines.
             shut = [(k, strong) for k, strong in closes if not self._quote_left_open(i, k)]
-            closes = shut or ([] if blanks and self._under_paragraph(i) else closes)
+            if shut:
+                closes = shut
+            elif blanks and self._under_paragraph(i):
+                closes = []
+            elif not self.in_place:
+                closes = [(k, strong) for k, strong in closes if not self._fills_column(k - 1)]
             if not (opens or inserted):
                 closes = [(k, strong) for k, strong in closes if strong]  # after a cut-off line, firm evidence only
             end = next((k for k, strong in closes if strong), closes[0][0] if closes else None)
@@ -1746,6 +1754,11 @@ class _Segmenter:
             and _open_brackets(rows[i].line.text) <= 0  # a note in brackets wraps on (（作者为…研究员， / …）)
             and column - _FIRST_LINE_SHORT <= measured[i].width <= column + _FULL_TITLE
         )
+
+    def _fills_column(self, k: int) -> bool:
+        """Whether row ``k`` is as wide as the body's column, within a full line's slack."""
+        column = self.widths[k]
+        return column is not None and column > 0 and abs(self.measured[k].width - column) < _FULL_TITLE
 
     def _under_paragraph(self, i: int) -> bool:
         """Whether row ``i`` stands right under a finished paragraph, no blank line between."""
