@@ -3031,3 +3031,28 @@ def test_an_author_under_a_title_wrapped_to_one_character_heads_the_text() -> No
     assert authored.byline is not None
     assert authored.byline.reporters == ("刘琼",)
     assert authored.paragraphs[0].text.startswith("随着人工智能技术")
+
+
+def test_a_title_between_two_untitled_dispatches_heads_the_one_it_names_apart() -> None:
+    """Titles read as following their bodies here (the page opens on text), but the title between two dispatches of
+    one day names the second: their shared words (国家主席习近平, 致贺电) tell nothing, 加拿大, 总督, 路易丝·阿伯 do."""
+    georgia = [
+        "新华社北京6月9日电 6月9日，国家主席",
+        "习近平同格鲁吉亚总统卡韦拉什维利互致贺",
+        "电，庆祝两国建交34周年。",
+        "习近平指出，34年来，中格两国始终秉",
+        "持互尊互信、合作共赢原则，推动双边关系",
+        "健康稳定发展，各领域合作取得丰硕成果。",
+    ]
+    canada = [
+        "新华社北京6月9日电 6月8日，国家主席",
+        "习近平致电路易丝·阿伯，祝贺她就任加拿",
+        "大第三十一任总督。",
+        "习近平指出，中加关系健康稳定发展符",
+        "合两国共同利益，也有利于世界和平稳定和",
+        "发展繁荣。",
+    ]
+    text = "\n".join([*georgia, "", "习近平向加拿大新任总", "督路易丝·阿伯致贺电", *canada, ""])
+    first, second = newsseg.segment(text).articles
+    assert first.title is None
+    assert second.title == "习近平向加拿大新任总督路易丝·阿伯致贺电"

@@ -306,6 +306,8 @@ _CAPTIONS_ALONE = 3
 _NOTE_LINES = 3
 #: How much of a title's words must recur in a lead before they count as the same subject.
 _SAME_SUBJECT = 0.3
+#: A title names one of two leads apart from the other with this many more of its pairs found only there (``_attach``).
+_APART_PAIRS = 3
 #: A title block of at least this many groups set apart by blank lines may be several articles' titles stacked
 #: together (pdftotext reads the tops of the columns first). Two is enough: a kicker and its title set apart name
 #: one lead, never two, so they stay one title (leave one paper out, 3 -> 2: headline on pdftotext 0.476 -> 0.497,
@@ -4061,7 +4063,8 @@ class _Segmenter:
             first, other = choice
             if first is not None and other is not None and not other.title_rows:
                 near, far = _lead_overlap(words, first), _lead_overlap(words, other)
-                if far >= _SAME_SUBJECT and far > 2 * near + 0.1:
+                apart = near < _SAME_SUBJECT and _names_apart(words, other, first)
+                if far >= _SAME_SUBJECT and (far > 2 * near + 0.1 or apart):
                     choice = [other, first]  # its words are plainly the other article's
                     why = [f"its words are that article's lead ({far:.0%} of its character pairs)"]
         for k, draft in enumerate(choice):
@@ -4387,10 +4390,7 @@ def _window_max(values: Sequence[int], reach: int) -> list[int]:
 
 def _overlap(words: str, text: str) -> float:
     """The share of the Chinese character pairs of ``words`` that occur in ``text``."""
-    # _CJK.match on one character, as a comparison of code points: this runs on every character of a caption's and a
-    # lead's words (issue 13).
-    han = ["\u3400" <= ch <= "\u9fff" for ch in words]
-    pairs = {words[k : k + 2] for k in range(len(words) - 1) if han[k] and han[k + 1]}
+    pairs = _pairs(words)
     if not pairs:
         return 0.0
     return sum(1 for p in pairs if p in text) / len(pairs)
@@ -4433,8 +4433,32 @@ def _han_pairs(words: str) -> int:
 
 
 def _lead_overlap(words: str, draft: _Draft) -> float:
-    lead = "".join(p.text for p in draft.paragraphs[:2])[:300]
-    return _overlap(to_simplified(words), to_simplified(lead))
+    return _overlap(to_simplified(words), to_simplified(_lead(draft)))
+
+
+def _names_apart(words: str, named: _Draft, other: _Draft) -> bool:
+    """Whether ``words`` name the lead of ``named`` plainly more than that of ``other`` on the pairs they do not share.
+
+    Two dispatches of one day share their opening (国家主席习近平…互致贺电, 致电): the character pairs of a title
+    found in one lead and not in the other tell which it names (加拿大, 总督, 路易丝·阿伯 over 格鲁吉亚's lead).
+    """
+    pairs = _pairs(to_simplified(words))
+    mine, theirs = _pairs(to_simplified(_lead(named))), _pairs(to_simplified(_lead(other)))
+    own, others = len(pairs & (mine - theirs)), len(pairs & (theirs - mine))
+    return own >= 2 * others + _APART_PAIRS
+
+
+def _lead(draft: _Draft) -> str:
+    """The words an article opens with, as ``_lead_overlap`` reads them."""
+    return "".join(p.text for p in draft.paragraphs[:2])[:300]
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of Chinese characters next to each other in ``text``."""
+    # a comparison of code points, not _CJK.match on one character: this runs on every character of a caption's and
+    # a lead's words (issue 13)
+    han = ["\u3400" <= ch <= "\u9fff" for ch in text]
+    return {text[k : k + 2] for k in range(len(text) - 1) if han[k] and han[k + 1]}
 
 
 def _opening(paragraphs: Sequence[Paragraph], k: int) -> str:
