@@ -140,11 +140,6 @@ _DATED_REACH = 4
 
 #: A title wider than the body's column by this much (a character) spans the article's columns: no body line.
 _FULL_TITLE = 2
-#: A caption's last sentence and its source in brackets (…僅2人生還。（韓聯社）, …速度。（圖取自facebook.com/TSA.tw））;
-#: a closing note names a work or runs on over a comma (（摘编自《长沙晚报》，原题为…）).
-_SOURCED = re.compile(r"[。！？!?][（(][^（()）《》，,]{1,30}[）)]\Z")
-#: A short note in brackets alone on a line: （中央社製圖）.
-_BRACKET_ONLY = re.compile(r"[（(][^（()）]{1,12}[）)]")
 #: How sure the labeller must be to make a title of a line the rules left in the body (measured: at 0.95 the seeds
 #: lose two titles to false ones; at 0.99 they keep all, and the typeset pages keep most of the gain).
 _SURE = 0.99
@@ -1369,15 +1364,15 @@ class _Segmenter:
             if not cuts and rows[start - 1].kind != "caption":
                 continue  # the article above it is done: a sign-off's captions are found with the articles
             end, text = start, _compact(rows[start].line.text)
-            while not _SOURCED.search(text) and self._past_column(end) and end + 1 < len(rows):
+            while not _SOURCE_NOTE.search(text) and self._past_column(end) and end + 1 < len(rows):
                 below = rows[end + 1]
                 if below.kind != "body" or below.credit is not None or below.line.blank_before:
                     break
                 end, text = end + 1, text + _compact(below.line.text)
-            if not _SOURCED.search(text):
+            if not _SOURCE_NOTE.search(text):
                 continue
             while end + 1 < len(rows) and rows[end + 1].kind == "body" and not rows[end + 1].line.blank_before:
-                if not _BRACKET_ONLY.fullmatch(_compact(rows[end + 1].line.text)):
+                if not _NOTE_ALONE.search(rows[end + 1].line.text):
                     break
                 end += 1  # a second source under it: （中央社製圖）
             for k in range(start, end + 1):
