@@ -3000,39 +3000,6 @@ def test_a_line_that_fills_the_column_and_leaves_a_quote_open_ends_no_title() ->
     assert article.paragraphs[-1].text.startswith("高昂的票价只是这届被称为“史上最贵”世界杯")
 
 
-def test_an_author_under_a_title_wrapped_to_one_character_heads_the_text() -> None:
-    """pdftotext -raw, no blank line: a title's last line holds one character (…走深走 / 实), and the author's name
-    under it is no wrap of a sentence that line ran on."""
-    before = [
-        "本报讯 数字技术深刻改变着人们的生产生活方式",
-        "各地积极推进数字化转型取得明显成效相关部门表",
-        "示将继续完善政策体系推动数字经济高质量发展。",
-    ]
-    body = [
-        "随着人工智能技术的高速演",
-        "进，生成式人工智能在模型能力",
-        "上已取得阶段性突破，当前的生",
-        "成式人工智能已不再是算力、模",
-    ]
-    text = "\n".join(
-        [
-            "数字经济发展稳中有进",
-            *before,
-            "全面推动“人工",
-            "智能 +”走深走",
-            "实",
-            "刘琼",
-            *body,
-            "型或数据是否充足的问题。",
-            "",
-        ]
-    )
-    _, authored = newsseg.segment(text).articles
-    assert authored.byline is not None
-    assert authored.byline.reporters == ("刘琼",)
-    assert authored.paragraphs[0].text.startswith("随着人工智能技术")
-
-
 def test_a_title_between_two_untitled_dispatches_heads_the_one_it_names_apart() -> None:
     """Titles read as following their bodies here (the page opens on text), but the title between two dispatches of
     one day names the second: their shared words (国家主席习近平, 致贺电) tell nothing, 加拿大, 总督, 路易丝·阿伯 do."""

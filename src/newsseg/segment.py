@@ -1438,11 +1438,10 @@ class _Segmenter:
                 continue
             runs_on = prev is not None and prev.kind == "body" and not self.measured[i - 1].final
             wrapped = self._wrapped_author(i)
-            # A line of half the column or less after a line that could be a title's (or its last character: …走深走
-            # / 实) is no wrap of a sentence (unless a word runs across the two: 再度动 / 武新空间): it may be the
-            # author's name under the title, with no blank line between (pdftotext's text). Asked only where the
-            # sentence before would run on into the line: the word cut is the costly part, and elsewhere the answer
-            # is not used (issue 13).
+            # A line of half the column or less after a line that could be a title's is no wrap of a sentence
+            # (unless a word runs across the two: 再度动 / 武新空间): it may be the author's name under the title,
+            # with no blank line between (pdftotext's text). Asked only where the sentence before would run on
+            # into the line: the word cut is the costly part, and elsewhere the answer is not used (issue 13).
             if (
                 runs_on
                 and not row.line.blank_before
@@ -1450,7 +1449,7 @@ class _Segmenter:
                     bool(column)
                     and prev is not None
                     and 2 * self.measured[i].width <= abs(column or 0)
-                    and (_title_like(prev.line.text) or _tag_tail(prev.line.text) or self._title_tail(i - 2, i - 1))
+                    and (_title_like(prev.line.text) or _tag_tail(prev.line.text))
                     and not self._runs_into(i)
                 )
                 and not self._signed_in_brackets(i)
