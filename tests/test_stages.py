@@ -3023,3 +3023,34 @@ def test_a_title_between_two_untitled_dispatches_heads_the_one_it_names_apart() 
     first, second = newsseg.segment(text).articles
     assert first.title is None
     assert second.title == "习近平向加拿大新任总督路易丝·阿伯致贺电"
+
+
+def test_text_that_stops_mid_sentence_under_a_sign_off_is_no_notice_of_that_article() -> None:
+    """中央社: what follows a dispatch's sign-off is its notice (珍惜生命…) only when it finishes its sentences; a
+    block that stops mid-sentence is another article's text, read on after a column break."""
+    cut = [
+        "（中央社記者葉素萍台北29日電）濟州航空",
+        "一架載有181人的班機從泰國曼谷起飛降落",
+        "韓國全羅南道務安國際機場時，衝出",
+    ]
+    signed = [
+        "（中央社記者王承中台北30日電）民進黨",
+        "立委李昆澤今天指出，台北松山機場跑道僅",
+        "2600公尺。運安會主委林信得說，松機已",
+        "裝設EMAS系統，飛機撞上不會全毀。（編",
+        "輯：蘇志宗）1131230",
+    ]
+    read_on = [
+        "跑道撞護欄起火失事。韓國消防署在聲明中",
+        "表示，目前有2人獲救，62人死亡。郭雅慧",
+        "說，這班失事班機上並無台灣籍旅客搭乘，",
+    ]
+    last = [
+        "（中央社韓國務安郡30日綜合外電報導）韓",
+        "國政府今天下令全面檢查所有同機型飛機。",
+        "（譯者：洪培英/核稿：劉淑琴）1131230",
+    ]
+    text = "\n".join([*cut, "", *signed, "", *read_on, "", *last, ""])
+    page = newsseg.segment(text)
+    signer = next(a for a in page.articles if a.byline is not None and "王承中" in a.byline.text)
+    assert signer.paragraphs[-1].text.endswith("（編輯：蘇志宗）1131230")

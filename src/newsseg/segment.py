@@ -2649,8 +2649,14 @@ class _Segmenter:
                 current.rows.extend(unit.rows)
             elif unit.kind == "para":
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
-                if signed_off and not _SOURCE_NOTE.search(unit.paragraph.text.rstrip()):
-                    boundary = False  # what follows the sign-off is the article's own, a notice, unless a photo's
+                if (
+                    signed_off
+                    and not _SOURCE_NOTE.search(unit.paragraph.text.rstrip())
+                    and not _text_stops_short(unit.paragraph.text)
+                ):
+                    # what follows the sign-off is the article's own, a notice, unless a photo's caption or text
+                    # that stops mid-sentence (another article's, read on after a column break)
+                    boundary = False
                     noticed = unit.byline is None
                 if (
                     boundary
@@ -4340,6 +4346,15 @@ def _cut_off(draft: _Draft) -> bool:
     if not draft.paragraphs or draft.photo:
         return False
     return _open_ending(draft.paragraphs[-1].text)
+
+
+def _text_stops_short(text: str) -> bool:
+    """Whether ``text`` stops mid-sentence: no sentence's end, dispatch head or note, nor a sign-off's bracket or code.
+
+    (…賴總統第一 stops so; 宇帆/核稿：何宏儒）1140206, the end of a sign-off read apart, does not.)
+    """
+    tail = text.rstrip()[-1:]
+    return _open_ending(text) and tail not in "）)" and not tail.isdecimal()
 
 
 def _open_ending(text: str) -> bool:
