@@ -491,38 +491,56 @@ def test_a_credit_printed_over_its_caption_takes_no_paragraph_from_above() -> No
     assert [c.text for c in article.captions] == [_PHOTO_CAPTION]
 
 
-def test_a_paragraphs_first_line_at_a_columns_foot_is_no_title_line() -> None:
-    # pdftotext: the column's last line opens a paragraph (indented, so short of the column), glued under the
-    # sentence before it; the next column carries it on after the title of the article set beside it.
-    first = (
-        "本报北京4月29日电（记者王明）临近五一假期，火车票再次成为热门话题。铁路部门表示，今年推出的候补购票服务，"
-        "在车票售罄时，旅客可提交候补订单并预付款，系统按提交时间顺序自动排队，一旦有新增票额与需求匹配，"
-        "即按先到先得原则兑现。铁路部门还提醒旅客，合理安排出行时间，错峰出行，避免集中购票带来的不便。"
-    )
-    beside = (
-        "新华社北京4月29日电（记者李华）网传高速不再使用电子收费而是凭借车牌即可通行的说法，交通运输部今天表示，"
-        "这是不准确的信息解读，相关服务仍在部分省份试点，车主需要先注册并绑定车牌和支付账户，才能在入口自动"
-        "识别抬杆，享受不停车通行服务。"
-    )
-    opening = "从规则看，每个候补订单最多可添"  # the column (16) less the indent
-    more = "加十九名乘车人、支持选择任意三个乘车日期，购票人提交多个组合，相当于同时排队。"
-    text = (
-        f"铁路部门推出候补购票服务\n\n{_column(first, 16)}\n{opening}\n\n"
-        f"网传“凭车牌直接上高速”\n是不准确的信息解读\n{_column(beside, 16)}\n\n{_column(more, 16)}\n"
-    )
+_AT_FOOT = {
+    # the column's last line opens a paragraph (indented, so short of the column), glued under the sentence before it
+    "plain": (
+        "铁路部门推出候补购票服务",
+        (
+            "本报北京4月29日电（记者王明）临近五一假期，火车票再次成为热门话题。铁路部门表示，今年推出的候补购票服务，"
+            "在车票售罄时，旅客可提交候补订单并预付款，系统按提交时间顺序自动排队，一旦有新增票额与需求匹配，"
+            "即按先到先得原则兑现。铁路部门还提醒旅客，合理安排出行时间，错峰出行，避免集中购票带来的不便。"
+        ),
+        "从规则看，每个候补订单最多可添",
+        ("网传“凭车牌直接上高速”", "是不准确的信息解读"),
+        (
+            "新华社北京4月29日电（记者李华）网传高速不再使用电子收费而是凭借车牌即可通行的说法，交通运输部今天表示，"
+            "这是不准确的信息解读，相关服务仍在部分省份试点，车主需要先注册并绑定车牌和支付账户，才能在入口自动"
+            "识别抬杆，享受不停车通行服务。"
+        ),
+        "加十九名乘车人、支持选择任意三个乘车日期，购票人提交多个组合，相当于同时排队。",
+    ),
+    # the same, the line opening a quotation it does not close: a title closes what it quotes
+    "quote": (
+        "“感知到中华文化之美”",
+        (
+            "本报利雅得4月26日电（记者任皓宇）近日，沙特努拉公主大学举办中文教学成果展示活动，学生们用中文讲述"
+            "在中国学习生活的见闻，展示书法、剪纸等中华传统技艺。目前，中文已正式纳入沙特国民教育体系，"
+            "中文教学覆盖中小学到高等教育的各个阶段。"
+        ),
+        "“中文承载着中华民族的文明智",
+        ("中国援塞拉利昂医疗队开展", "义诊活动"),
+        (
+            "新华社阿克拉4月26日电（记者高剑飞）4月25日是世界防治疟疾日。第二十七批中国援塞拉利昂医疗队当日"
+            "到首都弗里敦一个社区开展大型义诊活动，累计接诊近三百人次。"
+        ),
+        "慧，学好中文就能读懂中国。”一名学生说。",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_AT_FOOT))
+def test_a_paragraphs_first_line_at_a_columns_foot_is_no_title_line(case: str) -> None:
+    """pdftotext: a column's last line opens a paragraph (the column, 16, less the indent), glued under the sentence
+    before it; the next column carries it on after the title and text of the article set beside it."""
+    title, first, opening, beside_title, beside, more = _AT_FOOT[case]
+    head = "\n".join(beside_title)
+    text = f"{title}\n\n{_column(first, 16)}\n{opening}\n\n{head}\n{_column(beside, 16)}\n\n{_column(more, 16)}\n"
     first_article, beside_article = newsseg.segment(text).articles
     assert "".join(p.text for p in first_article.paragraphs).endswith(opening + more)
-    assert [p.text[-6:] for p in beside_article.paragraphs] == ["车通行服务。"]
+    assert beside_article.title == "".join(beside_title)
+    assert beside_article.paragraphs[-1].text.endswith(beside[-6:])
 
 
-@pytest.mark.parametrize(
-    ("glued", "head"),
-    [
-        ("以色列与美国才是 据新华社华盛顿4月28日电 路透", "据新华社华盛顿4月28日电"),  # a dispatch head
-        ("以色列与美国才是 新华社记者 王卓伦 庞昕熠", "新华社记者 王卓伦 庞昕熠"),  # an author line
-    ],
-    ids=["dispatch", "author"],
-)
 def test_a_head_printed_on_a_titles_last_line_opens_the_article(glued: str, head: str) -> None:
     # pdftotext -raw: text on one baseline is one line, the title's last line and the head beside it.
     text = (
@@ -2889,29 +2907,6 @@ def test_a_heading_after_a_briefs_last_sentence_heads_the_next_article() -> None
     assert first.paragraphs[-1].text.endswith("两国经贸和投资合作。")
     assert second.title == "“我们的友谊将永久传承”"
     assert second.paragraphs[0].text.startswith("十月金陵，丹桂飘香。")
-
-
-def test_a_paragraph_opening_a_quote_at_a_columns_foot_is_no_title_line() -> None:
-    """pdftotext: a column's last line opens a quoted paragraph under the finished one, a blank before the title
-    of the article set beside it; a title closes what it quotes, so the line is the paragraph's, carried on after."""
-    first = (
-        "本报利雅得4月26日电（记者任皓宇）近日，沙特努拉公主大学举办中文教学成果展示活动，学生们用中文讲述"
-        "在中国学习生活的见闻，展示书法、剪纸等中华传统技艺。目前，中文已正式纳入沙特国民教育体系，"
-        "中文教学覆盖中小学到高等教育的各个阶段。"
-    )
-    beside = (
-        "新华社阿克拉4月26日电（记者高剑飞）4月25日是世界防治疟疾日。第二十七批中国援塞拉利昂医疗队当日"
-        "到首都弗里敦一个社区开展大型义诊活动，累计接诊近三百人次。"
-    )
-    opening = "“中文承载着中华民族的文明智"  # the column (16) less the indent
-    more = "慧，学好中文就能读懂中国。”一名学生说。"
-    text = (
-        f"“感知到中华文化之美”\n\n{_column(first, 16)}\n{opening}\n\n"
-        f"中国援塞拉利昂医疗队开展\n义诊活动\n{_column(beside, 16)}\n\n{_column(more, 16)}\n"
-    )
-    first_article, beside_article = newsseg.segment(text).articles
-    assert beside_article.title == "中国援塞拉利昂医疗队开展义诊活动"
-    assert "".join(p.text for p in first_article.paragraphs).endswith(opening + more)
 
 
 def test_a_wide_caption_ending_on_its_source_in_brackets_is_no_paragraph() -> None:
