@@ -538,9 +538,17 @@ def test_a_paragraphs_first_line_at_a_columns_foot_is_no_title_line(case: str) -
     first_article, beside_article = newsseg.segment(text).articles
     assert "".join(p.text for p in first_article.paragraphs).endswith(opening + more)
     assert beside_article.title == "".join(beside_title)
-    assert beside_article.paragraphs[-1].text.endswith(beside[-6:])
+    assert [p.text[-6:] for p in beside_article.paragraphs] == [beside[-6:]]
 
 
+@pytest.mark.parametrize(
+    ("glued", "head"),
+    [
+        ("以色列与美国才是 据新华社华盛顿4月28日电 路透", "据新华社华盛顿4月28日电"),  # a dispatch head
+        ("以色列与美国才是 新华社记者 王卓伦 庞昕熠", "新华社记者 王卓伦 庞昕熠"),  # an author line
+    ],
+    ids=["dispatch", "author"],
+)
 def test_a_head_printed_on_a_titles_last_line_opens_the_article(glued: str, head: str) -> None:
     # pdftotext -raw: text on one baseline is one line, the title's last line and the head beside it.
     text = (
