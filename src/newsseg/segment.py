@@ -1387,8 +1387,8 @@ class _Segmenter:
 
     def _stopped_mid_sentence(self, k: int) -> bool:
         """Whether body row ``k`` stops mid-sentence: no sentence's end, no sign-off's bracket or date code."""
-        tail = self.rows[k].line.text.rstrip()[-1:]
-        return self.rows[k].kind == "body" and not self.measured[k].final and tail not in "）)" and not tail.isdecimal()
+        row = self.rows[k]
+        return row.kind == "body" and not self.measured[k].final and not _sign_off_tail(row.line.text)
 
     def _wide_under_credit(self, i: int) -> list[int]:
         """The lines right under the photo credit ``i``, set apart above, that are wider than the body's column.
@@ -2771,8 +2771,7 @@ class _Segmenter:
                 if paragraph.text:  # a byline may fill its lines: the body starts on the next
                     current.paragraphs.append(paragraph)
                 current.rows.extend(piece.rows)
-                tail = paragraph.text.rstrip()[-1:]  # a sign-off ends on its bracket or its date code
-                if not boundary and (tail in "）)" or tail.isdecimal()) and _DESK_SIGN_OFF.search(paragraph.text):
+                if not boundary and _sign_off_tail(paragraph.text) and _DESK_SIGN_OFF.search(paragraph.text):
                     boundary, ended = True, _SIGN_OFF_END
             elif unit.kind == "byline" and current is not None and not boundary and _editors_note_only(current):
                 # 编者按：… over the author's line: the editor's note heads the article the author signs.
@@ -4353,8 +4352,13 @@ def _text_stops_short(text: str) -> bool:
 
     (…賴總統第一 stops so; 宇帆/核稿：何宏儒）1140206, the end of a sign-off read apart, does not.)
     """
+    return _open_ending(text) and not _sign_off_tail(text)
+
+
+def _sign_off_tail(text: str) -> bool:
+    """Whether ``text`` ends as a sign-off does: on its bracket or its date code (（編輯：X）1131230)."""
     tail = text.rstrip()[-1:]
-    return _open_ending(text) and tail not in "）)" and not tail.isdecimal()
+    return tail in "）)" or tail.isdecimal()
 
 
 def _open_ending(text: str) -> bool:
