@@ -3057,3 +3057,37 @@ def test_text_that_stops_mid_sentence_under_a_sign_off_is_no_notice_of_that_arti
     page = newsseg.segment(text)
     signer = next(a for a in page.articles if a.byline is not None and "王承中" in a.byline.text)
     assert signer.paragraphs[-1].text.endswith("（編輯：蘇志宗）1131230")
+
+
+def test_a_paragraphs_first_line_between_a_title_and_its_dispatch_is_the_article_aboves() -> None:
+    """pdfminer.six: a column's last line (a paragraph's first) is read between the next article's title and its
+    dispatch, and the paragraph's rest, a sentence's last words, after that article's text: both are the first
+    article's, the title the dispatch's."""
+    first = [
+        "随着车辆继续深入核禁区，监测器显示",
+        "的辐射强度数值不断攀升，发出的滴滴警",
+        "告声也越发急促，记者的心也随之揪紧。",
+        "",
+        "“保护区内没有绝对安全的地方，无论如",
+        "何我们都会受到辐射。”保护区副主任马",
+        "克西姆·库金说，放射性物质大多附着在",
+        "土壤和灰尘上，而游客区域大部分土壤都",
+        "被草皮覆盖且没有扬尘，因此游客短期逗",
+        "留受到的辐射剂量较为安全。",
+    ]
+    opening = "“2018年以来，保护区已接待了约5000名"  # fills the column
+    dispatch = [
+        "新华社柏林4月26日电 德国INSA舆情研",
+        "究所25日发布的最新民调显示，极右翼的",
+        "德国选择党支持率已升至28%。这是该机构",
+        "开展相关民调以来，德国选择党支持率的",
+        "最高纪录，继续稳居各党民调的榜首位置。",
+    ]
+    rest = ["游客。”库金说，“最重要的是让游客放", "下‘辐射恐惧症’，了解切尔诺贝利事故", "相关的问题。”"]
+    head = ["40年后，走进切尔诺贝利核禁区", "", "新华社记者 陈汀", ""]
+    title = ["民调机构：", "德国选择党支持率创新高"]
+    text = "\n".join([*head, *first, "", *title, "", opening, "", *dispatch, "", *rest, ""])
+    reportage, poll = newsseg.segment(text).articles
+    assert "".join(p.text for p in reportage.paragraphs).endswith(opening + "".join(rest))
+    assert poll.title == "民调机构：德国选择党支持率创新高"
+    assert poll.paragraphs[-1].text.endswith("榜首位置。")

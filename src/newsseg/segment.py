@@ -2670,6 +2670,17 @@ class _Segmenter:
                     self._decide("resume", unit.rows, evidence, _RESUME)
                     waiting.remove(earlier)
                     current, boundary = earlier, False
+                elif (
+                    boundary and under_title and unit.byline is None and self._line_over_dispatch(current, units, index)
+                ):
+                    # One line that stops mid-sentence between a title and the dispatch that opens the title's
+                    # article is no text of it (the dispatch opens it): a paragraph's first line of the article above,
+                    # at its column's foot (民调机构： / 德国选择党支持率创新高 / “2018年以来，保护区已接待约5000名 /
+                    # 新华社柏林4月26日电…), which its next column carries on.
+                    assert current is not None  # noqa: S101 - _line_over_dispatch holds only for an article
+                    evidence = f"{_tail(current)} goes on in a line between a title and its dispatch"
+                    self._decide("resume", unit.rows, evidence, _RESUME)
+                    boundary = False
                 elif boundary and under_title and unit.byline is None and self._runs_across(current, unit):
                     # A title set inside an article's columns (beside its own text, or over the next article's,
                     # read in the middle of this one): the text under it finishes the word the text above stopped
@@ -2988,7 +2999,18 @@ class _Segmenter:
         rows = unit.rows
         for k in range(1, len(rows)):
             line = self.rows[rows[k]].line
-            if line.blank_before == 0 or self.measured[rows[k - 1]].final:
+            if line.blank_before == 0:
+                continue
+            if self.measured[rows[k - 1]].final:
+                # a sentence's last words after a finished one open no paragraph (…维持在高位。 / blank /
+                # 游客。”库金说…): they finish the article waiting last, which stopped mid-sentence
+                last = waiting[-1]
+                if (
+                    _SENTENCE_TAIL.match(_compact(line.text))
+                    and last is not current
+                    and _text_stops_short(last.paragraphs[-1].text)
+                ):
+                    return k, last
                 continue
             if splits_word(self.rows[rows[k - 1]].line.text, line.text):
                 continue
@@ -3002,6 +3024,16 @@ class _Segmenter:
             if len(found) == 1 and found[0] is waiting[-1]:
                 return k, found[0]
         return None
+
+    def _line_over_dispatch(self, current: _Draft | None, units: list[_Unit], index: int) -> bool:
+        """Whether ``units[index]``, under a title, is one line stopping mid-sentence right over a dispatch."""
+        unit = units[index]
+        if self.unbroken or current is None or current.photo or not current.paragraphs or len(unit.rows) != 1:
+            return False  # where no line is blank, a title's last line may stand so (…以色列与美国才是 / 新华社…电)
+        after = units[index + 1] if index + 1 < len(units) else None
+        if after is None or after.kind != "para" or after.byline is None or after.byline.agency is None:
+            return False
+        return unit.paragraph is not None and _text_stops_short(unit.paragraph.text)
 
     def _runs_across(self, current: _Draft | None, unit: _Unit) -> bool:
         """Whether the paragraph ``unit``, under a title, finishes the word the text of ``current`` stopped in."""
