@@ -1306,7 +1306,7 @@ class _Segmenter:
         as itself (台北市前副市長彭振聲（前中）妻子1日在高雄住處墜樓身亡，… over 中央社記者董俊志攝). Read back from
         the credit, up to the blank line that sets the caption apart from the text before it.
         """
-        rows, measured = self.rows, self.measured
+        rows = self.rows
         for i, row in enumerate(rows):
             # a credit line, or a caption's last line that ends on its credit (…最後一面。 中央社記者X攝 114年7月1日)
             inside = row.kind == "body" and row.credit is not None and self.unbroken
@@ -1315,8 +1315,7 @@ class _Segmenter:
             wide = []
             k = i - 1
             while k >= 0 and rows[k].kind == "body" and rows[k].credit is None:
-                column = self.widths[k]
-                if column is None or column <= 0 or measured[k].width <= column + _FULL_TITLE:
+                if not self._past_column(k):
                     break
                 wide.append(k)
                 if rows[k].line.blank_before > 0:
@@ -1398,14 +1397,13 @@ class _Segmenter:
         line at all (pdftotext -raw), the credit needs none above it (习近平和彭丽媛参谒中朝友谊塔 / 新华社记者 丁海涛摄
         / 当地时间6月9日上午，… across the photo / the article's dispatch in its column).
         """
-        rows, measured = self.rows, self.measured
+        rows = self.rows
         if i and rows[i].line.blank_before == 0 and not self.unbroken:
             return []
         under: list[int] = []
         k = i + 1
         while k < len(rows) and rows[k].kind == "body" and rows[k].credit is None and rows[k].line.blank_before == 0:
-            column = self.widths[k]
-            if column is None or column <= 0 or measured[k].width <= column + _FULL_TITLE:
+            if not self._past_column(k):
                 break
             under.append(k)
             k += 1
