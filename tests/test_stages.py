@@ -825,6 +825,53 @@ def test_a_title_stacked_over_another_finds_the_lead_it_names_inside_the_text_af
     assert len(attached) == len(set(attached)) == 2  # each title attached once: the one it changed is undone
 
 
+@pytest.mark.parametrize("last", ["并交换意见。", "并就双边合作交换意见。"])
+def test_two_stacked_titles_over_a_dispatch_and_an_untitled_body_cut_the_text_where_the_second_title_is_named(
+    last: str,
+) -> None:
+    # pdftotext: two titles over two bodies, the second with no byline of its own, set apart from the first by a
+    # blank line only. Its last line short, the first body ends a paragraph there; filling the column (18
+    # characters), the reflow reads the blank as a column break: the cut falls inside that paragraph.
+    dispatch = "本报北京10月14日电（记者王明）国务委员14日在北京会见了来访的外国政府代表团一行，" + last
+    assert (len(dispatch) % 18 == 0) == (last == "并就双边合作交换意见。")
+    feature = [
+        "十月金陵，丹桂飘香。",
+        "为庆祝两市结好四十周年，市长一行到访南京。她说：“我们的友谊将永久传承！”两市合作稳步推进。",
+        "四十年来，两市在经贸、科教、文化等领域取得了显著成效，既推动了城市发展，也造福了两市人民。",
+    ]
+    text = (
+        "国务委员会见\n外国政府代表团\n\n“我们的友谊\n将永久传承”\n\n"
+        + _column(dispatch)
+        + "\n\n"
+        + "\n".join(_column(p) for p in feature)
+        + "\n"
+    )
+    page = newsseg.segment(text)
+    assert [(a.title, a.paragraphs[0].text[:4]) for a in page.articles] == [
+        ("国务委员会见外国政府代表团", "国务委员"),
+        ("“我们的友谊将永久传承”", "十月金陵"),
+    ]
+    assert page.articles[0].paragraphs[-1].text.endswith(last)
+
+
+def test_a_stacked_deck_and_title_over_a_feature_whose_text_quotes_the_title_later_do_not_cut_it() -> None:
+    # A deck and the title it stands over, set apart by a blank line, over a feature under its reporter's name: the
+    # title quotes the words of a later paragraph. No dated dispatch opens it, so it is one article, not two.
+    paragraphs = [
+        "翻开日前出版的中小学生国家安全教育读本，一段段故事、一幅幅插图映入眼帘，读本将抽象的概念讲得生动具体。",
+        "不少老师说，读本发到学生手中后，课堂讨论明显热烈起来，学生们会主动提出自己的问题和想法。",
+        "一位校长说：“要读、要想，更要去行动。”学校组织学生走进社区，把课堂上学到的知识讲给居民听。",
+    ]
+    text = (
+        "以中小学生读本为载体推进\n国家安全教育入脑入心\n\n要读、要想，\n更要去行动\n\n本报记者　王明\n"
+        + "\n".join(_column(p) for p in paragraphs)
+        + "\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 1
+    assert len(page.articles[0].paragraphs) == 3
+
+
 def test_a_title_wrapped_narrow_between_two_bodies_is_a_title_with_no_blank_lines() -> None:
     # pdftotext -raw: the last line of one article, a title set large (five characters a line where the column holds
     # twelve), the next article's dispatch head; no blank line anywhere.

@@ -30,7 +30,7 @@ import functools
 import itertools
 import re
 from collections import Counter, deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
 import attrs
@@ -3624,7 +3624,7 @@ class _Segmenter:
             # Three titles or more, each closed by its tag, stacked over a body: the one right over it heads it, so
             # on a page of titles first they are placed from the last (two parts so placed lost headlines: measured).
             for block, glued in blocks[::-1] if titles_first and len(blocks) > 2 else blocks:
-                for part in self._unstack(block, order):
+                for part in self._unstack(block, order, drafts):
                     if self._attach(part, glued=glued and part is block, order=order, titles_first=titles_first):
                         continue
                     if glued and part is block and self._joins_title_above(part, blocks, order):
@@ -3950,7 +3950,7 @@ class _Segmenter:
         draft.rows = [i for i in draft.rows if i not in taken]
         return part
 
-    def _unstack(self, block: list[int], order: list[_Draft]) -> list[list[int]]:
+    def _unstack(self, block: list[int], order: list[_Draft], everything: list[_Draft]) -> list[list[int]]:
         """The parts of a title block that no article's lead claims, after giving away those that one does.
 
         Extractors that read the tops of the columns first print the titles of several articles one after another,
@@ -4003,6 +4003,15 @@ class _Segmenter:
                 continue  # (pairs hold -k and -n: the text above is n == 0)
             if score >= least and not bracketed and -k not in taken and -n not in taken.values():
                 taken[-k] = -n
+        if len(taken) == 1 and near and not lifted and (split := self._second_body(groups, words, near)) is not None:
+            draft, paragraphs, k = split
+            draft.paragraphs = paragraphs
+            part = self._split_draft(draft, k)
+            for drafts in (order, everything):
+                drafts.insert(drafts.index(draft) + 1, part)
+            evidence = "a title of the stack over this article names this paragraph's words, not its article's"
+            self._decide("start", self._rows_of(part.paragraphs[0], part.rows), evidence, _RESUME)
+            return self._unstack(block, order, everything)
         if len(taken) < 2:  # two articles named make a stack; one alone is a title and its parts
             return [block]
         # A group left over right under or over one taken, whose words name the same lead, is part of that title (就中越
@@ -4025,6 +4034,69 @@ class _Segmenter:
             evidence = f"one of {len(groups)} titles stacked together; its words are this lead's"
             self._decide("attach", group, evidence, _ATTACH)
         return [group for k, group in enumerate(groups) if k not in joined]
+
+    def _second_body(
+        self, groups: list[list[int]], words: list[str], near: list[_Draft]
+    ) -> tuple[_Draft, list[Paragraph], int] | None:
+        """Where the article right under a stack of titles carries a second article one title of the stack names.
+
+        pdftotext reads two titles over two bodies (杨洁篪将出席… / blank / “感谢中国朋友的无私帮助” / blank / 本报北京…
+        电…议。 / blank / “尼中友好源远流长…), and the second body, with no byline of its own, runs on in the first's
+        article. A group of the stack that names the article's opening (``_SAME_SUBJECT``) and a later group that
+        does not, but names the words of a paragraph after a finished sentence (``_SPLIT_SUBJECT``) that the first
+        does not, head an article each: the article is cut there, as ``_home_spare`` cuts one for a title no article
+        took, or inside a paragraph (``_cuts``). The article, its paragraphs so cut, and where the second one opens.
+        """
+        draft = near[0]
+        if draft.byline is None or draft.byline.day is None:
+            # a dated dispatch opens the article right under the stack: a short report, not a feature whose title
+            # quotes its text further on (以中小学生读本等为载体… / 要读、要想，更要去行动, in its seventh paragraph)
+            return None
+        plain = [to_simplified(w) for w in words]
+        first = to_simplified(_opening(draft.paragraphs, 0))
+        # a bracketed group is a column's tag, a dashed one a subtitle: neither heads an article of its own
+        usable = [not (w[:1] in "（([【〔" or _SUBTITLE_DASH.match(w)) for w in plain]
+        pairs = [
+            (a, b)
+            for a, b in itertools.combinations(range(len(groups)), 2)
+            if usable[a] and usable[b] and _overlap(plain[a], first) >= _SAME_SUBJECT > _overlap(plain[b], first)
+        ]
+        if not pairs:
+            return None
+        best: tuple[float, list[Paragraph], int] | None = None
+        for paragraphs, k in self._cuts(draft):
+            opening = to_simplified(_opening(paragraphs, k))
+            for a, b in pairs:
+                score = _overlap(plain[b], opening)
+                if score < _SPLIT_SUBJECT or _overlap(plain[a], opening) >= _SAME_SUBJECT:
+                    continue
+                if best is None or score > best[0]:
+                    best = (score, paragraphs, k)
+        return None if best is None else (draft, best[1], best[2])
+
+    def _cuts(self, draft: _Draft) -> Iterator[tuple[list[Paragraph], int]]:
+        """Where ``draft`` might be cut in two after a finished sentence: its paragraphs, and the first after the cut.
+
+        The cut falls between two paragraphs, or inside one at a blank line: a column break the reflow read as running
+        on (…投资合作。 / blank / 十月金陵，丹桂飘香。).
+        """
+        paragraphs = draft.paragraphs
+        body = sorted(i for i in draft.rows if i not in set(draft.title_rows))
+        for k, paragraph in enumerate(paragraphs):
+            if k and not _open_ending(paragraphs[k - 1].text):
+                yield paragraphs, k
+            if paragraph.pieces:
+                continue
+            rows = [
+                i
+                for i in body
+                if self.rows[i].line.end > paragraph.span.start and self.rows[i].line.start < paragraph.span.end
+            ]
+            for j in range(1, len(rows)):
+                if self.rows[rows[j]].line.blank_before and ends_sentence(_compact(self.rows[rows[j - 1]].line.text)):
+                    head, tail = self._paragraph_unit(rows[:j]).paragraph, self._paragraph_unit(rows[j:]).paragraph
+                    if head is not None and tail is not None:
+                        yield [*paragraphs[:k], head, tail, *paragraphs[k + 1 :]], k + 1
 
     def _split_title(self, unit: _Unit) -> list[tuple[list[int], bool]]:
         """A run of title lines as one or two blocks.
