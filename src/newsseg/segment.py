@@ -71,7 +71,15 @@ from newsseg.model import (
     Paragraph,
     Span,
 )
-from newsseg.reflow import column_widths, column_widths_at, ends_sentence, join_lines, paragraph_ends, rows_of
+from newsseg.reflow import (
+    column_widths,
+    column_widths_at,
+    display_width,
+    ends_sentence,
+    join_lines,
+    paragraph_ends,
+    rows_of,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -1736,6 +1744,7 @@ class _Segmenter:
         (…种植智慧。 / blank / 朋友笑着揭开了谜底：秭归地处三峡库区核心， / blank / 瓜棚上面红旗飘 / 张力元,
         pdfminer.six); a kicker that stops on a clause's mark is set in a title's type, short of the body's column
         or past it. A subhead wrapped at the column (…守正创新、 / blank / 固本强基) stays in its article the same way.
+        On a page with no blank line, a title drawn inside the sentence (``_inserted``) stands where the blank would.
         """
         rows, measured = self.rows, self.measured
         column = self.widths[i] or 0
@@ -1744,10 +1753,13 @@ class _Segmenter:
             column > 0
             and 0 < i < nxt < len(rows)
             and measured[i - 1].final  # it opens a paragraph after one that ended
-            and rows[nxt].line.blank_before > 0
+            and (rows[nxt].line.blank_before > 0 or self.unbroken)
             and _compact(rows[i].line.text)[-1:] in _CLAUSE_ENDS
             and _open_brackets(rows[i].line.text) <= 0  # a note in brackets wraps on (（作者为…研究员， / …）)
             and column - _FIRST_LINE_SHORT <= measured[i].width <= column + _FULL_TITLE
+            # with no blank line on the page, a title drawn inside its sentence stands under it (…不仅是荣誉， /
+            # 白鹿原上有“村厨” / 更是尊重与认可。, pdftotext -raw)
+            and (rows[nxt].line.blank_before > 0 or self._inserted(nxt))
         )
 
     def _fills_column(self, k: int) -> bool:
@@ -1878,7 +1890,15 @@ class _Segmenter:
         if not after or (j < len(rows) and rows[j].kind != "body"):
             return False
         before = rows[i - 1].line.text
-        return splits_word(before, after) and not splits_word(before, rows[i].line.text)
+        if splits_word(before, after) and not splits_word(before, rows[i].line.text):
+            return True
+        # …不仅是荣誉， / 白鹿原上有“村厨” / 更是尊重与认可。: the short line after the run ends the sentence the line
+        # before left open at a comma; a new article's text does not open with one short line of its own
+        return (
+            _compact(before)[-1:] in "，、"
+            and ends_sentence(_compact(after))
+            and display_width(after.strip()) <= column - _FIRST_LINE_SHORT
+        )
 
     def _cut_before(self, i: int) -> bool:
         """Whether row ``i`` follows a blank line that cut the article before it off mid-sentence.
