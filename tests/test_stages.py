@@ -2843,15 +2843,27 @@ def test_a_short_line_after_a_finished_sentence_heads_what_follows_where_no_line
     assert page.articles[-1].paragraphs[-1].text.endswith("努力实现良好开局。")
 
 
-def test_a_dispatch_head_in_brackets_closing_a_report_is_its_byline() -> None:
+@pytest.mark.parametrize(
+    ("note", "after"),
+    [
+        ("（本报印度金奈10月14日电\n记者管克江、王芳、王海\n林、徐伟、丁雪真、苑基荣）\n", ""),
+        # pdftotext: the role word alone on its line, read as the next article's author line, the next title after
+        (
+            "（本报印度金奈10月14日电\n记者\n管克江、王芳、王海林、徐伟、丁雪真、\n苑基荣）\n",
+            "\n杨洁篪将出席金砖国家\n安全事务高级代表会议\n本报北京10月14日电（记者韩晓明）外交部发言人耿爽14日宣布此事。\n",
+        ),
+    ],
+    ids=["names after the role word", "the role word alone"],
+)
+def test_a_dispatch_head_in_brackets_closing_a_report_is_its_byline(note: str, after: str) -> None:
     """A short report closes on where it was filed and by whom, wrapped over three lines; the text stays."""
     text = (
         "中印经贸合作迎来更广阔发展空间\n\n"
         "  10月11日—12日，两国领导人在金奈举行非正式会晤，\n双方同意进一步扩大贸易和投资合作。\n"
-        "  “中方欢迎印度更多适销对路的产品进入中国市场。”\n"
-        "（本报印度金奈10月14日电\n记者管克江、王芳、王海\n林、徐伟、丁雪真、苑基荣）\n"
+        "  “中方欢迎印度更多适销对路的产品进入中国市场。”\n" + note + after
     )
-    (article,) = newsseg.segment(text).articles
+    article, *rest = newsseg.segment(text).articles
+    assert len(rest) == (1 if after else 0)
     assert article.byline is not None
     assert article.byline.reporters == ("管克江", "王芳", "王海林", "徐伟", "丁雪真", "苑基荣")
     assert article.paragraphs[-1].text.endswith("苑基荣）")

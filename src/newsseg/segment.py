@@ -554,8 +554,10 @@ class _Segmenter:
         heads = frozenset(self.conventions.running_heads)
         pdf = bool(self.hints)  # text input has no hints: the tests that read them are skipped per line (issue 13)
         byline_end = -1  # where the last byline found ends: a line inside it carries that byline on
+        note = False  # the line before opens a note in brackets that it leaves open: （本报印度金奈10月14日电 / 记者…）
         for row in self.rows:
             text = row.line.text
+            inside, note = note, _opens_note(text)
             short = len(text) <= LINE_MAX  # furniture is short: the matcher refuses longer lines anyway
             if heads and short and head_key(text) in heads:
                 row.kind = "furniture"  # a running head the paper repeats on every page
@@ -570,6 +572,7 @@ class _Segmenter:
             elif (
                 _BYLINE_HINT.match(text)
                 and row.line.start >= byline_end  # not the second line of one: （中央社記者X、 / Y台北10日電）
+                and not inside  # nor of a note that closes an article, its reporters named after its dispatch head
                 and not self._hint(row, "carries")  # a paragraph's wrapped line (…金 / 融资讯、公共卫生…)
                 and not _CREDIT_END.search(text)  # a photo credit, found below
                 and (found := match_byline(self.source, row.line.start)) is not None
@@ -1443,6 +1446,8 @@ class _Segmenter:
             if full and not self._signed_in_brackets(i):
                 continue
             runs_on = prev is not None and prev.kind == "body" and not self.measured[i - 1].final
+            if runs_on and prev is not None and _opens_note(prev.line.text):
+                continue  # the names of the note the line before opens (（本报印度金奈10月14日电 / 记者 / 管克江、…）)
             wrapped = self._wrapped_author(i)
             # A line of half the column or less after a line that could be a title's is no wrap of a sentence
             # (unless a word runs across the two: 再度动 / 武新空间): it may be the author's name under the title,
@@ -4269,9 +4274,10 @@ class _Segmenter:
         headline = self._headline(draft)
         captions = self._captions(draft)
         paragraphs = list(draft.paragraphs)
-        if len(paragraphs) >= 2 and (joined := self._closing_joined(paragraphs[-2], paragraphs[-1])) is not None:
-            paragraphs[-2:] = [joined]  # a closing dispatch in brackets the reflow parted after its 电
-            draft.paragraphs[-2:] = [joined]
+        if (joined := self._closing_joined(paragraphs)) is not None:
+            count, paragraph = joined  # a closing dispatch in brackets the reflow parted (after its 电, its 记者)
+            paragraphs[-count:] = [paragraph]
+            draft.paragraphs[-count:] = [paragraph]
         if draft.photo and not any(c for c in draft.caption_rows if c) and paragraphs:
             # A photo whose only text is its caption: the text is the caption.
             lead = paragraphs.pop(0)
@@ -4330,14 +4336,25 @@ class _Segmenter:
             return attrs.evolve(first, photographers=tuple(dict.fromkeys(photographers)))
         return None
 
-    def _closing_joined(self, first: Paragraph, second: Paragraph) -> Paragraph | None:
-        """The two last paragraphs as one, where together they are a closing dispatch in brackets, else None."""
-        if not first.text.lstrip().startswith(("（", "(")) or not second.text.rstrip().endswith(("）", ")")):
+    def _closing_joined(self, paragraphs: Sequence[Paragraph]) -> tuple[int, Paragraph] | None:
+        """The last paragraphs as one, where together they are a closing dispatch in brackets: how many, and it.
+
+        The reflow may part one after its 电 (（本报印度金奈10月14日电 / 记者管克江、…）), or after a role word alone
+        on its line as well (… / 记者 / 管克江、王芳、…苑基荣）): the note is the two or three last paragraphs.
+        """
+        if not paragraphs or not paragraphs[-1].text.rstrip().endswith(("）", ")")):
             return None
-        if _open_brackets(first.text) <= 0 or self.source[first.span.end : second.span.start].strip():
-            return None
-        joined = Paragraph(text=join_lines([first.text, second.text]), span=Span(first.span.start, second.span.end))
-        return joined if self._closing_dispatch(joined) is not None else None
+        for count in range(2, min(_NOTE_LINES, len(paragraphs)) + 1):
+            first = paragraphs[-count]
+            if not first.text.lstrip().startswith(("（", "(")) or _open_brackets(first.text) <= 0:
+                continue
+            parts = paragraphs[-count:]
+            if any(self.source[a.span.end : b.span.start].strip() for a, b in itertools.pairwise(parts)):
+                return None
+            text = join_lines([p.text for p in parts])
+            joined = Paragraph(text=text, span=Span(first.span.start, parts[-1].span.end))
+            return (count, joined) if self._closing_dispatch(joined) is not None else None
+        return None
 
     def _closing_dispatch(self, last: Paragraph) -> Byline | None:
         """The dispatch head in brackets that is the whole of an article's last paragraph, naming its reporters.
@@ -4404,6 +4421,11 @@ def _follow_up(first: Byline | None, then: Byline | None, *, same_day: bool = Fa
         and then.day is not None
         and (then.day > first.day or (same_day and then.day == first.day))
     )
+
+
+def _opens_note(text: str) -> bool:
+    """Whether the line ``text`` opens a note in brackets and leaves it open (（本报印度金奈10月14日电 / 记者…）)."""
+    return text.lstrip()[:1] in "（(" and _open_brackets(text) > 0
 
 
 def _open_brackets(text: str) -> int:
