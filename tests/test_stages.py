@@ -872,6 +872,27 @@ def test_a_stacked_deck_and_title_over_a_feature_whose_text_quotes_the_title_lat
     assert len(page.articles[0].paragraphs) == 3
 
 
+def test_a_paragraphs_first_line_set_apart_over_its_one_line_end_is_no_title_over_an_article() -> None:
+    # pdfminer.six parts a paragraph's first line from its second by a blank line; the first, short of the column,
+    # reads as a title over a one-line article, before the next article's title.
+    report = (
+        "新华社阿克拉4月26日电（记者王明）医疗队当日到首都一个社区开展大型义诊活动，累计接诊近300人次。"
+        "医疗队还向候诊民众分发了疟疾知识手册，现场累计派发各类急需药品数百份。"
+    )
+    second = "本报记者 李华\n" + _column("清晨6时，出租车司机熟练地驾车驶上新建成的立交桥，二十分钟便到了市中心。")
+    text = (
+        "援外医疗队开展义诊活动\n\n"
+        + _column(report)
+        + "\n\n第二十七批援外医疗队\n\n来自湖南省，于今年3月抵达。\n\n"
+        + "中企承建的立交桥\n打通首都交通堵点\n\n"
+        + second
+        + "\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["援外医疗队开展义诊活动", "中企承建的立交桥打通首都交通堵点"]
+    assert page.articles[0].paragraphs[-1].text == "第二十七批援外医疗队来自湖南省，于今年3月抵达。"
+
+
 def test_a_title_wrapped_narrow_between_two_bodies_is_a_title_with_no_blank_lines() -> None:
     # pdftotext -raw: the last line of one article, a title set large (five characters a line where the column holds
     # twelve), the next article's dispatch head; no blank line anywhere.

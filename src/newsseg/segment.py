@@ -2368,7 +2368,52 @@ class _Segmenter:
         self._unstack_after(drafts)
         self._home_photos(drafts)
         self._photos_over_articles(drafts)
+        self._fold_one_line_articles(drafts)
         return self._page(drafts)
+
+    def _fold_one_line_articles(self, drafts: list[_Draft]) -> None:
+        """A "title" over one short sentence and nothing more is a paragraph of the article right before it.
+
+        pdfminer.six may part a paragraph's first line from its second by a blank line (…药品数百份。 / 第二十七批中国援
+        塞拉利昂医疗队 / blank / 来自湖南省，于今年3月抵塞。 / blank / the next title), and the first line, short of
+        the column, reads as a title over a one-line article. No article is one sentence shorter than a line or two
+        (``_SHORT_LEAD``) under a title with no byline: where the title lines follow the article before with no line
+        between, and the sentence does not open a paragraph of its own, the lines are that article's last paragraph.
+        """
+        order = sorted((d for d in drafts if d.rows), key=lambda d: min(d.rows))
+        for before, draft in itertools.pairwise(order):
+            if (
+                not draft.title_rows
+                or draft.byline is not None
+                or draft.photo
+                or before.photo
+                or draft.caption_rows
+                or len(draft.paragraphs) != 1
+                or not before.paragraphs
+            ):
+                continue
+            text = _compact(draft.paragraphs[0].text)
+            body = sorted(i for i in draft.rows if i not in set(draft.title_rows))
+            title = sorted(draft.title_rows)
+            if len(text) >= _SHORT_LEAD or not ends_sentence(text) or not body or title[-1] > body[0]:
+                continue
+            if max(before.rows) + 1 != title[0] or not ends_sentence(_compact(before.paragraphs[-1].text)):
+                continue
+            if self._opens_paragraph(body):
+                continue
+            rows = [*title, *body]
+            paragraph = self._paragraph_unit(rows).paragraph
+            if paragraph is None:
+                continue
+            self._drop_title(draft)
+            for i in rows:
+                self.rows[i].kind = "body"
+            before.paragraphs.append(paragraph)
+            before.rows.extend(rows)
+            draft.rows, draft.paragraphs = [], []
+            drafts.remove(draft)
+            evidence = "one short sentence under a title line with no byline: the article before runs on"
+            self._decide("resume", rows, evidence, _RESUME)
 
     def _move_ahead(self, drafts: list[_Draft]) -> None:
         """Give a block read before the text it continues back to that text's article.
