@@ -893,6 +893,29 @@ def test_a_paragraphs_first_line_set_apart_over_its_one_line_end_is_no_title_ove
     assert page.articles[0].paragraphs[-1].text == "第二十七批援外医疗队来自湖南省，于今年3月抵达。"
 
 
+def test_a_quoted_title_whose_last_line_is_one_character_and_its_closing_mark_heads_the_article() -> None:
+    # pdftotext: a title set narrow over its author line wraps one character and the quote's closing mark onto its
+    # last line; too little to read as a title line by itself, and no paragraph's last line.
+    body = _column("在4月29日举行的例行新闻发布会上，记者注意到这样一组数据：多数受访企业预计今年实现盈利。", 15)
+    text = f"“中美两国工商界\n加强合作意愿浓\n厚”\n\n新华社记者 邹多为\n{body}\n"
+    [article] = newsseg.segment(text).articles
+    assert article.title == "“中美两国工商界加强合作意愿浓厚”"
+    assert article.byline is not None
+    assert article.byline.reporters == ("邹多为",)
+
+
+def test_a_quoted_subhead_wrapped_to_one_character_inside_the_text_stays_in_it() -> None:
+    # A subhead quoting a speaker, wrapped at the column so that one character and the closing mark end it, inside
+    # an article's text: no author line under it, so it opens no article.
+    first = _column(
+        "本报金奈10月14日电（记者王明）10月11日至12日，两国领导人在金奈举行非正式会晤，双方同意扩大合作。", 15
+    )
+    rest = _column("10月10日，中国—印度贸易促进活动在金奈举行，吸引了两国数百家企业参加，现场签约金额可观。", 15)
+    text = f"经贸合作迎来更广阔发展空间\n\n{first}\n\n“贸易促进活动给两国企业搭建了沟通桥\n梁”\n\n{rest}\n"
+    [article] = newsseg.segment(text).articles
+    assert article.title == "经贸合作迎来更广阔发展空间"
+
+
 def test_a_title_wrapped_narrow_between_two_bodies_is_a_title_with_no_blank_lines() -> None:
     # pdftotext -raw: the last line of one article, a title set large (five characters a line where the column holds
     # twelve), the next article's dispatch head; no blank line anywhere.

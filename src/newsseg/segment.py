@@ -1814,11 +1814,16 @@ class _Segmenter:
         paragraph's last line, which ends its sentence.
         """
         tail = _compact(self.rows[j].line.text)
+        core = tail.rstrip("”’」』）)》〉】")
+        if core != tail and not (j + 1 < len(self.rows) and self.rows[j + 1].kind == "byline"):
+            # the mark that closes what it quotes after the character (“中美两国工商界 / 加强合作意愿浓 / 厚”), over the
+            # author line: a subhead quoting a speaker wraps so inside the text (“贸易促进活动给…沟通桥 / 梁”)
+            return False
         return (
             j > i
             and len(tail) <= _TAIL_MAX
-            and len(_CJK.findall(tail)) == 1
-            and (len(tail) == 1 or tail[:-1].isascii())
+            and len(_CJK.findall(core)) == 1
+            and (len(core) == 1 or core[:-1].isascii())
             and not self.measured[j - 1].final
         )
 
