@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import itertools
 import json
 import re
 import shutil
@@ -137,6 +138,45 @@ def test_a_title_set_large_over_the_columns_starting_in_the_gutter_is_read_befor
     columns = split_columns(text)
     assert columns is not None
     assert compact(columns.text) == compact("".join(["瓷韵广场改造工程开工仪式举行", *one, *two]))
+    check_page_coverage(newsseg.segment(text), text)
+
+
+def test_a_caption_across_two_of_three_columns_leaves_the_third_whole() -> None:
+    # A photo's caption set across the first two columns (CNA pages): the third column runs down the page beside it,
+    # and its gutter holds from top to bottom. Cut at the caption first, the third column was read in two parts,
+    # its upper part before the caption and its lower part after the first two columns' lower parts.
+    one, two = BODY_A + BODY_B, BODY_B + BODY_A
+    three = one + two + one
+    caption = "图为工人在广场上铺设管网，工程计划于年底完工（记者王小明摄）"
+    left = [*side_by_side(wrap(one), wrap(two)).splitlines(), caption, *side_by_side(wrap(two), wrap(one)).splitlines()]
+    right = wrap(three)
+    assert len(right) >= len(left)
+    width = 2 * WIDTH + 4
+    text = (
+        "\n".join(f"{a:<{width}}    {b}".rstrip() for a, b in itertools.zip_longest(left, right, fillvalue="")) + "\n"
+    )
+    columns = split_columns(text)
+    assert columns is not None
+    assert compact(columns.text) == compact("".join([*one, *two, caption, *two, *one, *three]))
+    check_page_coverage(newsseg.segment(text), text)
+
+
+def test_a_head_over_three_columns_that_crosses_one_gutter_only_is_read_before_them() -> None:
+    # A title set large over three columns takes fewer cells than they do: it stands over the second, and its
+    # subtitle crosses the second gutter only. The first gutter holds from top to bottom, yet the head is read first.
+    one, two = BODY_A + BODY_B, BODY_B + BODY_A
+    body = [
+        f"{a:<{WIDTH}}    {b:<{WIDTH}}    {c}".rstrip()
+        for a, b, c in itertools.zip_longest(wrap(one), wrap(two), wrap(one), fillvalue="")
+    ]
+    title = " " * (WIDTH + 6) + "瓷韵广场改造"
+    subtitle = " " * (WIDTH + 8) + "——瓷韵广场改造工程开工仪式隆重举行"
+    text = "\n".join([title, subtitle, *body]) + "\n"
+    columns = split_columns(text)
+    assert columns is not None
+    assert compact(columns.text) == compact(
+        "".join(["瓷韵广场改造", "——瓷韵广场改造工程开工仪式隆重举行", *one, *two, *one])
+    )
     check_page_coverage(newsseg.segment(text), text)
 
 

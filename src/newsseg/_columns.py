@@ -87,6 +87,9 @@ _BAND_GAP = 2
 _MIN_BAND_LINES = 8
 _BAND_SHARE = 0.2
 
+#: At most this many lines of text over a band are a head set over its columns (a title and its subtitle).
+_HEAD_LINES = 3
+
 #: A title beside its body leaves at least this many cells of white space down the whole band between them.
 _SIDE_GAP = 3
 
@@ -355,8 +358,11 @@ def _arrange(rows: Sequence[tuple[int, str]], region: list[_Piece], *, sides: bo
     A band's gutters are looked for once the page is cut into its bands: at white space across the whole width
     (:data:`_BAND_GAP` blank lines), then where a gutter that holds on a long run of lines stops (a title across
     the columns, or columns of other widths below). Only then is a band cut into its columns, each read in turn.
-    With ``sides``, a title set beside its body (a narrow column of a few lines, white space all down beside it)
-    is a column too.
+    But where a gutter holds from the region's top to its bottom, the lines that stop another gutter cross only
+    some of the columns (a photo's caption across two of three): the region is cut into its columns first, and
+    the bands looked for in each, unless all that stands over the band is a head (``_head``: a title over the
+    columns, set in fewer cells than they take). With ``sides``, a title set beside its body (a narrow column of
+    a few lines, white space all down beside it) is a column too.
     """
     runs = [_runs(rows, p) for p in region]
     if sum(1 for r in runs if r) < _MIN_SIDE_BY_SIDE:
@@ -366,6 +372,8 @@ def _arrange(rows: Sequence[tuple[int, str]], region: list[_Piece], *, sides: bo
     if len(parts) > 1:
         return [run for top, bottom in parts for run in _arrange(rows, region[top:bottom], sides=sides)]
     band = _best_band(runs, stretches)
+    if band is not None and stretches and not _head(runs[: band[0]]):
+        band = None
     if band is not None:
         top, bottom = band
         return [
@@ -389,6 +397,12 @@ def _arrange(rows: Sequence[tuple[int, str]], region: list[_Piece], *, sides: bo
         for k in range(len(columns)):
             columns[k].append(_Piece(piece.row, cuts[k], max(cuts[k], cuts[k + 1])))
     return [run for column in columns for run in _arrange(rows, column, sides=sides)]
+
+
+def _head(runs: Sequence[Sequence[tuple[int, int]]]) -> bool:
+    """Whether the lines ``runs`` are a head set over the columns: a few lines of one run of text each."""
+    lines = [r for r in runs if r]
+    return 0 < len(lines) <= _HEAD_LINES and all(len(r) == 1 for r in lines)
 
 
 def _title_over(runs: Sequence[Sequence[tuple[int, int]]], gutters: Sequence[int]) -> int | None:
