@@ -916,6 +916,24 @@ def test_a_quoted_subhead_wrapped_to_one_character_inside_the_text_stays_in_it()
     assert article.title == "经贸合作迎来更广阔发展空间"
 
 
+def test_a_title_block_whose_column_tag_wraps_past_six_lines_is_one_title_block() -> None:
+    # pdftotext -raw: a kicker, a title and its column's tag, each wrapped narrow, seven lines in all, between the
+    # body before (titles printed after their bodies) and the next article's author line; no blank line anywhere.
+    first = _column(
+        "本报杭州4月26日电（记者王明）平台集聚了一批服务机构，帮助科创企业对接资金和市场。“平台让企业少跑腿。”有关负责人说。",
+        14,
+    )
+    second = _column("生产性服务业主要服务于企业、园区和产业链发展，虽不直接生产产品，但能帮助企业把产品做好。", 14)
+    title = (
+        "从引资金到拉业务，\n一个平台提供全周期赋能——\n科创企业有了专\n属“服务员”\n（经济新方位·\n服务业扩能提\n质）"
+    )
+    page = newsseg.segment(f"{first}\n{title}\n袁哲\n{second}\n")
+    assert len(page.articles) == 2
+    assert page.articles[0].headline is not None
+    assert page.articles[0].headline.main.startswith("科创企业有了专属“服务员”")
+    assert page.articles[0].paragraphs[-1].text.endswith("有关负责人说。")
+
+
 def test_a_title_wrapped_narrow_between_two_bodies_is_a_title_with_no_blank_lines() -> None:
     # pdftotext -raw: the last line of one article, a title set large (five characters a line where the column holds
     # twelve), the next article's dispatch head; no blank line anywhere.

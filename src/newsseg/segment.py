@@ -1705,12 +1705,18 @@ class _Segmenter:
                     continue
             j = i
             cut = False
-            while j < n and j - i < _TITLE_LINES and rows[j].kind == "body":
+            # brackets left open by a column's tag that opens a line of the run: the block runs on past
+            # _TITLE_LINES until it closes (从引资金到拉业务， / … / （经济新方位· / 服务业扩能提 / 质）)
+            tag = 0
+            while j < n and (j - i < _TITLE_LINES or tag > 0) and rows[j].kind == "body":
                 tail = self._title_tail(i, j)
                 if not (tail or _title_like(rows[j].line.text) or self._closes_tag(i, j)):
                     break
                 if rows[j].credit is not None or (cut := j > i and self._clause_cut(i, j)):
                     break
+                line = rows[j].line.text
+                if tag > 0 or line.lstrip()[:1] in "（(":
+                    tag += _open_brackets(line)
                 j += 1
                 if tail and not (j < n and _SUBTITLE_DASH.match(_compact(rows[j].line.text))):
                     break  # the title's last line: only its subtitle may follow (not its author: …走深走 / 实 / 刘琼)
