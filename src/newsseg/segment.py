@@ -1352,7 +1352,7 @@ class _Segmenter:
                 for k in wide:
                     rows[k].kind = "caption"
                 self.wide_captions.update(wide)
-        if not self.in_place and any(row.line.blank_before for row in rows):
+        if any(row.line.blank_before for row in rows):
             self._find_sourced_captions()
 
     def _find_sourced_captions(self) -> None:
