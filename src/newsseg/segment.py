@@ -1764,7 +1764,6 @@ class _Segmenter:
             column > 0
             and 0 < i < nxt < len(rows)
             and measured[i - 1].final  # it opens a paragraph after one that ended
-            and (rows[nxt].line.blank_before > 0 or self.unbroken)
             and _compact(rows[i].line.text)[-1:] in _CLAUSE_ENDS
             and _open_brackets(rows[i].line.text) <= 0  # a note in brackets wraps on (（作者为…研究员， / …）)
             and column - _FIRST_LINE_SHORT <= measured[i].width <= column + _FULL_TITLE
@@ -2421,7 +2420,7 @@ class _Segmenter:
                 self.rows[i].kind = "body"
             before.paragraphs.append(paragraph)
             before.rows.extend(rows)
-            draft.rows, draft.paragraphs = [], []
+            draft.rows, draft.paragraphs = [], []  # folded: no article after it may fold into it
             drafts.remove(draft)
             evidence = "one short sentence under a title line with no byline: the article before runs on"
             self._decide("resume", rows, evidence, _RESUME)
