@@ -608,6 +608,21 @@ def test_a_lead_in_boxs_label_and_summary_open_the_article_under_its_title() -> 
     assert [p.text for p in article.paragraphs[:2]] == ["核心阅读", summary]
 
 
+def test_a_title_glued_over_a_lead_in_label_closes_there() -> None:
+    # pdftotext: a kicker, a blank line, the title glued to the lead-in box's label (核心阅读) and its summary set in
+    # the body's narrow column, each line short enough to read as a title's: the label ends the title block.
+    summary = "我国首艘自主建造的极地科学考察破冰船“雪龙2”号15日首航南极，它将与“雪龙”号一起开启“双龙探极”时代。"
+    body = "从1984年我国首次开展南极考察活动开始，到如今我国南极科考事业已走过35个年头。"
+    text = f"新装备、新任务，极地科考再启程\n\n“雪龙2”号 去南极破冰\n核心阅读\n{_column(summary + body, 11)}\n"
+    (article,) = newsseg.segment(text).articles
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.main) == (
+        "新装备、新任务，极地科考再启程",
+        "“雪龙2”号 去南极破冰",
+    )
+    assert article.paragraphs[0].text == "核心阅读"
+
+
 def test_the_dateline_of_an_article_under_a_lead_in_label_comes_from_the_summary() -> None:
     summary = "我国首艘自主建造的极地科学考察破冰船“雪龙2”号15日首航南极，它将与“雪龙”号一起开启“双龙探极”时代。"
     text = f"“雪龙2”号 去南极破冰\n\n核心阅读\n{summary[:10]}\n{summary[10:22]}\n\n{_column(summary[22:] * 3, 12)}\n"

@@ -833,11 +833,7 @@ class _Segmenter:
         self._find_title_edges(rows, source)
         self._find_photo_titles(rows, source)
         for i, row in enumerate(rows):
-            if (
-                row.line.text[:1] in _LEAD_FIRST  # the cheap test first (issue 13: this runs on every line)
-                and row.kind in ("title", "body")
-                and _compact(row.line.text) in _LEAD_LABELS
-            ):
+            if row.kind in ("title", "body") and _lead_label(row.line.text):
                 row.kind = "subhead"  # 核心阅读 over a feature's summary: its first paragraph, never a title
                 self._decide("subhead", [i], f"the label of a lead-in box: {row.line.text.strip()}", _RULE)
                 k = i + 1
@@ -1709,6 +1705,8 @@ class _Segmenter:
             # _TITLE_LINES until it closes (从引资金到拉业务， / … / （经济新方位· / 服务业扩能提 / 质）)
             tag = 0
             while j < n and (j - i < _TITLE_LINES or tag > 0) and rows[j].kind == "body":
+                if j > i and _lead_label(rows[j].line.text):
+                    break  # a lead-in box's label (核心阅读) opens the body under the title
                 tail = self._title_tail(i, j)
                 if not (tail or _title_like(rows[j].line.text) or self._closes_tag(i, j)):
                     break
@@ -1984,7 +1982,7 @@ class _Segmenter:
             words = "".join(_compact(rows[k].line.text) for k in range(i, j))
             return None if measure and full and _COMMA.search(words[:-1]) else True
         nxt = rows[j]
-        if nxt.kind in ("byline", "caption", "photo_credit", "credit", "furniture"):
+        if nxt.kind in ("byline", "caption", "photo_credit", "credit", "furniture") or _lead_label(nxt.line.text):
             return True
         if nxt.kind == "body" and nxt.credit is not None and nxt.line.blank_before > 0:
             return True  # a photo whose caption and credit share one line
@@ -4476,6 +4474,11 @@ def _follow_up(first: Byline | None, then: Byline | None, *, same_day: bool = Fa
         and then.day is not None
         and (then.day > first.day or (same_day and then.day == first.day))
     )
+
+
+def _lead_label(text: str) -> bool:
+    """Whether the line ``text`` is a lead-in box's label (核心阅读), which opens a feature's summary."""
+    return text.lstrip()[:1] in _LEAD_FIRST and _compact(text) in _LEAD_LABELS
 
 
 def _opens_note(text: str) -> bool:
