@@ -200,18 +200,18 @@ KNOWN_FAILURES: dict[str, frozenset[str]] = {
     "articles": _ids(
         """
         w10-halfwidth-0 w11-spaced-0 w11-traditional-0 w13-halfwidth-0 w13-traditional-0 w14-after-0
-        w14-halfwidth-0 w16-halfwidth-0 w16-halfwidth-1 w16-spaced-0 w19-traditional-0 w20-halfwidth-1
-        w21-halfwidth-0 w23-halfwidth-0 w24-spaced-0 w25-after-1 w26-halfwidth-0 w27-after-1 w28-spaced-0
+        w14-halfwidth-0 w16-halfwidth-1 w16-spaced-0 w19-traditional-0 w20-halfwidth-1 w21-halfwidth-0
+        w23-halfwidth-0 w24-spaced-0 w25-after-1 w26-halfwidth-0 w27-after-1 w28-spaced-0
         w28-traditional-1 w30-halfwidth-1 w8-halfwidth-1 w8-spaced-1 w9-traditional-0
         """
     ),
     "headlines": _ids(
         """
         w11-spaced-0 w11-traditional-0 w12-after-0 w13-halfwidth-0 w13-spaced-0 w13-traditional-0
-        w14-after-0 w14-halfwidth-0 w16-halfwidth-0 w16-spaced-0 w19-before-0 w19-traditional-0
-        w20-halfwidth-1 w20-spaced-0 w22-halfwidth-1 w23-halfwidth-1 w25-after-1 w25-before-0
-        w27-after-1 w27-before-1 w28-after-0 w28-spaced-0 w28-spaced-1 w28-traditional-1 w8-halfwidth-1
-        w8-spaced-1 w9-traditional-0
+        w14-after-0 w14-halfwidth-0 w16-spaced-0 w19-before-0 w19-traditional-0 w20-halfwidth-1
+        w20-spaced-0 w22-halfwidth-1 w23-halfwidth-1 w25-after-1 w25-before-0 w27-after-1 w27-before-1
+        w28-after-0 w28-spaced-0 w28-spaced-1 w28-traditional-1 w8-halfwidth-1 w8-spaced-1
+        w9-traditional-0
         """
     ),
     "bylines": _ids(
@@ -224,11 +224,11 @@ KNOWN_FAILURES: dict[str, frozenset[str]] = {
         w10-after-1 w10-halfwidth-0 w10-spaced-0 w10-spaced-1 w10-traditional-0 w11-after-1 w11-before-1
         w11-halfwidth-0 w11-halfwidth-1 w11-spaced-0 w11-spaced-1 w11-traditional-0 w12-traditional-0
         w13-halfwidth-0 w13-traditional-0 w14-after-0 w14-after-1 w14-before-0 w14-halfwidth-0
-        w15-spaced-0 w15-spaced-1 w15-traditional-1 w16-halfwidth-0 w16-spaced-0 w17-traditional-0
-        w18-before-0 w18-before-1 w18-halfwidth-0 w18-halfwidth-1 w18-traditional-1 w19-halfwidth-1
-        w19-traditional-0 w20-after-1 w20-before-0 w20-halfwidth-1 w21-traditional-0 w22-spaced-1
-        w22-traditional-1 w23-after-1 w23-before-0 w23-halfwidth-0 w23-halfwidth-1 w23-traditional-0
-        w24-after-0 w24-before-1 w24-halfwidth-0 w25-after-0 w25-after-1 w25-before-1 w25-halfwidth-0
+        w15-spaced-0 w15-spaced-1 w15-traditional-1 w16-spaced-0 w17-traditional-0 w18-before-0
+        w18-before-1 w18-halfwidth-0 w18-halfwidth-1 w18-traditional-1 w19-halfwidth-1 w19-traditional-0
+        w20-after-1 w20-before-0 w20-halfwidth-1 w21-traditional-0 w22-spaced-1 w22-traditional-1
+        w23-after-1 w23-before-0 w23-halfwidth-0 w23-halfwidth-1 w23-traditional-0 w24-after-0
+        w24-before-1 w24-halfwidth-0 w25-after-0 w25-after-1 w25-before-1 w25-halfwidth-0
         w25-halfwidth-1 w25-spaced-0 w25-traditional-0 w26-halfwidth-0 w26-traditional-0
         w26-traditional-1 w27-after-1 w27-halfwidth-0 w27-halfwidth-1 w27-spaced-0 w28-after-0
         w28-before-1 w28-halfwidth-0 w28-halfwidth-1 w28-spaced-0 w28-spaced-1 w28-traditional-0
