@@ -35,7 +35,7 @@ __all__ = ["reflow", "reflow_text"]
 #: Characters that end a sentence; a paragraph ends only after one of them.
 _SENTENCE_END = frozenset("。！？!?…")
 #: Characters that may follow a sentence end and still close it (”。 ） 」 』 ’).
-_CLOSERS = frozenset("”’」』）)】〕》\"'")
+CLOSERS = frozenset("”’」』）)】〕》\"'")
 #: An agency's sign-off after an article's last sentence: an editor's or reporter's name in brackets, a code.
 _TRAILER = re.compile(r"(?<=[。！？!?…”’」』])\s*(?:[（(][^（()）\n]{1,16}[）)])?\s*\d{0,10}$")
 #: The end of a sign-off, which may have begun on the line before.
@@ -148,7 +148,7 @@ def ends_sentence(text: str) -> bool:
     if last in _TRAILER_LAST or last.isdecimal():  # a plain test, not a call into the regex engine per line
         stripped = _TRAILER.sub("", stripped) or stripped
     index = len(stripped) - 1
-    while index >= 0 and stripped[index] in _CLOSERS:
+    while index >= 0 and stripped[index] in CLOSERS:
         index -= 1
     return index >= 0 and stripped[index] in _SENTENCE_END
 
@@ -179,7 +179,7 @@ def rows_of(lines: Sequence[Line]) -> list[Row]:
         last = stripped[-1:]
         # ends_sentence's answer without the call where the last character settles it: a sentence's end is never
         # a closer, and only a closer or a digit (a sign-off's) can stand after one.
-        final = last in _SENTENCE_END or ((last in _CLOSERS or last.isdecimal()) and ends_sentence(text))
+        final = last in _SENTENCE_END or ((last in CLOSERS or last.isdecimal()) and ends_sentence(text))
         if last in _HANGING:
             stripped = stripped[:-1]
         width = 2 * len(stripped)

@@ -72,6 +72,7 @@ from newsseg.model import (
     Span,
 )
 from newsseg.reflow import (
+    CLOSERS,
     column_widths,
     column_widths_at,
     display_width,
@@ -255,6 +256,8 @@ _SUBHEAD_FORM = re.compile(r"^[^：:]{2,12}[：:]\S|——$")
 _TITLE_MAX = 64
 #: A title's last line of a number and one character holds at most this many (…预计超 / 1300家): ``_title_tail``.
 _TAIL_MAX = 6
+#: ... and the marks that may close what the title quotes after it (“中美两国工商界 / 加强合作意愿浓 / 厚”).
+_CLOSING_MARKS = "".join(sorted(CLOSERS))
 #: A run of title lines drawn inside the text's words (``_inserted``) is looked for over at most this many lines.
 _STACK_LINES = 12
 #: A line set in from its column's edge by at least this many cells is displayed, as a title is: a paragraph's
@@ -1712,9 +1715,8 @@ class _Segmenter:
                     break
                 if rows[j].credit is not None or (cut := j > i and self._clause_cut(i, j)):
                     break
-                line = rows[j].line.text
-                if tag > 0 or line.lstrip()[:1] in "（(":
-                    tag += _open_brackets(line)
+                if tag > 0 or _opens_note(rows[j].line.text):
+                    tag += _open_brackets(rows[j].line.text)
                 j += 1
                 if tail and not (j < n and _SUBTITLE_DASH.match(_compact(rows[j].line.text))):
                     break  # the title's last line: only its subtitle may follow (not its author: …走深走 / 实 / 刘琼)
@@ -1817,7 +1819,7 @@ class _Segmenter:
         paragraph's last line, which ends its sentence.
         """
         tail = _compact(self.rows[j].line.text)
-        core = tail.rstrip("”’」』）)》〉】")
+        core = tail.rstrip(_CLOSING_MARKS)
         if core != tail and not (j + 1 < len(self.rows) and self.rows[j + 1].kind == "byline"):
             # the mark that closes what it quotes after the character (“中美两国工商界 / 加强合作意愿浓 / 厚”), over the
             # author line: a subhead quoting a speaker wraps so inside the text (“贸易促进活动给…沟通桥 / 梁”)
@@ -2401,8 +2403,8 @@ class _Segmenter:
             ):
                 continue
             text = _compact(draft.paragraphs[0].text)
-            body = sorted(i for i in draft.rows if i not in set(draft.title_rows))
             title = sorted(draft.title_rows)
+            body = sorted(set(draft.rows).difference(title))
             if len(text) >= _SHORT_LEAD or not ends_sentence(text) or not body or title[-1] > body[0]:
                 continue
             if max(before.rows) + 1 != title[0] or not ends_sentence(_compact(before.paragraphs[-1].text)):
@@ -3910,7 +3912,7 @@ class _Segmenter:
         }
         # A part counts for the pairs of characters it shares with its lead: a title cut in two names no more than
         # it does whole, and a piece of one title given to another's article counts for less.
-        size = {part: _han_pairs(self._words(block[part[0] : part[1]])) for part in named}
+        size = {part: len(_pairs(self._words(block[part[0] : part[1]]))) for part in named}
         # best[b, t]: the most the parts covering block[:b] can share, the last given to targets[t]; and the parts.
         best: dict[tuple[int, int], tuple[float, list[tuple[int, int, int]]]] = {}
         # In order of a, then b: every part ending at a is scored before one starting there.
@@ -4159,7 +4161,7 @@ class _Segmenter:
         on (…投资合作。 / blank / 十月金陵，丹桂飘香。).
         """
         paragraphs = draft.paragraphs
-        body = sorted(i for i in draft.rows if i not in set(draft.title_rows))
+        body = sorted(set(draft.rows).difference(draft.title_rows))
         for k, paragraph in enumerate(paragraphs):
             if k and not _open_ending(paragraphs[k - 1].text):
                 yield paragraphs, k
@@ -4399,7 +4401,7 @@ class _Segmenter:
             return None
         for count in range(2, min(_NOTE_LINES, len(paragraphs)) + 1):
             first = paragraphs[-count]
-            if not first.text.lstrip().startswith(("（", "(")) or _open_brackets(first.text) <= 0:
+            if not _opens_note(first.text):
                 continue
             parts = paragraphs[-count:]
             if any(self.source[a.span.end : b.span.start].strip() for a, b in itertools.pairwise(parts)):
@@ -4640,11 +4642,6 @@ def _untitled_run(drafts: Sequence[_Draft]) -> list[_Draft]:
         if draft.paragraphs and not draft.photo:
             run.append(draft)
     return run[::-1]
-
-
-def _han_pairs(words: str) -> int:
-    """How many different pairs of Chinese characters side by side ``words`` holds (what ``_overlap`` counts)."""
-    return len({words[k : k + 2] for k in range(len(words) - 1) if _CJK.match(words[k]) and _CJK.match(words[k + 1])})
 
 
 def _lead_overlap(words: str, draft: _Draft) -> float:
