@@ -425,6 +425,26 @@ def test_a_column_read_before_the_text_it_continues_goes_back_into_it() -> None:
     assert any(d.what == "resume" and "read before" in d.evidence for d in page.decisions)
 
 
+def test_a_block_read_under_the_title_before_its_article_opens_goes_back_whole() -> None:
+    # pdfminer.six read the article's last column first, right under the title over the page (技成果… finishes the
+    # word 科技成果 that the article's other column stops in), then the byline and the article's opening. Nothing
+    # of its own opens the block (no byline, no title of its own): the block goes whole after the line it finishes.
+    lead = (
+        "4月26日至28日，第四届中国（安徽）科技创新成果转化交易会在合肥滨湖如约而至。"
+        "一组数据印证着这场“成果盛宴”的含“新”量，本届交易会累计征集科"
+    )
+    block = "技成果四千余项，遴选近三千项高质量成果现场展示。创新之花正在江淮大地上铺展成中国式现代化的生动实践。"
+    other = "人工智能产业上中下游全链条布局，为人工智能发展提供了丰富场景和广阔市场，让人工智能价值在更多行业释放。"
+    page = newsseg.segment(
+        f"从科交会三“新”看成果落地成金\n\n{_column(block, 12)}\n\n本报记者 吴慧珺 戴威\n\n{_column(lead, 12)}\n\n"
+        f"新华社记者 陈宇轩 颜之宏\n\n{_column(other, 12)}\n"
+    )
+    first, second = page.articles
+    assert first.title == "从科交会三“新”看成果落地成金"
+    assert "".join(p.text for p in first.paragraphs) == lead + block
+    assert "".join(p.text for p in second.paragraphs) == other
+
+
 def test_a_paragraph_that_opens_after_a_column_break_stays_with_the_article_in_progress() -> None:
     # The article beside goes on with a new paragraph in its next column: its first line is short of the full
     # line under it by the indent the extractor dropped, so it carries on no sentence of the article cut off.

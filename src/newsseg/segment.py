@@ -2433,7 +2433,8 @@ class _Segmenter:
         follows a finished sentence and opens inside a word that a line further on, the last of its column, stops in;
         and the text after that line finishes the word the block's last line stops in. A word across one break is
         often a chance; across both ends of the block, it is no chance: the block and what follows it in its
-        article are put in after that line.
+        article are put in after that line. A block that opens an article of no byline, title or caption of its own
+        goes whole, and that article with it.
         """
         rows = self.rows
         cut = self._column_ends()
@@ -2456,7 +2457,11 @@ class _Segmenter:
             else:
                 # the lines further on whose next line finishes the word the article stops in
                 chained = [r for r in cut if r > last and splits_word(rows[last].line.text, rows[r + 1].line.text)]
-            for k in range(1, len(draft.paragraphs) if chained else 0):
+            # Its whole text may go where nothing of its own opens it (no byline, title or caption): a block at the
+            # top of the page or under another article's title (从科交会三“新”… / 技成果4244项，… read before 4月26日至
+            # 28日，… / …本届科交会累计征集科).
+            whole = not (draft.byline or draft.standalone_byline or draft.title_rows or draft.caption_rows)
+            for k in range(0 if whole else 1, len(draft.paragraphs) if chained else 0):
                 found = self._read_ahead(draft, k, chained, owner)
                 if found is None:
                     continue
@@ -2478,6 +2483,8 @@ class _Segmenter:
                 )
                 self._decide("resume", moving, evidence, _RESUME)
                 break
+        # a block moved whole leaves nothing behind
+        drafts[:] = [d for d in drafts if d.rows or d.paragraphs or d.caption_rows or d.standalone_byline or d.photo]
 
     def _read_ahead(
         self, draft: _Draft, k: int, chained: list[int], owner: dict[int, _Draft]
@@ -2488,7 +2495,7 @@ class _Segmenter:
         rows ``chained`` (those whose next line finishes the word ``draft`` stops in).
         """
         rows = self.rows
-        if _open_ending(draft.paragraphs[k - 1].text):
+        if k and _open_ending(draft.paragraphs[k - 1].text):
             return None  # the text before runs on into it
         first = self._rows_of(draft.paragraphs[k], draft.rows)
         if not first or self._opens_paragraph(first):
