@@ -182,6 +182,15 @@ def test_a_line_naming_an_office_over_one_opening_with_jiu_is_the_kicker() -> No
         "就《关于加强新就业群体服务管理的意见》答记者问",
         None,
     )
+    # As wide as the main title's wrapped lines, but set apart from them by a blank line: the kicker still.
+    headline = parse_headline("中央社会工作部负责人\n\n就《关于加强新就业\n群体服务管理的意\n见》答记者问")
+    assert (headline.kicker, headline.main) == (
+        "中央社会工作部负责人",
+        "就《关于加强新就业群体服务管理的意见》答记者问",
+    )
+    # With no blank line, a line as wide as the others is a wrap of one title: the office runs on into the act.
+    headline = parse_headline("中央社会工作部负责人\n就《关于加强新就业\n群体服务管理的意\n见》答记者问")
+    assert headline.kicker is None
     # Under a whole title that names an event, 就 opens its subtitle (seed 002).
     headline = parse_headline(
         [

@@ -299,8 +299,8 @@ def _wrap_width(lines: Sequence[str]) -> int:
     return top if len(full) >= 2 and (together or (runs == 2 and full[0] == 0 and full[-1] - full[-2] == 1)) else 0
 
 
-def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
-    """Kicker, main and subtitle of title ``lines`` (simplified text)."""
+def roles(lines: Sequence[str], apart: Sequence[bool] = ()) -> tuple[str | None, str | None, str | None]:
+    """Kicker, main and subtitle of title ``lines`` (simplified text); ``apart[i]``: a blank line before line ``i``."""
     parts: list[list[int]] = []
     subtitle_at: int | None = None
     wrap = _wrap_width(lines)
@@ -321,6 +321,8 @@ def roles(lines: Sequence[str]) -> tuple[str | None, str | None, str | None]:
             and not (len(lines) == 2 and _bare_name(lines[0]) and opens_with_person_name(_compact(line)))
             and not _SAYING.search(_compact(lines[index - 1]))  # …工作启动会上强调: a kicker's end, not a wrap
             and not _occasion(lines[index - 1])  # 就中越建交70周年: the occasion above the news, no wrap
+            # 中央社会工作部负责人 / blank / 就《…》答记者问: who speaks, set apart over what they speak on
+            and not (index < len(apart) and apart[index] and _DOER.search(_compact(lines[index - 1])))
             and not _compact(lines[index - 1]).endswith("—")  # …走进深圳——: a kicker that leads into the main title
             and not _opens_quote(lines, index)  # …交通堵点 / “奔向美好生 / 活的新通道”: a quoted title under its kicker
         )
@@ -439,7 +441,8 @@ def headline_from_lines(source: str, spans: Sequence[Span], sizes: Sequence[floa
     """
     printed = [span.of(source) for span in spans]
     simple = [to_simplified(normalize(text)) for text in printed]
-    kicker, main, subtitle = roles_by_size(simple, sizes) if sizes is not None else roles(simple)
+    apart = [k > 0 and source.count("\n", spans[k - 1].end, spans[k].start) > 1 for k in range(len(spans))]
+    kicker, main, subtitle = roles_by_size(simple, sizes) if sizes is not None else roles(simple, apart)
     return Headline(
         kicker=_as_printed(kicker, simple, printed),
         main=_as_printed(main, simple, printed),
