@@ -445,6 +445,39 @@ def test_a_block_read_under_the_title_before_its_article_opens_goes_back_whole()
     assert "".join(p.text for p in second.paragraphs) == other
 
 
+def test_a_photo_label_read_among_other_titles_heads_the_untitled_photo() -> None:
+    # pdftotext read the photo item's label (图片报道) with the title block printed beside it (its kicker over it,
+    # the main title under it), the photo's caption and credit further down with no title: the label is the
+    # photo's, and no line of the dispatch's title.
+    first = (
+        "当前，中国实现“十五五”良好开局，正在奋力开创中国式现代化建设新局面。加强两国发展战略对接，是推动双方关系"
+        "得到更大发展的应有之义。习近平总书记连用三个“不会改变”，清晰阐释始终坚定的中国立场。"
+    )
+    dispatch = (
+        "新华社乌鲁木齐6月9日电（记者丁小溪）中共中央政治局常委、全国政协主席王沪宁5日至9日在新疆调研。"
+        "他表示，要完整准确全面贯彻新时代党的治疆方略，推动新疆现代化建设迈出坚实步伐。李干杰一同调研。"
+    )
+    caption = "海关总署6月9日发布的数据显示，前5个月我国外贸延续稳定增长态势。图为山东港口青岛港，一艘货轮停靠泊位。"
+    other = (
+        "新华社北京6月9日电 中共中央政治局委员、全国人大常委会副委员长李鸿忠9日出席中俄“友好语言”对话会开幕式并致辞。"
+    )
+    page = newsseg.segment(
+        f"“引领中朝关系不断迈向新高度”\n\n{_column(first, 15)}\n\n王沪宁在新疆调研时强调\n\n图片报道\n\n"
+        f"完整准确全面贯彻新时\n代党的治疆方略 推动\n“十五五”时期新疆现\n代化建设迈出坚实步伐\n"
+        f"{_column(dispatch, 15)}\n\n{_column(caption, 36)}\n俞方平摄（新华社发）\n\n"
+        f"李鸿忠出席中俄\n“友好语言”对话会开幕式\n{_column(other, 15)}\n"
+    )
+    news = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].text.startswith("中共中央政治局常委"))
+    assert news.headline is not None
+    assert (news.headline.kicker, news.headline.main) == (
+        "王沪宁在新疆调研时强调",
+        "完整准确全面贯彻新时代党的治疆方略 推动“十五五”时期新疆现代化建设迈出坚实步伐",
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "图片报道"
+    assert [c.text for c in photo.captions] == [caption]
+
+
 def test_a_paragraph_that_opens_after_a_column_break_stays_with_the_article_in_progress() -> None:
     # The article beside goes on with a new paragraph in its next column: its first line is short of the full
     # line under it by the indent the extractor dropped, so it carries on no sentence of the article cut off.

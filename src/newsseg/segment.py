@@ -225,6 +225,8 @@ _GLUED_HEAD = _lazy(
 #: (Not 导读: on a front page it heads a box of the issue's other pages.)
 _LEAD_LABELS = frozenset({"核心阅读", "核心閱讀", "核心提示", "阅读提示", "閱讀提示"})
 _LEAD_FIRST = frozenset(label[0] for label in _LEAD_LABELS)
+#: The labels a paper prints as a photo item's title (rows hold the Simplified copy).
+_PHOTO_LABELS = frozenset({"图片报道", "图片新闻", "新闻图片"})
 #: The brackets a note opens with (（摘编自…）, 【事件】).
 _NOTE_OPEN = frozenset("（(【〔[")
 #: A jump that says the text under it continues from another page: （上接4版）, 接上页, 续第一版.
@@ -540,6 +542,8 @@ class _Segmenter:
         #: ... of them, those a credit set apart heads (the credit printed first): a photo's block, as a PDF's caption
         #: type makes one (``_typeset_photo``).
         self.headed_captions: set[int] = set()
+        #: Photo labels (图片报道) read among other articles' titles, waiting for their photo (``_label_photos``).
+        self.photo_labels: list[int] = []
         # Photo items cut from the article before them (their caption printed right after its last paragraph).
         self.extra_drafts: list[_Draft] = []
         # Photo captions with no text of their own, waiting for a home: (caption rows, credit, credit rows).
@@ -2378,6 +2382,7 @@ class _Segmenter:
         self._unstack_after(drafts)
         self._home_photos(drafts)
         self._photos_over_articles(drafts)
+        self._label_photos(drafts)
         self._fold_one_line_articles(drafts)
         return self._page(drafts)
 
@@ -3703,6 +3708,7 @@ class _Segmenter:
         spare: list[list[int]] = []  # the parts no article beside them took
         headed = {units[index].rows[-1] + 1 for index in title_units}  # the rows right under a title block
         for index in title_units:
+            units[index] = self._peel_photo_labels(units[index])
             if self.unbroken and not titles_first and self._share_stack(units[index].rows, order):
                 continue
             if titles_first and self._head_ahead(units[index], order, headed):
@@ -3719,6 +3725,34 @@ class _Segmenter:
                     spare.append(part)
         for block in spare:
             self._home_spare(block, drafts, titles_first=titles_first)
+
+    def _peel_photo_labels(self, unit: _Unit) -> _Unit:
+        """``unit`` without the photo labels (图片报道) in it among other titles, kept for a photo item.
+
+        A photo item's label stands in a stack of other articles' titles where the extractor read it with them
+        (图片报道 / blank / 完整准确全面贯彻… over a dispatch; pdftotext -raw: 图片报道 / 李鸿忠出席… / …), its photo
+        elsewhere: it is no line of the titles it stands by. ``_label_photos`` gives it its photo.
+        """
+        # Not at the block's foot: there the label stands right over its photo (… / “感知到中华文化之美” / 图片报道 /
+        # 4月25日，…), and the stack is read as it is.
+        labels = [k for k in unit.rows[:-1] if _compact(self.rows[k].line.text) in _PHOTO_LABELS]
+        others = [k for k in unit.rows if k not in labels]
+        if not labels or all(_CREDIT_END.search(self.rows[k].line.text) for k in others):
+            return unit  # alone, or over its photo's credit (图片报道 / 龚献明摄（影像中国）): its own title block
+        self.photo_labels.extend(labels)
+        return _Unit("title", [k for k in unit.rows if k not in labels], glued=unit.glued)
+
+    def _label_photos(self, drafts: list[_Draft]) -> None:
+        """Each photo label taken from other titles (``_peel_photo_labels``) heads the untitled photo nearest it."""
+        photos = [d for d in drafts if d.photo and not d.title_rows]
+        for k in self.photo_labels:
+            if not photos:
+                return
+            photo = min(photos, key=lambda d: abs(d.first_row - k))
+            photos.remove(photo)
+            photo.title_rows = [k]
+            photo.rows.append(k)
+            self._decide("attach", [k], "a photo item's label, read among other titles: the untitled photo", _ATTACH)
 
     def _head_ahead(self, unit: _Unit, order: list[_Draft], headed: set[int]) -> bool:
         """Give the lines of a title block over its blank line to the untitled article further on they name.
@@ -4256,7 +4290,8 @@ class _Segmenter:
                     choice = [other, first]  # its words are plainly the other article's
                     why = [f"its words are that article's lead ({far:.0%} of its character pairs)"]
         for k, draft in enumerate(choice):
-            if draft is not None and not draft.title_rows:
+            # a photo item is kept for the photo label read among other titles (``_peel_photo_labels``)
+            if draft is not None and not draft.title_rows and not (draft.photo and self.photo_labels):
                 draft.title_rows = block
                 draft.rows.extend(block)
                 reason = why[0] if k == 0 else "the article on the other side already had a title"
