@@ -478,6 +478,60 @@ def test_a_photo_label_read_among_other_titles_heads_the_untitled_photo() -> Non
     assert [c.text for c in photo.captions] == [caption]
 
 
+# pdftotext -raw of a page that draws every title after all its text (人民日报 2026-06-10 p. 1, tests/papers): the
+# last articles' text, then the page's whole stack of titles, no blank line anywhere.
+_STACKED_TEXT = (
+    (
+        "浇灌，种下一株枞树。枞树四季常绿，象征中朝友谊生生不息。随后，在两党两国最高领导人见证下，蔡奇和朝鲜劳动党"
+        "中央政治局常委、中央书记金才龙共同为植树标识碑揭幕。在双方陪同人员和朝方学员们的热烈掌声中，习近平和金正恩在"
+        "植树标识碑前握手合影。"
+    ),
+    "蔡奇、王毅等参加上述活动。",
+    "新华社北京6月9日电 6月9日，国家主席习近平同格鲁吉亚总统卡韦拉什维利互致贺电，庆祝两国建交34周年。",
+    "习近平指出，34年来，中格两国始终秉持互尊互信、合作共赢原则，推动双边关系健康稳定发展，各领域合作取得丰硕成果。",
+    (
+        "习近平强调，无论国际形势如何变化，中方始终从战略高度和长远角度看待中格关系。借此机会，我愿同卡韦拉什维利"
+        "总统共同宣布，将中格关系提升为全面战略伙伴关系。卡韦拉什维利表示，在两国建交34周年之际，我们共同决定将格中"
+        "关系提升至全面战略伙伴水平。"
+    ),
+    "新华社北京6月9日电 6月8日，国家主席习近平致电路易丝·阿伯，祝贺她就任加拿大第三十一任总督。",
+    (
+        "习近平指出，中加关系健康稳定发展符合两国共同利益。我高度重视中加关系发展，愿同阿伯总督一道努力，推动中加"
+        "新型战略伙伴关系在健康、稳定、可持续的轨道上向前发展，更好造福两国人民。"
+    ),
+)
+_STACKED_TITLES = (
+    "习近平和彭丽媛",
+    "参谒中朝友谊塔",
+    "结束对朝鲜国事访问",
+    "习近平回到北京",
+    "——离开前出席金",
+    "正恩举行的欢送仪式",
+    "习近平夫妇出席金正恩",
+    "夫妇举行的小范围午宴",
+    "习近平参访朝鲜劳",
+    "动党中央干部学校",
+    "习近平同格鲁吉亚总统",
+    "卡韦拉什维利就中格建",
+    "交34周年互致贺电并共",
+    "同宣布将双边关系提升",
+    "为全面战略伙伴关系",
+    "习近平向加拿大新任总",
+    "督路易丝·阿伯致贺电",
+)
+
+
+def test_a_short_line_between_full_ones_ends_the_title_above_it_in_a_stack() -> None:
+    # A title's lines fill the measure but its last: 为全面战略伙伴关系, short between full lines, ends the title above
+    # it (…将双边关系提升 / 为全面战略伙伴关系), and the next title starts under it.
+    page = newsseg.segment("\n".join([*(_column(p, 15) for p in _STACKED_TEXT), *_STACKED_TITLES]) + "\n")
+    titles = [a.title for a in page.articles if a.title]
+    assert (
+        "习近平同格鲁吉亚总统卡韦拉什维利就中格建交34周年互致贺电并共同宣布将双边关系提升为全面战略伙伴关系" in titles
+    )
+    assert "习近平向加拿大新任总督路易丝·阿伯致贺电" in titles
+
+
 def test_a_paragraph_that_opens_after_a_column_break_stays_with_the_article_in_progress() -> None:
     # The article beside goes on with a new paragraph in its next column: its first line is short of the full
     # line under it by the indent the extractor dropped, so it carries on no sentence of the article cut off.

@@ -4012,7 +4012,18 @@ class _Segmenter:
             and above[-1] not in _OPEN_END
             and above[-1] not in "：:"
             and not splits_word(above, below)
+            and not self._wrapped_tail(block, c)
         )
+
+    def _wrapped_tail(self, block: list[int], c: int) -> bool:
+        """Whether line ``c`` of ``block``, short between lines that fill the block's measure, ends the title above it.
+
+        A title's lines fill the measure but its last (…将双边关系提升 / 为全面战略伙伴关系 / 习近平向加拿大新任总 /
+        …): the next title starts after the short line, not before it.
+        """
+        widths = [self.measured[i].width for i in block]
+        full = max(widths)
+        return c + 1 < len(block) and widths[c - 1] >= full - 1 and widths[c] < full - 1 and widths[c + 1] >= full - 1
 
     def _rehome_titles(self, drafts: list[_Draft]) -> None:
         """A title whose words are none of its article's lead goes to an untitled article whose lead they plainly are.
