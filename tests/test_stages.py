@@ -1795,6 +1795,24 @@ def test_a_piece_further_down_the_next_printed_page_may_finish_an_article_the_pa
     assert text_of.endswith("坑洼，车辆不得不减速避让。道旁的林中不少枯树倒地，不知名的野花在沼泽地里盛开。")
 
 
+def test_the_next_printed_page_may_open_by_finishing_an_article_above_the_last() -> None:
+    # The page's last article is done (…人民友好往来。（本报利雅得电）); one further up stopped inside a word
+    # (…采用三层立体结构设), and the next printed page opens by finishing it (计：上层为…): that one runs on there.
+    text = (
+        "“奔向美好生活的新通道”\n\n本报记者 郑翔\n"
+        "  清晨6时，出租车司机熟练地驾车驶上立交\n桥。据项目经理介绍，立交桥主体全长261.85米\n，采用三层立体结构设\n\n"
+        "“感知到中华文化之美”\n\n本报记者 任皓宇\n"
+        "  近日，“国际中文日”庆祝活动在利雅得举\n行。学院将继续开展丰富多彩的文化活动，助\n"
+        "力人民友好往来。\n（本报利雅得电）\n\f"
+        "计：上层为市区快速通道，中层为城市互联互\n通转盘，下层为机场快速通道。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["“奔向美好生活的新通道”", "“感知到中华文化之美”"]
+    bridge, note = ("".join(p.text for p in a.paragraphs) for a in page.articles)
+    assert bridge.endswith("采用三层立体结构设计：上层为市区快速通道，中层为城市互联互通转盘，下层为机场快速通道。")
+    assert note.endswith("（本报利雅得电）")
+
+
 def test_explain_names_the_evidence_that_kept_a_title_line_inside_its_article() -> None:
     text = (
         "江城召开防汛工作会议\n\n本报讯（记者王明）8月7日，江城召开防汛工作会议，部署今年\n的防汛工作。\n\n"

@@ -4810,6 +4810,24 @@ def _continues(before: Article, after: Article) -> bool:
     )
 
 
+def _carried_before(articles: Sequence[Article], first: Article) -> int | None:
+    """The article before the last of ``articles`` whose last word ``first`` finishes, when the last is done.
+
+    Where the last article of the page before stopped mid-sentence, it is the one the page carries on
+    (``_continues``); otherwise an earlier one left in mid-word may be.
+    """
+    if _stops_mid_sentence(articles[-1]):
+        return None
+    return next(
+        (
+            k
+            for k in range(len(articles) - 2, -1, -1)
+            if _stops_mid_sentence(articles[k]) and _carried_on(articles[k], first)
+        ),
+        None,
+    )
+
+
 def _stops_mid_sentence(article: Article) -> bool:
     """Whether an article's text stops mid-sentence (see ``_cut_off``); a photo item's need not end one."""
     if article.kind == "photo" or not article.paragraphs:
@@ -5025,7 +5043,11 @@ def _joined(source: str, pages: list[Page], carried: Sequence[Sequence[Span]] = 
     articles: list[Article] = []
     for number, page in enumerate(pages):
         page_articles = list(page.articles)
-        if articles and page_articles and _continues(articles[-1], page_articles[0]):
+        if articles and page_articles and (k := _carried_before(articles, page_articles[0])) is not None:
+            # The page opens by finishing the word an article further up the page before stopped in, the last one
+            # being done (…采用三层立体结构设 / … / …人民友好往来。（本报利雅得电） / form feed / 计：上层为…).
+            articles[k] = _run_on(articles[k], page_articles.pop(0), source)
+        elif articles and page_articles and _continues(articles[-1], page_articles[0]):
             articles[-1] = _run_on(articles[-1], page_articles.pop(0), source)
         # Further down the page, a piece may carry on an article that the page before left mid-sentence, set after
         # the ones that open this page (a column continued below them): the page's segmenter set it apart.
