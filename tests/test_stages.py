@@ -1813,6 +1813,23 @@ def test_the_next_printed_page_may_open_by_finishing_an_article_above_the_last()
     assert note.endswith("（本报利雅得电）")
 
 
+def test_a_block_after_a_heading_finishes_the_word_an_earlier_article_stopped_in() -> None:
+    # The interview's last line read is a subhead (统筹做好四篇强产业大文章), which ends no sentence; the block after
+    # it opens by finishing the word the first article stopped in (科技成果转 / 化的“最后一公里”): that article's.
+    first = "长春市的一家企业，十年前还在为碳纤维原丝的稳定性发愁。如今，从“实验室”到“生产线”，吉林正在打通科技成果转"
+    rest = "化的“最后一公里”。机制通了，路就顺了。三条路径，指向同一种底色：创新。"
+    assert len(first) % 18 == 0  # its last line full, stopping inside the word 转化
+    page = newsseg.segment(
+        f"从“三个样本”看吉林全面振兴\n\n新华社记者 吉哲鹏\n{_column(first)}\n\n在中部地区加快崛起中奋勇争先\n\n"
+        "新华社记者 李俊\n问：河南作为经济大省，如何因地制宜发展新质生产力？\n"
+        "答：河南是全国为数不多拥有全部41个工业大类的省份。我们坚持在更高起点上建设全国重要的现代装备制造及高技术产业基地。\n"
+        f"统筹做好四篇强产业大文章\n\n{_column(rest)}\n"
+    )
+    jilin, henan = ("".join(p.text for p in a.paragraphs) for a in page.articles)
+    assert jilin == first + rest
+    assert henan.endswith("统筹做好四篇强产业大文章")
+
+
 def test_explain_names_the_evidence_that_kept_a_title_line_inside_its_article() -> None:
     text = (
         "江城召开防汛工作会议\n\n本报讯（记者王明）8月7日，江城召开防汛工作会议，部署今年\n的防汛工作。\n\n"

@@ -3051,7 +3051,7 @@ class _Segmenter:
         last = current.paragraphs[-1].text
         # …弱化”。新华社北京4月29日电 closes it too, and so does a closing note (（摘编自《新华日报》）)
         if not (ends_sentence(last) or _ends_in_dispatch(last) or _ends_on_note(last)):
-            return None
+            return self._finished_past_heading(waiting, current, first)
         if self._opens_paragraph(unit.rows):
             return None  # an article stopped mid-sentence runs on mid-paragraph
         found = next((w for w in reversed(waiting) if w is not current and self._runs_on(w, first)), None)
@@ -3063,6 +3063,27 @@ class _Segmenter:
                 None,
             )
         return found
+
+    def _finished_past_heading(self, waiting: list[_Draft], current: _Draft, first: Line) -> _Draft | None:
+        """The article of ``waiting`` whose last word ``first`` finishes, read after a heading of ``current``.
+
+        A subhead read as the article's last line (统筹做好四篇强产业大文章) ends no sentence, yet closes nothing the
+        block after it carries on: where the block opens by finishing the word an earlier article stopped in (…吉林
+        正在打通科技成果转 / … / 化的“最后一公里”。) and reads on from no part of the heading's, it is that article's.
+        """
+        last = current.paragraphs[-1]
+        if len(_compact(last.text)) > _SUBHEAD_MAX or "\n" in self.source[last.span.start : last.span.end].strip():
+            return None  # a paragraph's text, stopped mid-sentence: the block may carry it on
+        if splits_word(_read_tail(last.text), first.text):
+            return None
+        return next(
+            (
+                w
+                for w in reversed(waiting)
+                if w is not current and finishes_word(_read_tail(w.paragraphs[-1].text.rstrip()), first.text)
+            ),
+            None,
+        )
 
     def _bracket_closed(self, waiting: list[_Draft], unit: _Unit) -> _Draft | None:
         """The latest article of ``waiting`` stopped inside a bracket that the paragraph ``unit`` opens by closing."""
