@@ -352,3 +352,32 @@ def test_a_column_set_at_a_wider_pitch_down_the_page_keeps_its_paragraphs() -> N
     page = newsseg.segment(text)
     (article,) = [a for a in page.articles if a.headline and a.headline.main == TITLE_B]
     assert [p.text for p in article.paragraphs] == [BODY_B[0].split("）", 1)[1], BODY_B[1], BODY_A[1], more]
+
+
+def test_columns_set_at_two_pitches_are_read_one_after_the_other() -> None:
+    # Two dispatches side by side, each at its own line pitch: pdftotext -layout prints their lines in turn, and
+    # only now and then one of each on a printed line. The gutter shows by the lines on either side of it, none
+    # across, the right column's all starting at its edge.
+    left = (
+        "新华社索非亚6月8日电 应保加利亚政府邀请，国务委员率团访保，同保总统、总理分别会见，同副总理举行会谈。"
+        "介绍了中国经济社会发展成就，表示中方高度重视中保关系发展，愿同保方密切各领域交流合作。"
+        "访保期间，双方共同见证两国部门签署合作意向书，并调研职业技能培训情况。" * 2
+    )
+    right = (
+        "本报阿斯塔纳6月9日电 第九届进博会推介会暨主题活动在阿斯塔纳成功举办。贸易与一体化部副部长等出席并致辞。"
+        "副部长表示，哈萨克斯坦高度重视对华出口合作，进博会是进入中国市场的重要平台。"
+        "哈方将继续积极组织企业和机构参与进博会，借助平台展示本国优质产品。" * 2
+    )
+    left_lines, right_lines = wrap([left], 14), wrap([right], 14)
+    lines: list[str] = []
+    for k in range(max(len(left_lines), len(right_lines))):
+        one = left_lines[k] if k < len(left_lines) else ""
+        two = right_lines[k] if k < len(right_lines) else ""
+        if k % 3 == 2:
+            lines.append(f"{one:<34}{two}".rstrip())  # the two pitches meet on one printed line
+        else:
+            lines += [one, " " * 34 + two]
+    columns = split_columns("\n".join(lines) + "\n")
+    assert columns is not None
+    blocks = [compact(block) for block in columns.text.split("\n\n") if block.strip()]
+    assert blocks == [compact(left), compact(right)]

@@ -66,6 +66,10 @@ _MIN_SIDE_BY_SIDE = 4
 #: printed lines (a 新华社 brief beside a feature: about half of the lines hold both in the typeset pages).
 _SIDE_BY_SIDE_SHARE = 0.25
 
+#: Two columns set at two line pitches (few of their lines side by side) show their gutter by this many lines of
+#: text on each side of it, none across.
+_PITCH_LINES = 3 * 4
+
 #: A column is at least this many cells wide on the lines that hold text on both sides (median): narrower pieces
 #: are the cells of a table or a list (1  2  3), not columns of prose.
 _MIN_COLUMN_WIDTH = 4
@@ -510,12 +514,33 @@ def _gutter_support(runs: Sequence[Sequence[tuple[int, int]]], x: int, top: int,
             widths.append(pair)
             blank += not any(s <= x < e for s, e in line_runs)
     filled = sum(1 for r in runs[top:bottom] if r)
-    if len(widths) < max(_MIN_SIDE_BY_SIDE, _SIDE_BY_SIDE_SHARE * filled) or blank < _BLANK_SHARE * len(widths):
+    if len(widths) < max(_MIN_SIDE_BY_SIDE, _SIDE_BY_SIDE_SHARE * filled):
+        return _pitch_support(runs[top:bottom], x)
+    if blank < _BLANK_SHARE * len(widths):
         return 0
     lefts, rights = sorted(w for w, _ in widths), sorted(w for _, w in widths)
     if min(lefts[len(lefts) // 2], rights[len(rights) // 2]) < _MIN_COLUMN_WIDTH:
         return 0
     return len(widths)
+
+
+def _pitch_support(runs: Sequence[Sequence[tuple[int, int]]], x: int) -> int:
+    """How many lines hold text on one side of ``x`` only, where columns set at two line pitches stand side by side.
+
+    ``pdftotext -layout`` prints such columns' lines in turn, few of them on one printed line, so few lines hold text
+    on both sides of their gutter (谌贻琴访问保加利亚's dispatch beside 进博会推介会's). 0 if none.
+
+    No line crosses ``x`` (the caller checked); at least :data:`_PITCH_LINES` lines on each side, those on the right
+    starting at the column's edge (most of them within :data:`_JITTER` cells of the leftmost).
+    """
+    left = [r for r in runs if r and r[-1][1] <= x]
+    right = [r for r in runs if r and r[0][0] > x]
+    if len(left) < _PITCH_LINES or len(right) < _PITCH_LINES:
+        return 0
+    edge = min(r[0][0] for r in right)
+    if 2 * sum(1 for r in right if r[0][0] <= edge + _JITTER) < len(right):
+        return 0
+    return len(left) + len(right)
 
 
 def _candidates(runs: Sequence[Sequence[tuple[int, int]]]) -> range:
@@ -544,6 +569,12 @@ def _parted(runs: Sequence[Sequence[tuple[int, int]]]) -> list[int]:
             parted.update(range(at, x))
         depth += delta[x]
         at = x
+    # ... and, for columns set at two line pitches (``_pitch_support``), the cell before an edge where many lines
+    # start right of the region's leftmost text, alone on their printed line.
+    lefts = [r[0][0] for r in runs if r]
+    if lefts:
+        starts = Counter(r[0][0] for r in runs if r and r[0][0] > min(lefts) + _MIN_COLUMN_WIDTH)
+        parted.update(start - 1 for start, count in starts.items() if count >= _MIN_SIDE_BY_SIDE)
     return [x for x in _candidates(runs) if x in parted]
 
 
