@@ -502,7 +502,9 @@ def _side_by_side(line_runs: Sequence[tuple[int, int]], x: int) -> tuple[int, in
     return left[-1][1] - left[0][0], right[-1][1] - right[0][0]
 
 
-def _gutter_support(runs: Sequence[Sequence[tuple[int, int]]], x: int, top: int, bottom: int) -> int:
+def _gutter_support(
+    runs: Sequence[Sequence[tuple[int, int]]], x: int, top: int, bottom: int, *, pitch: bool = True
+) -> int:
     """How many lines of ``[top, bottom)`` have text on both sides of ``x`` (0 if one crosses it or too few)."""
     widths = []
     blank = 0
@@ -515,7 +517,7 @@ def _gutter_support(runs: Sequence[Sequence[tuple[int, int]]], x: int, top: int,
             blank += not any(s <= x < e for s, e in line_runs)
     filled = sum(1 for r in runs[top:bottom] if r)
     if len(widths) < max(_MIN_SIDE_BY_SIDE, _SIDE_BY_SIDE_SHARE * filled):
-        return _pitch_support(runs[top:bottom], x)
+        return _pitch_support(runs[top:bottom], x) if pitch else 0
     if blank < _BLANK_SHARE * len(widths):
         return 0
     lefts, rights = sorted(w for w, _ in widths), sorted(w for _, w in widths)
@@ -618,7 +620,7 @@ def _best_band(runs: Sequence[Sequence[tuple[int, int]]], stretches: Sequence[ra
             while bottom < len(runs) and not _crosses(runs[bottom], x):
                 bottom += 1
             if bottom > top and (bottom - top) < len(runs):
-                support = _gutter_support(runs, x, top, bottom)
+                support = _gutter_support(runs, x, top, bottom, pitch=False)
                 if (
                     support >= max(_MIN_BAND_LINES, _BAND_SHARE * filled)
                     and (best is None or support > best[0])
