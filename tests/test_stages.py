@@ -13,6 +13,7 @@ import opencc
 import pytest
 
 import newsseg
+from layout import check_page_coverage
 from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
 from newsseg._train import line_labels
@@ -1828,6 +1829,25 @@ def test_a_block_after_a_heading_finishes_the_word_an_earlier_article_stopped_in
     jilin, henan = ("".join(p.text for p in a.paragraphs) for a in page.articles)
     assert jilin == first + rest
     assert henan.endswith("统筹做好四篇强产业大文章")
+
+
+def test_a_credit_that_found_no_caption_names_the_photographer_of_the_article_it_closes() -> None:
+    # The photo's caption, set wider than the column, is read as the article's text; the credit closing it
+    # (glued under it, a blank line after) is no photo item of its own: it names the article's photographer.
+    text = (
+        "习近平和彭丽媛参谒中朝友谊塔\n\n本报平壤6月9日电 （记者杨翘楚）当\n地时间6月9日上午，正在朝鲜进行国事访问\n"
+        "的中共中央总书记、国家主席习近平和夫人\n彭丽媛参谒中朝友谊塔。朝鲜劳动党总书\n记、国务委员长金正恩和夫人李雪主陪同。\n\n"
+        "当地时间6月9日上午，正在朝鲜进行国事访问的\n中共中央总书记、国家主席习近平和夫人彭丽媛\n"
+        "参谒中朝友谊塔。朝鲜劳动党总书记、国务委员\n长金正恩和夫人李雪主陪同。\n新华社记者 丁海涛摄\n\n"
+        "习近平回到北京\n\n本报北京6月9日电 6月9日下午，中共中\n"
+        "央总书记、国家主席习近平在圆满结束对朝\n鲜国事访问后回到北京。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["习近平和彭丽媛参谒中朝友谊塔", "习近平回到北京"]
+    first = page.articles[0]
+    assert first.byline is not None
+    assert first.byline.photographers == ("丁海涛",)
+    check_page_coverage(page, text)
 
 
 def test_explain_names_the_evidence_that_kept_a_title_line_inside_its_article() -> None:

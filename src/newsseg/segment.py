@@ -2383,8 +2383,35 @@ class _Segmenter:
         self._home_photos(drafts)
         self._photos_over_articles(drafts)
         self._label_photos(drafts)
+        self._fold_lone_credits(drafts)
         self._fold_one_line_articles(drafts)
         return self._page(drafts)
+
+    def _fold_lone_credits(self, drafts: list[_Draft]) -> None:
+        """A credit that found no caption (新华社记者 燕雁摄 alone) is no photo item: it goes to an article beside it.
+
+        The one after it where the credit heads what follows with no blank line (a credit printed under the photo, over
+        its caption), else the one before, when that one has a byline (the credit's photographer joins it) or is a photo
+        item with captions.
+        """
+        if self.unbroken:
+            return  # with no blank line anywhere, nothing tells whether the credit heads its photo's text or closes it
+        order = sorted(drafts, key=lambda d: min(d.rows, default=d.first_row))
+        for k, draft in enumerate(order):
+            if not draft.photo or draft.paragraphs or any(draft.caption_rows) or draft.title_rows or not draft.rows:
+                continue
+            last = max(draft.rows)
+            after = order[k + 1] if k + 1 < len(order) else None
+            before = order[k - 1] if k else None
+            heads = after is not None and last + 1 < len(self.rows) and not self.rows[last + 1].line.blank_before
+            target = after if heads or before is None else before
+            # an article with no byline of its own would take the credit as its byline: it stays a photo item there
+            if target is None or not (target.byline is not None or (target.photo and any(target.caption_rows))):
+                continue
+            target.photo_credits.extend(draft.photo_credits)
+            target.rows.extend(draft.rows)
+            draft.rows, draft.photo_credits, draft.caption_rows = [], [], []
+        drafts[:] = [d for d in drafts if d.rows or d.paragraphs or d.title_rows]
 
     def _fold_one_line_articles(self, drafts: list[_Draft]) -> None:
         """A "title" over one short sentence and nothing more is a paragraph of the article right before it.
