@@ -1850,6 +1850,31 @@ def test_a_credit_that_found_no_caption_names_the_photographer_of_the_article_it
     check_page_coverage(page, text)
 
 
+def test_a_photo_set_between_a_title_and_its_article_goes_with_the_article() -> None:
+    # The article's photo printed under its title and over its author line: the title is the article's, the photo's
+    # caption and credit its own, not a photo item holding the title over an untitled article.
+    body = (
+        "今年一季度，是“十五五”开局起步之年的首季，面对复杂严峻的外部环境，我国国民经济实现良好开局。"
+        "在港口园区，风电设备成为外贸爆款，越来越多的海上风电装备从这里出发，让更多“绿电清风”吹向全球。"
+    )
+    other = (
+        "今年一季度，我国风力发电机组及零部件出口保持增长。企业走出去，要从产品出海迈向能力出海，"
+        "政府部门要为企业在海外落地提供支持，保障企业安心出海。"
+    )
+    page = newsseg.segment(
+        "广东阳江力争全年绿电装备进出口突破10亿元\n\n绿电清风，从这里吹向全球\n（“十五五”首季数据微视角）\n\n"
+        f"图为三峡集团阳江青洲海上风电项目。 阳江市委宣传部供图\n\n本报记者 贺林平\n{_column(body)}\n\n"
+        f"从产品出海迈向能力出海（子夜走笔）\n\n本报记者 李刚\n{_column(other)}\n"
+    )
+    first, second = page.articles
+    assert first.kind != "photo"
+    assert first.headline is not None
+    assert first.headline.main == "绿电清风，从这里吹向全球（“十五五”首季数据微视角）"
+    assert [c.text for c in first.captions] == ["图为三峡集团阳江青洲海上风电项目。"]
+    assert "".join(p.text for p in first.paragraphs) == body
+    assert second.title == "从产品出海迈向能力出海（子夜走笔）"
+
+
 def test_explain_names_the_evidence_that_kept_a_title_line_inside_its_article() -> None:
     text = (
         "江城召开防汛工作会议\n\n本报讯（记者王明）8月7日，江城召开防汛工作会议，部署今年\n的防汛工作。\n\n"

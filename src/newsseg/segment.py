@@ -225,6 +225,8 @@ _GLUED_HEAD = _lazy(
 #: (Not 导读: on a front page it heads a box of the issue's other pages.)
 _LEAD_LABELS = frozenset({"核心阅读", "核心閱讀", "核心提示", "阅读提示", "閱讀提示"})
 _LEAD_FIRST = frozenset(label[0] for label in _LEAD_LABELS)
+#: A photo item with at most this many captions under a title may be the photo of the article under it.
+_CAPTIONS_UNDER_TITLE = 2
 #: The labels a paper prints as a photo item's title (rows hold the Simplified copy).
 _PHOTO_LABELS = frozenset({"图片报道", "图片新闻", "新闻图片"})
 #: The brackets a note opens with (（摘编自…）, 【事件】).
@@ -2624,6 +2626,19 @@ class _Segmenter:
         """
         for k in range(len(drafts) - 2, -1, -1):
             photo, after = drafts[k], drafts[k + 1]
+            if self._titled_photo_over(photo, after):
+                # Under a title over its article, the article's photo set first (广东阳江力争… / 绿电清风，从这里吹向
+                # 全球 / 图为三峡集团阳江青洲海上风电项目。 阳江市委宣传部供图 / 本报记者 贺林平 / 今年一季度，…): the
+                # title took the photo for its body, and the article under it, opened by its byline, has none.
+                after.title_rows, after.titled = photo.title_rows, True
+                texts = [self._lines_of(photo, p) for p in photo.paragraphs] + photo.caption_rows
+                after.caption_rows[:0] = [rows for rows in texts if rows]
+                after.photo_credits[:0] = photo.photo_credits
+                after.rows.extend(photo.rows)
+                evidence = "a title over its article's photo and the article under it, opened by its byline"
+                self._decide("attach", photo.title_rows, evidence, _ATTACH)
+                del drafts[k]
+                continue
             if (
                 not photo.photo
                 or photo.title_rows
@@ -2647,6 +2662,26 @@ class _Segmenter:
                 after.rows.extend(photo.rows)
                 del drafts[k]
         self._photos_under_articles(drafts)
+
+    def _titled_photo_over(self, photo: _Draft, after: _Draft) -> bool:
+        """Whether ``photo``, a photo item under a title on a page of titles first, is the article's under it.
+
+        A caption or two (its text, if any, a caption's length); right over an article with no title that a byline
+        opens; its title no photo label (图片报道 heads a photo item of its own).
+        """
+        return (
+            photo.photo
+            and bool(photo.title_rows)
+            and not self.titles_after
+            and 0 < len(photo.paragraphs) + len([rows for rows in photo.caption_rows if rows]) <= _CAPTIONS_UNDER_TITLE
+            and sum(len(p.text) for p in photo.paragraphs) <= _CAPTION_MAX
+            and not any(_compact(self.rows[i].line.text) in _PHOTO_LABELS for i in photo.title_rows)
+            and not after.photo
+            and after.byline is not None
+            and not after.title_rows
+            and bool(after.paragraphs)
+            and after.first_row == max(photo.rows) + 1
+        )
 
     def _photos_under_articles(self, drafts: list[_Draft]) -> None:
         """A photo read right after the article it pictures, and not of the one after it, goes to it.
