@@ -2413,7 +2413,7 @@ class _Segmenter:
             target.photo_credits.extend(draft.photo_credits)
             target.rows.extend(draft.rows)
             draft.rows, draft.photo_credits, draft.caption_rows = [], [], []
-        drafts[:] = [d for d in drafts if d.rows or d.paragraphs or d.title_rows]
+        drafts[:] = [d for d in drafts if _holds_anything(d)]
 
     def _fold_one_line_articles(self, drafts: list[_Draft]) -> None:
         """A "title" over one short sentence and nothing more is a paragraph of the article right before it.
@@ -2517,8 +2517,7 @@ class _Segmenter:
                 )
                 self._decide("resume", moving, evidence, _RESUME)
                 break
-        # a block moved whole leaves nothing behind
-        drafts[:] = [d for d in drafts if d.rows or d.paragraphs or d.caption_rows or d.standalone_byline or d.photo]
+        drafts[:] = [d for d in drafts if _holds_anything(d)]  # a block moved whole leaves nothing behind
 
     def _read_ahead(
         self, draft: _Draft, k: int, chained: list[int], owner: dict[int, _Draft]
@@ -3823,7 +3822,7 @@ class _Segmenter:
         if not labels or all(_CREDIT_END.search(self.rows[k].line.text) for k in others):
             return unit  # alone, or over its photo's credit (图片报道 / 龚献明摄（影像中国）): its own title block
         self.photo_labels.extend(labels)
-        return _Unit("title", [k for k in unit.rows if k not in labels], glued=unit.glued)
+        return _Unit("title", others, glued=unit.glued)
 
     def _label_photos(self, drafts: list[_Draft]) -> None:
         """Each photo label taken from other titles (``_peel_photo_labels``) heads the untitled photo nearest it."""
@@ -4891,6 +4890,11 @@ def _continues(before: Article, after: Article) -> bool:
         and bool(after.paragraphs)
         and bool(before.paragraphs)
     )
+
+
+def _holds_anything(draft: _Draft) -> bool:
+    """Whether ``draft`` still holds a line of the page (one whose text or credit went to another is empty)."""
+    return bool(draft.rows or draft.paragraphs or draft.caption_rows or draft.title_rows or draft.standalone_byline)
 
 
 def _carried_before(articles: Sequence[Article], first: Article) -> int | None:
