@@ -575,7 +575,8 @@ def _parted(runs: Sequence[Sequence[tuple[int, int]]]) -> list[int]:
     # start right of the region's leftmost text, alone on their printed line.
     lefts = [r[0][0] for r in runs if r]
     if lefts:
-        starts = Counter(r[0][0] for r in runs if r and r[0][0] > min(lefts) + _MIN_COLUMN_WIDTH)
+        edge = min(lefts) + _MIN_COLUMN_WIDTH  # once: asked of every line, it made the loop quadratic
+        starts = Counter(start for start in lefts if start > edge)
         parted.update(start - 1 for start, count in starts.items() if count >= _MIN_SIDE_BY_SIDE)
     return [x for x in _candidates(runs) if x in parted]
 
