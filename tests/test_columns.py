@@ -381,3 +381,48 @@ def test_columns_set_at_two_pitches_are_read_one_after_the_other() -> None:
     assert columns is not None
     blocks = [compact(block) for block in columns.text.split("\n\n") if block.strip()]
     assert blocks == [compact(left), compact(right)]
+
+
+RIGHT_BODY = (
+    "瓷韵广场位于老城区中心，建成已有二十多年，地面破损、管网老化，周边居民多次反映出行不便。",
+    "据介绍，工程计划于年底完工，完工后将为周边居民提供更多休闲空间，并增设健身器材和照明设施。",
+    "工程负责人介绍，改造内容包括地面硬化、管网铺设、绿化提升和照明改造等，施工期间将设置围挡。",
+    "附近居民表示，广场改造后，晚上散步、跳舞都有了更好的去处，盼着工程早日完工，早日开放使用。",
+    "社区工作人员介绍，施工期间，社区将安排专人疏导交通，并在周边设置临时停车点，方便居民出行。",
+    "区住建部门表示，将加强施工现场管理，严格落实安全文明施工要求，确保工程质量和施工安全。",
+    "此外，广场周边的三条背街小巷也将同步改造，届时老城区的面貌将焕然一新，居民生活更加便利。",
+    "据了解，今年以来，全区已启动老旧小区和公共空间改造项目十余个，惠及居民近两万户。",
+)
+
+
+def right_titled(right: list[str]) -> tuple[str, list[str], list[str]]:
+    """An article of two columns under a byline, with ``right`` set beside them, right of the second column."""
+    one, two = wrap(RIGHT_BODY[:4]), wrap(RIGHT_BODY[4:])
+    left = ["新华社记者 王小明", *one]
+    lines = [
+        f"{a:<{WIDTH}}    {b:<{WIDTH}}      {c}".rstrip()
+        for a, b, c in itertools.zip_longest(left, ["", *two], right, fillvalue="")
+    ]
+    return "\n".join(lines) + "\n", one, two
+
+
+def test_a_title_set_right_of_its_body_is_read_before_it() -> None:
+    # Some pages set an article's title in a narrow column right of its text, at its top, white space under it.
+    # pdftotext -layout prints its lines beside the body's: read with the second column, they were glued to its lines.
+    text, one, two = right_titled(["", "瓷韵广场改造", "", "工程开工"])
+    columns = split_columns(text)
+    assert columns is not None
+    assert compact(columns.text) == compact("".join(["瓷韵广场改造工程开工", "新华社记者 王小明", *one, *two]))
+    (article,) = newsseg.segment(text).articles
+    assert article.headline is not None
+    assert compact(article.headline.main) == "瓷韵广场改造工程开工"
+    assert [compact(p.text) for p in article.paragraphs] == [compact(p) for p in RIGHT_BODY]
+    check_page_coverage(newsseg.segment(text), text)
+
+
+@pytest.mark.parametrize("right", [["", "本版责编：王小明"], ["", "管网铺设完毕。", "", "工程计划年底完工。"]])
+def test_a_credit_or_a_sentence_right_of_the_columns_is_not_taken_for_their_title(right: list[str]) -> None:
+    text, _, _ = right_titled(right)
+    columns = split_columns(text)
+    assert columns is not None
+    assert compact(columns.text).startswith(compact("新华社记者 王小明"))

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsseg._patterns import CREDIT_ROLE_COLON, SENTENCE_END
 from newsseg._text import normalize
 from newsseg.model import Article, Caption, Leftover, Page, Paragraph, Span
 from newsseg.reflow import ends_sentence
@@ -96,6 +97,12 @@ _HEAD_LINES = 3
 
 #: A title beside its body leaves at least this many cells of white space down the whole band between them.
 _SIDE_GAP = 3
+
+#: A title set right of its body takes at most this many printed lines (a kicker, two lines of headline, a subtitle).
+_RIGHT_TITLE_LINES = 4
+
+#: ... and stands at most this many lines below the top of its article (its byline, on the article's first line).
+_TITLE_DROP = 2
 
 
 @attrs.frozen
@@ -356,7 +363,9 @@ def _runs(rows: Sequence[tuple[int, str]], piece: _Piece) -> list[tuple[int, int
     return [(m.start(), m.end()) for m in _RUN.finditer(rows[piece.row][1], piece.lo, piece.hi)]
 
 
-def _arrange(rows: Sequence[tuple[int, str]], region: list[_Piece], *, sides: bool) -> list[list[_Piece]]:
+def _arrange(
+    rows: Sequence[tuple[int, str]], region: list[_Piece], *, sides: bool, lead: bool = True
+) -> list[list[_Piece]]:
     """The pieces of ``region`` (one per line, top to bottom) in reading order, as runs of one column each.
 
     A band's gutters are looked for once the page is cut into its bands: at white space across the whole width
@@ -371,10 +380,13 @@ def _arrange(rows: Sequence[tuple[int, str]], region: list[_Piece], *, sides: bo
     runs = [_runs(rows, p) for p in region]
     if sum(1 for r in runs if r) < _MIN_SIDE_BY_SIDE:
         return [region]
+    title = _right_title(rows, region, runs) if sides and lead else None
+    if title is not None:
+        return _title_first(rows, region, runs, title)
     stretches = _gutter_stretches(runs)
     parts = _blank_parts(runs)
     if len(parts) > 1:
-        return [run for top, bottom in parts for run in _arrange(rows, region[top:bottom], sides=sides)]
+        return [run for top, bottom in parts for run in _arrange(rows, region[top:bottom], sides=sides, lead=lead)]
     band = _best_band(runs, stretches)
     if band is not None and stretches and not _head(runs[: band[0]]):
         band = None
@@ -384,7 +396,7 @@ def _arrange(rows: Sequence[tuple[int, str]], region: list[_Piece], *, sides: bo
             run
             for part in (region[:top], region[top:bottom], region[bottom:])
             if part
-            for run in _arrange(rows, part, sides=sides)
+            for run in _arrange(rows, part, sides=sides, lead=lead)
         ]
     gutters = [_best_in(runs, stretch) for stretch in stretches]
     if not gutters and sides:
@@ -394,13 +406,90 @@ def _arrange(rows: Sequence[tuple[int, str]], region: list[_Piece], *, sides: bo
     head = _title_over(runs, gutters)
     if head is not None:
         # The title over the band's columns: read before them (its region is cut under it).
-        return [region[: head + 1], *_arrange(rows, region[head + 1 :], sides=sides)]
+        return [region[: head + 1], *_arrange(rows, region[head + 1 :], sides=sides, lead=lead)]
     columns: list[list[_Piece]] = [[] for _ in range(len(gutters) + 1)]
     for piece, line_runs in zip(region, runs, strict=True):
         cuts = [piece.lo, *(_cut(line_runs, x, piece.hi) for x in gutters), piece.hi]
         for k in range(len(columns)):
             columns[k].append(_Piece(piece.row, cuts[k], max(cuts[k], cuts[k + 1])))
-    return [run for column in columns for run in _arrange(rows, column, sides=sides)]
+    return [
+        run for k, column in enumerate(columns) for run in _arrange(rows, column, sides=sides, lead=lead and k == 0)
+    ]
+
+
+def _right_title(
+    rows: Sequence[tuple[int, str]], region: Sequence[_Piece], runs: Sequence[Sequence[tuple[int, int]]]
+) -> int | None:
+    """Where a title set right of its body starts (an offset into the lines), or ``None``.
+
+    Some papers set an article's title in a narrow column right of its text, at its top, with white space under it.
+    ``pdftotext -layout`` prints its few lines beside the body's, and read with the body's last column it was glued to
+    a line of it (取而代宜宾如何“宜宾”之的是). It shows as: at most :data:`_RIGHT_TITLE_LINES` lines whose last
+    text starts right of all other text, :data:`_SIDE_GAP` cells or more past the text beside it on those that have
+    some, with no line's text across that offset; many lines of body (:data:`_PITCH_LINES`) from its first line
+    down; and no sentence ended in it, nor a credit (本版责编：…, set at the top right of some pages).
+    """
+    found = None
+    for x in sorted({r[-1][0] for r in runs if len(r) > 1}, reverse=True):
+        right = [k for k, r in enumerate(runs) if r and r[-1][0] >= x]
+        if len(right) > _RIGHT_TITLE_LINES:
+            break
+        if any(s < x < e for r in runs for s, e in r):
+            continue
+        beside = [runs[k][-2] for k in right if len(runs[k]) > 1]
+        if not beside or any(s >= x or e > x - _SIDE_GAP for s, e in beside):
+            continue
+        if sum(1 for r in runs[right[0] :] if r and r[0][0] < x) < _PITCH_LINES:
+            continue
+        texts = [rows[region[k].row][1][runs[k][-1][0] : runs[k][-1][1]] for k in right]
+        if not any(SENTENCE_END.search(t) or CREDIT_ROLE_COLON.search(t) for t in texts):
+            found = x
+    return found
+
+
+def _title_first(
+    rows: Sequence[tuple[int, str]], region: list[_Piece], runs: Sequence[Sequence[tuple[int, int]]], x: int
+) -> list[list[_Piece]]:
+    """The region read with its title right of the body (from offset ``x``) moved to where its article starts.
+
+    That is the body's first column at the title's first line, or a line or two above it (:data:`_TITLE_DROP`)
+    where the article's first lines (its byline) stand over the title's: the title then reads before them.
+    """
+    right = [k for k, r in enumerate(runs) if r and r[-1][0] >= x]
+    title = [_Piece(region[k].row, x, region[k].hi) for k in right]
+    body = [_Piece(p.row, p.lo, min(p.hi, x)) if k in right else p for k, p in enumerate(region)]
+    out = _arrange(rows, body, sides=True, lead=True)
+    top = region[right[0]].row
+
+    def text(piece: _Piece) -> str:
+        return rows[piece.row][1][piece.lo : piece.hi].strip()
+
+    def start(piece: _Piece) -> int:
+        found = _RUN.search(rows[piece.row][1], piece.lo, piece.hi)
+        return found.start() if found else piece.hi
+
+    for j, run in enumerate(out):
+        at = next((i for i, p in enumerate(run) if abs(p.row - top) <= 1 and text(p)), None)
+        if at is None or not any(p.row >= top and text(p) for p in run[at:]):
+            continue  # the column's text there ends above the title: the article starts in a later column
+        # Up to the article's first line: over a blank line (the byline set apart), not past a sentence's end;
+        for i in range(at - 1, -1, -1):
+            if top - run[i].row > _TITLE_DROP or ends_sentence(text(run[i])):
+                break
+            if text(run[i]):
+                at = i
+        # ... and past the column's top, where the byline was read apart as a run of its own.
+        k = j
+        above = [p for p in out[j - 1] if text(p)] if j and not at else []
+        if (
+            above
+            and all(0 < top - p.row <= _TITLE_DROP for p in above)
+            and not ends_sentence(text(above[-1]))
+            and run[at].lo - _JITTER <= start(above[0]) < run[at].hi
+        ):
+            k, at = j - 1, out[j - 1].index(above[0])
+        return [*out[:k], *([out[k][:at]] if at else []), title, out[k][at:], *out[k + 1 :]]
+    return [title, *out]
 
 
 def _head(runs: Sequence[Sequence[tuple[int, int]]]) -> bool:
