@@ -426,3 +426,33 @@ def test_a_credit_or_a_sentence_right_of_the_columns_is_not_taken_for_their_titl
     columns = split_columns(text)
     assert columns is not None
     assert compact(columns.text).startswith(compact("新华社记者 王小明"))
+
+
+def three_columns_under(line: str) -> tuple[str, list[str]]:
+    """A line alone over three columns of one article (under a band of two), right of the second column's edge."""
+    texts = [["本报记者 王小明", *wrap(RIGHT_BODY[:3])], wrap(RIGHT_BODY[3:6]), wrap(RIGHT_BODY[6:])]
+    body = [f"{a:<{WIDTH}}    {b:<{WIDTH}}    {c}".rstrip() for a, b, c in itertools.zip_longest(*texts, fillvalue="")]
+    head = " " * (WIDTH + 4 + 5) + line
+    above = PAGE  # the band above, two blank lines over the title
+    return above + "\n\n" + "\n".join([head, *body]) + "\n", [line for column in texts for line in column]
+
+
+def test_a_title_centred_over_the_columns_right_of_an_edge_is_read_before_them() -> None:
+    # Set large and centred over the columns, a title may start right of the second column's edge: alone on the
+    # band's first line, the first column starting under it, it is no line of the second column.
+    text, lines = three_columns_under("广场改造工程开工")
+    columns = split_columns(text)
+    assert columns is not None
+    assert compact(columns.text).endswith(compact("广场改造工程开工" + "".join(lines)))
+    article = newsseg.segment(text).articles[-1]
+    assert article.headline is not None
+    assert article.headline.main == "广场改造工程开工"
+    assert [compact(p.text) for p in article.paragraphs] == [compact(p) for p in RIGHT_BODY]
+
+
+@pytest.mark.parametrize("line", ["管网铺设已经完毕。", "新华社北京4月30日电"])
+def test_a_sentence_or_a_dispatch_head_alone_over_the_columns_stays_in_its_column(line: str) -> None:
+    text, lines = three_columns_under(line)
+    columns = split_columns(text)
+    assert columns is not None
+    assert not compact(columns.text).endswith(compact(line + "".join(lines)))

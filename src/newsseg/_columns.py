@@ -49,6 +49,7 @@ import attrs
 
 from newsseg._patterns import CREDIT_ROLE_COLON, SENTENCE_END
 from newsseg._text import normalize
+from newsseg.byline import match_byline
 from newsseg.model import Article, Caption, Leftover, Page, Paragraph, Span
 from newsseg.reflow import ends_sentence
 
@@ -403,7 +404,7 @@ def _arrange(
         gutters = [_best_in(runs, stretch) for stretch in _side_stretches(runs)]
     if not gutters:
         return [region]
-    head = _title_over(runs, gutters)
+    head = _title_over(rows, region, runs, gutters)
     if head is not None:
         # The title over the band's columns: read before them (its region is cut under it).
         return [region[: head + 1], *_arrange(rows, region[head + 1 :], sides=sides, lead=lead)]
@@ -498,14 +499,20 @@ def _head(runs: Sequence[Sequence[tuple[int, int]]]) -> bool:
     return 0 < len(lines) <= _HEAD_LINES and all(len(r) == 1 for r in lines)
 
 
-def _title_over(runs: Sequence[Sequence[tuple[int, int]]], gutters: Sequence[int]) -> int | None:
-    """The region's first line, when it is a title set over the columns below it; otherwise ``None``.
+def _title_over(
+    rows: Sequence[tuple[int, str]],
+    region: Sequence[_Piece],
+    runs: Sequence[Sequence[tuple[int, int]]],
+    gutters: Sequence[int],
+) -> int | None:
+    """The region's first line (or its head's last), when a title is set over the columns below it; else ``None``.
 
     ``pdftotext -layout`` gives every character one cell, whatever its size, so a title set large across the
     columns takes fewer cells than the columns it spans, and may lie between two gutters as if it were a column's
     line. It gives itself away by where it starts: in a gutter's white space, left of where every line of the
     column to its right starts (by more than :data:`_JITTER` cells), while the lines of a column start at its edge
-    or an indent right of it.
+    or an indent right of it. Or, on the band's first line, by the first column starting under it (then the index
+    returned is that of the head's last line: its subtitle may follow it).
     """
     first = next((k for k, r in enumerate(runs) if r), None)
     if first is None or len(runs[first]) != 1 or not gutters:
@@ -520,7 +527,22 @@ def _title_over(runs: Sequence[Sequence[tuple[int, int]]], gutters: Sequence[int
     if len(edges) < _MIN_SIDE_BY_SIDE:
         return None
     edge = Counter(edges).most_common(1)[0][0]  # the column's left edge: where most of its lines start
-    return first if start < edge - _JITTER else None
+    if start < edge - _JITTER:
+        return first
+    # ... or, set large and centred, right of the column's edge, on the band's first lines (a title and its
+    # subtitle, each alone on its line): the first column, blank beside them, starts on the line under them, as do
+    # two more, where a column's first line has its neighbours beside it; and no sentence ends in them, as the first
+    # line of a paragraph set at another pitch may end, nor is one a byline (a dispatch head alone on its line).
+    if first or start <= edge + _JITTER:
+        return None  # not on the region's first line: blank lines over the band stay with the band above
+    last = 0
+    while last + 1 < len(runs) and len(runs[last + 1]) == 1 and runs[last + 1][0][0] > gutters[0]:
+        last += 1
+    below = runs[last + 1] if last + 1 < len(runs) else []
+    if last >= _HEAD_LINES or len(below) < 3 or below[0][0] >= gutters[0]:
+        return None
+    lines = [rows[region[k].row][1][runs[k][0][0] : runs[k][0][1]] for k in range(last + 1)]
+    return None if any(ends_sentence(line) or match_byline(line) for line in lines) else last
 
 
 def _side_stretches(runs: Sequence[Sequence[tuple[int, int]]]) -> list[range]:
