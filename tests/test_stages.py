@@ -4,8 +4,12 @@ page-level decisions they feed (titles, subheads, dispatch trailers, tags, pages
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
+import shutil
+import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -18,6 +22,8 @@ from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
 from newsseg._train import line_labels
 from newsseg.segment import segment_with
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 PAGE = (
     "本报讯（记者郭树勋）8月7日上午，示范区召开政府廉政工作会议。会议要求，各级各部门要进一\n"
@@ -3445,3 +3451,31 @@ def test_a_paragraphs_first_line_between_a_title_and_its_dispatch_is_the_article
     assert "".join(p.text for p in reportage.paragraphs).endswith(opening + "".join(rest))
     assert poll.title == "民调机构：德国选择党支持率创新高"
     assert poll.paragraphs[-1].text.endswith("榜首位置。")
+
+
+def test_a_kicker_and_its_title_printed_after_the_bodies_apart_head_one_article(tmp_path: Path) -> None:
+    # Titles printed after their bodies (a 人民日报 page typeset in narrow columns, read back with pdftotext): a kicker
+    # and its title, set apart by a blank line, come out as two groups of the page's stack of titles. The first heads
+    # the article; the second, with no article left to head, is the rest of that title block, under it.
+    tool, source = SHARED / "tools" / "typeset.py", SHARED / "corpus" / "rmrb-20191015-p13.json"
+    if not tool.exists() or not source.exists():
+        pytest.skip("the shared corpus and tools (../shared) are not here")
+    if importlib.util.find_spec("reportlab") is None or shutil.which("pdftotext") is None:
+        pytest.skip("typesetting needs reportlab and pdftotext (poppler-utils)")
+    command = [
+        sys.executable,
+        str(tool),
+        str(source),
+        "--seed",
+        "0",
+        "--out",
+        str(tmp_path),
+        "--extractors",
+        "pdftotext",
+    ]
+    subprocess.run(command, check=True, capture_output=True)  # noqa: S603 - our interpreter and the shared tool
+    text = (tmp_path / "rmrb-20191015-p13-pdftotext.txt").read_text(encoding="utf-8")
+    assert "体操世锦赛，\n中国队收获3银2铜\n\n备战奥运会，\n还要加把劲\n" in text  # the layout this test is about
+    page = newsseg.segment(text)
+    heads = {a.headline.main: a.headline.kicker for a in page.articles if a.headline}
+    assert heads["备战奥运会，还要加把劲"] == "体操世锦赛，中国队收获3银2铜"

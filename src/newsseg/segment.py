@@ -3945,6 +3945,8 @@ class _Segmenter:
                 self._take_title(draft, block, f"its words are this lead's ({score:.0%}), more than the title's it had")
                 self._home_spare(held, drafts, titles_first=titles_first)
                 return
+        if not titles_first and self._joins_title_before(block, drafts):
+            return
         if _SUBTITLE_DASH.match(self.rows[block[0]].line.text):
             return  # a subtitle set apart names a part of its title's article, never an article of its own
         best: tuple[float, _Draft, int] | None = None
@@ -3975,6 +3977,26 @@ class _Segmenter:
         evidence = f"a title no article beside it took names this paragraph's words ({score:.0%}), not its article's"
         self._decide("start", self._rows_of(part.paragraphs[0], part.rows), evidence, _RESUME)
         self._take_title(part, block, evidence)
+
+    def _joins_title_before(self, block: list[int], drafts: list[_Draft]) -> bool:
+        """Whether the lines ``block``, that no article took, join the title block right before them; and join it.
+
+        On a page of titles printed after their bodies, a kicker and its title set apart by a blank line come out as
+        two title blocks (体操世锦赛，/ 中国队收获3银2铜 / blank / 备战奥运会，/ 还要加把劲, then the next article's
+        title): the first heads the article, and the second, with no article left, is the rest of that title block,
+        under it with nothing between.
+        """
+        for draft in drafts:
+            held = draft.title_rows
+            if draft.photo or not held or block[0] != max(held) + 1 or len(held) + len(block) > _TITLE_LINES:
+                continue
+            if any(self.rows[i].line.blank_before > 0 for i in sorted(held)[1:]):
+                return False  # already a kicker and its title: a third group is another article's
+            draft.title_rows = [*held, *block]
+            draft.rows.extend(block)
+            self._decide("attach", block, "under the title block before it, no article to head: one title", _FALLBACK)
+            return True
+        return False
 
     def _words(self, rows: Sequence[int]) -> str:
         """The compact text of ``rows`` run together: a title block's words."""
