@@ -456,3 +456,33 @@ def test_a_sentence_or_a_dispatch_head_alone_over_the_columns_stays_in_its_colum
     columns = split_columns(text)
     assert columns is not None
     assert not compact(columns.text).endswith(compact(line + "".join(lines)))
+
+
+def left_titled(left: list[str]) -> tuple[str, list[str]]:
+    """A page of one column under a byline, with ``left`` set beside its first lines, on its left."""
+    body = wrap(RIGHT_BODY)
+    lines = [" " * 18 + "新华社记者 王小明"]
+    lines += [f"{a:<18}{b}".rstrip() for a, b in itertools.zip_longest(left, body, fillvalue="")]
+    return "\n".join(lines) + "\n", wrap(RIGHT_BODY)
+
+
+def test_a_title_set_left_of_its_body_on_a_page_of_one_column_is_read_before_it() -> None:
+    # An article jumped to a page of its own, its title in a narrow column left of its text: pdftotext -layout prints
+    # the title's lines beside the text's, too few for a gutter, and each was glued to a line of the text.
+    text, body = left_titled(["看似“可爱”", "实则有害", "——外来物种", "管控“加码”"])
+    columns = split_columns(text)
+    assert columns is not None
+    assert compact(columns.text) == compact(
+        "".join(["看似“可爱”实则有害——外来物种管控“加码”", "新华社记者 王小明", *body])
+    )
+    (article,) = newsseg.segment(text).articles
+    assert article.headline is not None
+    assert (article.headline.main, article.headline.subtitle) == ("看似“可爱”实则有害", "外来物种管控“加码”")
+    assert [compact(p.text) for p in article.paragraphs] == [compact(p) for p in RIGHT_BODY]
+    check_page_coverage(newsseg.segment(text), text)
+
+
+@pytest.mark.parametrize("left", [["管网铺设完毕。", "工程年底完工。"], ["本版责编：王小明"]])
+def test_a_sentence_or_a_credit_left_of_one_column_leaves_the_page_as_it_is(left: list[str]) -> None:
+    text, _ = left_titled(left)
+    assert split_columns(text) is None

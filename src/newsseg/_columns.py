@@ -242,9 +242,13 @@ def split_columns(source: str) -> Columns | None:
         rows = (
             _rows(normal, page_start, page_end) if normal.count("  ", page_start, page_end) >= _MIN_SIDE_BY_SIDE else []
         )
-        whole = [_Piece(i, 0, len(text)) for i, (_, text) in enumerate(rows)] if _may_have_columns(rows) else None
-        if whole is not None and _arrange(rows, whole, sides=False) != [whole]:
-            # A page with columns: look again, titles set beside their bodies counted now.
+        parted = _parted_lines(rows)
+        whole = [_Piece(i, 0, len(text)) for i, (_, text) in enumerate(rows)] if parted else []
+        if (parted >= _MIN_SIDE_BY_SIDE and _arrange(rows, whole, sides=False) != [whole]) or (
+            0 < parted <= _RIGHT_TITLE_LINES and _titled_aside(rows, whole)
+        ):
+            # A page with columns, or one column with its title beside it (an article jumped to a page of its own):
+            # look again, titles set beside their bodies counted now.
             changed = True
             writer.page(rows, _arrange(rows, whole, sides=True))
         else:
@@ -257,15 +261,21 @@ def split_columns(source: str) -> Columns | None:
     return writer.columns()
 
 
+def _titled_aside(rows: Sequence[tuple[int, str]], whole: list[_Piece]) -> bool:
+    """Whether a page of one column has a title set beside its body (an article jumped to a page of its own)."""
+    runs = [_runs(rows, p) for p in whole]
+    return _left_title(rows, whole, runs) is not None
+
+
 #: A line holds two columns' text only if it has two spaces or more between text.
 _TWO_COLUMNS = re.compile(r"[^ \t] {2,}[^ \t]")
 
 
-def _may_have_columns(rows: Sequence[tuple[int, str]]) -> bool:
-    """Whether enough lines part text by two spaces or more for a gutter: the cheap test that most pages fail."""
+def _parted_lines(rows: Sequence[tuple[int, str]]) -> int:
+    """How many lines part text by two spaces or more: the cheap count that most pages leave short of a gutter."""
     # A plain substring test first: a line without two spaces in a row cannot match, and most lines have none; the
     # regex engine stepping through every character of every line was 2% of `segment` (issue 13).
-    return sum(1 for _, text in rows if "  " in text and _TWO_COLUMNS.search(text)) >= _MIN_SIDE_BY_SIDE
+    return sum(1 for _, text in rows if "  " in text and _TWO_COLUMNS.search(text))
 
 
 class _Writer:
@@ -384,6 +394,17 @@ def _arrange(
     title = _right_title(rows, region, runs) if sides and lead else None
     if title is not None:
         return _title_first(rows, region, runs, title)
+    beside = _left_title(rows, region, runs) if sides else None
+    if beside is not None:
+        cut, x = beside
+        above, below = region[:cut], region[cut:]
+        heads = [_Piece(p.row, p.lo, min(p.hi, x)) for p in below]
+        body = [_Piece(p.row, max(p.lo, x), p.hi) for p in below]
+        return [
+            *(_arrange(rows, above, sides=sides, lead=lead) if above else []),
+            heads,
+            *_arrange(rows, body, sides=sides, lead=lead),
+        ]
     stretches = _gutter_stretches(runs)
     parts = _blank_parts(runs)
     if len(parts) > 1:
@@ -445,6 +466,48 @@ def _right_title(
         texts = [rows[region[k].row][1][runs[k][-1][0] : runs[k][-1][1]] for k in right]
         if not any(SENTENCE_END.search(t) or CREDIT_ROLE_COLON.search(t) for t in texts):
             found = x
+    return found
+
+
+def _left_title(
+    rows: Sequence[tuple[int, str]], region: Sequence[_Piece], runs: Sequence[Sequence[tuple[int, int]]]
+) -> tuple[int, int] | None:
+    """Where a title set left of its body stands, or ``None``: its first line (or its byline's) and its body's edge.
+
+    A title may stand in a narrow column left of its article's text, the text's first lines beside it (看似“可爱” /
+    实则有害 beside 区别于猫和狗等常见宠物…). ``pdftotext -layout`` prints its few lines beside the body's, and with
+    too few of them for a gutter, each was glued to the body's line (看似“可爱”区别于猫和狗…). It shows as: at most
+    :data:`_RIGHT_TITLE_LINES` lines with text left of an offset (:data:`_SIDE_GAP` cells or more short of it),
+    from its first line to the region's foot no other text left of it and no line's text across it, many lines of
+    body right of it (:data:`_PITCH_LINES`) in one column, and no sentence ended nor a credit in the title.
+    """
+    found = None
+    for x in sorted({r[1][0] for r in runs if len(r) > 1}):
+        left = [k for k, r in enumerate(runs) if r and r[0][0] < x]
+        head = [k for k in left if runs[k][0][1] <= x - _SIDE_GAP]
+        if not head or len(head) > _RIGHT_TITLE_LINES:
+            continue
+        top = head[0]
+        tail = [k for k in left if k >= top]
+        if tail != head or head[-1] - top >= 2 * _RIGHT_TITLE_LINES:
+            continue  # text left of it further down: a column of its own, not a title's
+        if any(s < x < e for r in runs[top:] for s, e in r):
+            continue
+        if any(len(runs[k]) > 2 or (len(runs[k]) > 1 and runs[k][1][0] < x) for k in head):
+            continue
+        if any(len(r) > 1 for k, r in enumerate(runs[top:], top) if k not in head):
+            continue  # the body is one column: more beside it is a band of columns, the title one of their heads
+        if sum(1 for r in runs[top:] if r and r[-1][1] > x) < _PITCH_LINES:
+            continue
+        texts = [rows[region[k].row][1][runs[k][0][0] : runs[k][0][1]] for k in head]
+        if any(SENTENCE_END.search(t) or CREDIT_ROLE_COLON.search(t) for t in texts):
+            continue
+        # its article's first lines may stand over it, right of it (the byline): they go with the body
+        cut = top
+        while cut > 0 and top - (cut - 1) <= _TITLE_DROP and runs[cut - 1] and runs[cut - 1][0][0] >= x:
+            cut -= 1
+        found = (cut, x)
+        break
     return found
 
 
