@@ -3479,3 +3479,23 @@ def test_a_kicker_and_its_title_printed_after_the_bodies_apart_head_one_article(
     page = newsseg.segment(text)
     heads = {a.headline.main: a.headline.kicker for a in page.articles if a.headline}
     assert heads["备战奥运会，还要加把劲"] == "体操世锦赛，中国队收获3银2铜"
+
+
+def test_a_quotation_whole_on_its_line_set_apart_above_heads_the_text_under_it() -> None:
+    # pdftotext: an interview's title, a quotation with no mark inside, set apart from the article above by a blank
+    # line and run on into its text. It is as wide as a paragraph's first line and the line under it is a paragraph
+    # of one line: only the quotation whole tells it is a title, as no paragraph's line is cut so.
+    dispatch = (
+        "新华社北京10月14日电（记者朱超）国务院副总理14日上午在中南海会见了来访的外国客人。"
+        "双方表示，愿不断加强两国经贸和投资合作。"
+    )
+    feature = [
+        "十月金陵，丹桂飘香。",
+        "为庆祝两市结好四十周年，市长一行到访南京。她说：“我们的友谊将永久传承！”两市合作稳步推进。",
+    ]
+    text = _column(dispatch, 13) + "\n\n“我们的友谊将永久传承”\n" + "\n".join(_column(p, 13) for p in feature) + "\n"
+    page = newsseg.segment(text)
+    assert [(a.title, a.paragraphs[0].text[:4]) for a in page.articles] == [
+        (None, "国务院副"),
+        ("“我们的友谊将永久传承”", "十月金陵"),
+    ]

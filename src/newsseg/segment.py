@@ -418,6 +418,10 @@ def _tag_tail(text: str) -> bool:
     return 1 < len(compact) <= _TAG_TAIL and compact[-1] in "）)" and _open_brackets(compact) < 0
 
 
+#: A title that is a quotation whole, no mark inside it: “我们的友谊将永久传承”.
+_QUOTED_TITLE = re.compile(r"“[^“”‘’，。！？、；：,.!?;:]+”")
+
+
 @functools.lru_cache(maxsize=_MEMO)
 def _title_like(text: str) -> bool:
     """Whether a line could be a title line: short, with Chinese, and no sentence inside or at its end."""
@@ -2019,6 +2023,9 @@ class _Segmenter:
             # 备战奥运会，还要加把劲 / 当地时间10月13日，…).
             # One line set apart above, short of the column, is a heading too: a subhead between two lines of text
             # (a box's label where it heads one paragraph to the page's end: _box_to_end).
+            # A quotation whole on its line, with no mark inside, is a title as no paragraph's line is cut so: it
+            # needs no paragraph opening under it, nor to stop short (“我们的友谊将永久传承” / 十月金陵，丹桂飘香。).
+            quoted = j - i == 1 and _QUOTED_TITLE.fullmatch(text) is not None
             label = (
                 # where no line is blank, after a finished sentence (…理实践。 / 重要言论 / 坚持稳中求进…), but for
                 # a label in lenticular brackets, which marks a part of the article (【关键词】, 【点评】)
@@ -2031,7 +2038,7 @@ class _Segmenter:
                 # an author's name may open a printed page over the text (林北征), with a common surname first
                 and not (i == 0 and match_author_line(self.source, rows[i].line.start, rows[i].line.end, vouched=True))
                 and not self._wraps_short(j, column)  # 新设备 / 提升海陆空科考能 / 力: a title of three lines
-                and self._opens_paragraph([j, j + 1])  # a heading heads a paragraph: the text under it opens one
+                and (self._opens_paragraph([j, j + 1]) or quoted)  # a heading heads a paragraph: it opens one
             )
             if self.unbroken and j - i >= 2 and i > 0 and self.rows[i - 1].kind == "title":
                 # Under title lines, the lines are measured against the text above them all: a stack of titles,
@@ -2045,7 +2052,7 @@ class _Segmenter:
                 and dated.span.start <= _DATED_REACH
             )
             heading = (self.unbroken and j - i >= 2) or label or dispatch
-            if heading and self._short_block(i, j, column):
+            if heading and (self._short_block(i, j, column) or (label and quoted)):
                 return False
             # With no blank line on the page, a title over its subtitle's dash shows by the dash, however wide the
             # subtitle is set (“感谢中国朋友的无私帮助” / ——访尼泊尔国家重建局局长贾瓦利 / text): an enumeration's dash
