@@ -3499,3 +3499,28 @@ def test_a_quotation_whole_on_its_line_set_apart_above_heads_the_text_under_it()
         (None, "国务院副"),
         ("“我们的友谊将永久传承”", "十月金陵"),
     ]
+
+
+def test_a_transliterated_name_under_a_title_is_its_author_not_a_wrap_of_it() -> None:
+    # pdftotext: a commentary's title, its tag, and its author's name, a transliteration longer than half the column,
+    # with no blank line between them; the text ends on a note on the author. Read as a wrap of the title, the name
+    # left the commentary without an author, and the article above took it as a section under a subhead.
+    feature = [
+        "本报记者 王明",
+        "登上位于深圳市福田区的大厦，可以看到一片繁忙的景象，各国代表在这里交流合作经验。",
+        "“中国还提出一系列全球倡议和主张，为世界带来了更多确定性。”",
+    ]
+    commentary = [
+        "能够集中力量实现国家长远目标，是中国制度体系的一个优势，改革始终在推进。",
+        "中国制度体系的一大显著优势，在于能够保持政策的连续性和稳定性。",
+        "（作者为美国库恩基金会主席）",
+    ]
+    text = (
+        "\n".join([feature[0], *(_column(p) for p in feature[1:])])
+        + "\n\n制度优势成就中国发展的\n“接力跑”（国际论坛）\n罗伯特·劳伦斯·库恩\n"
+        + "\n".join(_column(p) for p in commentary)
+        + "\n"
+    )
+    page = newsseg.segment(text)
+    authors = [(a.byline.reporters if a.byline else None, a.paragraphs[0].text[:4]) for a in page.articles]
+    assert authors == [(("王明",), "登上位于"), (("罗伯特·劳伦斯·库恩",), "能够集中")]

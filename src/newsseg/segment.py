@@ -418,6 +418,9 @@ def _tag_tail(text: str) -> bool:
     return 1 < len(compact) <= _TAG_TAIL and compact[-1] in "）)" and _open_brackets(compact) < 0
 
 
+#: A transliterated name, its parts joined by middle dots: 罗伯特·劳伦斯·库恩.
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·・•][\u4e00-\u9fff]{1,6}){1,3}")
+
 #: A title that is a quotation whole, no mark inside it: “我们的友谊将永久传承”.
 _QUOTED_TITLE = re.compile(r"“[^“”‘’，。！？、；：,.!?;:]+”")
 
@@ -1468,7 +1471,9 @@ class _Segmenter:
                 and not (
                     bool(column)
                     and prev is not None
-                    and 2 * self.measured[i].width <= abs(column or 0)
+                    # a transliterated name is long for a name (罗伯特·劳伦斯·库恩), but no wrap of a title; a line set
+                    # to width is a paragraph's (克 里 斯 蒂 安 · 特 纳 被 曝)
+                    and (2 * self.measured[i].width <= abs(column or 0) or self._dotted_name(i))
                     and (_title_like(prev.line.text) or _tag_tail(prev.line.text))
                     and not self._runs_into(i)
                 )
@@ -1505,6 +1510,11 @@ class _Segmenter:
                     rows[k].kind, rows[k].byline = "byline", found
         self._join_wrapped_authors()
         self._find_wrapped_author_notes()
+
+    def _dotted_name(self, i: int) -> bool:
+        """Whether row ``i`` is a transliterated name alone, as printed (罗伯特·劳伦斯·库恩), not set to width."""
+        text = self.rows[i].line.text.strip()
+        return " " not in text and "\u3000" not in text and _DOTTED_NAME.fullmatch(text) is not None
 
     def _glued_off(self, i: int) -> bool:
         """Whether row ``i`` was cut off the end of a printed line (``_split_glued_heads``), beside the text before."""
