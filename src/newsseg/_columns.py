@@ -99,8 +99,9 @@ _HEAD_LINES = 3
 #: A title beside its body leaves at least this many cells of white space down the whole band between them.
 _SIDE_GAP = 3
 
-#: A title set right of its body takes at most this many printed lines (a kicker, two lines of headline, a subtitle).
-_RIGHT_TITLE_LINES = 4
+#: A title set beside its body (right of it, or left of a body of one column) takes at most this many printed lines:
+#: a kicker, two lines of headline, a subtitle.
+_SIDE_TITLE_LINES = 4
 
 #: ... and stands at most this many lines below the top of its article (its byline, on the article's first line).
 _TITLE_DROP = 2
@@ -245,7 +246,7 @@ def split_columns(source: str) -> Columns | None:
         parted = _parted_lines(rows)
         whole = [_Piece(i, 0, len(text)) for i, (_, text) in enumerate(rows)] if parted else []
         if (parted >= _MIN_SIDE_BY_SIDE and _arrange(rows, whole, sides=False) != [whole]) or (
-            0 < parted <= _RIGHT_TITLE_LINES and _titled_aside(rows, whole)
+            0 < parted <= _SIDE_TITLE_LINES and _titled_aside(rows, whole)
         ):
             # A page with columns, or one column with its title beside it (an article jumped to a page of its own):
             # look again, titles set beside their bodies counted now.
@@ -446,7 +447,7 @@ def _right_title(
 
     Some papers set an article's title in a narrow column right of its text, at its top, with white space under it.
     ``pdftotext -layout`` prints its few lines beside the body's, and read with the body's last column it was glued to
-    a line of it (取而代宜宾如何“宜宾”之的是). It shows as: at most :data:`_RIGHT_TITLE_LINES` lines whose last
+    a line of it (取而代宜宾如何“宜宾”之的是). It shows as: at most :data:`_SIDE_TITLE_LINES` lines whose last
     text starts right of all other text, :data:`_SIDE_GAP` cells or more past the text beside it on those that have
     some, with no line's text across that offset; many lines of body (:data:`_PITCH_LINES`) from its first line
     down; and no sentence ended in it, nor a credit (本版责编：…, set at the top right of some pages).
@@ -454,7 +455,7 @@ def _right_title(
     found = None
     for x in sorted({r[-1][0] for r in runs if len(r) > 1}, reverse=True):
         right = [k for k, r in enumerate(runs) if r and r[-1][0] >= x]
-        if len(right) > _RIGHT_TITLE_LINES:
+        if len(right) > _SIDE_TITLE_LINES:
             break
         if any(s < x < e for r in runs for s, e in r):
             continue
@@ -477,19 +478,18 @@ def _left_title(
     A title may stand in a narrow column left of its article's text, the text's first lines beside it (看似“可爱” /
     实则有害 beside 区别于猫和狗等常见宠物…). ``pdftotext -layout`` prints its few lines beside the body's, and with
     too few of them for a gutter, each was glued to the body's line (看似“可爱”区别于猫和狗…). It shows as: at most
-    :data:`_RIGHT_TITLE_LINES` lines with text left of an offset (:data:`_SIDE_GAP` cells or more short of it),
+    :data:`_SIDE_TITLE_LINES` lines with text left of an offset (:data:`_SIDE_GAP` cells or more short of it),
     from its first line to the region's foot no other text left of it and no line's text across it, many lines of
     body right of it (:data:`_PITCH_LINES`) in one column, and no sentence ended nor a credit in the title.
     """
-    found = None
     for x in sorted({r[1][0] for r in runs if len(r) > 1}):
         left = [k for k, r in enumerate(runs) if r and r[0][0] < x]
         head = [k for k in left if runs[k][0][1] <= x - _SIDE_GAP]
-        if not head or len(head) > _RIGHT_TITLE_LINES:
+        if not head or len(head) > _SIDE_TITLE_LINES:
             continue
         top = head[0]
         tail = [k for k in left if k >= top]
-        if tail != head or head[-1] - top >= 2 * _RIGHT_TITLE_LINES:
+        if tail != head or head[-1] - top >= 2 * _SIDE_TITLE_LINES:
             continue  # text left of it further down: a column of its own, not a title's
         if any(s < x < e for r in runs[top:] for s, e in r):
             continue
@@ -506,9 +506,8 @@ def _left_title(
         cut = top
         while cut > 0 and top - (cut - 1) <= _TITLE_DROP and runs[cut - 1] and runs[cut - 1][0][0] >= x:
             cut -= 1
-        found = (cut, x)
-        break
-    return found
+        return cut, x
+    return None
 
 
 def _title_first(
