@@ -213,12 +213,14 @@ _SOURCE_NOTE = _lazy(r"[。！？!?”」』](?:[（(](?:[^（()）。，]{1,12}
 _NOTE_ALONE = _lazy(r"^\s*[（(][^（()）。，：:]{1,12}[）)]\s*$")
 #: A caption runs to a few lines; a block of longer "captions" is text.
 _CAPTION_LINES = 6
+#: A transliterated name, its parts joined by the interpunct of names from abroad: 罗伯特·劳伦斯·库恩.
+_ABROAD_NAME = r"[\u4e00-\u9fff]{1,6}(?:[·・•‧][\u4e00-\u9fff]{1,8}){1,3}"
 #: A dispatch head, or an author line to the line's end, after a space inside a line (``_split_glued_heads``).
 _GLUED_HEAD = _lazy(
     r"\s+(?=(?:据)?(?:新华社|新華社|中新社|本报|本報|[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff/／、]{1,12}?"
     r"\d{1,2}月\d{1,2}日[电電]|(?:本报|本報|新华社|新華社)[记記]者[\u4e00-\u9fff\s]{2,16}$"
     # or a name written with the interpunct of a name from abroad (世界合作的舞台 罗伯特·劳伦斯·库恩)
-    r"|[\u4e00-\u9fff]{1,6}(?:[·•‧][\u4e00-\u9fff]{1,8}){1,3}$)"
+    rf"|{_ABROAD_NAME}$)"
 )
 #: The labels a paper sets over a feature's summary box at the head of its text (人民日报's 核心阅读): the article's
 #: first paragraph (the annotation's too), never a title.
@@ -418,8 +420,8 @@ def _tag_tail(text: str) -> bool:
     return 1 < len(compact) <= _TAG_TAIL and compact[-1] in "）)" and _open_brackets(compact) < 0
 
 
-#: A transliterated name, its parts joined by middle dots: 罗伯特·劳伦斯·库恩.
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·・•][\u4e00-\u9fff]{1,6}){1,3}")
+#: A transliterated name alone (``_ABROAD_NAME``).
+_DOTTED_NAME = re.compile(_ABROAD_NAME)
 
 #: A title that is a quotation whole, no mark inside it: “我们的友谊将永久传承”.
 _QUOTED_TITLE = re.compile(r"“[^“”‘’，。！？、；：,.!?;:]+”")
