@@ -3453,11 +3453,9 @@ def test_a_paragraphs_first_line_between_a_title_and_its_dispatch_is_the_article
     assert poll.paragraphs[-1].text.endswith("榜首位置。")
 
 
-def test_a_kicker_and_its_title_printed_after_the_bodies_apart_head_one_article(tmp_path: Path) -> None:
-    # Titles printed after their bodies (a 人民日报 page typeset in narrow columns, read back with pdftotext): a kicker
-    # and its title, set apart by a blank line, come out as two groups of the page's stack of titles. The first heads
-    # the article; the second, with no article left to head, is the rest of that title block, under it.
-    tool, source = SHARED / "tools" / "typeset.py", SHARED / "corpus" / "rmrb-20191015-p13.json"
+def _pdftotext_page(source: Path, tmp_path: Path) -> str:
+    """The text pdftotext reads from ``source`` (a corpus file) typeset by ``../shared/tools/typeset.py``, look 0."""
+    tool = SHARED / "tools" / "typeset.py"
     if not tool.exists() or not source.exists():
         pytest.skip("the shared corpus and tools (../shared) are not here")
     if importlib.util.find_spec("reportlab") is None or shutil.which("pdftotext") is None:
@@ -3474,11 +3472,36 @@ def test_a_kicker_and_its_title_printed_after_the_bodies_apart_head_one_article(
         "pdftotext",
     ]
     subprocess.run(command, check=True, capture_output=True)  # noqa: S603 - our interpreter and the shared tool
-    text = (tmp_path / "rmrb-20191015-p13-pdftotext.txt").read_text(encoding="utf-8")
+    return (tmp_path / f"{source.stem}-pdftotext.txt").read_text(encoding="utf-8")
+
+
+def test_a_kicker_and_its_title_printed_after_the_bodies_apart_head_one_article(tmp_path: Path) -> None:
+    # Titles printed after their bodies (a 人民日报 page typeset in narrow columns, read back with pdftotext): a kicker
+    # and its title, set apart by a blank line, come out as two groups of the page's stack of titles. The first heads
+    # the article; the second, with no article left to head, is the rest of that title block, under it.
+    text = _pdftotext_page(SHARED / "corpus" / "rmrb-20191015-p13.json", tmp_path)
     assert "体操世锦赛，\n中国队收获3银2铜\n\n备战奥运会，\n还要加把劲\n" in text  # the layout this test is about
     page = newsseg.segment(text)
     heads = {a.headline.main: a.headline.kicker for a in page.articles if a.headline}
     assert heads["备战奥运会，还要加把劲"] == "体操世锦赛，中国队收获3银2铜"
+
+
+def test_a_title_after_the_bodies_heads_the_article_that_ends_right_above_the_titles(tmp_path: Path) -> None:
+    # pdftotext, a 人民日报 page of our own collection typeset: a commentary's columns read around another's (张志锋's
+    # text, then 徐阳's, then the rest of 张志锋's), then the page's titles stacked: 徐阳's, 张志锋's, and the title of
+    # the commentary under them. The article opened last before the stack has its title, printed after its text; the
+    # second title heads the article whose text ends right above the stack, not the one under it.
+    text = _pdftotext_page(Path(__file__).parent / "papers" / "rmrb-20260427-p05.json", tmp_path)
+    stack = (
+        "（作者为本报安徽分社记者）\n\n烟火日常也是宝贵\n课堂（暖闻热评）\n\n"
+        "感悟绿色发展的\n“三力”（现场评\n论）\n\n以微改革撬动外贸"
+    )
+    assert stack in text  # the layout this test is about
+    page = newsseg.segment(text)
+    titles = {a.paragraphs[0].text[:6]: a.title for a in page.articles if a.paragraphs}
+    assert titles["推动生活之变"] == "感悟绿色发展的“三力”（现场评论）"
+    assert titles["【关键词】“"] == "烟火日常也是宝贵课堂（暖闻热评）"
+    assert titles["推进改革，也"] == "以微改革撬动外贸大棋局（人民时评）"
 
 
 def test_a_quotation_whole_on_its_line_set_apart_above_heads_the_text_under_it() -> None:

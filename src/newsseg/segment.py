@@ -4423,13 +4423,25 @@ class _Segmenter:
                 if far >= _SAME_SUBJECT and (far > 2 * near + 0.1 or apart):
                     choice = [other, first]  # its words are plainly the other article's
                     why = [f"its words are that article's lead ({far:.0%} of its character pairs)"]
+            if not titles_first and choice[0] is prev and prev is not None and prev.title_rows[:1] > [prev.first_row]:
+                # The article opened last before the titles has its title, printed after its text; the one whose
+                # text runs on to the line right above them, or above the titles stacked over them, and finishes
+                # there ends there (its columns read between).
+                above = {i for d in order for i in d.title_rows}
+                row = start - 1
+                while row in above:
+                    row -= 1
+                ender = next((d for d in order if row in d.rows and not d.photo and d.paragraphs), None)
+                if ender is not None and ender not in choice and not _open_ending(ender.paragraphs[-1].text):
+                    choice.insert(1, ender)
+                    why.append("titles follow their bodies on this page: the article whose text ends right above it")
         for k, draft in enumerate(choice):
             # a photo item is kept for the photo label read among other titles (``_peel_photo_labels``)
             if draft is not None and not draft.title_rows and not (draft.photo and self.photo_labels):
                 draft.title_rows = block
                 draft.rows.extend(block)
-                reason = why[0] if k == 0 else "the article on the other side already had a title"
-                self._decide("attach", block, reason, _ATTACH if k == 0 else _FALLBACK)
+                reason = why[k] if k < len(why) else "the article on the other side already had a title"
+                self._decide("attach", block, reason, _ATTACH if k < len(why) else _FALLBACK)
                 return True
         return False
 
