@@ -3453,8 +3453,8 @@ def test_a_paragraphs_first_line_between_a_title_and_its_dispatch_is_the_article
     assert poll.paragraphs[-1].text.endswith("榜首位置。")
 
 
-def _pdftotext_page(source: Path, tmp_path: Path) -> str:
-    """The text pdftotext reads from ``source`` (a corpus file) typeset by ``../shared/tools/typeset.py``, look 0."""
+def _pdftotext_page(source: Path, tmp_path: Path, look: int = 0) -> str:
+    """The text pdftotext reads from ``source`` (a corpus file) typeset by ``../shared/tools/typeset.py``."""
     tool = SHARED / "tools" / "typeset.py"
     if not tool.exists() or not source.exists():
         pytest.skip("the shared corpus and tools (../shared) are not here")
@@ -3465,7 +3465,7 @@ def _pdftotext_page(source: Path, tmp_path: Path) -> str:
         str(tool),
         str(source),
         "--seed",
-        "0",
+        str(look),
         "--out",
         str(tmp_path),
         "--extractors",
@@ -3502,6 +3502,18 @@ def test_a_title_after_the_bodies_heads_the_article_that_ends_right_above_the_ti
     assert titles["推动生活之变"] == "感悟绿色发展的“三力”（现场评论）"
     assert titles["【关键词】“"] == "烟火日常也是宝贵课堂（暖闻热评）"
     assert titles["推进改革，也"] == "以微改革撬动外贸大棋局（人民时评）"
+
+
+def test_the_one_title_left_over_heads_the_one_signed_article_without_one(tmp_path: Path) -> None:
+    # The same page in another look: pdftotext reads 张志锋's commentary, then the others, each under its title, and
+    # prints the first commentary's title after the last body, under no article. Its words are the untitled signed
+    # article's (绿色发展, 三力), the page's only such article: it heads that one.
+    text = _pdftotext_page(Path(__file__).parent / "papers" / "rmrb-20260427-p05.json", tmp_path, look=1)
+    assert "自由驰骋。\n\n感悟绿色发展的\n“三力”（现场\n评论）\n\n\f" in text  # the layout: the page ends there
+    page = newsseg.segment(text)
+    titles = {a.paragraphs[0].text[:6]: a.title for a in page.articles if a.paragraphs}
+    assert titles["推动生活之变"] == "感悟绿色发展的“三力”（现场评论）"
+    assert not page.leftovers
 
 
 def test_a_quotation_whole_on_its_line_set_apart_above_heads_the_text_under_it() -> None:

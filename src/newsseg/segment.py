@@ -3826,6 +3826,32 @@ class _Segmenter:
                     spare.append(part)
         for block in spare:
             self._home_spare(block, drafts, titles_first=titles_first)
+        self._home_last_spare(spare, drafts)
+
+    def _home_last_spare(self, spare: list[list[int]], drafts: list[_Draft]) -> None:
+        """The page's one title that no article took heads its one signed article with no title, if it names it.
+
+        An article under an author line has a title; when the page has one such article untitled and one title left
+        over, wherever the extractor printed them (``感悟绿色发展的“三力”（现场评论）`` after the last body, its
+        commentary's columns read before others'), the title is that article's when its words are the article's
+        (``_SAME_SUBJECT``: a title names its text, if not its lead). A subtitle set apart (——…) opens none.
+        """
+        held = {i for d in drafts for i in d.title_rows}
+        left = [block for block in spare if not held.intersection(block)]
+        if len(left) != 1 or _SUBTITLE_DASH.match(self.rows[left[0][0]].line.text):
+            return
+        signed = [
+            d for d in drafts if not d.title_rows and not d.photo and d.paragraphs and (d.byline or d.standalone_byline)
+        ]
+        if len(signed) != 1:
+            return
+        words = to_simplified(self._words(left[0]))
+        score = _overlap(words, to_simplified("".join(p.text for p in signed[0].paragraphs)))
+        if score >= _SAME_SUBJECT:
+            evidence = (
+                f"the page's one title no article took, its words its one signed untitled article's ({score:.0%})"
+            )
+            self._take_title(signed[0], left[0], evidence)
 
     def _peel_photo_labels(self, unit: _Unit) -> _Unit:
         """``unit`` without the photo labels (图片报道) in it among other titles, kept for a photo item.
