@@ -3559,3 +3559,30 @@ def test_a_transliterated_name_under_a_title_is_its_author_not_a_wrap_of_it() ->
     page = newsseg.segment(text)
     authors = [(a.byline.reporters if a.byline else None, a.paragraphs[0].text[:4]) for a in page.articles]
     assert authors == [(("王明",), "登上位于"), (("罗伯特·劳伦斯·库恩",), "能够集中")]
+
+
+def test_the_second_of_two_titles_set_apart_heads_the_untitled_lead_it_names() -> None:
+    # pdftotext: a report whose title is printed after its text, the next report's title under it with a blank line
+    # between and glued to that report's dispatch. Read as a kicker and its title after the first report, the two
+    # left the second report untitled. The second group names nothing of the first report's lead and plainly the
+    # second's: it heads the second.
+    envoy = [
+        "英国驻美国大使日前在一场活动中说，英美“特殊关系”的说法已经过时，以色列与美国之间才是真正的特殊关系。",
+        "英国媒体认为，大使的表态反映出英美关系正在发生微妙变化。",
+    ]
+    poll = [
+        "据新华社华盛顿4月28日电 路透社和益普索集团28日公布的民调显示，特朗普的支持率降至第二个总统任期以来最低。",
+        "民调显示，受访者对经济形势的担忧明显上升。",
+    ]
+    text = (
+        "\n".join(_column(p) for p in envoy)
+        + "\n\n英驻美大使质疑英\n美“特殊关系”：\n以色列与美国才是\n\n民调：特朗普支持率降至\n第二个总统任期以来最低\n"
+        + "\n".join(_column(p) for p in poll)
+        + "\n"
+    )
+    page = newsseg.segment(text)
+    heads = [(a.headline.kicker if a.headline else None, a.title, a.paragraphs[0].text[:6]) for a in page.articles]
+    assert heads == [
+        (None, "英驻美大使质疑英美“特殊关系”：以色列与美国才是", "英国驻美国大"),
+        (None, "民调：特朗普支持率降至第二个总统任期以来最低", "路透社和益普"),
+    ]

@@ -4190,6 +4190,7 @@ class _Segmenter:
                 continue  # a lone paragraph under a title may be that title's own wrapped tail: it stays with it
             words = self._words(draft.title_rows)
             if _lead_overlap(words, draft) >= _OWN_LEAD:
+                self._rehome_main(draft, untitled)
                 continue
             score, best = max(((_lead_overlap(words, d), d) for d in untitled), key=lambda pair: pair[0])
             if score < _PLAIN_LEAD:
@@ -4197,6 +4198,33 @@ class _Segmenter:
             block = self._drop_title(draft)
             self._take_title(best, block, f"its words are that lead's ({score:.0%}), none of the one it stood over")
             untitled.remove(best)
+
+    def _rehome_main(self, draft: _Draft, untitled: list[_Draft]) -> None:
+        """A title block's second group set apart goes to the untitled article whose lead it plainly names.
+
+        Two titles printed one over the other, a blank line between, read as a kicker and its title
+        (英驻美大使质疑英美“特殊关系”… / blank / 民调：特朗普支持率降至…): where the first names the lead under them
+        (``_SAME_SUBJECT``) and the second names none of it (under ``_OWN_LEAD``) but plainly an untitled article's
+        (``_PLAIN_LEAD``), the second heads that one.
+        """
+        rows = draft.title_rows
+        cuts = [k for k in range(1, len(rows)) if self.rows[rows[k]].line.blank_before > 0]
+        if len(cuts) != 1:
+            return
+        first, second = rows[: cuts[0]], rows[cuts[0] :]
+        head = self._words(first)
+        if _open_brackets(head) > 0 or head.count("《") > head.count("》") or head.count("“") > head.count("”"):
+            return  # one title broken over a blank line (中央军委印发新修订的《军队基层建 / blank / 设纲要》)
+        words = self._words(second)
+        if _lead_overlap(words, draft) >= _OWN_LEAD or _lead_overlap(self._words(first), draft) < _SAME_SUBJECT:
+            return
+        score, best = max(((_lead_overlap(words, d), d) for d in untitled), key=lambda pair: pair[0])
+        if score < _PLAIN_LEAD:
+            return
+        self._drop_title(draft)
+        self._take_title(draft, first, "the first of two titles set apart over this lead: it names it")
+        self._take_title(best, second, f"its words are that lead's ({score:.0%}), none of the one it stood over")
+        untitled.remove(best)
 
     def _drop_title(self, draft: _Draft) -> list[int]:
         """Take ``draft``'s title rows from it and undo the attachment noted for them; the rows, to go elsewhere."""
