@@ -3586,3 +3586,37 @@ def test_the_second_of_two_titles_set_apart_heads_the_untitled_lead_it_names() -
         (None, "英驻美大使质疑英美“特殊关系”：以色列与美国才是", "英国驻美国大"),
         (None, "民调：特朗普支持率降至第二个总统任期以来最低", "路透社和益普"),
     ]
+
+
+def test_lines_under_a_paragraph_cut_by_their_column_mid_word_are_no_title() -> None:
+    # pdftotext: a feature's paragraph opens in the last two lines of its column, the second full and stopping
+    # inside a word (专业技); a box set in the column beside it is read next, then the rest of the paragraph
+    # (能、工作经验…), which finishes the word. Short lines under a finished paragraph look like a title's, and
+    # were read as the box's kicker: they are the feature's text, and so is the rest after the box.
+    feature = [
+        "近日，一个名为“同事.skill”的项目在网上走红，引发了人们对职场数字分身的讨论和担忧。",
+        "孙在福认为，企业可以利用智能工具处理标准化的基础任务，让员工聚焦于复杂问题的综合处理。",
+    ]
+    box = [
+        "近来，在智能体生态中，一种叫做技能插件的工具悄然流行，给个人信息保护带来新的挑战。",
+        "请记住：便利和风险往往是一枚硬币的两面，不要忘了为自己的数据和财产加一道锁。",
+    ]
+    rest = "能、工作经验、决策逻辑封装为可复用的模块，在新的岗位上继续发挥作用。"
+    text = (
+        "把离职员工“炼化”成数字人继续干活？\n\n"
+        + "\n".join(_column(p, 17) for p in feature)
+        + "\n当“能力算法化”成为无法避免的\n趋势，劳动者可以尝试将自身的专业技\n\n"
+        + "面对“Skill”，普通人如何保护自己\n（北京航空航天大学法\n学院副教授 赵精武）\n"
+        + "\n".join(_column(p, 17) for p in box)
+        + "\n\n"
+        + _column(rest, 17)
+        + "\n"
+    )
+    page = newsseg.segment(text)
+    feature_text = "".join(p.text for p in page.articles[0].paragraphs)
+    assert [a.title for a in page.articles] == ["把离职员工“炼化”成数字人继续干活？", "面对“Skill”，普通人如何保护自己"]
+    assert "综合处理。当“能力算法化”成为无法避免的趋势" in feature_text
+    assert feature_text.endswith("专业技能、工作经验、决策逻辑封装为可复用的模块，在新的岗位上继续发挥作用。")
+    headline = page.articles[1].headline
+    assert headline is not None
+    assert headline.kicker is None

@@ -1745,6 +1745,9 @@ class _Segmenter:
             if cut or (i < j < n and self._clause_cut(i, j)):
                 i = j  # a title may start after the blank, on the evidence a line after a cut-off needs
                 continue
+            if row.line.blank_before == 0 and (m := self._column_cut(i, j)) is not None:
+                i = m  # lines under the text above, cut by their column: a paragraph's; a title may start after
+                continue
             # The longest run of title-like lines that closes as a title block (a title may stand right above a
             # body whose first lines look like titles too), preferring a close on firm evidence to one on blanks.
             closes = [(k, strong) for k in range(j, i, -1) if (strong := self._may_close_title(i, k)) is not None]
@@ -1769,6 +1772,31 @@ class _Segmenter:
                 i = end
             else:
                 i += 1
+
+    def _column_cut(self, i: int, j: int) -> int | None:
+        """Where the run of title-like rows ``i`` to ``j`` is cut by its column, if it is: the row after the cut.
+
+        A row of the run before a blank line that fills the column and stops inside a word that a block further on
+        opens by finishing (…综合处理。 / 当“能力算法化”成为无法避免的 / 趋势，…将自身的专业技 / blank / a box over
+        能、工作经验…) ends a paragraph's lines, not a title.
+        """
+        for m in range(i + 1, min(j + 1, len(self.rows))):
+            if self.rows[m].line.blank_before > 0 or m == j:
+                if self._fills_column(m - 1) and self._finished_later(m - 1):
+                    return m
+                if self.rows[m].line.blank_before > 0:
+                    return None
+        return None
+
+    def _finished_later(self, row: int) -> bool:
+        """Whether a block further on opens by finishing the word that the line ``row`` stops in (its column cut it)."""
+        text = self.rows[row].line.text
+        if self.measured[row].final or _CJK.match(text[-1:]) is None:
+            return False
+        return any(
+            below.line.blank_before > 0 and below.kind == "body" and finishes_word(text, below.line.text)
+            for below in self.rows[row + 2 :]
+        )
 
     def _clause_at_foot(self, i: int) -> bool:
         """Whether row ``i`` fills its column and stops on a clause's mark before a blank line: a paragraph's line.
