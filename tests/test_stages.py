@@ -3620,3 +3620,19 @@ def test_lines_under_a_paragraph_cut_by_their_column_mid_word_are_no_title() -> 
     headline = page.articles[1].headline
     assert headline is not None
     assert headline.kicker is None
+
+
+def test_text_with_no_title_or_byline_after_a_photo_carries_on_the_article_before(tmp_path: Path) -> None:
+    # pdftotext, a 人民日报 page typeset: a photo set into an interview's columns comes out between two of its
+    # paragraphs, after a finished sentence. The text after the photo has no title and no byline, and its words are
+    # the interview's: it carries the interview on, to its closing dispatch.
+    text = _pdftotext_page(SHARED / "corpus" / "rmrb-20191015-p03.json", tmp_path)
+    assert (
+        "我们对此十分感动。”\n\n——访尼泊尔国家重建局局长贾瓦利\n\n图片报道\n" in text
+    )  # the layout this test is about
+    page = newsseg.segment(text)
+    texts = {a.title: "".join(p.text for p in a.paragraphs) for a in page.articles if a.kind != "photo"}
+    interview = texts["“感谢中国朋友的无私帮助”"]
+    assert interview.startswith("“尼中友好源远流长。")
+    assert interview.endswith("（本报加德满都10月14日电）")
+    assert not any(text.startswith("中国的援助及时高效") for text in texts.values())

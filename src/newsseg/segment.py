@@ -2434,6 +2434,7 @@ class _Segmenter:
         self._label_photos(drafts)
         self._fold_lone_credits(drafts)
         self._fold_one_line_articles(drafts)
+        self._join_across_photos(drafts)
         return self._page(drafts)
 
     def _fold_lone_credits(self, drafts: list[_Draft]) -> None:
@@ -2504,6 +2505,42 @@ class _Segmenter:
             draft.rows, draft.paragraphs = [], []  # folded: no article after it may fold into it
             drafts.remove(draft)
             evidence = "one short sentence under a title line with no byline: the article before runs on"
+            self._decide("resume", rows, evidence, _RESUME)
+
+    def _join_across_photos(self, drafts: list[_Draft]) -> None:
+        """Text with no title and no byline right after a photo item carries on the article before the photo.
+
+        A photo set into an article's columns comes out between two of its paragraphs (…我们对此十分感动。” /
+        图片报道 / its caption and credit / 中国的援助及时高效，…（本报加德满都10月14日电）): a text after a finished
+        sentence, so no word or sentence runs across. No article opens without a title or a byline; where the text's
+        opening words are the article's (``_SAME_SUBJECT`` of its character pairs found in the article's text), it is
+        that one's. Not after a credit alone (中央社記者X攝 over its caption): the text under it is its caption.
+        """
+        order = sorted((d for d in drafts if d.rows), key=lambda d: min(d.rows))
+        for before, photo, after in zip(order, order[1:], order[2:], strict=False):
+            if (
+                not photo.photo
+                or not (photo.caption_rows or photo.paragraphs)  # a credit alone: the text under it is its caption
+                or before.photo
+                or after.photo
+                or not before.paragraphs
+                or not after.paragraphs
+                or after.title_rows
+                or after.byline is not None
+                or after.standalone_byline
+                or after.caption_rows
+            ):
+                continue
+            opening = to_simplified(_opening(after.paragraphs, 0))
+            score = _overlap(opening, to_simplified("".join(p.text for p in before.paragraphs)))
+            if score < _SAME_SUBJECT:
+                continue
+            rows = self._rows_of(after.paragraphs[0], after.rows)
+            before.paragraphs.extend(after.paragraphs)
+            before.rows.extend(after.rows)
+            after.rows, after.paragraphs = [], []
+            drafts.remove(after)
+            evidence = f"no title or byline opens it after a photo; its words are the article's before ({score:.0%})"
             self._decide("resume", rows, evidence, _RESUME)
 
     def _move_ahead(self, drafts: list[_Draft]) -> None:
