@@ -216,6 +216,18 @@ def test_a_quoted_title_wrapped_under_a_kicker_of_the_titles_width_is_the_main_t
     assert headline.main == "“奔向美好生活的新通道”"
 
 
+def test_two_lines_that_read_as_one_kicker_over_a_third_part_are_its_kicker() -> None:
+    # pdftotext -raw, a kicker wrapped at a word's edge (绿电 / 装备), the main title wrapped with its column's tag:
+    # three parts, the first two reading neither as kicker and main nor as main and subtitle. Read as one line, they
+    # are a kicker over the third: no subtitle.
+    headline = parse_headline(
+        ["广东阳江力争全年绿电", "装备进出口突破10亿元", "绿电清风，从这", "里吹向全球", "（“十五五”首季数据微视角）"]
+    )
+    assert headline.kicker == "广东阳江力争全年绿电装备进出口突破10亿元"
+    assert headline.main == "绿电清风，从这里吹向全球（“十五五”首季数据微视角）"
+    assert headline.subtitle is None
+
+
 def test_a_quoted_word_alone_on_the_first_line_is_no_kicker() -> None:
     # A narrow title wrapped after its quoted first word (“炼化” / 也许冰冷 职场要有温度): a word in quotes says nothing
     # by itself, and a kicker does; the parallel phrases under it did not make it one.

@@ -4,7 +4,8 @@ A block comes as the lines the extractor printed. They are first put back togeth
 lines, then given their parts:
 
 - a line led by ``——`` is the subtitle (the dashes dropped);
-- with three parts, they are kicker, main and subtitle in that order;
+- with three parts, they are kicker, main and subtitle in that order, unless the first two read as one kicker over
+  the third (no subtitle then);
 - with two, the choice between *kicker + main* and *main + subtitle* is weighed from the words themselves: a kicker
   often ends in a verb of saying (``…会议强调``) or is a bare name (``新城区工信局``), and a main title under a
   kicker is
@@ -426,6 +427,10 @@ def _three_roles(lines: Sequence[str], parts: Sequence[Sequence[int]]) -> tuple[
         return _text(lines, parts[:1]), _text(lines, rest), None
     if score < 0:
         return None, _text(lines, parts[:1]), _text(lines, parts[1:])
+    if len(parts) == 3 and _kicker_score(" ".join(_joined(lines, p) for p in parts[:2]), _joined(lines, parts[2])) > 0:
+        # the first two one line wrapped, and that line a kicker over the third (广东阳江力争全年绿电 / 装备进出口突破
+        # 10亿元 / 绿电清风，从这里吹向全球（“十五五”首季数据微视角）)
+        return _text(lines, parts[:2]), _text(lines, parts[2:]), None
     return None, _text(lines, parts[:2]), _text(lines, parts[2:])
 
 
