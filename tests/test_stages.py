@@ -3636,3 +3636,16 @@ def test_text_with_no_title_or_byline_after_a_photo_carries_on_the_article_befor
     assert interview.startswith("“尼中友好源远流长。")
     assert interview.endswith("（本报加德满都10月14日电）")
     assert not any(text.startswith("中国的援助及时高效") for text in texts.values())
+
+
+def test_a_line_set_apart_that_ends_in_its_columns_tag_is_a_title_though_as_wide_as_the_column() -> None:
+    # The page's rules alone (a labeller that is never sure, as one fitted on other papers may be): a commentary's
+    # title with its column's tag, a comma inside, set apart on both sides under a finished sentence, a character
+    # wider than the column. A full line ending in brackets may wrap a sentence (…石油输出国组织（欧佩克）), but not
+    # one alone between two blank lines under a finished sentence.
+    never = Labeller(weights={}, bias={"body": 0.0, "title": -50.0})
+    feature = _column("唐康林说，他希望更多人都能品尝到运动的好滋味，也希望家人身体健康。", 12)
+    commentary = _column("尽管东京奥运会预选赛仍然是困难重重，但中国国奥队如果能逐步建立起信心，就有可能创造奇迹。", 12)
+    text = f"我尝到了运动的甜头\n\n{feature}\n\n改变，从细节开始（体坛观澜）\n\n{commentary}\n"
+    page = segment_with(text, model=never)
+    assert [a.title for a in page.articles] == ["我尝到了运动的甜头", "改变，从细节开始（体坛观澜）"]

@@ -903,7 +903,11 @@ class _Segmenter:
             if i and not self.measured[i - 1].final and splits_word(rows[i - 1].line.text, row.line.text):
                 continue  # a column break inside a word (…记者日前从北 / 京市政府…（北京）)
             column = self.widths[i]
-            if column is not None and column > 0 and abs(self.measured[i].width - column) <= _FULL_TITLE:
+            # set apart on both sides under a finished sentence, the line wraps nothing, however wide
+            alone = (
+                i > 0 and row.line.blank_before > 0 and rows[i + 1].line.blank_before > 0 and self.measured[i - 1].final
+            )
+            if column is not None and column > 0 and abs(self.measured[i].width - column) <= _FULL_TITLE and not alone:
                 continue  # a full line of the column: a wrap of the text (…石油输出国组织（欧佩克）)
             if _compact(rows[i + 1].line.text)[:1] in _RUNS_ON:
                 continue  # the line under it carries its sentence on (…组织（欧佩克） / 及“欧佩克+”后，…)
