@@ -3649,3 +3649,15 @@ def test_a_line_set_apart_that_ends_in_its_columns_tag_is_a_title_though_as_wide
     text = f"我尝到了运动的甜头\n\n{feature}\n\n改变，从细节开始（体坛观澜）\n\n{commentary}\n"
     page = segment_with(text, model=never)
     assert [a.title for a in page.articles] == ["我尝到了运动的甜头", "改变，从细节开始（体坛观澜）"]
+
+
+def test_two_title_lines_with_commas_set_apart_over_a_dated_opening_are_a_title() -> None:
+    # A kicker and its title, each with a comma, set apart on both sides over a report that opens on its day (当地时间
+    # 10月13日，…), as a dispatch does. A comma inside a block set apart says sentence, but text that opens on its day
+    # starts a report: the lines over it are its title.
+    before = _column("13日，在不来梅进行的德国乒乓球公开赛上，中国队选手樊振东在男单决赛中战胜队友许昕夺冠。", 12)
+    report = _column("当地时间10月13日，2019年体操世锦赛在德国斯图加特落幕，中国体操队共获得3银2铜。", 12)
+    text = f"樊振东男单夺冠\n\n{before}\n\n体操世锦赛，中国队收获3银2铜\n备战奥运会，还要加把劲\n\n{report}\n"
+    page = newsseg.segment(text)
+    heads = [(a.headline.kicker, a.headline.main) if a.headline else None for a in page.articles]
+    assert heads == [(None, "樊振东男单夺冠"), ("体操世锦赛，中国队收获3银2铜", "备战奥运会，还要加把劲")]

@@ -2108,7 +2108,13 @@ class _Segmenter:
         short = self._short_block(i, j, column)
         # At the page's head, set apart from the text by two blank lines or more, a block stands over the page.
         top = i == 0 and nxt.line.blank_before >= _TOP_APART
-        if not (wide or short or top) and _COMMA.search("".join(_compact(rows[k].line.text) for k in range(i, j))):
+        # Two lines or more over text that opens on its day, as a dispatch does (体操世锦赛，中国队收获3银2铜 /
+        # 备战奥运会，还要加把劲 / blank / 当地时间10月13日，…): a kicker and its title, their commas a title's.
+        day = parse_dateline(nxt.line.text) if j - i >= 2 else None
+        on_day = day is not None and day.day is not None and day.span is not None and day.span.start <= _DATED_REACH
+        if not (wide or short or top or on_day) and _COMMA.search(
+            "".join(_compact(rows[k].line.text) for k in range(i, j))
+        ):
             return None
         if not (wide or short or top) and self._cut_tail(j - 1):
             return None  # …王毅、何立峰等参加 / blank / 会见。 / blank: a paragraph's last line, cut off by the break
