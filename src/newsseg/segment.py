@@ -1780,9 +1780,9 @@ class _Segmenter:
     def _column_cut(self, i: int, j: int) -> int | None:
         """Where the run of title-like rows ``i`` to ``j`` is cut by its column, if it is: the row after the cut.
 
-        A row of the run before a blank line that fills the column and stops inside a word that a block further on
-        opens by finishing (…综合处理。 / 当“能力算法化”成为无法避免的 / 趋势，…将自身的专业技 / blank / a box over
-        能、工作经验…) ends a paragraph's lines, not a title.
+        The row before the run's first blank line (or its last row, where none parts it) that fills the column and
+        stops inside a word that a block further on opens by finishing (…综合处理。 / 当“能力算法化”成为无法避免的 /
+        趋势，…将自身的专业技 / blank / a box over 能、工作经验…) ends a paragraph's lines, not a title.
         """
         for m in range(i + 1, min(j + 1, len(self.rows))):
             if self.rows[m].line.blank_before > 0 or m == j:
