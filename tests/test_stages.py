@@ -3453,8 +3453,8 @@ def test_a_paragraphs_first_line_between_a_title_and_its_dispatch_is_the_article
     assert poll.paragraphs[-1].text.endswith("榜首位置。")
 
 
-def _pdftotext_page(source: Path, tmp_path: Path, look: int = 0) -> str:
-    """The text pdftotext reads from ``source`` (a corpus file) typeset by ``../shared/tools/typeset.py``."""
+def _pdftotext_page(source: Path, tmp_path: Path, look: int = 0, extractor: str = "pdftotext") -> str:
+    """The text ``extractor`` reads from ``source`` (a corpus file) typeset by ``../shared/tools/typeset.py``."""
     tool = SHARED / "tools" / "typeset.py"
     if not tool.exists() or not source.exists():
         pytest.skip("the shared corpus and tools (../shared) are not here")
@@ -3469,10 +3469,10 @@ def _pdftotext_page(source: Path, tmp_path: Path, look: int = 0) -> str:
         "--out",
         str(tmp_path),
         "--extractors",
-        "pdftotext",
+        extractor,
     ]
     subprocess.run(command, check=True, capture_output=True)  # noqa: S603 - our interpreter and the shared tool
-    return (tmp_path / f"{source.stem}-pdftotext.txt").read_text(encoding="utf-8")
+    return (tmp_path / f"{source.stem}-{extractor}.txt").read_text(encoding="utf-8")
 
 
 def test_a_kicker_and_its_title_printed_after_the_bodies_apart_head_one_article(tmp_path: Path) -> None:
@@ -3661,3 +3661,16 @@ def test_two_title_lines_with_commas_set_apart_over_a_dated_opening_are_a_title(
     page = newsseg.segment(text)
     heads = [(a.headline.kicker, a.headline.main) if a.headline else None for a in page.articles]
     assert heads == [(None, "樊振东男单夺冠"), ("体操世锦赛，中国队收获3银2铜", "备战奥运会，还要加把劲")]
+
+
+def test_a_tagged_title_under_an_authors_signature_on_a_page_with_no_blank_line_is_a_title(tmp_path: Path) -> None:
+    # pdftotext -raw (no blank line anywhere), a 人民日报 page typeset: a commentary's text, its author's note on a
+    # line of its own, then the commentary's title with its column's tag (printed after its body), glued to the next
+    # report's text. Under a finished sentence such a line is a title; the author's note finishes the text above as a
+    # sentence does. Read as text, the title opened the next report.
+    text = _pdftotext_page(SHARED / "corpus" / "rmrb-20191015-p03.json", tmp_path, look=1, extractor="pdftotext-raw")
+    assert "（作者为日本众议院前议长）\n符合国情的制度给中国人民带来好生活（国际论坛）\n10月11日" in text  # the layout
+    page = newsseg.segment(text)
+    titles = {a.paragraphs[0].text[:4]: a.title for a in page.articles if a.paragraphs}
+    assert titles["中国人民"] == "符合国情的制度给中国人民带来好生活（国际论坛）"
+    assert titles["10月1"] == "中印经贸合作迎来更广阔发展空间"

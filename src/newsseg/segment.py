@@ -898,7 +898,9 @@ class _Segmenter:
             found = _TAGGED.match(_compact(row.line.text))
             if found is None or not _title_like(found.group("title")) or _POSITION.fullmatch(found.group("tag")):
                 continue
-            if i and not row.line.blank_before and (blanks or not self.measured[i - 1].final):
+            # an author's signature on its own line ends the text above as a sentence does (（作者为日本众议院前议长）)
+            finished = i and (self.measured[i - 1].final or rows[i - 1].kind == "signature")
+            if i and not row.line.blank_before and (blanks or not finished):
                 continue  # right under the text before, it is that text's (…合作。 / 俄罗斯联邦委员会（议会上院）)
             if i and not self.measured[i - 1].final and splits_word(rows[i - 1].line.text, row.line.text):
                 continue  # a column break inside a word (…记者日前从北 / 京市政府…（北京）)
