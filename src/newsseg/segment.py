@@ -2093,9 +2093,7 @@ class _Segmenter:
             dispatch = (
                 j - i >= 2
                 and any(rows[k].line.blank_before > 0 for k in range(i + 1, j))
-                and (dated := parse_dateline(nxt.line.text)) is not None
-                and dated.span is not None
-                and dated.span.start <= _DATED_REACH
+                and _dated_opening(nxt.line.text) is not None
             )
             heading = (self.unbroken and j - i >= 2) or label or dispatch
             if heading and (self._short_block(i, j, column) or (label and quoted)):
@@ -2110,12 +2108,12 @@ class _Segmenter:
         short = self._short_block(i, j, column)
         # At the page's head, set apart from the text by two blank lines or more, a block stands over the page.
         top = i == 0 and nxt.line.blank_before >= _TOP_APART
-        # Two lines or more over text that opens on its day, as a dispatch does (体操世锦赛，中国队收获3银2铜 /
-        # 备战奥运会，还要加把劲 / blank / 当地时间10月13日，…): a kicker and its title, their commas a title's.
-        day = parse_dateline(nxt.line.text) if j - i >= 2 else None
-        on_day = day is not None and day.day is not None and day.span is not None and day.span.start <= _DATED_REACH
-        if not (wide or short or top or on_day) and _COMMA.search(
-            "".join(_compact(rows[k].line.text) for k in range(i, j))
+        if (
+            not (wide or short or top)
+            and _COMMA.search("".join(_compact(rows[k].line.text) for k in range(i, j)))
+            # but two lines or more over text that opens on its day, as a dispatch does (体操世锦赛，中国队收获3银2铜 /
+            # 备战奥运会，还要加把劲 / blank / 当地时间10月13日，…): a kicker and its title, their commas a title's
+            and not (j - i >= 2 and (day := _dated_opening(nxt.line.text)) is not None and day.day is not None)
         ):
             return None
         if not (wide or short or top) and self._cut_tail(j - 1):
@@ -4836,6 +4834,12 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
         out.append(attrs.evolve(line, end=line.start + len(left), text=left))
         out.append(Line(line.start + found.end(), line.end, text[found.end() :], 0, 0))
     return out
+
+
+def _dated_opening(text: str) -> Dateline | None:
+    """The dateline ``text`` opens on, within ``_DATED_REACH`` characters (当地时间10月13日，…), as a dispatch does."""
+    found = parse_dateline(text)
+    return found if found is not None and found.span is not None and found.span.start <= _DATED_REACH else None
 
 
 def _ends_in_dispatch(text: str) -> bool:
