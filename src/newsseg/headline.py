@@ -122,7 +122,12 @@ def undouble(text: str) -> str:
     return text
 
 
-def _unbalanced(text: str) -> bool:
+def leaves_open(text: str) -> bool:
+    """Whether ``text`` opens more brackets, quotes or title marks than it closes (a title broken inside one).
+
+    >>> leaves_open("中央军委印发新修订的《军队基层建"), leaves_open("英驻美大使质疑英美“特殊关系”")
+    (True, False)
+    """
     depth = 0
     for ch in text:
         if ch in _PAIRS:
@@ -153,7 +158,7 @@ def continues(first: str, second: str) -> bool:
         return True  # a clause's first word or two after the comma (全链条节水，严控 / 春灌耗水量): it runs on
     if a[-1] in _NUMERAL_END and b[0] in _NUMBER_GOES_ON:
         return True
-    return a[-1] in _OPEN_END or b[0] in _OPEN_START or _unbalanced(a) or splits_word(a, b)
+    return a[-1] in _OPEN_END or b[0] in _OPEN_START or leaves_open(a) or splits_word(a, b)
 
 
 def _last_word(text: str) -> str:

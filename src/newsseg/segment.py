@@ -57,7 +57,7 @@ from newsseg.byline import (
 )
 from newsseg.conventions import Conventions, head_key, running_heads
 from newsseg.dateline import parse_dateline
-from newsseg.headline import continues, headline_from_lines, quoted_word, roles, undouble
+from newsseg.headline import continues, headline_from_lines, leaves_open, quoted_word, roles, undouble
 from newsseg.model import (
     Article,
     Byline,
@@ -4287,8 +4287,7 @@ class _Segmenter:
         if len(cuts) != 1:
             return
         first, second = rows[: cuts[0]], rows[cuts[0] :]
-        head = self._words(first)
-        if _open_brackets(head) > 0 or head.count("《") > head.count("》") or head.count("“") > head.count("”"):
+        if leaves_open(self._words(first)):
             return  # one title broken over a blank line (中央军委印发新修订的《军队基层建 / blank / 设纲要》)
         words = self._words(second)
         if _lead_overlap(words, draft) >= _OWN_LEAD or _lead_overlap(self._words(first), draft) < _SAME_SUBJECT:
