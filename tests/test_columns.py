@@ -486,3 +486,42 @@ def test_a_title_set_left_of_its_body_on_a_page_of_one_column_is_read_before_it(
 def test_a_sentence_or_a_credit_left_of_one_column_leaves_the_page_as_it_is(left: list[str]) -> None:
     text, _ = left_titled(left)
     assert split_columns(text) is None
+
+
+def broken_band_page(under: list[str]) -> tuple[str, list[str], list[str], list[str], list[str]]:
+    """An article over two columns, ``under`` under it in the first after a blank line, a third column beside both."""
+    upper = wrap(RIGHT_BODY[:4])
+    cut = next(k for k in range(len(upper) // 2, len(upper)) if len(upper[k]) == WIDTH and upper[k][-1] not in "。，")
+    one, two = upper[: cut + 1], upper[cut + 1 :]
+    assert len(two) <= len(one)
+    lower = [*under, *wrap(BODY_A[1:])]
+    first = [*one, "", *lower]
+    three = wrap(RIGHT_BODY[4:] + RIGHT_BODY[:4])
+    assert len(three) >= len(first)
+    lines = [
+        f"{a:<{WIDTH}}    {b:<{WIDTH}}    {c}".rstrip()
+        for a, b, c in itertools.zip_longest(first, two, three, fillvalue="")
+    ]
+    return "\n".join(lines) + "\n", one, two, lower, three
+
+
+@pytest.mark.parametrize("under", [["新华社记者 王小明"], ["廉政工作会议召开", "新华社记者 王小明"]])
+def test_an_article_under_a_band_of_two_columns_is_read_after_the_band(under: list[str]) -> None:
+    # An article set over the first two columns, another under it in the first column only (its byline, or a title
+    # and its byline, after one blank line), the second column blank beside it, a third column down the whole page:
+    # read column by column, the article below cut the one above in two (xhmrdx, pdftotext -layout).
+    text, one, two, lower, three = broken_band_page(under)
+    columns = split_columns(text)
+    assert columns is not None
+    assert compact(columns.text) == compact("".join([*one, *two, *lower, *three]))
+    check_page_coverage(newsseg.segment(text), text)
+
+
+@pytest.mark.parametrize("under", [["（本报记者王小明）"], ["廉政工作会议召开"], ["据介绍，工程计划"]])
+def test_a_blank_line_in_the_first_columns_without_a_byline_under_it_keeps_them_whole(under: list[str]) -> None:
+    # No byline under the blank line (a signature in brackets closes an article, a short line may end a paragraph):
+    # the columns are read one after the other, as before.
+    text, one, two, lower, three = broken_band_page(under)
+    columns = split_columns(text)
+    assert columns is not None
+    assert compact(columns.text) == compact("".join([*one, *lower, *two, *three]))

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsseg._lexicon import splits_word
 from newsseg._patterns import CREDIT_ROLE_COLON, SENTENCE_END
 from newsseg._text import normalize
 from newsseg.byline import match_byline
@@ -435,6 +436,20 @@ def _arrange(
         cuts = [piece.lo, *(_cut(line_runs, x, piece.hi) for x in gutters), piece.hi]
         for k in range(len(columns)):
             columns[k].append(_Piece(piece.row, cuts[k], max(cuts[k], cuts[k + 1])))
+    broken = _broken_band(rows, columns)
+    if broken is not None:
+        cut, last = broken
+        # The band above, column by column; the first columns' lines under it as a region of their own; the rest.
+        below = [_Piece(columns[0][k].row, columns[0][k].lo, columns[last][k].hi) for k in range(cut, len(region))]
+        return [
+            *(
+                run
+                for k, column in enumerate(columns[: last + 1])
+                for run in _arrange(rows, column[:cut], sides=sides, lead=lead and k == 0)
+            ),
+            *_arrange(rows, below, sides=sides, lead=False),
+            *(run for column in columns[last + 1 :] for run in _arrange(rows, column, sides=sides, lead=False)),
+        ]
     return [
         run for k, column in enumerate(columns) for run in _arrange(rows, column, sides=sides, lead=lead and k == 0)
     ]
@@ -810,3 +825,51 @@ def _same_cuts(runs: Sequence[Sequence[tuple[int, int]]], x: int, gutter: int) -
     both = [r for r in runs if _side_by_side(r, x) is not None]
     same = sum(1 for r in both if _left_count(r, x) == _left_count(r, gutter))
     return 2 * same >= len(both)
+
+
+def _broken_band(rows: Sequence[tuple[int, str]], columns: Sequence[Sequence[_Piece]]) -> tuple[int, int] | None:
+    """Where a band of the first columns ends above a new article in the first, or ``None``: the line and last column.
+
+    Columns that part on every line of the region may still hold two bands on their left: an article over the
+    first two columns, another under it in the first only, the second column blank beside it (“中美两国工商界…”
+    over 内塔尼亚胡的麻烦有多大, ``pdftotext -layout``). Read column by column, the article below cut the one above
+    in two. It shows as: a blank line across the first columns (``columns[0]`` to the last returned, two at least),
+    over it a line of the first column that fills it and runs on (into the second column's top), under it
+    the new article's byline, on its first line or under a title of no more than :data:`_HEAD_LINES` lines
+    short of the column, and no word cut by the blank line. A mere blank between two lines of one paragraph (a
+    column set at another pitch) has no byline under it, and a signature in brackets (（本报记者张武岳）) ends an
+    article rather than opening one.
+    """
+    if len(columns) < 2:
+        return None
+    texts = [[rows[p.row][1][p.lo : p.hi].strip() for p in column] for column in columns]
+    lines = [t for t in texts[0] if t and "  " not in t]
+    if len(lines) < _PITCH_LINES:
+        return None
+    full = sorted(map(len, lines))[len(lines) // 2]  # the first column's width: its median line
+    above = ""  # the first column's last line of text so far
+    second = False  # whether the second column has text so far
+    for k in range(1, len(texts[0]) - 1):
+        second = second or bool(texts[1][k - 1])
+        above = texts[0][k - 1] or above
+        if texts[0][k] or texts[1][k] or not second or "  " in above or not _runs_on(above, full):
+            continue
+        below = [t for t in texts[0][k + 1 : k + 1 + 2 * _HEAD_LINES] if t][: _HEAD_LINES + 1]
+        if below and "  " not in below[0] and _opens_with_byline(below, full) and not splits_word(above, below[0]):
+            last = 1
+            while last + 1 < len(texts) and not texts[last + 1][k]:
+                last += 1
+            return k, last
+    return None
+
+
+def _opens_with_byline(lines: Sequence[str], full: int) -> bool:
+    """Whether ``lines`` open an article: a byline first, or after title lines short of the column (``full``)."""
+    for line in lines:
+        if line.startswith(("(", "（")):
+            return False  # a signature in brackets, or a note: the end of an article
+        if match_byline(line) is not None:
+            return True
+        if ends_sentence(line) or len(line) >= full - 2:
+            return False
+    return False
