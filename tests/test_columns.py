@@ -488,10 +488,17 @@ def test_a_sentence_or_a_credit_left_of_one_column_leaves_the_page_as_it_is(left
     assert split_columns(text) is None
 
 
-def broken_band_page(under: list[str]) -> tuple[str, list[str], list[str], list[str], list[str]]:
-    """An article over two columns, ``under`` under it in the first after a blank line, a third column beside both."""
+def broken_band_page(
+    under: list[str], last: str | None = None
+) -> tuple[str, list[str], list[str], list[str], list[str]]:
+    """An article over two columns, ``under`` under it in the first after a blank line, a third column beside both.
+
+    ``last``, if given, is the first column's line over the blank line.
+    """
     upper = wrap(RIGHT_BODY[:4])
     cut = next(k for k in range(len(upper) // 2, len(upper)) if len(upper[k]) == WIDTH and upper[k][-1] not in "。，")
+    if last is not None:
+        upper[cut] = last
     one, two = upper[: cut + 1], upper[cut + 1 :]
     assert len(two) <= len(one)
     lower = [*under, *wrap(BODY_A[1:])]
@@ -505,7 +512,14 @@ def broken_band_page(under: list[str]) -> tuple[str, list[str], list[str], list[
     return "\n".join(lines) + "\n", one, two, lower, three
 
 
-@pytest.mark.parametrize("under", [["新华社记者 王小明"], ["廉政工作会议召开", "新华社记者 王小明"]])
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["新华社记者 王小明"],
+        ["廉政工作会议召开", "新华社记者 王小明"],
+        ["（中央社記者王小明台北", "7日電）立法院今天審查"],  # a dispatch head in brackets, over two lines
+    ],
+)
 def test_an_article_under_a_band_of_two_columns_is_read_after_the_band(under: list[str]) -> None:
     # An article set over the first two columns, another under it in the first column only (its byline, or a title
     # and its byline, after one blank line), the second column blank beside it, a third column down the whole page:
@@ -517,11 +531,23 @@ def test_an_article_under_a_band_of_two_columns_is_read_after_the_band(under: li
     check_page_coverage(newsseg.segment(text), text)
 
 
-@pytest.mark.parametrize("under", [["（本报记者王小明）"], ["廉政工作会议召开"], ["据介绍，工程计划"]])
-def test_a_blank_line_in_the_first_columns_without_a_byline_under_it_keeps_them_whole(under: list[str]) -> None:
-    # No byline under the blank line (a signature in brackets closes an article, a short line may end a paragraph):
-    # the columns are read one after the other, as before.
-    text, one, two, lower, three = broken_band_page(under)
+@pytest.mark.parametrize(
+    ("under", "last"),
+    [
+        (["（本报记者王小明）"], None),
+        (["廉政工作会议召开"], None),
+        (["据介绍，工程计划"], None),
+        # the blank line parts a word (編 / 輯, read on the Simplified copy): the line under it ends the article above
+        (["輯：王明）1130", "（中央社記者王小明台北", "7日電）立法院今天審查"], "正在考慮坐船回國」。（編"),
+    ],
+)
+def test_a_blank_line_in_the_first_columns_without_a_byline_under_it_keeps_them_whole(
+    under: list[str], last: str | None
+) -> None:
+    # No byline under the blank line (a signature in brackets closes an article, a short line may end a paragraph),
+    # or one under a line that finishes the word the line over the blank stops in: the columns are read one after
+    # the other, as before.
+    text, one, two, lower, three = broken_band_page(under, last)
     columns = split_columns(text)
     assert columns is not None
     assert compact(columns.text) == compact("".join([*one, *lower, *two, *three]))

@@ -49,7 +49,7 @@ import attrs
 
 from newsseg._lexicon import splits_word
 from newsseg._patterns import CREDIT_ROLE_COLON, SENTENCE_END
-from newsseg._text import normalize
+from newsseg._text import normalize, to_simplified
 from newsseg.byline import match_byline
 from newsseg.model import Article, Caption, Leftover, Page, Paragraph, Span
 from newsseg.reflow import ends_sentence
@@ -855,7 +855,12 @@ def _broken_band(rows: Sequence[tuple[int, str]], columns: Sequence[Sequence[_Pi
         if texts[0][k] or texts[1][k] or not second or "  " in above or not _runs_on(above, full):
             continue
         below = [t for t in texts[0][k + 1 : k + 1 + 2 * _HEAD_LINES] if t][: _HEAD_LINES + 1]
-        if below and "  " not in below[0] and _opens_with_byline(below, full) and not splits_word(above, below[0]):
+        if (
+            below
+            and "  " not in below[0]
+            and _opens_with_byline(below, full)
+            and not splits_word(to_simplified(above), to_simplified(below[0]))
+        ):
             last = 1
             while last + 1 < len(texts) and not texts[last + 1][k]:
                 last += 1
@@ -865,9 +870,12 @@ def _broken_band(rows: Sequence[tuple[int, str]], columns: Sequence[Sequence[_Pi
 
 def _opens_with_byline(lines: Sequence[str], full: int) -> bool:
     """Whether ``lines`` open an article: a byline first, or after title lines short of the column (``full``)."""
-    for line in lines:
+    for k, line in enumerate(lines):
         if line.startswith(("(", "（")):
-            return False  # a signature in brackets, or a note: the end of an article
+            # A dispatch head in brackets, over two lines (（中央社記者王承中台北30 / 日電）…); else a signature,
+            # which ends an article.
+            head = match_byline("".join(lines[k : k + 2]))
+            return head is not None and head.day is not None
         if match_byline(line) is not None:
             return True
         if ends_sentence(line) or len(line) >= full - 2:
