@@ -20,8 +20,9 @@ import newsseg
 from layout import check_page_coverage
 from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
+from newsseg._text import iter_lines
 from newsseg._train import line_labels
-from newsseg.segment import segment_with
+from newsseg.segment import _split_glued_heads, segment_with
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -3246,6 +3247,41 @@ def test_a_foreign_authors_name_glued_to_a_title_line_is_the_next_articles_autho
     assert authored.byline is not None
     assert authored.byline.reporters == ("罗伯特·劳伦斯·库恩",)
     assert all("库恩" not in (a.title or "") for a in page.articles)
+
+
+@pytest.mark.parametrize("name", ["王学斌", "刘琼"])
+def test_a_bare_name_glued_to_a_title_line_is_the_articles_author(name: str) -> None:
+    """pdftotext -raw: a commentary's title and its author's bare name beside it, printed on one baseline."""
+    body = "书籍是人类挚友、文明载体，也是领导干部更新认知、开阔视野、涵养能力的重要途径，读书更要得法。"
+    page = newsseg.segment("\n".join([f"领导干部读书贵在得法 {name}", _column(body)]) + "\n")
+    (article,) = page.articles
+    assert article.title == "领导干部读书贵在得法"
+    assert article.byline is not None
+    assert article.byline.reporters == (name,)
+    assert article.paragraphs[0].text == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本报记者 龚鸣 关皓宇",  # an author line of two names
+        "一江碧水东流 千里绘就长歌",  # a title's two phrases
+        "推动高质量发展  王学斌",  # columns side by side (two spaces): no title's line alone
+    ],
+)
+def test_a_line_that_is_no_title_beside_a_name_is_not_cut(line: str) -> None:
+    assert [x.text for x in _split_glued_heads(list(iter_lines(line + "\n")))] == [line]
+
+
+def test_an_author_under_a_title_whose_last_line_holds_one_character_heads_the_text() -> None:
+    """A title wrapped to a last line of one character (…走深走 / 实), the author's bare name under it."""
+    body = "随着人工智能技术的高速演进，生成式人工智能在模型能力上已取得阶段性突破，当前已不再是算力的竞赛。"
+    page = newsseg.segment("\n".join(["全面推动“人工", "智能 +”走深走", "实", "刘琼", _column(body, 14)]) + "\n")
+    (article,) = page.articles
+    assert article.title == "全面推动“人工智能 +”走深走实"
+    assert article.byline is not None
+    assert article.byline.reporters == ("刘琼",)
+    assert article.paragraphs[0].text == body
 
 
 def test_a_role_alone_on_a_line_heads_the_text_under_it() -> None:

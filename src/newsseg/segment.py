@@ -222,6 +222,11 @@ _GLUED_HEAD = _lazy(
     # or a name written with the interpunct of a name from abroad (世界合作的舞台 罗伯特·劳伦斯·库恩)
     rf"|{_ABROAD_NAME}$)"
 )
+#: A name of two or three Han characters at a line's end after a space: beside a title on one baseline (领导干部读书贵在
+#: 得法 王学斌, pdftotext -raw).
+_GLUED_NAME = _lazy(r"\s+(?=[\u4e00-\u9fff]{2,3}$)")
+#: ... the title before it at least this many characters long (a line of four: 推进改革).
+_GLUED_TITLE_MIN = 4
 #: The labels a paper sets over a feature's summary box at the head of its text (人民日报's 核心阅读): the article's
 #: first paragraph (the annotation's too), never a title.
 #: (Not 导读: on a front page it heads a box of the issue's other pages.)
@@ -1469,6 +1474,11 @@ class _Segmenter:
             if runs_on and prev is not None and _opens_note(prev.line.text):
                 continue  # the names of the note the line before opens (（本报印度金奈10月14日电 / 记者 / 管克江、…）)
             wrapped = self._wrapped_author(i)
+            # A title's last line may hold a character or two (全面推动“人工 / 智能 +”走深走 / 实): read with the line
+            # above it, what the name follows is a title's.
+            before = prev.line.text if prev is not None else ""
+            if prev is not None and i >= 2 and len(_compact(before)) < 2 and not prev.line.blank_before:
+                before = rows[i - 2].line.text + before
             # A line of half the column or less after a line that could be a title's is no wrap of a sentence
             # (unless a word runs across the two: 再度动 / 武新空间): it may be the author's name under the title,
             # with no blank line between (pdftotext's text). Asked only where the sentence before would run on
@@ -1482,7 +1492,7 @@ class _Segmenter:
                     # a transliterated name is long for a name (罗伯特·劳伦斯·库恩), but no wrap of a title; a line set
                     # to width is a paragraph's (克 里 斯 蒂 安 · 特 纳 被 曝)
                     and (2 * self.measured[i].width <= abs(column or 0) or self._dotted_name(i))
-                    and (_title_like(prev.line.text) or _tag_tail(prev.line.text))
+                    and (_title_like(before) or _tag_tail(before))
                     and not self._runs_into(i)
                 )
                 and not self._signed_in_brackets(i)
@@ -4814,8 +4824,8 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
 
     pdftotext -raw prints text set on one baseline as one line: a title's last line and the dispatch head that
     opens the article beside it (情更浓 新华社福州4月26日电（记…), or the author line under it (削弱欧佩克影响力
-    新华社记者 王卓伦 庞昕熠), come out as one. A head after a sentence's end (…心。 据新华社昆明4月27日电) is a
-    sign-off and stays.
+    新华社记者 王卓伦 庞昕熠), or the author's bare name beside it (领导干部读书贵在得法 王学斌), come out as one.
+    A head after a sentence's end (…心。 据新华社昆明4月27日电) is a sign-off and stays.
     """
     out: list[Line] = []
     for line in lines:
@@ -4826,6 +4836,20 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
             and ("电" in text or "電" in text or "者" in text or "·" in text or "•" in text or "‧" in text)
             else None
         )
+        if found is None and " " in text and (name := _GLUED_NAME.search(text)) is not None:
+            # ... or a bare author name after a title (not after a phrase of the title's own: 千里绘就长歌)
+            title = text[: name.start()]
+            if (
+                len(title) >= _GLUED_TITLE_MIN
+                and name.group() == " "  # one space: a title's line alone, not columns side by side
+                and not any(c.isspace() for c in title)
+                and "记者" not in title
+                and "記者" not in title
+                and _title_like(title)
+                and match_author_line(text[name.end() :]) is not None
+                and match_author_line(text) is None  # not one author line of several names (本报记者 龚鸣 关皓宇)
+            ):
+                found = name
         left = text[: found.start()].rstrip() if found else ""
         if found is None or not left.strip(_BULLETS) or ends_sentence(left):
             out.append(line)  # nothing before it, a bullet (■ 本报记者 张三), or a sentence it signs off
