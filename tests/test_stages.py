@@ -3284,6 +3284,18 @@ def test_an_author_under_a_title_whose_last_line_holds_one_character_heads_the_t
     assert article.paragraphs[0].text == body
 
 
+def test_an_author_on_a_pages_first_line_under_the_title_ending_the_page_before_heads_the_text() -> None:
+    """pdftotext -raw: a form feed between a title (titles after their bodies) and the next article's author."""
+    first = "培养使用党外代表人士，重视发挥他们在国家政治生活中的作用，是党的一贯政策与优良传统。"
+    second = "“十五五”规划纲要提出，完善人工智能领域法律法规、政策制度、应用规范、伦理准则。"
+    text = "\n".join(["刘晓楠", _column(first), "推进党外代表人士队伍建设", "\f林北征", _column(second)]) + "\n"
+    articles = newsseg.segment(text).articles
+    assert [a.byline.reporters if a.byline else None for a in articles] == [("刘晓楠",), ("林北征",)]
+    assert articles[1].paragraphs[0].text == second
+    without = newsseg.segment(text.replace("推进党外代表人士队伍建设", "是党的一贯政策与优良传统。")).articles
+    assert all(a.byline is None or "林北征" not in a.byline.reporters for a in without)
+
+
 def test_a_role_alone_on_a_line_heads_the_text_under_it() -> None:
     """pdfminer.six: 新华社记者, its names not printed, between one article's end and the next one's text."""
     first = "今年1月底，随着抚州国际陆港正式开通运行，一条连接内陆与海洋、贯通东西的物流新通道被激活。"

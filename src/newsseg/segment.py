@@ -545,6 +545,15 @@ class _Segmenter:
         self.next_line = next(
             (line.strip() for line in normal[end : end + _NEXT_PEEK].splitlines() if line.strip()), ""
         )
+        #: ... and the last line of the printed page before, which a line opening this page may follow (a title's).
+        self.prev_line = next(
+            (
+                line.strip()
+                for line in reversed(normal[max(0, start - _NEXT_PEEK) : start].splitlines())
+                if line.strip()
+            ),
+            "",
+        )
         lines = list(iter_lines(normal[start:end], offset=start))  # at their places in the source, built once
         if not self.hints:
             lines = _split_glued_heads(lines)
@@ -1663,12 +1672,15 @@ class _Segmenter:
         if not self.hints:
             # In text, a title's last line above it and the text under it: the same place, blank lines or not (a
             # short line over a paragraph's first line, under a line that runs on, is no wrap of a sentence).
+            # On a page's first line, the line above is the page before's last (a title there, its author here).
+            above = rows[i - 1].line.text if i else self.prev_line
             return (
-                0 < i < len(rows) - 1
+                i < len(rows) - 1
+                and bool(above)
                 and rows[i + 1].kind == "body"
-                and _title_like(rows[i - 1].line.text)
-                and not self.measured[i - 1].final
-                and not splits_word(rows[i - 1].line.text, row.line.text)  # 织密全 / 国一张网: a wrap
+                and _title_like(above)
+                and not (self.measured[i - 1].final if i else ends_sentence(above))
+                and not splits_word(above, row.line.text)  # 织密全 / 国一张网: a wrap
                 # and, with no type to go by, a common surname first (…教育的守正 / 之要 is a wrapped title), and no
                 # more than a name (谌贻琴访 / 问保加利亚 is a wrapped title too)
                 and to_simplified(_compact(row.line.text))[:1] in SURNAMES
