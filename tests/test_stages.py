@@ -22,7 +22,7 @@ from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
 from newsseg._text import iter_lines
 from newsseg._train import line_labels
-from newsseg.segment import _split_glued_heads, segment_with
+from newsseg.segment import _ends_in_noun, _split_glued_heads, segment_with
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -3294,6 +3294,32 @@ def test_an_author_on_a_pages_first_line_under_the_title_ending_the_page_before_
     assert articles[1].paragraphs[0].text == second
     without = newsseg.segment(text.replace("推进党外代表人士队伍建设", "是党的一贯政策与优良传统。")).articles
     assert all(a.byline is None or "林北征" not in a.byline.reporters for a in without)
+
+
+def test_a_title_ending_in_a_noun_on_an_open_mark_closes_over_the_next_author() -> None:
+    """pdftotext -raw, titles after their bodies: 演进方向 ends a title, though 向 alone would leave a line open."""
+    first = "近年来，随着大语言模型的快速迭代，词元的调用成本快速下降，谁就更有可能占据这条赛道的有利位置。"
+    second = "当前，随着我国经济由高速增长阶段转向高质量发展阶段，居民的消费需求正发生深刻转变。"
+    lines = [
+        "杜晓宇",
+        _column(first, 17),
+        "词元经济的产业逻辑与演进方向",
+        "陈光",
+        _column(second, 17),
+        "何为“体验经济”",
+    ]
+    articles = newsseg.segment("\n".join(lines) + "\n").articles
+    assert [(a.title, a.byline.reporters if a.byline else None) for a in articles] == [
+        ("词元经济的产业逻辑与演进方向", ("杜晓宇",)),
+        ("何为“体验经济”", ("陈光",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"), [("演进方向", True), ("把握正确方向", True), ("决胜在", False), ("推动", False)]
+)
+def test_a_line_ends_in_a_noun_only_where_its_last_word_is_one(text: str, noun: bool) -> None:
+    assert _ends_in_noun(text) is noun
 
 
 def test_a_role_alone_on_a_line_heads_the_text_under_it() -> None:

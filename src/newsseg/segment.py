@@ -2045,7 +2045,7 @@ class _Segmenter:
         """
         rows = self.rows
         last = rows[j - 1]
-        if _compact(last.line.text)[-1] in _OPEN_END:
+        if _compact(last.line.text)[-1] in _OPEN_END and not _ends_in_noun(_compact(last.line.text)):
             return None  # a title does not stop on 的, 了 or an open bracket: the line runs on
         if j == len(rows):
             if self.next_line and splits_word(last.line.text, self.next_line):
@@ -4869,6 +4869,22 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
         out.append(attrs.evolve(line, end=line.start + len(left), text=left))
         out.append(Line(line.start + found.end(), line.end, text[found.end() :], 0, 0))
     return out
+
+
+#: Marks of a line left open that also end a noun (方向, 导向, 动向; 所在, 存在): a title may stop on them.
+_NOUN_ENDS = frozenset("向在")
+
+
+def _ends_in_noun(text: str) -> bool:
+    """Whether ``text`` ends in a word of two characters or more whose last is one of ``_NOUN_ENDS`` (演进方向)."""
+    if text[-1:] not in _NOUN_ENDS:
+        return False
+    tail = text[-_NOUN_REACH:]
+    return lexicon().cut(tail)[-1] > 1
+
+
+#: How many characters before a line's end are cut into words to read its last word.
+_NOUN_REACH = 4
 
 
 def _dated_opening(text: str) -> Dateline | None:
