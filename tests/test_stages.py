@@ -3322,6 +3322,39 @@ def test_a_line_ends_in_a_noun_only_where_its_last_word_is_one(text: str, noun: 
     assert _ends_in_noun(text) is noun
 
 
+def test_subheads_of_a_commentary_signed_by_a_note_at_its_end_stay_in_it_on_a_page_of_titles_after() -> None:
+    """The last section's note on the author (（作者系…）), read as its signature, names no one: it ends the chain."""
+    paragraphs = [
+        "实现碳达峰碳中和，是党中央统筹国内国际两个大局作出的重大战略决策，是贯彻新发展理念的内在要求。",
+        "习近平总书记强调，坚持“双碳”引领，推动全面绿色转型，改善生态环境质量，增强发展的潜力和后劲。",
+        "“十四五”时期以来，我国以“双碳”目标为牵引，着力推动经济社会发展全面绿色转型，呈现新趋势新特征。",
+        "绿色经济成为经济增长新动能。绿色经济相关产业呈现快速发展态势，新能源汽车产销量连续多年位居世界第一。",
+        "“十五五”时期，顺应“双碳”目标下经济社会发展新趋势，协同推进降碳、减污、扩绿、增长，加快全面绿色转型。",
+        "要健全绿色低碳发展政策体系，完善绿色产品设计、采购、制造标准，支持企业开发生产更多绿色低碳产品。",
+    ]
+    blocks = [
+        "郭春丽",
+        *(_column(text, 22) for text in paragraphs[:2]),
+        "“双碳”目标引领经济社会发展全面绿色转型\n的新趋势新特征",
+        *(_column(text, 22) for text in paragraphs[2:4]),
+        "以碳达峰碳中和为牵引推动经济社会发展全面\n绿色转型",
+        *(_column(text, 22) for text in paragraphs[4:5]),
+        _column(paragraphs[5], 22) + "\n（作者系中国宏观经济研究院副院长）",
+        "“双碳”目标引领经济社会发展全面绿色转型",
+        "王学斌",
+        _column("书籍是人类挚友、文明载体，也是领导干部更新认知、开阔视野、涵养能力的重要途径。", 22),
+        "领导干部读书贵在得法",
+    ]
+    articles = newsseg.segment("\n\n".join(blocks) + "\n").articles
+    assert [(a.title, a.byline.reporters if a.byline else None) for a in articles] == [
+        ("“双碳”目标引领经济社会发展全面绿色转型", ("郭春丽",)),
+        ("领导干部读书贵在得法", ("王学斌",)),
+    ]
+    texts = [p.text for p in articles[0].paragraphs]
+    assert texts[0] == paragraphs[0]
+    assert "以碳达峰碳中和为牵引推动经济社会发展全面绿色转型" in texts
+
+
 def test_a_role_alone_on_a_line_heads_the_text_under_it() -> None:
     """pdfminer.six: 新华社记者, its names not printed, between one article's end and the next one's text."""
     first = "今年1月底，随着抚州国际陆港正式开通运行，一条连接内陆与海洋、贯通东西的物流新通道被激活。"

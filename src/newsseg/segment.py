@@ -3812,7 +3812,10 @@ class _Segmenter:
             noted = False
             for part in itertools.islice(drafts, k + 1, None):
                 between = self._only_title_between(chain[-1][1] if chain else head, part, firsts)
-                if between is None or part.byline is not None or part.photo or part.caption_rows:
+                # A part signed by a note on the author that names no one (（作者系…）) is the last one, not another
+                # author's article.
+                signed = part.byline is not None and not (part.noted and not _names(part.byline))
+                if between is None or signed or part.photo or part.caption_rows:
                     break
                 chain.append((between, part))
                 if part.noted or self._ends_in_note(part):
