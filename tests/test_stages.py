@@ -3355,6 +3355,39 @@ def test_subheads_of_a_commentary_signed_by_a_note_at_its_end_stay_in_it_on_a_pa
     assert "以碳达峰碳中和为牵引推动经济社会发展全面绿色转型" in texts
 
 
+def test_sections_under_labelled_subheads_after_a_lead_in_box_stay_in_its_feature() -> None:
+    """Titles after their bodies: a subhead of a label over its phrase (新搭档 / “双龙”偕行探南极) after the lead-in
+    box (核心阅读) is no title of the box's summary."""
+    summary = "我国首艘自主建造的极地科学考察破冰船“雪龙2”号15日首航南极，它将与“雪龙”号一起开启“双龙探极”时代。"
+    intro = "从1984年我国首次开展南极考察活动开始，到如今我国南极科考事业已走过35个年头，考察队将从深圳出发。"
+    sections = [
+        "第三十六次南极考察的最大亮点，是我国首艘自主建造的极地科学考察破冰船首航极地。",
+        "南极地区部分海域常年冰封，破冰是航行的前提，但“雪龙”号的破冰能力有限，无法满足需求。",
+        "为了更好地认识南极、保护南极、利用南极，我国多年来做出了不懈努力，已形成立体观测的局面。",
+        "今年的任务有一些亮点。",
+        "拿海上设备来说，海洋观测离不开浮标，装上新设备，愿“双龙”的首次合作探极，成果丰硕，满载而归。",
+    ]
+    other = "近日，辽宁省教育厅深化“放管服”改革，下放事项13项，高校可自主调整专业设置，报送有关部门备案。"
+    blocks = [
+        "核心阅读",
+        _column(summary, 22),
+        _column(intro, 22),
+        "新搭档",
+        "“双龙”偕行探南极",
+        *(_column(text, 22) for text in sections[:2]),
+        "新设备\n提升海陆空科考能力",
+        *(_column(text, 22) for text in sections[2:]),
+        "新装备、新任务，极地科考再启程\n“雪龙2”号去南极破冰",
+        "本报沈阳10月14日电  （记者辛阳）" + _column(other, 22),
+        "辽宁高校可自主调整专业设置",
+    ]
+    articles = newsseg.segment("\n\n".join(blocks) + "\n").articles
+    assert [a.title for a in articles] == ["“雪龙2”号去南极破冰", "辽宁高校可自主调整专业设置"]
+    texts = [p.text for p in articles[0].paragraphs]
+    assert texts[0] == "核心阅读"
+    assert texts[-1] == sections[-1]
+
+
 def test_a_role_alone_on_a_line_heads_the_text_under_it() -> None:
     """pdfminer.six: 新华社记者, its names not printed, between one article's end and the next one's text."""
     first = "今年1月底，随着抚州国际陆港正式开通运行，一条连接内陆与海洋、贯通东西的物流新通道被激活。"

@@ -315,6 +315,8 @@ _BRIEF_LINES = 20
 _LIST_MARKS = 2
 #: An article's subhead is one phrase, wrapped over two lines at most in a narrow column.
 _SUBHEAD_LINES = 2
+#: ... of which the first may be a label over the phrase, of at most this many characters (新搭档, 新设备).
+_LABEL_MAX = 4
 #: A section under a subhead holds several paragraphs; a photo's caption or a brief under its title has one.
 _SECTION_PARAGRAPHS = 2
 #: A photo's captions printed as paragraphs, one per picture: a photo set holds up to this many pictures.
@@ -3798,7 +3800,14 @@ class _Segmenter:
         k = 0
         while k < len(drafts):
             head = drafts[k]
-            if (
+            # A lead-in box (核心阅读 and its summary) opens a feature, whose sections follow it.
+            lead = (
+                head.byline is None
+                and not head.photo
+                and bool(head.paragraphs)
+                and _compact(head.paragraphs[0].text) in _LEAD_LABELS
+            )
+            if not lead and (
                 head.byline is None
                 or not head.standalone_byline
                 or not _names(head.byline)
@@ -3824,7 +3833,7 @@ class _Segmenter:
             if not noted:
                 # no note to vouch for the parts: the sections up to the first that does not read as one
                 ok = 0
-                while ok < len(chain) and self._section(units[chain[ok][0]], chain[ok][1]):
+                while ok < len(chain) and self._section(units[chain[ok][0]], chain[ok][1], labelled=lead):
                     ok += 1
                 chain = chain[:ok]
             for between, part in chain:
@@ -3837,16 +3846,17 @@ class _Segmenter:
                 head.rows.extend(part.rows)
                 title_units.remove(between)
                 drafts.remove(part)
+                opener = head.byline.text if head.byline is not None else "a lead-in box"
                 evidence = (
-                    f"a subhead: the note on the author that ends the text names no one but {head.byline.text}"
+                    f"a subhead: the note on the author that ends the text names no one but {opener}"
                     if noted
-                    else f"a subhead: the section under it names no author, and {head.byline.text} opens the text"
+                    else f"a subhead: the section under it names no author, and {opener} opens the text"
                 )
                 self._decide("subhead", unit.rows, evidence, _RULE)
             head.noted = noted
             k += 1
 
-    def _section(self, title: _Unit, part: _Draft) -> bool:
+    def _section(self, title: _Unit, part: _Draft, *, labelled: bool = False) -> bool:
         """Whether a title block and the text under it read as an article's subhead and section.
 
         The heading is one phrase (at most two lines, no kicker or subtitle, no column tag); the section has several
@@ -3857,12 +3867,16 @@ class _Segmenter:
         if len(lines) > _SUBHEAD_LINES or any(_BRACKETED.search(_compact(line)) for line in lines):
             return False  # a column's tag (（体坛观澜）) or an author in brackets makes it an article's title block
         kicker, _, subtitle = roles(lines)
-        if kicker is not None or subtitle is not None:
+        # Under a lead-in box, a heading may be a label of a word or two over its phrase (新搭档 / “双龙”偕行探南极),
+        # not a title's kicker (新装备、新任务，极地科考再启程 / “雪龙2”号 去南极破冰).
+        if subtitle is not None or (kicker is not None and not (labelled and len(_compact(kicker)) <= _LABEL_MAX)):
             return False
         return (
             len(part.paragraphs) >= _SECTION_PARAGRAPHS
             and not part.photo_credits  # a photo's text, closed by its credit
             and part.paragraphs[0].text[:1] not in "（(【〔—"  # nor by a subtitle's dash
+            # under a lead-in box, sentences: not the rest of a title read as lines (“雪龙2” / 号去南极破冰)
+            and (not labelled or ends_sentence(part.paragraphs[-1].text))
         )
 
     def _ends_in_note(self, draft: _Draft) -> bool:
