@@ -836,9 +836,10 @@ def _broken_band(rows: Sequence[tuple[int, str]], columns: Sequence[Sequence[_Pi
     in two. It shows as: a blank line across the first columns (``columns[0]`` to the last returned, two at least),
     over it a line of the first column that fills it and runs on (into the second column's top), under it
     the new article's byline, on its first line or under a title of no more than :data:`_HEAD_LINES` lines
-    short of the column, and no word cut by the blank line. A mere blank between two lines of one paragraph (a
-    column set at another pitch) has no byline under it, and a signature in brackets (（本报记者张武岳）) ends an
-    article rather than opening one.
+    short of the column, and no word cut by the blank line (read on the Simplified copy). A mere blank between two
+    lines of one paragraph (a column set at another pitch) has no byline under it; a line in brackets opens an
+    article only as a dispatch head dated to the day (（中央社記者王承中台北30 / 日電）), a signature in brackets
+    (（本报记者张武岳）) ending one.
     """
     if len(columns) < 2:
         return None

@@ -4890,18 +4890,15 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
 
 #: Marks of a line left open that also end a noun (方向, 导向, 动向; 所在, 存在): a title may stop on them.
 _NOUN_ENDS = frozenset("向在")
+#: How many characters before a line's end are cut into words to read its last word.
+_NOUN_REACH = 4
 
 
 def _ends_in_noun(text: str) -> bool:
     """Whether ``text`` ends in a word of two characters or more whose last is one of ``_NOUN_ENDS`` (演进方向)."""
     if text[-1:] not in _NOUN_ENDS:
         return False
-    tail = text[-_NOUN_REACH:]
-    return lexicon().cut(tail)[-1] > 1
-
-
-#: How many characters before a line's end are cut into words to read its last word.
-_NOUN_REACH = 4
+    return lexicon().cut(text[-_NOUN_REACH:])[-1] > 1
 
 
 def _dated_opening(text: str) -> Dateline | None:
