@@ -551,3 +551,19 @@ def test_a_blank_line_in_the_first_columns_without_a_byline_under_it_keeps_them_
     columns = split_columns(text)
     assert columns is not None
     assert compact(columns.text) == compact("".join([*one, *lower, *two, *three]))
+
+
+def test_an_article_under_a_band_right_of_a_column_down_the_page_is_read_after_the_band() -> None:
+    # The same band set right of a column that runs down the whole page: the band's columns are cut, the column
+    # left of them read whole first.
+    text, one, two, lower, three = broken_band_page(["新华社记者 王小明"])
+    left = wrap(RIGHT_BODY[4:] + RIGHT_BODY[:4] + RIGHT_BODY[4:])
+    lines = text.splitlines()
+    assert len(left) >= len(lines)
+    page = (
+        "\n".join(f"{a:<{WIDTH}}    {b}".rstrip() for a, b in itertools.zip_longest(left, lines, fillvalue="")) + "\n"
+    )
+    columns = split_columns(page)
+    assert columns is not None
+    assert compact(columns.text) == compact("".join([*left, *one, *two, *lower, *three]))
+    check_page_coverage(newsseg.segment(page), page)

@@ -436,15 +436,26 @@ def _arrange(
         cuts = [piece.lo, *(_cut(line_runs, x, piece.hi) for x in gutters), piece.hi]
         for k in range(len(columns)):
             columns[k].append(_Piece(piece.row, cuts[k], max(cuts[k], cuts[k + 1])))
-    broken = _broken_band(rows, columns)
-    if broken is not None:
+    for first in range(len(columns) - 1):
+        broken = _broken_band(rows, columns[first:])
+        if broken is None:
+            continue
         cut, last = broken
-        # The band above, column by column; the first columns' lines under it as a region of their own; the rest.
-        below = [_Piece(columns[0][k].row, columns[0][k].lo, columns[last][k].hi) for k in range(cut, len(region))]
+        last += first
+        # The columns before, whole; the band above, column by column; its columns' lines under it as a region of
+        # their own; the rest.
+        below = [
+            _Piece(columns[first][k].row, columns[first][k].lo, columns[last][k].hi) for k in range(cut, len(region))
+        ]
         return [
             *(
                 run
-                for k, column in enumerate(columns[: last + 1])
+                for k, column in enumerate(columns[:first])
+                for run in _arrange(rows, column, sides=sides, lead=lead and k == 0)
+            ),
+            *(
+                run
+                for k, column in enumerate(columns[first : last + 1], first)
                 for run in _arrange(rows, column[:cut], sides=sides, lead=lead and k == 0)
             ),
             *_arrange(rows, below, sides=sides, lead=False),
@@ -849,11 +860,11 @@ def _broken_band(rows: Sequence[tuple[int, str]], columns: Sequence[Sequence[_Pi
         return None
     full = sorted(map(len, lines))[len(lines) // 2]  # the first column's width: its median line
     above = ""  # the first column's last line of text so far
-    second = False  # whether the second column has text so far
+    second = 0  # how many lines of text the second column has so far: a column's run, not a label beside a title
     for k in range(1, len(texts[0]) - 1):
-        second = second or bool(texts[1][k - 1])
+        second += bool(texts[1][k - 1])
         above = texts[0][k - 1] or above
-        if texts[0][k] or texts[1][k] or not second or "  " in above or not _runs_on(above, full):
+        if texts[0][k] or texts[1][k] or second < _MIN_SIDE_BY_SIDE or "  " in above or not _runs_on(above, full):
             continue
         below = [t for t in texts[0][k + 1 : k + 1 + 2 * _HEAD_LINES] if t][: _HEAD_LINES + 1]
         if (
