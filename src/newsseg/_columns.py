@@ -844,8 +844,10 @@ def _broken_band(rows: Sequence[tuple[int, str]], columns: Sequence[Sequence[_Pi
     Columns that part on every line of the region may still hold two bands on their left: an article over the
     first two columns, another under it in the first only, the second column blank beside it (“中美两国工商界…”
     over 内塔尼亚胡的麻烦有多大, ``pdftotext -layout``). Read column by column, the article below cut the one above
-    in two. It shows as: a blank line across the first columns (``columns[0]`` to the last returned, two at least),
-    over it a line of the first column that fills it and runs on (into the second column's top), under it
+    in two (``_arrange`` asks it of the columns from each one on, so the band may stand right of a column that runs
+    down the page). It shows as: a blank line across the first columns (``columns[0]`` to the last returned, two at
+    least), over it a line of the first column that fills it and runs on (into the second column's top, which holds
+    a run of text, :data:`_MIN_SIDE_BY_SIDE` lines at least: not a photo's label beside a title), under it
     the new article's byline, on its first line or under a title of no more than :data:`_HEAD_LINES` lines
     short of the column, and no word cut by the blank line (read on the Simplified copy). A mere blank between two
     lines of one paragraph (a column set at another pitch) has no byline under it; a line in brackets opens an
