@@ -436,8 +436,9 @@ def _arrange(
         cuts = [piece.lo, *(_cut(line_runs, x, piece.hi) for x in gutters), piece.hi]
         for k in range(len(columns)):
             columns[k].append(_Piece(piece.row, cuts[k], max(cuts[k], cuts[k + 1])))
+    texts = [[rows[p.row][1][p.lo : p.hi].strip() for p in column] for column in columns]
     for first in range(len(columns) - 1):
-        broken = _broken_band(rows, columns[first:])
+        broken = _broken_band(texts[first:])
         if broken is None:
             continue
         cut, last = broken
@@ -838,14 +839,16 @@ def _same_cuts(runs: Sequence[Sequence[tuple[int, int]]], x: int, gutter: int) -
     return 2 * same >= len(both)
 
 
-def _broken_band(rows: Sequence[tuple[int, str]], columns: Sequence[Sequence[_Piece]]) -> tuple[int, int] | None:
+def _broken_band(texts: Sequence[Sequence[str]]) -> tuple[int, int] | None:
     """Where a band of the first columns ends above a new article in the first, or ``None``: the line and last column.
+
+    ``texts`` holds each column's lines, stripped, one per line of the region.
 
     Columns that part on every line of the region may still hold two bands on their left: an article over the
     first two columns, another under it in the first only, the second column blank beside it (“中美两国工商界…”
     over 内塔尼亚胡的麻烦有多大, ``pdftotext -layout``). Read column by column, the article below cut the one above
     in two (``_arrange`` asks it of the columns from each one on, so the band may stand right of a column that runs
-    down the page). It shows as: a blank line across the first columns (``columns[0]`` to the last returned, two at
+    down the page). It shows as: a blank line across the first columns (``texts[0]`` to the last returned, two at
     least), over it a line of the first column that fills it and runs on (into the second column's top, which holds
     a run of text, :data:`_MIN_SIDE_BY_SIDE` lines at least: not a photo's label beside a title), under it
     the new article's byline, on its first line or under a title of no more than :data:`_HEAD_LINES` lines
@@ -854,9 +857,8 @@ def _broken_band(rows: Sequence[tuple[int, str]], columns: Sequence[Sequence[_Pi
     article only as a dispatch head dated to the day (（中央社記者王承中台北30 / 日電）), a signature in brackets
     (（本报记者张武岳）) ending one.
     """
-    if len(columns) < 2:
+    if len(texts) < 2:
         return None
-    texts = [[rows[p.row][1][p.lo : p.hi].strip() for p in column] for column in columns]
     lines = [t for t in texts[0] if t and "  " not in t]
     if len(lines) < _PITCH_LINES:
         return None

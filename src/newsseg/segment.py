@@ -222,9 +222,9 @@ _GLUED_HEAD = _lazy(
     # or a name written with the interpunct of a name from abroad (世界合作的舞台 罗伯特·劳伦斯·库恩)
     rf"|{_ABROAD_NAME}$)"
 )
-#: A name of two or three Han characters at a line's end after a space: beside a title on one baseline (领导干部读书贵在
-#: 得法 王学斌, pdftotext -raw).
-_GLUED_NAME = _lazy(r"\s+(?=[\u4e00-\u9fff]{2,3}$)")
+#: A name of two or three Han characters at a line's end after one space: beside a title on one baseline
+#: (领导干部读书贵在得法 王学斌, pdftotext -raw).
+_GLUED_NAME = _lazy(r"(?<=\S) (?=[\u4e00-\u9fff]{2,3}$)")
 #: ... the title before it at least this many characters long (a line of four: 推进改革).
 _GLUED_TITLE_MIN = 4
 #: The labels a paper sets over a feature's summary box at the head of its text (人民日报's 核心阅读): the article's
@@ -3805,7 +3805,7 @@ class _Segmenter:
                 head.byline is None
                 and not head.photo
                 and bool(head.paragraphs)
-                and _compact(head.paragraphs[0].text) in _LEAD_LABELS
+                and _lead_label(head.paragraphs[0].text)
             )
             if not lead and (
                 head.byline is None
@@ -4870,8 +4870,7 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
             title = text[: name.start()]
             if (
                 len(title) >= _GLUED_TITLE_MIN
-                and name.group() == " "  # one space: a title's line alone, not columns side by side
-                and not any(c.isspace() for c in title)
+                and not any(c.isspace() for c in title)  # a title's line alone, not columns side by side
                 and "记者" not in title
                 and "記者" not in title
                 and _title_like(title)
