@@ -180,6 +180,19 @@ BYLINES = [
     ("本报评论员 王小明", {"reporters": [], "others": [["本报评论员", "王小明"]]}),
     ("新京报记者 王小明", {"agency": "新京报", "reporters": ["王小明"]}),
     ("南方日报记者 王小明 李大华", {"agency": "南方日报", "reporters": ["王小明", "李大华"]}),
+    # a paper and the brand it shares the byline with (any name after the middle dot), an outlet before a later
+    # role word (a name it is not), the paper's own role words not listed with 本报, a colon after a bare 记者
+    ("潇湘晨报·晨视频记者 王小明", {"agency": "潇湘晨报·晨视频", "reporters": ["王小明"]}),
+    ("南方日报·南方+记者 王小明 李大华", {"agency": "南方日报·南方+", "reporters": ["王小明", "李大华"]}),
+    (
+        "本报记者 王小明 解放日报通讯员 李大华",
+        {"source": "本报", "reporters": ["王小明"], "correspondents": ["李大华"]},
+    ),
+    ("（解放日报记者 王小明）", {"agency": "解放日报", "reporters": ["王小明"]}),
+    ("本报首席记者 王小明", {"source": "本报", "reporters": ["王小明"]}),
+    ("本报摄影记者 王小明", {"source": "本报", "reporters": [], "photographers": ["王小明"]}),
+    ("本报实习记者 王小明", {"reporters": [], "others": [["本报实习记者", "王小明"]]}),
+    ("記者：王小明 通訊員：李大華", {"reporters": ["王小明"], "correspondents": ["李大華"]}),
     ("本报记者 王小明 发自北京", {"source": "本报", "place": "北京", "reporters": ["王小明"]}),
     ("本报记者 王小明 文/图", {"reporters": ["王小明"]}),
     ("（記者王小明／台北報導）", {"place": "台北", "reporters": ["王小明"]}),

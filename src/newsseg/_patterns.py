@@ -170,12 +170,24 @@ ROLE_FIELDS = {
 ROLE = (
     "(?:"
     rf"(?:{spaced('本报')}\s*)?驻(?:\s*[{HAN}]){{1,8}}?\s*{spaced('记者')}"
-    "|" + _any(*ROLE_FIELDS) + ")"
+    # any role word may be the paper's own (本报首席记者, 本报实习记者)
+    "|" + rf"(?:{spaced('本报')}\s*)?(?:" + _any(*ROLE_FIELDS) + "))"
 )
 BYLINE_ROLE = _lazy(ROLE)
 
-#: A role word with what follows it up to the next role word: ``记者王明 ``, ``通讯员马丽``.
-ROLE_GROUP = _lazy(rf"(?P<role>{ROLE})\s*[:：]?(?P<names>(?:(?!{ROLE})[^（()）【】〔〕\[\]／/])*)")
+#: A paper or outlet printed before a role word (新京报记者, 南方日报通讯员), never 本报 or 据 (a role word or a
+#: dispatch of their own); ``OUTLETS``: one, two run together (X报X网记者), or one and the brand it shares the
+#: byline with after a middle dot (中国日报·中国网记者, X晚报·X视频记者, X日报·X+记者: the brand any name).
+OUTLET = rf"(?![本据])(?!{ROLE})[{HAN}]{{1,8}}?(?:报|网|社|视台|电台|总台)"
+OUTLETS = rf"{OUTLET}(?:[·・]?{OUTLET}|[·・][{HAN}A-Za-z0-9+＋]{{1,8}})??"
+
+#: A role word with what follows it up to the next role word: ``记者王明 ``, ``通讯员马丽``; an outlet printed
+#: before a role word after white space (本报记者 王明 南方日报通讯员 马丽) is that role word's, not a name.
+_NEXT_ROLE = rf"(?:(?<![{HAN}]){OUTLETS})?{ROLE}"
+ROLE_GROUP = _lazy(
+    rf"(?:(?<![{HAN}])(?P<outlet>{OUTLETS}))?(?P<role>{ROLE})\s*[:：]?"
+    rf"(?P<names>(?:(?!{_NEXT_ROLE})[^（()）【】〔〕\[\]／/])*)"
+)
 
 #: One name as printed in a credit: two to four Han characters, a little white space (letter-spacing, a column
 #: wrap) allowed between them; or a transliterated name with a middle dot (阿卜杜·热合曼).
@@ -310,7 +322,7 @@ BYLINE_ALONE = _lazy(
     r"\s*"
     + _BULLET
     + r"(?P<wen>(?:[图文]\s*[/／]\s*[图文]\s*[/／:：]?|文\s*[/／:：])\s*)?"
-    + rf"(?P<outlet>(?:(?![本据])[{HAN}]{{1,8}}?(?:报|网|社|视台|电台|总台)[·・]?){{1,2}}?)?"
+    + rf"(?P<outlet>{OUTLETS})?"
     + rf"(?P<alone>{ROLE}[^\n]*)"
 )
 
@@ -578,7 +590,7 @@ def numeral_value(number: str) -> int | None:
 AUTHOR_NOTE = _lazy(rf"\s*[（(]\s*{spaced('作者')}\s*(?:[为系是]|单位|简介|[:：])[^（()）]*[）)]\s*")
 
 #: A run of role groups and nothing else: 本报记者张武岳, 记者 张三 通讯员 李四.
-CREDITS_ONLY = _lazy(rf"\s*(?:{ROLE}\s*[:：]?\s*{NAMES}\s*[、，,]?\s*)+")
+CREDITS_ONLY = _lazy(rf"\s*(?:(?:{OUTLETS})?{ROLE}\s*[:：]?\s*{NAMES}\s*[、，,]?\s*)+")
 
 #: A signature that names the author and then the desk or agency the piece came through: 陈立希 新华社专特稿,
 #: 张三 本报综合. The org ends with what the desk did to it.

@@ -345,13 +345,18 @@ class _Credits:
         self.photographers: list[str] = []
         self.others: list[tuple[str, str]] = []
         self.roles = 0
+        self.outlet: str | None = None  # printed before the first role word (解放日报记者 X): whose staff they are
 
     def read(self, raw: str, copy: str, start: int, end: int) -> None:
         """Read the role groups of ``copy[start:end]``; names are sliced from ``raw`` (same offsets)."""
         for group in P.ROLE_GROUP.finditer(copy, start, end):
             self.roles += 1
+            if self.roles == 1:
+                self.outlet = _group(raw, group, "outlet")
             role = _compact(copy[group.start("role") : group.end("role")])
-            field = P.ROLE_FIELDS.get(role, "reporters")  # not listed: a posted reporter (本报驻柏林记者)
+            # Not listed: the paper's own role word not listed with 本报 (本报首席记者), or a posted reporter
+            # (本报驻柏林记者).
+            field = P.ROLE_FIELDS.get(role) or P.ROLE_FIELDS.get(role.removeprefix("本报"), "reporters")
             names = _split_names(raw[group.start("names") : group.end("names")])
             if field == "others":
                 printed = _compact(raw[group.start("role") : group.end("role")])
@@ -586,8 +591,9 @@ def _from_alone(raw: str, copy: str, m: re.Match[str], offset: int, *, truncated
     surname = any(dot in names[0] for dot in "·・•") or to_simplified(names[0][0]) in P.SURNAMES
     if not surname and not (own and _name_like(names[0])):
         return None
-    if not own and m.start("wen") < 0 and not copy[role.end() : role.end() + 1].isspace():
-        return None  # 记者来到现场: a bare 记者 heads a byline only when the name is set apart (记者 张三)
+    apart = copy[role.end() : role.end() + 1]
+    if not own and m.start("wen") < 0 and not (apart.isspace() or apart in {":", "："}):
+        return None  # 记者来到现场: a bare 记者 heads a byline only when the name is set apart (记者 张三, 记者：张三)
     source = _compact(raw[role.start() : role.end()])[:2] if role_text.startswith("本报") else None
     agency = next((a for a in ("新华社", "中新社") if role_text.startswith(a)), None)
     if agency is not None:
@@ -758,6 +764,8 @@ def _role_credits(raw: str, copy: str, start: int, end: int) -> tuple[_Credits, 
         return None
     first = P.BYLINE_ROLE.search(copy, start, end)
     origin = _role_origin(raw, copy, first.start(), first.end()) if first is not None else {}
+    if crew.outlet is not None:
+        origin["agency"] = crew.outlet
     return crew, origin
 
 
