@@ -180,6 +180,32 @@ def test_a_head_over_three_columns_that_crosses_one_gutter_only_is_read_before_t
     check_page_coverage(newsseg.segment(text), text)
 
 
+def test_titles_side_by_side_over_their_columns_are_each_read_before_its_column() -> None:
+    # Two articles' titles set side by side, each over its own column, share their printed lines; read across,
+    # they interleave (示范区召开…瓷韵广场… / ——总结…——年底…) and neither article gets its title.
+    subtitles = ("——总结上半年工作", "——年底完工")
+    heads = [f"{a:<{WIDTH}}    {b}" for a, b in [(TITLE_A, TITLE_B), subtitles]]
+    text = "\n".join(heads) + "\n\n\n" + side_by_side(wrap(BODY_A), wrap(BODY_B))
+    columns = split_columns(text)
+    assert columns is not None
+    assert compact(columns.text) == compact("".join([TITLE_A, subtitles[0], *BODY_A, TITLE_B, subtitles[1], *BODY_B]))
+    page = newsseg.segment(text)
+    assert [(a.headline.main, a.headline.subtitle) if a.headline else None for a in page.articles] == [
+        (TITLE_A, "总结上半年工作"),
+        (TITLE_B, "年底完工"),
+    ]
+    check_page_coverage(page, text)
+
+
+def test_one_title_line_with_a_gap_over_two_columns_is_not_cut_in_two() -> None:
+    # One line parted in two may be one title printed with a gap between its phrases: it is read across, as before.
+    head = f"{'示范区召开政府':<{WIDTH}}    {'廉政工作会议'}"
+    text = head + "\n\n\n" + side_by_side(wrap(BODY_A + BODY_B), wrap(BODY_B + BODY_A))
+    columns = split_columns(text)
+    assert columns is not None
+    assert compact(columns.text).startswith(TITLE_A)
+
+
 @pytest.mark.parametrize("gutter", [2, 3, 7])
 @pytest.mark.parametrize("pages", [1, 3])
 def test_every_gutter_and_form_feed_page_keeps_coverage(gutter: int, pages: int) -> None:

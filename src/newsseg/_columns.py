@@ -97,6 +97,10 @@ _BAND_SHARE = 0.2
 #: At most this many lines of text over a band are a head set over its columns (a title and its subtitle).
 _HEAD_LINES = 3
 
+#: Titles set side by side over the columns below them share at least this many printed lines: one line parted in
+#: two may be one title printed with a gap between its phrases (一江碧水东流  千里绘就长歌).
+_SIDE_BY_SIDE_HEADS = 2
+
 #: A title beside its body leaves at least this many cells of white space down the whole band between them.
 _SIDE_GAP = 3
 
@@ -410,7 +414,21 @@ def _arrange(
     stretches = _gutter_stretches(runs)
     parts = _blank_parts(runs)
     if len(parts) > 1:
-        return [run for top, bottom in parts for run in _arrange(rows, region[top:bottom], sides=sides, lead=lead)]
+        out: list[list[_Piece]] = []
+        k = 0
+        while k < len(parts):
+            top, bottom = parts[k]
+            if k + 1 < len(parts) and _side_by_side_heads(runs[top:bottom]):
+                # Titles side by side over the part under them: each read before the column it stands over.
+                under = _arrange(rows, region[parts[k + 1][0] : parts[k + 1][1]], sides=sides, lead=lead)
+                merged = _heads_over(rows, region[top:bottom], under)
+                if merged is not None:
+                    out.extend(merged)
+                    k += 2
+                    continue
+            out.extend(_arrange(rows, region[top:bottom], sides=sides, lead=lead))
+            k += 1
+        return out
     band = _best_band(runs, stretches)
     if band is not None and stretches and not _head(runs[: band[0]]):
         band = None
@@ -632,6 +650,56 @@ def _title_over(
         return None
     lines = [rows[region[k].row][1][runs[k][0][0] : runs[k][0][1]] for k in range(last + 1)]
     return None if any(ends_sentence(line) or match_byline(line) for line in lines) else last
+
+
+def _side_by_side_heads(runs: Sequence[Sequence[tuple[int, int]]]) -> bool:
+    """Whether lines ``runs`` may be titles set side by side: a few lines, two or more of them parted in two."""
+    lines = [r for r in runs if r]
+    return 0 < len(lines) <= _HEAD_LINES and sum(1 for r in lines if len(r) > 1) >= _SIDE_BY_SIDE_HEADS
+
+
+def _heads_over(
+    rows: Sequence[tuple[int, str]], head: Sequence[_Piece], below: Sequence[Sequence[_Piece]]
+) -> list[list[_Piece]] | None:
+    """``below``'s runs, each title of ``head`` read right before the first of them it stands over; else ``None``.
+
+    Titles set side by side over the columns of the band below them (each over its own article's columns) share
+    their printed lines, and read across they interleave (英驻美大使质疑英美民调：特朗普支持率). A title stands over
+    the first run of ``below`` (top to bottom, left to right) whose text spans its middle, give or take
+    :data:`_JITTER` cells; ``None`` unless every line of ``head`` (two or more) holds titles over two runs or more,
+    in the runs' order, and no title line ends a sentence.
+    """
+    extents = []
+    for run in below:
+        spans = [r for piece in run for r in _runs(rows, piece)]
+        extents.append((min(s for s, _ in spans), max(e for _, e in spans)) if spans else None)
+    taken: dict[int, list[_Piece]] = {}
+    parted = 0
+    for piece in head:
+        line: list[tuple[int, int, int]] = []
+        for s, e in _runs(rows, piece):
+            middle = (s + e) / 2
+            over = next(
+                (k for k, ext in enumerate(extents) if ext and ext[0] - _JITTER <= middle <= ext[1] + _JITTER), None
+            )
+            if over is None or ends_sentence(rows[piece.row][1][s:e]):
+                return None
+            line.append((over, s, e))
+        targets = [k for k, _, _ in line]
+        if targets != sorted(targets):
+            return None
+        parted += len(set(targets)) > 1
+        for k in dict.fromkeys(targets):
+            mine = [(s, e) for t, s, e in line if t == k]
+            taken.setdefault(k, []).append(_Piece(piece.row, mine[0][0], mine[-1][1]))
+    if parted < max(_SIDE_BY_SIDE_HEADS, sum(1 for piece in head if _runs(rows, piece))):
+        return None  # a line over one column only: text beside a title (a title set beside its body), not two titles
+    out: list[list[_Piece]] = []
+    for k, run in enumerate(below):
+        if k in taken:
+            out.append(taken[k])
+        out.append(list(run))
+    return out
 
 
 def _side_stretches(runs: Sequence[Sequence[tuple[int, int]]]) -> list[range]:
