@@ -3814,3 +3814,30 @@ def test_a_tagged_title_under_an_authors_signature_on_a_page_with_no_blank_line_
     titles = {a.paragraphs[0].text[:4]: a.title for a in page.articles if a.paragraphs}
     assert titles["中国人民"] == "符合国情的制度给中国人民带来好生活（国际论坛）"
     assert titles["10月1"] == "中印经贸合作迎来更广阔发展空间"
+
+
+def test_reporters_printed_last_sign_the_article_above_them() -> None:
+    # Papers that print the reporters under the text (記者：王小明　攝影：李雪, the next title under a blank line or the
+    # page's end under them): role words and names right under a finished sentence sign that text. Read as bylines
+    # opening the next article, they took its title into its text and left an empty article at the page's end.
+    first = _column("市政府昨日宣布，明年起最低工資調高百分之五，受惠勞工約三十萬人。勞工團體表示歡迎。", 22)
+    second = _column("地鐵公司昨日表示，新線工程進度良好，預計明年年中通車，屆時由東區到市中心只需二十分鐘。", 22)
+    text = (
+        f"市政府宣布調高最低工資\n\n{first}\n記者：王小明　攝影：李雪\n\n地鐵新線明年通車\n\n{second}\n記者：陳大文\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["市政府宣布調高最低工資", "地鐵新線明年通車"]
+    names = [(a.byline.reporters, a.byline.photographers) if a.byline else None for a in page.articles]
+    assert names == [(("王小明",), ("李雪",)), (("陳大文",), ())]
+    check_page_coverage(page, text)
+
+
+def test_a_head_that_names_no_one_takes_the_reporters_signing_at_the_end() -> None:
+    # 本报讯 names no one; the reporters sign in brackets under the text: they are the article's reporters.
+    body = _column("本报讯 12月1日上午，市里召开工作会议，部署全年工作。会议要求，各部门要抓好落实。", 22)
+    text = f"市里召开工作会议\n\n{body}\n（本报记者 王小明 李大华）\n"
+    page = newsseg.segment(text)
+    [article] = page.articles
+    assert article.byline is not None
+    assert (article.byline.source, article.byline.reporters) == ("本报讯", ("王小明", "李大华"))
+    check_page_coverage(page, text)

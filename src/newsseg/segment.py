@@ -1465,6 +1465,9 @@ class _Segmenter:
         rows = self.rows
         pdf = bool(self.hints)
         for i, row in enumerate(rows):
+            if row.kind == "byline" and self._signs_above(i):
+                row.kind = "signature"
+                continue
             if row.kind != "body" or row.credit is not None or len(_compact(row.line.text)) > _AUTHOR_MAX:
                 continue
             if pdf and (self._hint(row, "carries") or self._hint(row, "runs_on")):
@@ -1539,6 +1542,32 @@ class _Segmenter:
                     rows[k].kind, rows[k].byline = "byline", found
         self._join_wrapped_authors()
         self._find_wrapped_author_notes()
+
+    def _signs_above(self, i: int) -> bool:
+        """Whether byline row ``i``, role words and names alone (记者：王小明　攝影：李雪), signs the text above it.
+
+        Right under a line that ends a sentence, with nothing of its own under it (the page's end, or a blank line
+        and a title's line), it closes that text, as papers that print the reporters last do; a dispatch head or a
+        source marker (本报讯) only ever opens one.
+        """
+        rows = self.rows
+        row = rows[i]
+        byline = row.byline
+        if (
+            byline is None
+            or byline.span is None
+            or not i
+            or row.line.blank_before
+            or rows[i - 1].kind != "body"
+            or not self.measured[i - 1].final
+            or not _names(byline)
+            or byline.day is not None
+            or byline.span.end < row.line.end
+            or match_author_line(self.source, row.line.start, row.line.end) is None
+        ):
+            return False
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        return nxt is None or (nxt.line.blank_before > 0 and _title_like(nxt.line.text))
 
     def _dotted_name(self, i: int) -> bool:
         """Whether row ``i`` is a transliterated name alone, as printed (罗伯特·劳伦斯·库恩), not set to width."""
@@ -1934,8 +1963,8 @@ class _Segmenter:
         if i == 0:
             return True
         prev = self.rows[i - 1]
-        if prev.kind in ("credit", "photo_credit", "title", "furniture") or prev.credit is not None:
-            return True
+        if prev.kind in ("credit", "photo_credit", "title", "furniture", "signature") or prev.credit is not None:
+            return True  # a signature closes the article above as a sentence's end does (记者：王小明 / 地铁新线…)
         if prev.kind == "byline" and self._trailer(i - 1) and self._trailer_text(i - 1) == _compact(prev.line.text):
             return True  # a dispatch head alone after a body closes it (…据新华社北京4月24日电)
         if (
@@ -3085,6 +3114,15 @@ class _Segmenter:
                         current.noted = True
                 if current.byline is None:
                     current.byline, current.standalone_byline = unit.byline, True
+                elif unit.byline is not None and _names(unit.byline) and not _names(current.byline):
+                    # The head named no one (本报讯, 本报北京6月9日电): the reporters sign at the end (（本报记者 X）).
+                    current.byline = attrs.evolve(
+                        current.byline,
+                        reporters=unit.byline.reporters,
+                        correspondents=unit.byline.correspondents,
+                        photographers=unit.byline.photographers,
+                        others=unit.byline.others,
+                    )
                 boundary = True
                 ended = ("an author's signature ends the article before", _FIRM)
             elif unit.kind == "caption":
