@@ -167,12 +167,13 @@ def test_an_article_runs_on_across_a_form_feed(titles_after: bool, folio: str) -
     assert article.headline is not None
     assert article.headline.main == "示范区召开政府廉政工作会议"
     assert [x.text for x in page.leftovers] == ([folio] if folio else [])
-    texts = [p.text for p in article.paragraphs]
-    if folio:  # the page number between the halves is not the article's: the halves stay two paragraphs
-        assert texts[-2].endswith("进一")
-        assert texts[-1] == "步提高思想认识。会议强调了纪律。"
-    else:
-        assert texts[-1].endswith("进一步提高思想认识。会议强调了纪律。")
+    last = article.paragraphs[-1]
+    assert last.text.endswith("进一步提高思想认识。会议强调了纪律。")
+    # the page number between the halves is not the paragraph's: it is read from the two halves, around it
+    pieces = [page.source[s.start : s.end] for s in last.pieces]
+    assert (
+        (pieces[-1], folio in "".join(pieces)) == ("步提高思想认识。会议强调了纪律。", False) if folio else not pieces
+    )
 
 
 def test_an_article_signed_under_its_end_runs_on_across_a_form_feed() -> None:
@@ -356,6 +357,17 @@ def test_a_desk_sign_off_closes_the_article_but_for_a_notice(after: str, own: bo
     assert page.articles[-1].paragraphs[0].text.startswith("濟州航空去年底發生空難")
 
 
+def _read_on(source: str, paragraph: newsseg.Paragraph) -> str:
+    """The text read on into ``paragraph`` last (its last piece, white space removed), checked to end its text.
+
+    A paragraph that stops mid-sentence and is carried on elsewhere is one paragraph read from several places.
+    """
+    last = paragraph.pieces[-1] if paragraph.pieces else paragraph.span
+    text = "".join(source[last.start : last.end].split())
+    assert "".join(paragraph.text.split()).endswith(text)
+    return text
+
+
 def _column(text: str, width: int = 18) -> str:
     """``text`` wrapped at ``width`` characters, as an extractor prints a column."""
     return "\n".join(text[i : i + width] for i in range(0, len(text), width))
@@ -409,7 +421,8 @@ def test_a_column_that_finishes_a_word_cut_off_earlier_is_no_run_on_of_a_paragra
 def test_a_column_read_before_the_text_it_continues_goes_back_into_it() -> None:
     # pdftotext read a column of the second article (勃发展… / …之间需) after the first article's end and before the
     # second's title; the second's text stops in 蓬 at a column's end, and the column after finishes 之间需 (要平衡).
-    # A word across both ends of the block: it goes between the two, and the paragraph over the break ends there.
+    # A word across both ends of the block: it goes between the two, one paragraph across both breaks (SPEC: a
+    # paragraph is what the writer started on a new line), read from three places.
     first = (
         "近年来，随着大语言模型的快速迭代，词元的调用成本持续下降。"
         "谁能率先跑通从词元到业务价值的转化链条，谁就更有可能占据有利位置。"
@@ -429,8 +442,10 @@ def test_a_column_read_before_the_text_it_continues_goes_back_into_it() -> None:
     )
     one, two = page.articles
     assert [p.text for p in one.paragraphs] == [first]
-    assert [p.text for p in two.paragraphs] == [lead, block, rest]
+    assert [p.text for p in two.paragraphs] == [lead + block + rest]
+    assert [page.source[s.start : s.end].replace("\n", "") for s in two.paragraphs[0].pieces] == [lead, block, rest]
     assert any(d.what == "resume" and "read before" in d.evidence for d in page.decisions)
+    check_page_coverage(page, page.source)
 
 
 def test_a_block_read_under_the_title_before_its_article_opens_goes_back_whole() -> None:
@@ -3019,7 +3034,7 @@ def test_a_block_that_closes_a_bracket_finishes_the_article_stopped_inside_it() 
     )
     page = newsseg.segment(f"{first}\n\n{second}\n1131230\n\n宇帆/核稿：何宏儒）1140206\n")
     closed, other = page.articles
-    assert closed.paragraphs[-1].text == "宇帆/核稿：何宏儒）1140206"
+    assert _read_on(page.source, closed.paragraphs[-1]) == "宇帆/核稿：何宏儒）1140206"
     assert other.paragraphs[-1].text.endswith("（編輯：陳鎧妤）1131230")
 
 
@@ -3035,7 +3050,7 @@ def test_a_traditional_page_takes_up_a_word_cut_by_its_column_after_the_article_
     )
     page = newsseg.segment("\n\n".join(_column(part) for part in (first, beside, "督，並在年底前報送工作進展情況。")))
     cut, other = page.articles
-    assert cut.paragraphs[-1].text == "督，並在年底前報送工作進展情況。"
+    assert _read_on(page.source, cut.paragraphs[-1]) == "督，並在年底前報送工作進展情況。"
     assert other.paragraphs[-1].text.endswith("排水能力。")
 
 
@@ -3051,7 +3066,7 @@ def test_a_block_read_before_the_article_whose_last_word_it_finishes_ends_that_a
     text = "\n\n".join([_column(beside), _column(block), _column(cut), "城市更新方案发布", _column(after)]) + "\n"
     first, second, third = newsseg.segment(text).articles
     assert first.paragraphs[-1].text.endswith("排水能力。")
-    assert [p.text for p in second.paragraphs][-1] == block
+    assert _read_on(text, second.paragraphs[-1]) == block
     assert third.title == "城市更新方案发布"
 
 
@@ -3185,7 +3200,7 @@ def test_a_paragraph_run_on_across_a_column_break_into_a_waiting_articles_word_g
     ]
     page = newsseg.segment("\n".join([*lines, "", _column(rest)]) + "\n")
     cut, other = page.articles
-    assert [p.text for p in cut.paragraphs][-1] == rest
+    assert _read_on(page.source, cut.paragraphs[-1]) == rest
     assert other.paragraphs[-1].text.endswith("读万卷书获取真知，行万")
 
 
@@ -3451,7 +3466,7 @@ def test_an_article_cut_by_its_column_runs_on_though_a_line_of_figures_is_a_litt
     second_head = ["炼化也许冰冷 职场要有温度", "本报记者 李明"]
     text = "\n".join([*first_head, *cut, "", *second_head, *between, "", *rest, ""])
     first, second = newsseg.segment(text).articles
-    assert first.paragraphs[-1].text == "已经上线运行，自己还被蒙在鼓里。"
+    assert _read_on(text, first.paragraphs[-1]) == "已经上线运行，自己还被蒙在鼓里。"
     assert second.paragraphs[-1].text.endswith("坦然接受吗？")
 
 
@@ -3840,4 +3855,27 @@ def test_a_head_that_names_no_one_takes_the_reporters_signing_at_the_end() -> No
     [article] = page.articles
     assert article.byline is not None
     assert (article.byline.source, article.byline.reporters) == ("本报讯", ("王小明", "李大华"))
+    check_page_coverage(page, text)
+
+
+@pytest.mark.parametrize("between", ["\n\n", "\n\f"], ids=["same page", "next page"])
+def test_columns_of_two_articles_read_in_turn_go_back_to_their_articles(between: str) -> None:
+    # pdftotext on two articles side by side: A's first column, B's title and first column, A's next column, B's
+    # next (on the same page or the next). Both stop mid-sentence at the first break; no word runs across into A's
+    # next column from either, but B's last word (区) is finished after A's end (区分): the column between is A's.
+    # Each article's text is one paragraph, read from two places.
+    a1 = "市政府今天召开专题会议，研究部署城市更新工作。会议认为，城市更新要坚持以人民为中心，各区在长期实践中确立"
+    a2 = "了一套行之有效的工作机制，形成了政府引导、市场运作、公众参与的格局。会议要求各区抓好落实。"
+    b1 = "新修订的管理办法今天起施行，明确了平台和用户的责任。例如，办法通过区"
+    b2 = "分显式标识与隐式标识，回应了社会关切，也为后续细化规则预留了空间。"
+    text = (
+        f"城市更新专题会议召开\n\n{_column(a1, 14)}\n\n网络内容管理办法施行\n\n本报记者 王小明\n{_column(b1, 14)}\n\n"
+        f"{_column(a2, 14)}{between}{_column(b2, 14)}\n"
+    )
+    page = newsseg.segment(text)
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        ("城市更新专题会议召开", [a1 + a2]),
+        ("网络内容管理办法施行", [b1 + b2]),
+    ]
+    assert any(d.what == "resume" for d in page.decisions)
     check_page_coverage(page, text)

@@ -214,12 +214,20 @@ class Columns:
         )
 
     def _paragraph(self, paragraph: Paragraph) -> Paragraph:
-        pieces = self.pieces(paragraph.span)
-        return attrs.evolve(paragraph, span=self.hull(paragraph.span), pieces=pieces if len(pieces) > 1 else ())
+        pieces = self._all_pieces(paragraph.pieces or (paragraph.span,))
+        return attrs.evolve(
+            paragraph, span=_hull(pieces, self.hull(paragraph.span)), pieces=pieces if len(pieces) > 1 else ()
+        )
 
     def _caption(self, caption: Caption) -> Caption:
-        pieces = self.pieces(caption.span)
-        return attrs.evolve(caption, span=self.hull(caption.span), pieces=pieces if len(pieces) > 1 else ())
+        pieces = self._all_pieces(caption.pieces or (caption.span,))
+        return attrs.evolve(
+            caption, span=_hull(pieces, self.hull(caption.span)), pieces=pieces if len(pieces) > 1 else ()
+        )
+
+    def _all_pieces(self, spans: Sequence[Span]) -> tuple[Span, ...]:
+        """The ranges of the input that ``spans`` of :attr:`text` were read from, in reading order."""
+        return tuple(piece for span in spans for piece in self.pieces(span))
 
     def origin(self, offset: int) -> int:
         """The input offset of the character at ``offset`` in :attr:`text` (of the copied stretch before it)."""
@@ -227,6 +235,13 @@ class Columns:
         if not self.starts:
             return 0
         return self.origins[k] + min(max(0, offset - self.starts[k]), self.lengths[k])
+
+
+def _hull(pieces: Sequence[Span], default: Span) -> Span:
+    """The range from the first of ``pieces`` to the last (``default`` when there are none)."""
+    if not pieces:
+        return default
+    return Span(min(p.start for p in pieces), max(p.end for p in pieces))
 
 
 def split_columns(source: str) -> Columns | None:

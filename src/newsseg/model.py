@@ -117,9 +117,11 @@ def _pieces_of(data: Mapping[str, Any]) -> tuple[Span, ...]:
 class Paragraph:
     """One true paragraph: wrapped lines joined, letter-spacing removed, characters as printed.
 
-    ``span`` runs from its first character in the input to its last. Where columns were printed side by side on
-    one line (``pdftotext -layout``), that range holds the other columns' text too, and ``pieces`` lists the ranges
-    the paragraph was read from, in reading order; ``pieces`` is empty when ``span`` alone holds the paragraph.
+    ``span`` runs from its first character in the input to its last. Where the paragraph was read from several
+    places (columns printed side by side on one line by ``pdftotext -layout``; a column the extractor read after
+    another article's, or across a page break, that finishes its sentence), that range holds other text too, and
+    ``pieces`` lists the ranges the paragraph was read from, in reading order; ``pieces`` is empty when ``span``
+    alone holds the paragraph.
     """
 
     text: str

@@ -2648,14 +2648,26 @@ class _Segmenter:
                     continue
                 target, at, r = found
                 lines = self._lines_of(target, target.paragraphs[at])
+                halves = [target.paragraphs[at]]
                 if r in lines and lines[-1] != r:
-                    # The paragraph ran on across the break after the line: it ends there, the block goes between.
+                    # The paragraph ran on across the break after the line: the block goes between its halves.
                     at_r = lines.index(r) + 1
-                    halves = [self._paragraph_unit(part).paragraph for part in (lines[:at_r], lines[at_r:])]
-                    target.paragraphs[at : at + 1] = [h for h in halves if h is not None]
+                    parts = [self._paragraph_unit(part).paragraph for part in (lines[:at_r], lines[at_r:])]
+                    halves = [h for h in parts if h is not None]
+                elif at + 1 < len(target.paragraphs) and self._rows_of(target.paragraphs[at + 1], target.rows)[:1] == [
+                    r + 1
+                ]:
+                    halves.append(target.paragraphs.pop(at + 1))  # the text after the line, a paragraph of its own
+                # One paragraph across each end of the block where the text stops mid-sentence there (SPEC: a
+                # paragraph is what the writer started on a new line).
+                moved = list(draft.paragraphs[k:])
+                if _open_ending(halves[0].text):
+                    moved[0] = _carried_paragraph(halves.pop(0), moved[0], self.source)
+                if halves[1:] and _open_ending(moved[-1].text):
+                    moved[-1] = _carried_paragraph(moved[-1], halves.pop(), self.source)
+                target.paragraphs[at : at + 1] = [*halves[:1], *moved, *halves[1:]]
                 start = draft.rows.index(self._rows_of(draft.paragraphs[k], draft.rows)[0])
                 moving = draft.rows[start:]
-                target.paragraphs[at + 1 : at + 1] = draft.paragraphs[k:]
                 target.rows.extend(moving)
                 draft.paragraphs, draft.rows = draft.paragraphs[:k], draft.rows[:start]
                 owner.update(dict.fromkeys(moving, target))
@@ -2947,6 +2959,7 @@ class _Segmenter:
                 current.rows.extend(unit.rows)
             elif unit.kind == "para":
                 assert unit.paragraph is not None  # noqa: S101 - set for every paragraph unit
+                decided = len(self.decisions)  # a "resume" made from here on carries the unit on an article's text
                 if (
                     signed_off
                     and not _SOURCE_NOTE.search(unit.paragraph.text.rstrip())
@@ -3060,6 +3073,8 @@ class _Segmenter:
                     evidence = f"an article stopped mid-sentence ({_tail(earlier)}) runs on after a column break"
                     self._decide("resume", unit.rows, evidence, _RESUME)
                     waiting.remove(earlier)
+                    if _cut_off(current) and current not in waiting:
+                        waiting.append(current)  # it runs on further down (``_resumed_elsewhere``)
                     current = earlier
                 piece, paragraph = unit, unit.paragraph
                 while (broken := self._break_into(waiting, current, piece)) is not None:
@@ -3078,7 +3093,13 @@ class _Segmenter:
                     assert rest.paragraph is not None  # noqa: S101 - set for every paragraph unit
                     current, piece, paragraph = earlier, rest, rest.paragraph
                 if paragraph.text:  # a byline may fill its lines: the body starts on the next
-                    current.paragraphs.append(paragraph)
+                    resumed = any(d.what == "resume" for d in self.decisions[decided:])
+                    if resumed and current.paragraphs and _open_ending(current.paragraphs[-1].text):
+                        # The text read on finishes the sentence the article stopped in: one paragraph, read from
+                        # two places (SPEC: a paragraph is what the writer started on a new line).
+                        current.paragraphs[-1] = _carried_paragraph(current.paragraphs[-1], paragraph, self.source)
+                    else:
+                        current.paragraphs.append(paragraph)
                 current.rows.extend(piece.rows)
                 if not boundary and _sign_off_tail(paragraph.text) and _DESK_SIGN_OFF.search(paragraph.text):
                     boundary, ended = True, _SIGN_OFF_END
@@ -3268,7 +3289,9 @@ class _Segmenter:
         last = current.paragraphs[-1].text
         # …弱化”。新华社北京4月29日电 closes it too, and so does a closing note (（摘编自《新华日报》）)
         if not (ends_sentence(last) or _ends_in_dispatch(last) or _ends_on_note(last)):
-            return self._finished_past_heading(waiting, current, first)
+            return self._finished_past_heading(waiting, current, first) or self._resumed_elsewhere(
+                waiting, current, unit
+            )
         if self._opens_paragraph(unit.rows):
             return None  # an article stopped mid-sentence runs on mid-paragraph
         found = next((w for w in reversed(waiting) if w is not current and self._runs_on(w, first)), None)
@@ -3280,6 +3303,40 @@ class _Segmenter:
                 None,
             )
         return found
+
+    def _resumed_elsewhere(self, waiting: list[_Draft], current: _Draft, unit: _Unit) -> _Draft | None:
+        """The article of ``waiting`` that ``unit`` carries on when ``current``, stopped mid-sentence, runs on later.
+
+        Two articles' columns read in turn (A, B, A, B: pdftotext on a page of two articles side by side) leave both
+        stopped mid-sentence at a column break, and the block after the break may carry on either. Where no word runs
+        across into it from ``current`` (…《办法》通过区 / 了一套党外人士…), but further down a block after a finished
+        sentence opens by finishing ``current``'s last word (…提升能力。 / 分显式标识与…: 区分), that block is
+        ``current``'s, and this one carries on the latest waiting article its first line plainly runs on from.
+        """
+        first = self.rows[unit.rows[0]].line
+        tail = _read_tail(current.paragraphs[-1].text.rstrip())
+        candidates = [w for w in waiting if w is not current and w.paragraphs and _cut_off(w)]
+        if not candidates or splits_word(tail, first.text) or self._opens_paragraph(unit.rows):
+            return None
+        return candidates[-1] if self._finished_below(tail, unit.rows[-1] + 1) else None
+
+    def _finished_below(self, tail: str, start: int) -> bool:
+        """Whether a block from row ``start`` on, after a finished sentence, opens by finishing ``tail``'s last word.
+
+        ``finishes_word``, not ``splits_word``: a word across by chance (日 / 共同未来 reads 日共) is no evidence. The
+        next printed page's first line counts too, after this page's last sentence: the join of the pages gives
+        it to the article that stopped in that word (``_carried_before``).
+        """
+        rows, measured = self.rows, self.measured
+        if rows and measured[-1].final and self.next_line and finishes_word(tail, self.next_line):
+            return True
+        return any(
+            rows[k].line.blank_before
+            and rows[k].kind == "body"
+            and measured[k - 1].final
+            and finishes_word(tail, rows[k].line.text)
+            for k in range(max(start, 1), len(rows))
+        )
 
     def _finished_past_heading(self, waiting: list[_Draft], current: _Draft, first: Line) -> _Draft | None:
         """The article of ``waiting`` whose last word ``first`` finishes, read after a heading of ``current``.
@@ -3351,6 +3408,14 @@ class _Segmenter:
             ]
             if len(found) == 1 and found[0] is waiting[-1]:
                 return k, found[0]
+            if found:
+                continue
+            # No word runs across into either, but the text before the break is finished further down, after a
+            # finished sentence (…通过区 / blank / 了一套… ; later …提升能力。 / blank / 分显式…: 区分): the line
+            # after the break carries on the latest waiting article it plainly runs on from.
+            earlier = next((w for w in reversed(waiting) if w is not current and _cut_off(w)), None)
+            if earlier is not None and self._finished_below(self.rows[rows[k - 1]].line.text, rows[-1] + 1):
+                return k, earlier
         return None
 
     def _line_over_dispatch(self, current: _Draft | None, units: list[_Unit], index: int) -> bool:
@@ -5221,21 +5286,38 @@ def _carried_on(before: Article, after: Article) -> bool:
     )
 
 
+def _carried_paragraph(before: Paragraph, after: Paragraph, source: str) -> Paragraph:
+    """One paragraph from a paragraph stopped mid-sentence and the text that carries it on elsewhere on the page.
+
+    Its ``pieces`` are the ranges it was read from, in reading order, unless only white space lies between them.
+    """
+    pieces = (*(before.pieces or (before.span,)), *(after.pieces or (after.span,)))
+    merged: list[Span] = []
+    for piece in pieces:
+        if merged and merged[-1].end <= piece.start and not source[merged[-1].end : piece.start].strip():
+            merged[-1] = Span(merged[-1].start, piece.end)
+        else:
+            merged.append(piece)
+    span = Span(min(p.start for p in merged), max(p.end for p in merged))
+    return Paragraph(
+        text=join_lines([before.text, after.text]), span=span, pieces=tuple(merged) if len(merged) > 1 else ()
+    )
+
+
 def _run_on(before: Article, after: Article, source: str) -> Article:
     """One article from an article and its continuation on the next printed page.
 
-    A paragraph the page break cut in two is joined again where only white space (the form feed) lies between its
-    halves; where a running head or a page number lies between, the halves stay two paragraphs, since a paragraph
-    keeps one span of the input and that text is not the article's.
+    A paragraph the page break cut in two is joined again: one span where only white space (the form feed) lies
+    between its halves, its ``pieces`` where other text does (a running head, a page number, another article's
+    column read between them).
     """
     paragraphs = list(before.paragraphs)
     rest = list(after.paragraphs)
     last, first = paragraphs[-1], rest[0]
-    spans = sorted((*before.spans, *after.spans))
-    if not ends_sentence(last.text) and not source[last.span.end : first.span.start].strip():
+    spans = _merged(sorted((*before.spans, *after.spans)), source)
+    if not ends_sentence(last.text):
         rest.pop(0)
-        paragraphs[-1] = Paragraph(text=join_lines([last.text, first.text]), span=Span(last.span.start, first.span.end))
-        spans = _merged(spans, source)
+        paragraphs[-1] = _carried_paragraph(last, first, source)
     return attrs.evolve(
         before,
         headline=before.headline or after.headline,
