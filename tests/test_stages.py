@@ -22,7 +22,7 @@ from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
 from newsseg._text import iter_lines
 from newsseg._train import line_labels
-from newsseg.segment import _ends_in_noun, _split_glued_heads, segment_with
+from newsseg.segment import _bound_particle, _ends_in_noun, _split_glued_heads, segment_with
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -3879,3 +3879,36 @@ def test_columns_of_two_articles_read_in_turn_go_back_to_their_articles(between:
     ]
     assert any(d.what == "resume" for d in page.decisions)
     check_page_coverage(page, text)
+
+
+def test_a_bound_particle_after_a_comma_carries_on_the_article_that_stopped_on_a_word() -> None:
+    # A, then B's title and first column stopping on a comma, then A's next column opening with 的 alone: no clause
+    # opens with a bound particle after a comma, so the column is A's, which stopped on a word (穿楼 / 的‘疯狂’).
+    a1 = "华灯初上，商圈里人来人往，外国游客拎着购物袋走在街头。“我们被轻轨穿楼"
+    a2 = "的‘疯狂’场景吸引而来，没想到购物也这么方便。”游客说。"
+    b1 = "这家老国企曾一度陷入困境，职工下定决心转型，如今产销量跃居全球前列。今年一季度，"
+    b2 = "企业新投产三条产线，销量同比增长三成以上。"
+    text = (
+        f"不夜山城\n\n新华社记者 王小明\n{_column(a1, 14)}\n\n老国企的新答卷\n\n新华社记者 李大华\n"
+        f"{_column(b1, 14)}\n\n{_column(a2, 14)}\n\f{_column(b2, 14)}\n"
+    )
+    page = newsseg.segment(text)
+    assert [(a.title, "".join(p.text for p in a.paragraphs)) for a in page.articles] == [
+        ("不夜山城", a1 + a2),
+        ("老国企的新答卷", b1 + b2),
+    ]
+    check_page_coverage(page, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "bound"),
+    [
+        ("的‘疯狂’场景吸引", True),
+        ("了一套工作机制", True),
+        ("的确如此，他说", False),
+        ("了解到的情况", False),
+        ("得到了支持", False),
+    ],
+)
+def test_a_bound_particle_is_one_standing_alone_not_a_word_it_begins(line: str, bound: bool) -> None:
+    assert _bound_particle(line) is bound

@@ -140,6 +140,12 @@ _COMMA = re.compile("[，,]")
 _SUBTITLE_DASH = re.compile(r"^\s*[—―─]{1,3}")
 #: A line's first words that end a sentence at once: a sentence's tail, not a paragraph's opening (游客。”…).
 _SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}[。！？][”’」』]?")
+#: A clause's end inside a sentence: what follows opens a clause.
+_CLAUSE_END = frozenset("，,、；;：:")
+#: Particles bound to the word before them: a clause never opens with one standing alone (的确 and 了解 are words).
+_BOUND_PARTICLES = frozenset("的地得了着著过過们們")
+#: How many characters of a line's head the word cut reads to tell a particle alone from a word it begins.
+_MAX_WORD_HEAD = 4
 #: How far from a line break a word across it may reach: the dictionary's longest words are shorter.
 _WORD_REACH = 16
 #: A Chinese person's name: two to four Han characters.
@@ -3414,8 +3420,23 @@ class _Segmenter:
             # finished sentence (…通过区 / blank / 了一套… ; later …提升能力。 / blank / 分显式…: 区分): the line
             # after the break carries on the latest waiting article it plainly runs on from.
             earlier = next((w for w in reversed(waiting) if w is not current and _cut_off(w)), None)
-            if earlier is not None and self._finished_below(self.rows[rows[k - 1]].line.text, rows[-1] + 1):
+            before = self.rows[rows[k - 1]].line.text.rstrip()
+            if earlier is not None and self._finished_below(before, rows[-1] + 1):
                 return k, earlier
+            # A bound particle alone (的, 了, 着: 的‘疯狂’场景…) attaches to the word before it, and no clause opens
+            # with one after a comma (…今年一季度， / blank / 的‘疯狂’…): it carries on the latest waiting article
+            # that stopped on a word (…“我们被轻轨穿楼).
+            if before[-1:] in _CLAUSE_END and _bound_particle(line.text):
+                ends_on_word = next(
+                    (
+                        w
+                        for w in reversed(waiting)
+                        if w is not current and _cut_off(w) and _CJK.match(w.paragraphs[-1].text.rstrip()[-1:])
+                    ),
+                    None,
+                )
+                if ends_on_word is not None:
+                    return k, ends_on_word
         return None
 
     def _line_over_dispatch(self, current: _Draft | None, units: list[_Unit], index: int) -> bool:
@@ -5284,6 +5305,12 @@ def _carried_on(before: Article, after: Article) -> bool:
     return finishes_word(
         _read_tail(before.paragraphs[-1].text.rstrip()), _as_read(after.paragraphs[0].text[:_WORD_REACH])
     )
+
+
+def _bound_particle(text: str) -> bool:
+    """Whether ``text`` opens with a bound particle standing alone as a word (的‘疯狂’场景, not 的确 or 了解)."""
+    head = to_simplified(_compact(text)[:_MAX_WORD_HEAD])
+    return head[:1] in _BOUND_PARTICLES and lexicon().cut(head)[:1] == [1]
 
 
 def _carried_paragraph(before: Paragraph, after: Paragraph, source: str) -> Paragraph:
