@@ -3912,3 +3912,31 @@ def test_a_bound_particle_after_a_comma_carries_on_the_article_that_stopped_on_a
 )
 def test_a_bound_particle_is_one_standing_alone_not_a_word_it_begins(line: str, bound: bool) -> None:
     assert _bound_particle(line) is bound
+
+
+def test_lines_with_commas_as_wide_as_the_column_under_a_paragraph_are_text_not_a_title() -> None:
+    # A column's last lines open a paragraph that the next column carries on (…再结合), right under a finished one,
+    # over a blank line and the next article's author line: each fills the column and holds a comma, as text does.
+    # Read as a title, they headed the next article and cut the first one short.
+    first = _column(
+        "近年来，古籍整理出版工作取得长足进展，一批重要成果相继面世，越来越多的读者走近典籍，感受中华优秀传统文化"
+        "的魅力。各地出版机构推出了一系列精品图书，受到广泛好评。现阶段，古籍活化已形成多元路径。",
+        24,
+    )
+    opening = _column(
+        "在内容层面，古籍编辑的角色正在从文献的保护者转向知识的架构师，以古籍原文完整呈现为根基，辅以疑难"
+        "词句的精准注释，搭配通俗易懂的白话译文图，再结合",
+        24,
+    )
+    assert len(opening.splitlines()) == 3 and all(len(line) == 24 for line in opening.splitlines())
+    other = _column(
+        "学科专业设置调整机制的建立健全，是推动高等教育高质量发展的重要举措，意义重大。各地高校积极探索，形成了一批"
+        "可复制可推广的经验做法。",
+        24,
+    )
+    text = f"古籍活化正当时\n\n王小明\n{first}\n{opening}\n\n李大华\n{other}\n\n健全学科专业调整机制\n"
+    page = newsseg.segment(text)
+    assert page.articles[0].title == "古籍活化正当时"
+    assert page.articles[0].paragraphs[-1].text.endswith("再结合")
+    assert all(a.title != opening.replace("\n", "") for a in page.articles)
+    check_page_coverage(page, text)

@@ -140,6 +140,8 @@ _COMMA = re.compile("[，,]")
 _SUBTITLE_DASH = re.compile(r"^\s*[—―─]{1,3}")
 #: A line's first words that end a sentence at once: a sentence's tail, not a paragraph's opening (游客。”…).
 _SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}[。！？][”’」』]?")
+#: A run of lines that are a paragraph's by their widths and commas: one such line may be a title's.
+_TWO_LINES = 2
 #: A clause's end inside a sentence: what follows opens a clause.
 _CLAUSE_END = frozenset("，,、；;：:")
 #: Particles bound to the word before them: a clause never opens with one standing alone (的确 and 了解 are words).
@@ -1831,6 +1833,8 @@ class _Segmenter:
             if not (opens or inserted):
                 closes = [(k, strong) for k, strong in closes if strong]  # after a cut-off line, firm evidence only
             end = next((k for k, strong in closes if strong), closes[0][0] if closes else None)
+            if end is not None and self._clauses_under_paragraph(i, end):
+                end = None
             if end is not None:
                 for k in range(i, end):
                     rows[k].kind = "title"
@@ -1891,6 +1895,18 @@ class _Segmenter:
         """Whether row ``k`` is as wide as the body's column, within a full line's slack."""
         column = self.widths[k]
         return column is not None and column > 0 and abs(self.measured[k].width - column) < _FULL_TITLE
+
+    def _clauses_under_paragraph(self, i: int, end: int) -> bool:
+        """Whether rows ``i`` to ``end`` are a paragraph's lines, not a title.
+
+        Right under a finished paragraph, two lines or more, each as wide as the column and holding a comma (…多元路径。
+        / 在内容层面，…转向 / “知识架构师”，以…辅以疑 / 难词句的精准注释，…再结合, its column's last line over the next
+        article's author line).
+        """
+        if end - i < _TWO_LINES or not self._under_paragraph(i):
+            return False
+        texts = [self.rows[k].line.text for k in range(i, end)]
+        return all(self._fills_column(k) and ("，" in text or "," in text) for k, text in enumerate(texts, i))
 
     def _under_paragraph(self, i: int) -> bool:
         """Whether row ``i`` stands right under a finished paragraph, no blank line between."""
