@@ -162,8 +162,8 @@ def pdf_samples(cache: Path, looks: tuple[int, ...] = TYPESET_SEEDS) -> list[Sam
     return out
 
 
-def layout_samples() -> list[Sample]:
-    """Pages of every corpus source laid out by our own generator, whole, at two widths in every layout."""
+def layout_samples(widths: tuple[int, ...] = LAYOUT_WIDTHS) -> list[Sample]:
+    """Pages of every corpus source laid out by our own generator, whole, at ``widths`` in every layout."""
     from layout import LAYOUTS, known_articles, lay_out_page, squeeze
 
     out: list[Sample] = []
@@ -173,7 +173,7 @@ def layout_samples() -> list[Sample]:
         group = known_articles(path)
         if not any(a.paragraphs for a in group):
             continue
-        for width in LAYOUT_WIDTHS:
+        for width in widths:
             for name in LAYOUTS:
                 laid = lay_out_page(width, name, 0, group=group)
                 arts = []
@@ -453,6 +453,11 @@ def main(argv: list[str] | None = None) -> int:
         "5, 6, 9 and 10 served as development sets; others, 7 and 8 among them, with --no-lopo and --generators "
         "typeset, are looks no rule was tuned on)",
     )
+    ap.add_argument(
+        "--widths",
+        default=",".join(map(str, LAYOUT_WIDTHS)),
+        help="column widths (characters) of the layout pages (default: %(default)s; SPEC allows 8 to 30)",
+    )
     ap.add_argument("--json", metavar="FILE", help="also write every figure as JSON")
     ap.add_argument("--full", action="store_true", help="every metric of every system (default: the short table)")
     args = ap.parse_args(argv)
@@ -466,7 +471,7 @@ def main(argv: list[str] | None = None) -> int:
     if "typeset" in wanted:
         samples += typeset_samples(cache, looks)
     if "layout" in wanted:
-        samples += layout_samples()
+        samples += layout_samples(tuple(int(width) for width in args.widths.split(",")))
     if "pdf" in wanted:
         samples += pdf_samples(cache, looks)
     if args.papers:
