@@ -429,19 +429,22 @@ def _arrange(
     stretches = _gutter_stretches(runs)
     parts = _blank_parts(runs)
     if len(parts) > 1:
+        arranged = [_arrange(rows, region[top:bottom], sides=sides, lead=lead) for top, bottom in parts]
         out: list[list[_Piece]] = []
         k = 0
         while k < len(parts):
             top, bottom = parts[k]
-            if k + 1 < len(parts) and _side_by_side_heads(runs[top:bottom]):
-                # Titles side by side over the part under them: each read before the column it stands over.
-                under = _arrange(rows, region[parts[k + 1][0] : parts[k + 1][1]], sides=sides, lead=lead)
-                merged = _heads_over(rows, region[top:bottom], under)
-                if merged is not None:
-                    out.extend(merged)
-                    k += 2
-                    continue
-            out.extend(_arrange(rows, region[top:bottom], sides=sides, lead=lead))
+            # Titles side by side over the part under them: each read before the column it stands over.
+            merged = (
+                _heads_over(rows, region[top:bottom], arranged[k + 1])
+                if k + 1 < len(parts) and _side_by_side_heads(runs[top:bottom])
+                else None
+            )
+            if merged is not None:
+                out.extend(merged)
+                k += 2
+                continue
+            out.extend(arranged[k])
             k += 1
         return out
     band = _best_band(runs, stretches)

@@ -3333,7 +3333,8 @@ class _Segmenter:
         stopped mid-sentence at a column break, and the block after the break may carry on either. Where no word runs
         across into it from ``current`` (…《办法》通过区 / 了一套党外人士…), but further down a block after a finished
         sentence opens by finishing ``current``'s last word (…提升能力。 / 分显式标识与…: 区分), that block is
-        ``current``'s, and this one carries on the latest waiting article its first line plainly runs on from.
+        ``current``'s, and this one carries on the latest waiting article stopped mid-sentence. (``_break_into`` asks
+        the same inside a paragraph that reflow ran on across the break.)
         """
         first = self.rows[unit.rows[0]].line
         tail = _read_tail(current.paragraphs[-1].text.rstrip())
@@ -3399,7 +3400,10 @@ class _Segmenter:
 
         At a blank line inside it, after a line that stops mid-sentence, no word runs across the break, and the line
         after it finishes the word that article stopped in, and no other waiting article's (…行万 / blank / 流，…
-        after …污水横: columns read one after another). The index in ``unit.rows`` of that line and the article.
+        after …污水横: columns read one after another). Or no waiting article's word runs across either, and the
+        line before the break is finished further down (``_finished_below``), or it stops on a clause's mark and the
+        line after opens with a bound particle alone (``_bound_particle``): the latest waiting article then, one
+        stopped on a word for the particle. The index in ``unit.rows`` of that line and the article.
         """
         if not waiting or current.photo or self.in_place:
             return None
@@ -3434,7 +3438,7 @@ class _Segmenter:
                 continue
             # No word runs across into either, but the text before the break is finished further down, after a
             # finished sentence (…通过区 / blank / 了一套… ; later …提升能力。 / blank / 分显式…: 区分): the line
-            # after the break carries on the latest waiting article it plainly runs on from.
+            # after the break carries on the latest waiting article stopped mid-sentence (``_resumed_elsewhere``).
             earlier = next((w for w in reversed(waiting) if w is not current and _cut_off(w)), None)
             before = self.rows[rows[k - 1]].line.text.rstrip()
             if earlier is not None and self._finished_below(before, rows[-1] + 1):
