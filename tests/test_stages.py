@@ -3928,7 +3928,8 @@ def test_lines_with_commas_as_wide_as_the_column_under_a_paragraph_are_text_not_
         "词句的精准注释，搭配通俗易懂的白话译文图，再结合",
         24,
     )
-    assert len(opening.splitlines()) == 3 and all(len(line) == 24 for line in opening.splitlines())
+    assert len(opening.splitlines()) == 3
+    assert all(len(line) == 24 for line in opening.splitlines())
     other = _column(
         "学科专业设置调整机制的建立健全，是推动高等教育高质量发展的重要举措，意义重大。各地高校积极探索，形成了一批"
         "可复制可推广的经验做法。",
@@ -3939,4 +3940,17 @@ def test_lines_with_commas_as_wide_as_the_column_under_a_paragraph_are_text_not_
     assert page.articles[0].title == "古籍活化正当时"
     assert page.articles[0].paragraphs[-1].text.endswith("再结合")
     assert all(a.title != opening.replace("\n", "") for a in page.articles)
+    check_page_coverage(page, text)
+
+
+def test_a_tagged_title_wrapped_by_a_narrow_column_is_a_title_commas_and_all() -> None:
+    # A column of ten characters wraps 改变，从细节开始（体坛观澜） after its comma: a comma inside says sentence, but
+    # a block that ends on its column's tag is a title (a wider column sets it on one line, read as such).
+    before = _column("唐康林说，他希望更多人都能品尝到运动的好滋味，也希望家人身体健康。", 10)
+    body = _column(
+        "尽管东京奥运会预选赛仍然是困难重重，但中国国奥队如果能逐步建立起信心、凝聚成合力，就有可能创造奇迹。", 10
+    )
+    text = f"我尝到了运动的甜头\n\n{before}\n\n改变，从\n细节开始（体坛观澜）\n\n{body}\n"
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["我尝到了运动的甜头", "改变，从细节开始（体坛观澜）"]
     check_page_coverage(page, text)

@@ -2183,8 +2183,11 @@ class _Segmenter:
         short = self._short_block(i, j, column)
         # At the page's head, set apart from the text by two blank lines or more, a block stands over the page.
         top = i == 0 and nxt.line.blank_before >= _TOP_APART
+        # A block that ends on its column's tag is a title whatever its commas: a narrow column wraps one such title
+        # (改变，从 / 细节开始（体坛观澜）), which a wider one sets on one line (``_find_tagged_titles``).
+        tagged = (found := _TAGGED.match(text)) is not None and not _POSITION.fullmatch(found.group("tag"))
         if (
-            not (wide or short or top)
+            not (wide or short or top or tagged)
             and _COMMA.search("".join(_compact(rows[k].line.text) for k in range(i, j)))
             # but two lines or more over text that opens on its day, as a dispatch does (体操世锦赛，中国队收获3银2铜 /
             # 备战奥运会，还要加把劲 / blank / 当地时间10月13日，…): a kicker and its title, their commas a title's
