@@ -86,6 +86,51 @@ def test_seed_pages_lose_nothing(index: int) -> None:
     check_page_coverage(_seg(text), text)
 
 
+def _traditional(text: str) -> str:
+    """``text`` in Traditional characters, one character at a time (so every offset stays where it was)."""
+    from opencc import OpenCC  # noqa: PLC0415 - only this test converts
+
+    convert = OpenCC("s2tw").convert
+    return "".join(convert(ch) for ch in text)
+
+
+def _read(page: newsseg.Page) -> list[tuple[object, ...]]:
+    return [
+        (
+            a.spans,
+            a.headline.main if a.headline else None,
+            a.byline.reporters if a.byline else None,
+            a.byline.agency if a.byline else None,
+            tuple((p.span, p.text) for p in a.paragraphs),
+            tuple((c.span, c.marker, c.text) for c in a.captions),
+        )
+        for a in page.articles
+    ]
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_a_seed_page_in_traditional_characters_reads_as_in_simplified(index: int) -> None:
+    # Patterns are matched on a Simplified copy and the text kept as printed (SPEC), so a page in Traditional
+    # characters (converted one character at a time: every offset the same) gives the same articles, spans and
+    # fields, each in the characters of its input: 上圖 is a caption's marker as 上图 is, 白麗萍 stays 白麗萍.
+    text = seed_pages()[index]
+    simplified, traditional = _seg(text), _seg(_traditional(text))
+    assert _read(traditional) == [_converted(row) for row in _read(simplified)]
+
+
+def _converted(row: tuple[object, ...]) -> tuple[object, ...]:
+    """A row of ``_read`` with every string inside its tuples converted too."""
+
+    def convert(value: object) -> object:
+        if isinstance(value, str):
+            return _traditional(value)
+        if isinstance(value, tuple):
+            return tuple(convert(v) for v in value)
+        return value
+
+    return tuple(convert(v) for v in row)
+
+
 @pytest.mark.parametrize("index", range(5))
 def test_seed_pages_with_crlf_bom_and_form_feeds_lose_nothing(index: int) -> None:
     text = "\ufeff" + seed_pages()[index].replace("\n", "\r\n") + "\f" + seed_pages()[(index + 1) % 5]

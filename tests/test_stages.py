@@ -3954,3 +3954,24 @@ def test_a_tagged_title_wrapped_by_a_narrow_column_is_a_title_commas_and_all() -
     page = newsseg.segment(text)
     assert [a.title for a in page.articles] == ["我尝到了运动的甜头", "改变，从细节开始（体坛观澜）"]
     check_page_coverage(page, text)
+
+
+@pytest.mark.parametrize(
+    ("author", "reporters", "agency"),
+    [
+        ("新華社記者 白麗\n萍 吳曉穎 鄭明鴻", ("白麗萍", "吳曉穎", "鄭明鴻"), "新華社"),
+        ("新華社記者 葉\n書宏 陳澤安", ("葉書宏", "陳澤安"), "新華社"),
+    ],
+)
+def test_an_author_line_wrapped_on_a_traditional_page_keeps_its_characters(
+    author: str, reporters: tuple[str, ...], agency: str
+) -> None:
+    # The rows are read on a Simplified copy; names joined across the wrap came out of that copy (白丽萍, 新华社)
+    # where the page prints 白麗萍: characters are kept as printed (SPEC).
+    body = _column("國家鐵路局日前發布通知，要求各地做好五一假期鐵路運輸保障工作，確保旅客出行安全順暢。", 16)
+    text = f"五一假期鐵路運輸保障有力\n\n{author}\n{body}\n"
+    page = newsseg.segment(text)
+    [article] = page.articles
+    assert article.byline is not None
+    assert (article.byline.reporters, article.byline.agency) == (reporters, agency)
+    assert set("".join(reporters)) <= set(text)

@@ -1611,8 +1611,15 @@ class _Segmenter:
         joined = _read_wrapped_author(head, tail)
         if joined is None or not _names(joined):
             return None
+        # the names as printed (a Traditional page keeps its characters), read off the input
+        joined = _read_wrapped_author(self._printed(i).strip(), self._printed(i + 1).strip()) or joined
         span = Span(rows[i].line.start, tail_row.line.end)
         return attrs.evolve(joined, text=span.of(self.source), span=span)
+
+    def _printed(self, i: int) -> str:
+        """Row ``i``'s line as printed in the input: the rows hold the normalised Simplified copy, offsets alike."""
+        line = self.rows[i].line
+        return self.source[line.start : line.end]
 
     def _spaced_name(self, i: int) -> Byline | None:
         """Rows ``i`` and ``i + 1`` as one name, letter-spaced so wide that the extractor parted it (徐 / blank / 之文).
@@ -1629,6 +1636,7 @@ class _Segmenter:
         joined = match_author_line(head + tail)
         if joined is None or not _names(joined):
             return None
+        joined = match_author_line(_compact(self._printed(i)) + _compact(self._printed(i + 1))) or joined
         span = Span(rows[i].line.start, rows[i + 1].line.end)
         return attrs.evolve(joined, text=span.of(self.source), span=span)
 
@@ -1684,6 +1692,7 @@ class _Segmenter:
             found = match_signature(head + tail)
             if found is None or not (found.reporters or found.others):
                 continue  # a note with no name (（作者为…）) signs an article's end
+            found = match_signature(self._printed(i).strip() + self._printed(i + 1).strip()) or found
             span = Span(first.line.start, second.line.end)
             first.kind = second.kind = "byline"
             first.byline = second.byline = attrs.evolve(found, text=span.of(self.source), span=span)
@@ -1743,7 +1752,7 @@ class _Segmenter:
         line before ends with.
         """
         rows = self.rows
-        for first, second in itertools.pairwise(rows):
+        for k, (first, second) in enumerate(itertools.pairwise(rows)):
             if not (
                 first.kind == "byline"
                 and first.byline is not None
@@ -1765,6 +1774,7 @@ class _Segmenter:
             joined = _read_wrapped_author(head, tail)
             if joined is None or (second.kind == "body" and not _names(joined)):
                 continue
+            joined = _read_wrapped_author(self._printed(k).strip(), self._printed(k + 1).strip()) or joined
             span = Span(first.line.start, second.line.end)
             second.kind = "byline"
             first.byline = second.byline = attrs.evolve(joined, text=span.of(self.source), span=span)
@@ -4875,8 +4885,8 @@ class _Segmenter:
             first, last = self.rows[rows[0]], self.rows[rows[-1]]
             end = last.credit.span.start if last.credit is not None and last.credit.span is not None else last.line.end
             text = self._caption_text(rows)
-            mark = _CAPTION_MARK.match(text)
-            marker = mark.group().strip() if mark else None
+            mark = _CAPTION_MARK.match(to_simplified(text))  # 上圖 on a Traditional page: asked of the Simplified copy
+            marker = text[: mark.end()].strip() if mark else None
             text = text[mark.end() :] if mark else text
             out.append(Caption(text=text, span=Span(first.line.start, max(first.line.start, end)), marker=marker))
         return out
