@@ -3975,3 +3975,20 @@ def test_an_author_line_wrapped_on_a_traditional_page_keeps_its_characters(
     assert article.byline is not None
     assert (article.byline.reporters, article.byline.agency) == (reporters, agency)
     assert set("".join(reporters)) <= set(text)
+
+
+def test_corner_quotation_marks_read_as_curly_ones(tmp_path: Path) -> None:
+    # Taiwan's and Hong Kong's papers quote with 「」 and 『』. A 人民日报 page typeset and read back with pdftotext,
+    # its quotation marks swapped for corner ones, reads as the page with curly marks: the same articles and titles,
+    # each as printed (「感知到中华文化之美」 was cut from its text, and the next title glued to a quote).
+    source = Path(__file__).resolve().parent / "papers" / "rmrb-20260427-p03.json"
+    text = _pdftotext_page(source, tmp_path, look=0)
+    assert "“" in text
+    corner = text.translate(str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"}))
+    curly, cornered = newsseg.segment(text), newsseg.segment(corner)
+    assert [a.spans for a in cornered.articles] == [a.spans for a in curly.articles]
+    assert [a.title for a in cornered.articles] == [
+        a.title.translate(str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})) if a.title else None
+        for a in curly.articles
+    ]
+    assert "「感知到中华文化之美」" in [a.title for a in cornered.articles]
