@@ -90,11 +90,17 @@ def traditional(samples: list[Sample]) -> list[Sample]:
 
     One character at a time, so that a page and its annotation convert alike (OpenCC's phrases would read a line
     break or an annotation's cut into different characters): the same pages in another script, every layout kept.
-    Pages that print Traditional already (中央社) stay as they are, but for the odd character.
+    Quotation marks become the corner ones Taiwan's and Hong Kong's papers print (“” to 「」, ‘’ to 『』). Pages that
+    print Traditional already (中央社) stay as they are, but for the odd character.
     """
     from opencc import OpenCC
 
-    one = functools.cache(OpenCC("s2tw").convert)
+    converter = OpenCC("s2tw")
+    quotes = {"“": "「", "”": "」", "‘": "『", "’": "』"}
+
+    @functools.cache
+    def one(ch: str) -> str:
+        return quotes.get(ch) or converter.convert(ch)
 
     def convert(value: Any) -> Any:
         if isinstance(value, str):
@@ -487,7 +493,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--traditional",
         action="store_true",
-        help="every page and its annotation converted to Traditional characters, one character at a time",
+        help="every page and its annotation converted to Traditional characters, one character at a time, with "
+        "corner quotation marks",
     )
     ap.add_argument("--json", metavar="FILE", help="also write every figure as JSON")
     ap.add_argument("--full", action="store_true", help="every metric of every system (default: the short table)")
