@@ -3992,3 +3992,20 @@ def test_corner_quotation_marks_read_as_curly_ones(tmp_path: Path) -> None:
         for a in curly.articles
     ]
     assert "「感知到中华文化之美」" in [a.title for a in cornered.articles]
+
+
+@pytest.mark.parametrize("dot", ["·", "‧", "・"])
+def test_a_transliterated_authors_name_reads_with_any_middle_dot(dot: str) -> None:
+    # Taiwan's texts part a foreign name with a hyphenation point (‧, Big5's), Japanese ones with ・: the author line
+    # under a commentary's title is its byline whichever dot the page prints, and the name keeps it.
+    first = _column("登上位于深圳市福田区的大厦顶层，城市风貌尽收眼底。科技创新为世界带来了更多确定性。", 14)
+    second = _column("能够集中力量实现国家长远目标，是中国制度的一大优势。中国的发展为世界提供了重要机遇。", 14)
+    name = dot.join(["罗伯特", "劳伦斯", "库恩"])
+    title = "制度优势成就中国发展的“接力跑”（国际论坛）"
+    text = f"科技创新的高地\n\n本报记者 王小明\n{first}\n\n{title}\n\n{name}\n{second}\n"
+    page = newsseg.segment(text)
+    assert [(a.title, a.byline.reporters if a.byline else None) for a in page.articles] == [
+        ("科技创新的高地", ("王小明",)),
+        (title, (name,)),
+    ]
+    check_page_coverage(page, text)

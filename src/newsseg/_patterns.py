@@ -191,7 +191,7 @@ ROLE_GROUP = _lazy(
 
 #: One name as printed in a credit: two to four Han characters, a little white space (letter-spacing, a column
 #: wrap) allowed between them; or a transliterated name with a middle dot (阿卜杜·热合曼).
-NAME = rf"(?:[{HAN}]{{1,6}}[·・•][{HAN}]{{1,8}}|(?!\s)(?:\s{{0,3}}[{HAN}]){{2,4}})"
+NAME = rf"(?:[{HAN}]{{1,6}}[·・•‧][{HAN}]{{1,8}}|(?!\s)(?:\s{{0,3}}[{HAN}]){{2,4}})"
 
 #: Several names: split by 、 , 和 or white space.
 NAMES = rf"(?:{NAME}(?:(?:\s*[、，,和]\s*|\s+){NAME}){{0,5}})"

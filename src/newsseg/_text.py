@@ -266,6 +266,8 @@ def _normal_char(ch: str) -> str:
     if ch in _CORNER_QUOTES:
         # Taiwan's and Hong Kong's quotation marks (「好」, 『』 inside): matched as the curly ones they stand for
         return _CORNER_QUOTES[ch]
+    if ch == "‧":
+        return "·"  # the middle dot of a foreign name as Taiwan's texts print it (唐納‧川普, Big5's hyphenation point)
     if 0x2E80 <= code <= 0x2FDF:
         # Kangxi radicals and CJK radical supplements, which PDF fonts emit for ordinary characters (⼗ for 十).
         folded = unicodedata.normalize("NFKC", ch)
@@ -289,7 +291,7 @@ _TABLE = _Table()
 #: normal copy, found by one regex scan in C instead of a table lookup per character in ``str.translate`` (issue 13).
 #: ``tests/test_speed_equivalence.py`` checks that no character outside it changes.
 _MAY_CHANGE = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\xa0\xad\u200b-\u200d\u2028\u2029\u2060\u2e80-\u2fdf\u3000\u300c-\u300f\ufeff"
+    r"[\x00-\x08\x0b-\x1f\x7f-\xa0\xad\u200b-\u200d\u2027-\u2029\u2060\u2e80-\u2fdf\u3000\u300c-\u300f\ufeff"
     r"\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
 )
 
@@ -299,12 +301,13 @@ def normalize(text: str) -> str:
 
     CR, form feeds and other line separators become ``\n`` (a CR before ``\n`` becomes a space); BOM, zero-width
     and full-width spaces and control characters become spaces; Kangxi radicals become the ordinary characters;
-    full-width digits and letters become ASCII; corner quotation marks (「」『』) become curly ones (“”‘’).
+    full-width digits and letters become ASCII; corner quotation marks (「」『』) become curly ones (“”‘’), and a
+    hyphenation point between the parts of a name (‧) a middle dot (·).
 
     >>> normalize("⼗⼤\r\n２０２０年\u200b")
     '十大 \n2020年 '
-    >>> normalize("他说：「好」")
-    '他说：“好”'
+    >>> normalize("他说：「好」"), normalize("唐納‧川普")
+    ('他说：“好”', '唐納·川普')
     """
     if not _MAY_CHANGE.search(text):
         return text  # nothing to change: most pages
