@@ -189,9 +189,13 @@ ROLE_GROUP = _lazy(
     rf"(?P<names>(?:(?!{_NEXT_ROLE})[^（()）【】〔〕\[\]／/])*)"
 )
 
+#: The dots between the parts of a transliterated name: the middle dot, the Japanese one, a bullet, and Big5's
+#: hyphenation point (唐納‧川普, as Taiwan's texts print it).
+NAME_DOTS = "·・•‧"
+
 #: One name as printed in a credit: two to four Han characters, a little white space (letter-spacing, a column
 #: wrap) allowed between them; or a transliterated name with a middle dot (阿卜杜·热合曼).
-NAME = rf"(?:[{HAN}]{{1,6}}[·・•‧][{HAN}]{{1,8}}|(?!\s)(?:\s{{0,3}}[{HAN}]){{2,4}})"
+NAME = rf"(?:[{HAN}]{{1,6}}[{NAME_DOTS}][{HAN}]{{1,8}}|(?!\s)(?:\s{{0,3}}[{HAN}]){{2,4}})"
 
 #: Several names: split by 、 , 和 or white space.
 NAMES = rf"(?:{NAME}(?:(?:\s*[、，,和]\s*|\s+){NAME}){{0,5}})"

@@ -224,7 +224,7 @@ _SPEECH_VERBS = frozenset("说称道问答讲曰")
 #: (34488); the names of the corpus score 0 to 2 (江必新 2), the few famous enough to be listed at all.
 _WORD_FREQ = 10
 
-_DOTS = re.compile("[·・•‧]")
+_DOTS = re.compile(f"[{P.NAME_DOTS}]")
 #: A part of a transliterated name between its dots is at most this long (阿卜杜, 热合曼, 亚历山德罗维奇).
 _NAME_PART_MAX = 8
 
@@ -244,7 +244,7 @@ def _name_like(name: str) -> bool:
     [True, True, True, True, False, False, False, False]
     """
     simple = to_simplified(name)
-    if any(dot in simple for dot in "·・•‧"):
+    if any(dot in simple for dot in P.NAME_DOTS):
         # A transliterated name: it neither ends in a function character (柯林斯在) nor opens with a common word
         # that is no name (车主卢克·柯林斯, 总统特朗普·…); 约翰, 玛丽亚 are words the lexicon tags as names.
         if not _valid_name(simple) or simple[-1] in _FUNCTION_CHARS:
@@ -299,7 +299,8 @@ def _bare_name_like(name: str) -> bool:
     if not _name_like(simple) or name_and_more(simple):
         return False
     # a middle dot or a compound surname (the tagger reads 欧阳 as a place) is evidence enough
-    return any(dot in simple for dot in "·・•‧") or simple[:2] in _COMPOUND_SURNAMES or opens_with_person_name(simple)
+    dotted = any(dot in simple for dot in P.NAME_DOTS)
+    return dotted or simple[:2] in _COMPOUND_SURNAMES or opens_with_person_name(simple)
 
 
 def _stands_as_word(copy: str, start: int, end: int) -> bool:
@@ -331,7 +332,7 @@ def _valid_name(name: str) -> bool:
     >>> [_valid_name(n) for n in ("赵精武", "穆罕默德·本·萨勒曼", "习近平向加拿大新任总督路易丝·阿伯致贺电")]
     [True, True, False]
     """
-    if any(dot in name for dot in "·・•‧"):
+    if any(dot in name for dot in P.NAME_DOTS):
         return 3 <= len(name) <= 20 and all(0 < len(part) <= _NAME_PART_MAX for part in _DOTS.split(name))
     return 2 <= len(name) <= 4
 
@@ -574,7 +575,7 @@ def _from_alone(raw: str, copy: str, m: re.Match[str], offset: int, *, truncated
     if tail is not None:
         names_end = tail.start()
     line = copy[start:names_end]
-    if not re.fullmatch(rf"[{P.HAN}·・•‧、，,:：\s]+", line):
+    if not re.fullmatch(rf"[{P.HAN}{P.NAME_DOTS}、，,:：\s]+", line):
         return None
     crew = _Credits()
     crew.read(raw, copy, start, names_end)
@@ -588,7 +589,7 @@ def _from_alone(raw: str, copy: str, m: re.Match[str], offset: int, *, truncated
     own = outlet is not None or role_text.startswith(("本报", "新华社", "中新社", "人民日报"))
     # A paper's or agency's own role word (本报记者 恩浩) or an outlet before it (新京报记者 X) vouches for the name; a
     # bare 记者 needs the name to start with a surname (记者 调查 is no byline).
-    surname = any(dot in names[0] for dot in "·・•‧") or to_simplified(names[0][0]) in P.SURNAMES
+    surname = any(dot in names[0] for dot in P.NAME_DOTS) or to_simplified(names[0][0]) in P.SURNAMES
     if not surname and not (own and _name_like(names[0])):
         return None
     apart = copy[role.end() : role.end() + 1]
@@ -776,7 +777,7 @@ def _bare_names(raw: str, *, vouched: bool = False) -> list[str] | None:
     form is enough; otherwise the tagger must read each as a name too.
     """
     simple = to_simplified(normalize(raw))
-    if not re.fullmatch(rf"[{P.HAN}·・•‧\s]+", simple):
+    if not re.fullmatch(rf"[{P.HAN}{P.NAME_DOTS}\s]+", simple):
         return None
     names = _split_names(raw)
     if "".join(names) != _compact(raw):
@@ -1029,7 +1030,7 @@ def match_furniture(text: str, *, normal: bool = False) -> str | None:
 
 
 #: What parts a running head: white space and the marks papers set between its parts.
-_HEAD_PARTS = re.compile(r"[\s·・•‧|｜/／]+")
+_HEAD_PARTS = re.compile(rf"[\s{P.NAME_DOTS}|｜/／]+")
 
 
 def _head_part(part: str) -> bool:
