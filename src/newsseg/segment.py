@@ -3351,10 +3351,10 @@ class _Segmenter:
         """
         first = self.rows[unit.rows[0]].line
         tail = _read_tail(current.paragraphs[-1].text.rstrip())
-        candidates = [w for w in waiting if w is not current and w.paragraphs and _cut_off(w)]
-        if not candidates or splits_word(tail, first.text) or self._opens_paragraph(unit.rows):
+        earlier = _latest_cut_off(waiting, current)
+        if earlier is None or splits_word(tail, first.text) or self._opens_paragraph(unit.rows):
             return None
-        return candidates[-1] if self._finished_below(tail, unit.rows[-1] + 1) else None
+        return earlier if self._finished_below(tail, unit.rows[-1] + 1) else None
 
     def _finished_below(self, tail: str, start: int) -> bool:
         """Whether a block from row ``start`` on, after a finished sentence, opens by finishing ``tail``'s last word.
@@ -3452,7 +3452,7 @@ class _Segmenter:
             # No word runs across into either, but the text before the break is finished further down, after a
             # finished sentence (…通过区 / blank / 了一套… ; later …提升能力。 / blank / 分显式…: 区分): the line
             # after the break carries on the latest waiting article stopped mid-sentence (``_resumed_elsewhere``).
-            earlier = next((w for w in reversed(waiting) if w is not current and _cut_off(w)), None)
+            earlier = _latest_cut_off(waiting, current)
             before = self.rows[rows[k - 1]].line.text.rstrip()
             if earlier is not None and self._finished_below(before, rows[-1] + 1):
                 return k, earlier
@@ -3460,14 +3460,7 @@ class _Segmenter:
             # with one after a comma (…今年一季度， / blank / 的‘疯狂’…): it carries on the latest waiting article
             # that stopped on a word (…“我们被轻轨穿楼).
             if before[-1:] in _CLAUSE_END and _bound_particle(line.text):
-                ends_on_word = next(
-                    (
-                        w
-                        for w in reversed(waiting)
-                        if w is not current and _cut_off(w) and _CJK.match(w.paragraphs[-1].text.rstrip()[-1:])
-                    ),
-                    None,
-                )
+                ends_on_word = _latest_cut_off(waiting, current, on_word=True)
                 if ends_on_word is not None:
                     return k, ends_on_word
         return None
@@ -5337,6 +5330,18 @@ def _carried_on(before: Article, after: Article) -> bool:
         return False
     return finishes_word(
         _read_tail(before.paragraphs[-1].text.rstrip()), _as_read(after.paragraphs[0].text[:_WORD_REACH])
+    )
+
+
+def _latest_cut_off(waiting: Sequence[_Draft], current: _Draft, *, on_word: bool = False) -> _Draft | None:
+    """The article waiting last that stopped mid-sentence (``on_word``: on a Chinese character), but ``current``."""
+    return next(
+        (
+            w
+            for w in reversed(waiting)
+            if w is not current and _cut_off(w) and (not on_word or _CJK.match(w.paragraphs[-1].text.rstrip()[-1:]))
+        ),
+        None,
     )
 
 
