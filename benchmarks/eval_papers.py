@@ -52,6 +52,12 @@ EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfminer", "pdftotext-layout")
 #: The extractors typeset.py runs itself; pdftotext -layout is run here (typeset.py does not know it).
 TYPESET_EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfminer")
 TYPESET_SEEDS = (0, 1)
+#: Pages the leave-one-paper-out labeller is never fitted on: PDFs (read by segment_pdf), pdftotext -layout (a line
+#: holds several columns, so it has no one label) and pypdfium2 (an extractor kept unseen, to measure one).
+NOT_FITTED = ("pdf", "typeset:pdftotext-layout", "typeset:pypdfium2")
+#: Generators outside the "all" rows, which stay the same pages as in the tables before them: PDFs, and pypdfium2's
+#: text (asked for with --generators pdfium).
+APART = ("pdf", "typeset:pypdfium2")
 LAYOUT_WIDTHS = (12, 22)
 METRICS = ("article_f1", "headline", "kicker", "subheadline", "byline", "dateline", "captions", "paragraph_f1")
 _WS = re.compile(r"\s+")
@@ -178,6 +184,39 @@ def layout_text_samples(folder: Path, seed: int) -> list[Sample]:
         name = page.name[: -len(".txt")]
         text = page.read_bytes().decode("utf-8")
         out.append(Sample(f"{name}@{seed}", paper_of(name), "typeset:pdftotext-layout", text, gold))
+    return out
+
+
+def pdfium_samples(cache: Path, looks: tuple[int, ...] = TYPESET_SEEDS) -> list[Sample]:
+    """The typeset PDFs read by pypdfium2 (PDFium's ``get_text_range``, page by page, form feeds between), scored
+    against the same gold as pdftotext's text: an extractor no rule was written for and no labeller fitted on.
+
+    PDFium gives CRLF line ends, content-stream order and no blank lines. Left out where pypdfium2 is not installed.
+    """
+    if importlib.util.find_spec("pypdfium2") is None:
+        print("pypdfium2 is not installed: no pypdfium2 pages (pip install pypdfium2)", file=sys.stderr)
+        return []
+    import pypdfium2
+
+    out: list[Sample] = []
+    for seed in looks:
+        folder = cache / f"typeset-{seed}"
+        for pdf in sorted((folder / "pdf").glob("*.pdf")):
+            gold_path = folder / f"{pdf.stem}-pdftotext.gold.json"
+            if not gold_path.exists():
+                continue
+            page = folder / f"{pdf.stem}-pypdfium2.txt"
+            if not page.exists() or page.stat().st_mtime_ns < pdf.stat().st_mtime_ns:
+                doc = pypdfium2.PdfDocument(str(pdf))
+                try:
+                    text = "\f".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+                finally:
+                    doc.close()
+                page.write_bytes(text.encode("utf-8"))
+            gold = {**json.loads(gold_path.read_text(encoding="utf-8")), "page": page.name}
+            name = page.name[: -len(".txt")]
+            text = page.read_bytes().decode("utf-8")
+            out.append(Sample(f"{name}@{seed}", paper_of(name), "typeset:pypdfium2", text, gold))
     return out
 
 
@@ -381,10 +420,9 @@ def fit_without(samples: list[Sample], paper: str) -> Any:
     except ImportError:
         return None
     # Not on pdftotext -layout text: its printed lines hold several columns' text each, so a line has no one label,
-    # and the other rows' figures stay those of the same fitting with or without that extractor.
-    training = [
-        (s.text, s.gold) for s in samples if s.paper != paper and s.generator not in ("pdf", "typeset:pdftotext-layout")
-    ]
+    # and the other rows' figures stay those of the same fitting with or without that extractor; nor on pypdfium2's,
+    # kept unseen (NOT_FITTED).
+    training = [(s.text, s.gold) for s in samples if s.paper != paper and s.generator not in NOT_FITTED]
     if not training:  # only PDFs asked for (--generators pdf): segment_pdf uses the shipped labeller anyway
         return None
     return fit(training)
@@ -404,7 +442,7 @@ def score(samples: list[Sample], predictions: dict[str, dict[str, Any]]) -> dict
             res = tools.score_page(sample.gold, predictions[sample.name], False, io.StringIO(), True)  # noqa: FBT003
         groups[sample.paper, sample.generator].append(res)
         groups["all", sample.generator].append(res)
-        if sample.generator != "pdf":  # "all" is text input, the same pages for every system
+        if sample.generator not in APART:  # "all" is text input, the same pages for every system
             groups[sample.paper, "all"].append(res)
             groups["all", "all"].append(res)
     return {key: _summary(tools, results) for key, results in groups.items()}
@@ -473,7 +511,10 @@ def main(argv: list[str] | None = None) -> int:
         "pages), release, baseline",
     )
     ap.add_argument(
-        "--generators", default="real,typeset,layout,pdf", help="comma-separated: real, typeset, layout, pdf"
+        "--generators",
+        default="real,typeset,layout,pdf",
+        help="comma-separated: real, typeset, layout, pdf, pdfium (the typeset PDFs read by pypdfium2: an extractor "
+        "no rule was written for, outside the 'all' rows)",
     )
     ap.add_argument("--papers", default="", help="comma-separated papers to keep (default: all)")
     ap.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "newsseg-eval"), help="generated pages")
@@ -512,6 +553,8 @@ def main(argv: list[str] | None = None) -> int:
         samples += layout_samples(tuple(int(width) for width in args.widths.split(",")))
     if "pdf" in wanted:
         samples += pdf_samples(cache, looks)
+    if "pdfium" in wanted:
+        samples += pdfium_samples(cache, looks)
     if args.papers:
         keep = set(args.papers.split(","))
         samples = [s for s in samples if s.paper in keep]
