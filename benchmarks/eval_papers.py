@@ -368,7 +368,9 @@ def learned_conventions(samples: list[Sample]) -> dict[str, Any]:
     return out
 
 
-def newsseg_predictions(samples: list[Sample], *, lopo: bool, conventions: bool = False) -> dict[str, dict[str, Any]]:
+def newsseg_predictions(
+    samples: list[Sample], *, lopo: bool, conventions: bool = False, c: float = 1.0
+) -> dict[str, dict[str, Any]]:
     """The current code's output; with ``lopo`` the line labeller of each paper is fitted without that paper; with
     ``conventions`` each page gets the conventions learned from the other pages of its paper."""
     import newsseg
@@ -382,7 +384,7 @@ def newsseg_predictions(samples: list[Sample], *, lopo: bool, conventions: bool 
             kwargs["conventions"] = learned[sample.name]
         if lopo:
             if sample.paper not in models:
-                models[sample.paper] = fit_without(samples, sample.paper)
+                models[sample.paper] = fit_without(samples, sample.paper, c=c)
             if models[sample.paper] is not None:
                 kwargs["model"] = models[sample.paper]
         try:
@@ -413,7 +415,7 @@ def _segment(newsseg: Any, text: str, **kwargs: Any) -> Any:
     return newsseg.segment(text, **kwargs)
 
 
-def fit_without(samples: list[Sample], paper: str) -> Any:
+def fit_without(samples: list[Sample], paper: str, *, c: float = 1.0) -> Any:
     """The line labeller fitted on every paper's pages but ``paper``'s, or None where the code has no fitting."""
     try:
         from newsseg._train import fit
@@ -425,7 +427,7 @@ def fit_without(samples: list[Sample], paper: str) -> Any:
     training = [(s.text, s.gold) for s in samples if s.paper != paper and s.generator not in NOT_FITTED]
     if not training:  # only PDFs asked for (--generators pdf): segment_pdf uses the shipped labeller anyway
         return None
-    return fit(training)
+    return fit(training, c=c)
 
 
 # --- scoring -------------------------------------------------------------------------------------------------
@@ -537,6 +539,12 @@ def main(argv: list[str] | None = None) -> int:
         help="every page and its annotation converted to Traditional characters, one character at a time, with "
         "corner quotation marks",
     )
+    ap.add_argument(
+        "-C",
+        type=float,
+        default=1.0,
+        help="the labeller's inverse regularisation strength for the leave-one-paper-out fits (fit_labeller.py -C)",
+    )
     ap.add_argument("--json", metavar="FILE", help="also write every figure as JSON")
     ap.add_argument("--full", action="store_true", help="every metric of every system (default: the short table)")
     args = ap.parse_args(argv)
@@ -569,11 +577,11 @@ def main(argv: list[str] | None = None) -> int:
     for system in args.systems.split(","):
         t0 = time.perf_counter()
         if system == "newsseg":
-            preds = newsseg_predictions(samples, lopo=not args.no_lopo)
+            preds = newsseg_predictions(samples, lopo=not args.no_lopo, c=args.C)
         elif system == "rules":
             preds = rules_predictions(samples)
         elif system == "conventions":
-            preds = newsseg_predictions(samples, lopo=not args.no_lopo, conventions=True)
+            preds = newsseg_predictions(samples, lopo=not args.no_lopo, conventions=True, c=args.C)
         elif system == "release":
             preds = release_predictions(samples, cache)
         elif system == "baseline":
