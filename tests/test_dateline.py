@@ -341,6 +341,16 @@ DATELINES: list[tuple[str, str | None, dt.date | None, dict[str, Any] | None]] =
         {"text": "29日", "month": 4, "day": 29},
     ),
     ("喜讯传来，8月7日上午，全村欢庆。", None, None, {"text": "8月7日上午"}),
+    # a year of the Republic of China's calendar, as Taiwan's papers print it: 114年 is 2025
+    (
+        "114年6月20日上午，臺北地方法院開庭。",
+        None,
+        None,
+        {"text": "114年6月20日上午", "year": 2025, "month": 6, "day": 20, "date": dt.date(2025, 6, 20)},
+    ),
+    ("民國99年5月1日，新制上路。", None, None, {"text": "民國99年5月1日", "year": 2010, "date": dt.date(2010, 5, 1)}),
+    # a number of years before a date is no year (100年前的6月1日: the date alone)
+    ("100年前的6月1日，這裡還是一片荒地。", None, None, {"text": "6月1日", "year": None}),
     # not datelines
     # a relative word with the day it means in brackets, as many papers print it, and the Taiwanese 昨（1）日
     (

@@ -411,8 +411,9 @@ SURNAMES = frozenset(
 # --- datelines (on a copy with white space removed) ------------------------------------------------------
 
 _NUM = rf"(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})"
-#: A stated year: 2020年, 二〇二〇年.
-_YEAR = r"(?:(?P<year>\d{4}|[〇零一二三四五六七八九]{4})年)"
+#: A stated year: 2020年, 二〇二〇年; or a year of the Republic of China's calendar, as Taiwan's papers print it (114年
+#: is 2025): three digits, which no Gregorian year shortened is, or any after 民国 (民國99年).
+_YEAR = r"(?:(?P<year>\d{4}|[〇零一二三四五六七八九]{4})年|(?:民国)?(?P<roc>1\d\d)年|民国(?P<roc_short>\d{1,2})年)"
 #: A year stated relative to the issue: 今年10月12日, 去年12月29日.
 _REL_YEAR = r"(?P<rel_year>今年|去年|前年|明年)"
 #: Joins the two ends of a range: 7月9日至10日, 10月11日—12日, 10月20—21日.

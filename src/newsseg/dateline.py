@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 __all__ = ["parse_dateline"]
 
+#: The Republic of China's calendar counts from 1912: its year 1 is 1912, 114 is 2025.
+_ROC_EPOCH = 1911
+
 #: Filler put over quoted text before searching: a character no date pattern and no sentence end contains.
 _MASK = "＿"
 
@@ -284,6 +287,9 @@ def _build(
     groups = match.groupdict()
     month, day = _value(match, "month"), _value(match, "day")
     year = _value(match, "year")
+    roc = _value(match, "roc") or _value(match, "roc_short")
+    if roc is not None:
+        year = roc + _ROC_EPOCH
     relative = kind in ("relative", "part")
     if year is None and groups.get("rel_year") and issue_date is not None:
         year = issue_date.year + {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[groups["rel_year"]]
