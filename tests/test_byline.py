@@ -198,7 +198,13 @@ BYLINES = [
     ("（記者王小明／台北報導）", {"place": "台北", "reporters": ["王小明"]}),
     ("【明報專訊】", {"source": "明報專訊", "reporters": []}),
     ("【本報訊】記者王小明報道", {"source": "本報訊", "reporters": ["王小明"]}),
+    # names with no role word before the slash, as 中國時報 prints them; 綜合外電 and 連線 are no places
+    ("林志成／台北報導", {"place": "台北", "reporters": ["林志成"]}),
+    ("【王小明、李大華／台中報導】", {"place": "台中", "reporters": ["王小明", "李大華"]}),
+    ("記者王小明／綜合外電報導", {"place": None, "reporters": ["王小明"]}),
+    ("記者王小明、李大華／連線報導", {"place": None, "reporters": ["王小明", "李大華"]}),
     # not bylines
+    ("中美／双方报道", None),
     ("【快讯】", None),
     ("舞台记者 王小明", None),
     ("记者日前从市委网信办获悉", None),
@@ -500,6 +506,10 @@ AUTHOR_LINES = [
     ("文／王五 图／赵六", {"reporters": ["王五"], "photographers": ["赵六"]}),
     ("文/本报记者 王五 图/本报记者 赵六", {"reporters": ["王五"], "photographers": ["赵六"]}),
     ("文／王五", {"reporters": ["王五"], "photographers": []}),
+    # one name that both wrote and photographed
+    ("圖、文／記者王小明", {"reporters": ["王小明"], "photographers": ["王小明"]}),
+    ("图文／王五", {"reporters": ["王五"], "photographers": ["王五"]}),
+    ("文、攝影／王小明", {"reporters": ["王小明"], "photographers": ["王小明"]}),
     ("新華社記者 陳汀", {"agency": "新華社", "reporters": ["陳汀"]}),
     ("陳立希", {"reporters": ["陳立希"]}),
     # a bullet before the line, and 作者：/撰文： as 文／ is read

@@ -272,7 +272,7 @@ _BULLET = rf"(?:[{BULLETS}]\s*)?"
 #:   (新华社北京8月7日电（记者 张三）).
 #: - ``cna``: （中央社記者王小明台北7日電）, （中央社台北30日電）, （中央社韓國務安郡30日綜合外電報導）.
 #: - ``slash``: 【記者王小明／台北報導】, 〔記者王小明／台北報導〕, （記者王小明／台北報導）,
-#:   【聯合報／記者王小明／台北即時報導】.
+#:   【聯合報／記者王小明／台北即時報導】, and names with no role word, as 中國時報 prints them (王小明／台北報導).
 #: - ``web``: 央视网消息（新闻联播）：, 人民网消息.
 BYLINE_HEAD = _lazy(
     r"\s*"
@@ -307,7 +307,9 @@ BYLINE_HEAD = _lazy(
     # Taiwanese papers: 【記者王小明／台北報導】; an optional outlet before the first slash
     # (記者王小明／台北報導 without brackets too)
     + rf"(?P<sopen>[【〔\[［（(]\s*)?(?:(?P<outlet>(?!\s)(?:\s*[{HAN}]){{2,8}})\s*[／/]\s*)?"
-    + rf"(?P<slash_inner>(?:{ROLE})[^【】〔〕\[\]［］／/\n]{{1,40}}?)\s*[／/]\s*"
+    + rf"(?P<slash_inner>(?:{ROLE})[^【】〔〕\[\]［］／/\n]{{1,40}}?"
+    # or names with no role word (王小明／台北報導), checked by the byline code
+    + rf"|(?P<slash_names>(?![、\s])[{HAN}、 \u3000]{{2,21}}?))\s*[／/]\s*"
     + rf"(?P<slash_place>(?!\s)(?:\s*[{HAN}]){{1,10}}?)??\s*(?:{spaced('即时')})?\s*"
     + rf"(?(sopen)(?:{_any('报导', '报道', '电', '讯')})\s*[】〕\]］）)]|(?:{_any('报导', '报道')}))"
     + "|"
@@ -607,9 +609,10 @@ NAME_THEN_DESK = _lazy(
 POST_THEN_NAME = _lazy(rf"\s*(?P<post>[{HAN}][^\s（()）]{{3,40}})\s+(?P<name>{NAME})\s*")
 
 #: A line that names its writer and its photographer apart: 文／张三 图／李四, 文/本报记者 张三, 作者：张三,
-#: 撰文：张三.
+#: 撰文：张三; or one who did both: 图文／张三, 图、文／记者张三, 文、摄影／张三.
 WRITER_AND_PHOTOGRAPHER = _lazy(
-    r"\s*(?:文|作者|撰文)\s*[/／:：]\s*(?P<writer>[^/／:：\n]+?)(?:\s+图\s*[/／:：]\s*(?P<photo>[^/／:：\n]+?))?\s*"
+    r"\s*(?:(?P<both>图\s*[、·]?\s*文|文\s*[、·]?\s*(?:图|摄影))|文|作者|撰文)\s*[/／:：]\s*(?P<writer>[^/／:：\n]+?)"
+    r"(?:\s+图\s*[/／:：]\s*(?P<photo>[^/／:：\n]+?))?\s*"
 )
 #: A bullet before an author's line (■ 张三, □本报评论员).
 LEAD_BULLET = _lazy(rf"\s*[{BULLETS}]\s*")

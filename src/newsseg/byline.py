@@ -68,7 +68,7 @@ _NOT_NAMES = frozenset(
 )
 
 #: A place word that is not a place (〔記者王小明／綜合報導〕 reports from several places).
-_NOT_PLACES = frozenset({"综合", "即时", "外电"})
+_NOT_PLACES = frozenset({"综合", "即时", "外电", "综合外电", "连线", "专题", "联合"})
 
 #: Places that head 中央社 dispatches, where the reporter's name runs into the place (記者葉素萍台北29日電):
 #: Taiwan's cities and counties and the foreign posts of the agency. A place not listed falls back to a
@@ -546,8 +546,16 @@ def _from_head(raw: str, copy: str, m: re.Match[str], offset: int) -> Byline | N
             month=_number(copy, m, "cna_month"),
             day=_number(copy, m, "cna_day"),
         )
-    if m.start("slash_inner") >= 0:
+    if m.start("slash_names") >= 0:
+        # names with no role word before the slash and the place (王小明／台北報導): the reporters, each a name as
+        # the tagger reads one too (中美／双方报道 is no byline)
+        names = _split_names(raw[m.start("slash_names") : m.end("slash_names")])
+        if not names or not all(_bare_name_like(name) for name in names):
+            return None
+        crew.reporters.extend(names)
+    elif m.start("slash_inner") >= 0:
         crew.read(raw, copy, m.start("slash_inner"), m.end("slash_inner"))
+    if m.start("slash_inner") >= 0:
         place = _group(raw, m, "slash_place")
         if place and to_simplified(place) in _NOT_PLACES:
             place = None
@@ -949,7 +957,10 @@ def match_author_line(text: str, pos: int = 0, endpos: int | None = None, *, vou
 
 
 def _writer_and_photographer(raw: str, copy: str, m: re.Match[str], span: Span) -> Byline | None:
-    """文／X 图／Y: the writer's part may carry role words (文/本报记者 张三); every name of Y took pictures."""
+    """文／X 图／Y: the writer's part may carry role words (文/本报记者 张三); every name of Y took pictures.
+
+    After 图文／ every name of the writer's took pictures too (one name both wrote and photographed: 图、文／记者张三).
+    """
     fields: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
     origin: dict[str, str | None] = {}
     for part, field in (("writer", "reporters"), ("photo", "photographers")):
@@ -969,6 +980,8 @@ def _writer_and_photographer(raw: str, copy: str, m: re.Match[str], span: Span) 
         if names is None:
             return None
         fields[field].extend(names)
+    if m.start("both") >= 0:
+        fields["photographers"] = [*fields["reporters"], *fields["photographers"]]
     return Byline(
         text=raw,
         source=origin.get("source"),
