@@ -3881,6 +3881,33 @@ def test_columns_of_two_articles_read_in_turn_go_back_to_their_articles(between:
     check_page_coverage(page, text)
 
 
+def test_a_column_read_after_the_next_article_goes_back_to_the_article_whose_subject_it_is() -> None:
+    # pdftotext: A's columns, B's title and columns, then A's last column, which opens a paragraph after B's finished
+    # sentence: nothing in the text shows the break. Its words do: 秭归, 脐橙, 峡江, 枝头, 鲜橙 are A's subject, none of
+    # them B's (香瓜, 大棚, 瓜农). Read as B's, A lost its last paragraph.
+    a1 = "四月的西陵峡，漫山橙林连绵起伏，枝头的橙花细碎繁密，花间的脐橙金黄饱满。秭归的橙农说，这里一年四季都有鲜橙。"
+    a2 = "沿着峡江公路前行，路边的小摊摆满了刚摘下的脐橙，摊主切开橙果请行人品尝，清甜的汁水带着花香。"
+    a3 = "如今，秭归的脐橙远销海外，橙农们守着青山和橙园，日子越过越甜。峡江两岸，橙花又开，枝头又挂满了鲜橙。"
+    b1 = "行驶在鲁西的公路上，车窗外大棚一座座出现，棚顶飘着红旗。燕店镇是远近闻名的香瓜集散地，瓜农们起早摘瓜。"
+    b2 = "合作社统一供应种苗和物料，技术员常年驻村指导，瓜农种棚有了定心丸，香瓜的品牌也越来越响。"
+    text = (
+        f"橙乡四月\n\n本报记者 王小明\n{_column(a1, 14)}\n{_column(a2, 14)}\n\n瓜棚红旗\n\n本报记者 李大华\n"
+        f"{_column(b1, 14)}\n{_column(b2, 14)}\n\n{_column(a3, 14)}\n"
+    )
+    page = newsseg.segment(text)
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in page.articles] == [
+        ("橙乡四月", [a1, a2, a3]),
+        ("瓜棚红旗", [b1, b2]),
+    ]
+    check_page_coverage(page, text)
+    # On a page that sets every paragraph apart by a blank line, a paragraph after a blank line is just the next
+    # one: the same text so set stays as it was read.
+    apart = text.replace(f"{_column(a1, 14)}\n", f"{_column(a1, 14)}\n\n").replace(
+        f"{_column(b1, 14)}\n", f"{_column(b1, 14)}\n\n"
+    )
+    assert [len(a.paragraphs) for a in newsseg.segment(apart).articles] == [2, 3]
+
+
 def test_a_bound_particle_after_a_comma_carries_on_the_article_that_stopped_on_a_word() -> None:
     # A, then B's title and first column stopping on a comma, then A's next column opening with 的 alone: no clause
     # opens with a bound particle after a comma, so the column is A's, which stopped on a word (穿楼 / 的‘疯狂’).

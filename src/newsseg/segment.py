@@ -42,7 +42,7 @@ from newsseg._features import TAG as _TAG
 from newsseg._features import TAG_FIRST as _TAG_FIRST
 from newsseg._features import LineFacts, line_features
 from newsseg._labeller import Labeller, default_labeller
-from newsseg._lexicon import finishes_word, lexicon, opens_with_person_name, splits_word
+from newsseg._lexicon import finishes_word, lexicon, opens_with_person_name, splits_word, word_count
 from newsseg._patterns import BULLETS, SURNAMES, _lazy
 from newsseg._text import Line, coerce_issue_date, coerce_text, iter_lines, normalize, refuse_path, to_simplified
 from newsseg.byline import (
@@ -2525,6 +2525,7 @@ class _Segmenter:
         drafts.sort(key=lambda d: d.first_row)
         self._attach_titles(units, drafts, title_units)
         self._rehome_titles(drafts)
+        self._regroup_by_subject(drafts)
         self._join_reports_under_titles_after(drafts)
         self._unstack_after(drafts)
         self._home_photos(drafts)
@@ -2534,6 +2535,108 @@ class _Segmenter:
         self._fold_one_line_articles(drafts)
         self._join_across_photos(drafts)
         return self._page(drafts)
+
+    def _regroup_by_subject(self, drafts: list[_Draft]) -> None:
+        """Give a run of paragraphs read between two parts of another article back to the article whose subject it is.
+
+        An extractor may read the columns of two articles in turn (the first article's columns, the second's title
+        and columns, then the first's last column): a column that opens a paragraph after a finished sentence shows
+        no break in the text, and runs on in the article in progress. Its words show whose it is: the words of two
+        characters the lexicon knows that name a subject rather than any text (秭归, 脐橙, 香瓜, 大棚; not 发展, 亿元:
+        ``_topic_words``). A run after a column break that follows a finished sentence goes to an article before it
+        on the page, itself ended on a finished sentence, when it shares at least ``_TOPIC_MIN`` such words with
+        that article and more than twice as many as with the rest of its own.
+        """
+        if len(drafts) < 2 or self.hints:  # two articles at least; a PDF's reader gives the columns' own order
+            return
+        # Only where a blank line is a column break: on a page that sets its paragraphs apart by blank lines (as the
+        # seed pages' extractor and pdfminer.six's boxes do), a paragraph after a blank line is just a paragraph.
+        starts = [row.line.start for row in self.rows]
+        opened = [
+            self.rows[bisect.bisect_right(starts, p.span.start) - 1].line.blank_before > 0
+            for d in drafts
+            if not d.photo
+            for p in d.paragraphs[1:]
+            if not p.pieces
+        ]
+        if not opened or 2 * sum(opened) >= len(opened):
+            return
+        said: dict[int, frozenset[str]] = {}  # each paragraph's subject words, by id
+
+        def words(paragraphs: Sequence[Paragraph]) -> set[str]:
+            out: set[str] = set()
+            for p in paragraphs:
+                if id(p) not in said:
+                    said[id(p)] = _topic_words(p.text)
+                out |= said[id(p)]
+            return out
+
+        held: dict[int, set[str]] = {}  # each article's, with its title's, by id (until its text changes)
+
+        def topics(draft: _Draft) -> set[str]:
+            if id(draft) not in held:
+                held[id(draft)] = words(draft.paragraphs) | _topic_words(self._words(draft.title_rows))
+            return held[id(draft)]
+
+        for draft in sorted(drafts, key=lambda d: d.first_row):
+            if draft.photo or len(draft.paragraphs) < 2:
+                continue
+            titles = set(draft.title_rows)
+            body = [i for i in draft.rows if i not in titles]
+            if body != sorted(body):  # text gathered from several places: left as it was put together
+                continue
+            breaks = [k for k in range(1, len(draft.paragraphs)) if self._subject_break(draft, k, starts)]
+            for k0, k1 in reversed(list(itertools.pairwise([*breaks, len(draft.paragraphs)]))):
+                run = draft.paragraphs[k0:k1]
+                if any(p.pieces for p in run):
+                    continue
+                own = words(draft.paragraphs[:k0] + draft.paragraphs[k1:])
+                said_here = words(run)
+                mine = said_here - own
+                first = self._rows_of(run[0], draft.rows)
+                if len(mine) < _TOPIC_MIN or len(own) < 2 * _TOPIC_MIN or not first:
+                    continue  # too few words to go by, in the run or in the rest of its article
+                shared_own = len(said_here & own)
+                before = [
+                    d
+                    for d in drafts
+                    if d is not draft
+                    and not d.photo
+                    and d.paragraphs
+                    and d.rows
+                    and max(d.rows) < first[0]
+                    and ends_sentence(d.paragraphs[-1].text)
+                ]
+                scored = sorted(((len(mine & topics(d)), -max(d.rows), id(d), d) for d in before), reverse=True)
+                if not scored:
+                    continue
+                best, _, _, target = scored[0]
+                if best < _TOPIC_MIN or best <= 3 * shared_own:  # not more than three times as many
+                    continue
+                tail = self._split_draft(draft, k1) if k1 < len(draft.paragraphs) else None
+                part = self._split_draft(draft, k0)
+                if tail is not None:
+                    draft.paragraphs.extend(tail.paragraphs)
+                    draft.rows.extend(tail.rows)
+                    draft.caption_rows.extend(tail.caption_rows)
+                target.paragraphs.extend(part.paragraphs)
+                target.rows.extend(part.rows)
+                target.caption_rows.extend(part.caption_rows)
+                held.pop(id(target), None)
+                held.pop(id(draft), None)
+                evidence = f"its words are that article's subject ({best} of its words, {shared_own} of this one's)"
+                self._decide("resume", self._rows_of(part.paragraphs[0], part.rows), evidence, _RESUME)
+
+    def _subject_break(self, draft: _Draft, k: int, starts: Sequence[int]) -> bool:
+        """Whether paragraph ``k`` of ``draft`` opens after a column break that follows a finished sentence.
+
+        ``starts``: where each row of the page starts.
+        """
+        paragraph = draft.paragraphs[k]
+        if paragraph.pieces:
+            return False
+        row = self.rows[bisect.bisect_right(starts, paragraph.span.start) - 1]
+        return row.line.blank_before > 0 and ends_sentence(draft.paragraphs[k - 1].text)
 
     def _fold_lone_credits(self, drafts: list[_Draft]) -> None:
         """A credit that found no caption (新华社记者 燕雁摄 alone) is no photo item: it goes to an article beside it.
@@ -5037,6 +5140,12 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: A word of two characters names a subject (秭归, 脐橙, 香瓜) when the lexicon counts it at most this often; 发展,
+#: 亿元, 孩子 are any text's.
+_TOPIC_FREQ = 800
+#: A run of paragraphs changes articles by its words when it shares at least this many subject words with the other.
+_TOPIC_MIN = 5
+
 #: Marks of a line left open that also end a noun (方向, 导向, 动向; 所在, 存在): a title may stop on them.
 _NOUN_ENDS = frozenset("向在")
 #: How many characters before a line's end are cut into words to read its last word.
@@ -5200,6 +5309,17 @@ def _names_apart(words: str, named: _Draft, other: _Draft) -> bool:
 def _lead(draft: _Draft) -> str:
     """The words an article opens with, as ``_lead_overlap`` reads them."""
     return "".join(p.text for p in draft.paragraphs[:2])[:300]
+
+
+def _topic_words(text: str) -> frozenset[str]:
+    """The words of two characters in ``text`` that name a subject: known to the lexicon, and not common in any text."""
+    return frozenset(pair for pair in _pairs(to_simplified(text)) if _names_subject(pair))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _names_subject(pair: str) -> bool:
+    """Whether the lexicon knows ``pair`` as a word at most ``_TOPIC_FREQ`` times (pairs recur from page to page)."""
+    return 0 < word_count(pair) <= _TOPIC_FREQ
 
 
 def _pairs(text: str) -> set[str]:
