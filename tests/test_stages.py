@@ -3908,6 +3908,32 @@ def test_a_column_read_after_the_next_article_goes_back_to_the_article_whose_sub
     assert [len(a.paragraphs) for a in newsseg.segment(apart).articles] == [2, 3]
 
 
+def test_two_articles_each_under_the_others_title_swap_titles() -> None:
+    # Each title names the other article's text (地铁五号线 over the library's, 图书馆新馆 over the metro's), as an
+    # extractor's order may hand titles set over neighbouring columns: a title names its text, so they swap.
+    metro = (
+        "市交通局昨日宣布，地铁五号线将于本月底开通试运营。五号线全长二十八公里，设站十九座，连接城东新区和老城中心。"
+    )
+    library = "本市图书馆新馆今天向市民开放。新馆藏书两百万册，设有少儿阅览区和古籍修复中心，周末延长开放时间。"
+    text = (
+        f"图书馆新馆今天开放\n\n本报记者 王小明\n{_column(metro, 14)}\n\n"
+        f"地铁五号线月底开通\n\n本报记者 李大华\n{_column(library, 14)}\n"
+    )
+    page = newsseg.segment(text)
+    assert [(a.title, a.paragraphs[0].text) for a in page.articles] == [
+        ("地铁五号线月底开通", metro),
+        ("图书馆新馆今天开放", library),
+    ]
+    check_page_coverage(page, text)
+    # Titles that name their own texts stay where they stand.
+    kept = newsseg.segment(
+        text.replace("图书馆新馆今天开放", "@")
+        .replace("地铁五号线月底开通", "图书馆新馆今天开放")
+        .replace("@", "地铁五号线月底开通")
+    )
+    assert [a.title for a in kept.articles] == ["地铁五号线月底开通", "图书馆新馆今天开放"]
+
+
 def test_a_bound_particle_after_a_comma_carries_on_the_article_that_stopped_on_a_word() -> None:
     # A, then B's title and first column stopping on a comma, then A's next column opening with 的 alone: no clause
     # opens with a bound particle after a comma, so the column is A's, which stopped on a word (穿楼 / 的‘疯狂’).
