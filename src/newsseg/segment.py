@@ -2643,17 +2643,20 @@ class _Segmenter:
         if len(titled) < 2:  # two titles at least to swap
             return
         text = {id(d): to_simplified("".join(p.text for p in d.paragraphs)) for d in titled}
-        words: dict[int, str] = {}
+        pairs: dict[int, set[str]] = {}  # each title's character pairs, by its article
 
         def fit(title: _Draft, body: _Draft) -> float:
-            return _overlap(words[id(title)], text[id(body)])
+            found = pairs[id(title)]
+            return sum(1 for p in found if p in text[id(body)]) / len(found) if found else 0.0
 
         for _ in range(len(titled)):
-            words.update((id(d), to_simplified(self._words(d.title_rows))) for d in titled)
+            pairs.update((id(d), _pairs(to_simplified(self._words(d.title_rows)))) for d in titled)
+            own = {id(d): fit(d, d) for d in titled}
+            weak = [d for d in titled if own[id(d)] < _OWN_LEAD]  # most pages: none, and nothing more to ask
             swaps = [
-                (fit(x, y) + fit(y, x) - fit(x, x) - fit(y, y), n, x, y)
-                for n, (x, y) in enumerate(itertools.permutations(titled, 2))
-                if fit(x, x) < _OWN_LEAD and fit(x, y) >= _PLAIN_LEAD
+                (fit(x, y) + fit(y, x) - own[id(x)] - own[id(y)], n, x, y)
+                for n, (x, y) in enumerate((x, y) for x in weak for y in titled if y is not x)
+                if fit(x, y) >= _PLAIN_LEAD
             ]
             gain, _, x, y = max(swaps, default=(0.0, 0, None, None), key=lambda s: (s[0], -s[1]))
             if x is None or y is None or gain < _SWAP_GAIN:
