@@ -41,7 +41,10 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -160,31 +163,40 @@ def typeset_samples(cache: Path, looks: tuple[int, ...] = TYPESET_SEEDS) -> list
     return out
 
 
-def layout_text_samples(folder: Path, seed: int) -> list[Sample]:
-    """The typeset PDFs read with ``pdftotext -layout``, scored against the same gold as pdftotext's text.
+def _reread_samples(folder: Path, seed: int, extractor: str, read: Callable[[Path, Path], bool]) -> list[Sample]:
+    """The typeset PDFs of ``folder`` read by another extractor, scored against the same gold as pdftotext's text.
 
-    The gold of one source is the same for every extractor (typeset.py writes it once per text); the text is made
-    once and kept beside the others, made again when the PDF is newer.
+    The gold of one source is the same for every extractor (typeset.py writes it once per text); ``read(pdf, page)``
+    writes the extractor's text of ``pdf`` to ``page`` (False: it failed), once, and again when the PDF is newer.
     """
-    if shutil.which("pdftotext") is None:
-        return []
     out: list[Sample] = []
     for pdf in sorted((folder / "pdf").glob("*.pdf")):
         gold_path = folder / f"{pdf.stem}-pdftotext.gold.json"
         if not gold_path.exists():
             continue
-        page = folder / f"{pdf.stem}-pdftotext-layout.txt"
-        if not page.exists() or page.stat().st_mtime_ns < pdf.stat().st_mtime_ns:
-            cmd = ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), str(page)]
-            done = subprocess.run(cmd, capture_output=True, check=False)
-            if done.returncode:
-                print(f"pdftotext -layout failed on {pdf.name}: {done.stderr[-400:]!r}", file=sys.stderr)
-                continue
+        page = folder / f"{pdf.stem}-{extractor}.txt"
+        if (not page.exists() or page.stat().st_mtime_ns < pdf.stat().st_mtime_ns) and not read(pdf, page):
+            continue
         gold = {**json.loads(gold_path.read_text(encoding="utf-8")), "page": page.name}
         name = page.name[: -len(".txt")]
         text = page.read_bytes().decode("utf-8")
-        out.append(Sample(f"{name}@{seed}", paper_of(name), "typeset:pdftotext-layout", text, gold))
+        out.append(Sample(f"{name}@{seed}", paper_of(name), f"typeset:{extractor}", text, gold))
     return out
+
+
+def layout_text_samples(folder: Path, seed: int) -> list[Sample]:
+    """The typeset PDFs read with ``pdftotext -layout``, scored against the same gold as pdftotext's text."""
+    if shutil.which("pdftotext") is None:
+        return []
+
+    def read(pdf: Path, page: Path) -> bool:
+        cmd = ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), str(page)]
+        done = subprocess.run(cmd, capture_output=True, check=False)
+        if done.returncode:
+            print(f"pdftotext -layout failed on {pdf.name}: {done.stderr[-400:]!r}", file=sys.stderr)
+        return not done.returncode
+
+    return _reread_samples(folder, seed, "pdftotext-layout", read)
 
 
 def pdfium_samples(cache: Path, looks: tuple[int, ...] = TYPESET_SEEDS) -> list[Sample]:
@@ -198,26 +210,16 @@ def pdfium_samples(cache: Path, looks: tuple[int, ...] = TYPESET_SEEDS) -> list[
         return []
     import pypdfium2
 
-    out: list[Sample] = []
-    for seed in looks:
-        folder = cache / f"typeset-{seed}"
-        for pdf in sorted((folder / "pdf").glob("*.pdf")):
-            gold_path = folder / f"{pdf.stem}-pdftotext.gold.json"
-            if not gold_path.exists():
-                continue
-            page = folder / f"{pdf.stem}-pypdfium2.txt"
-            if not page.exists() or page.stat().st_mtime_ns < pdf.stat().st_mtime_ns:
-                doc = pypdfium2.PdfDocument(str(pdf))
-                try:
-                    text = "\f".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
-                finally:
-                    doc.close()
-                page.write_bytes(text.encode("utf-8"))
-            gold = {**json.loads(gold_path.read_text(encoding="utf-8")), "page": page.name}
-            name = page.name[: -len(".txt")]
-            text = page.read_bytes().decode("utf-8")
-            out.append(Sample(f"{name}@{seed}", paper_of(name), "typeset:pypdfium2", text, gold))
-    return out
+    def read(pdf: Path, page: Path) -> bool:
+        doc = pypdfium2.PdfDocument(str(pdf))
+        try:
+            text = "\f".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+        finally:
+            doc.close()
+        page.write_bytes(text.encode("utf-8"))
+        return True
+
+    return [s for seed in looks for s in _reread_samples(cache / f"typeset-{seed}", seed, "pypdfium2", read)]
 
 
 def pdf_samples(cache: Path, looks: tuple[int, ...] = TYPESET_SEEDS) -> list[Sample]:
