@@ -2545,8 +2545,9 @@ class _Segmenter:
         no break in the text, and runs on in the article in progress. Its words show whose it is: the words of two
         characters the lexicon knows that name a subject rather than any text (秭归, 脐橙, 香瓜, 大棚; not 发展, 亿元:
         ``_topic_words``). A run after a column break that follows a finished sentence goes to an article before it
-        on the page, itself ended on a finished sentence, when it shares at least ``_TOPIC_MIN`` such words with
-        that article and more than twice as many as with the rest of its own.
+        on the page, itself ended on a finished sentence, when it shares with that article at least ``_TOPIC_MIN``
+        such words that the rest of its own does not hold, more than three times as many as it shares with that
+        rest, which must hold twice ``_TOPIC_MIN`` at least.
         """
         if len(drafts) < 2 or self.hints:  # two articles at least; a PDF's reader gives the columns' own order
             return
@@ -2608,10 +2609,12 @@ class _Segmenter:
                     and max(d.rows) < first[0]
                     and ends_sentence(d.paragraphs[-1].text)
                 ]
-                scored = sorted(((len(mine & topics(d)), -max(d.rows), id(d), d) for d in before), reverse=True)
+                # the most words shared; where two share as many, the one higher on the page
+                scored = sorted(((len(mine & topics(d)), -max(d.rows), n) for n, d in enumerate(before)), reverse=True)
                 if not scored:
                     continue
-                best, _, _, target = scored[0]
+                best, _, at = scored[0]
+                target = before[at]
                 if best < _TOPIC_MIN or best <= 3 * shared_own:  # not more than three times as many
                     continue
                 tail = self._split_draft(draft, k1) if k1 < len(draft.paragraphs) else None
