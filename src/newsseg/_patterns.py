@@ -608,6 +608,11 @@ NAME_THEN_DESK = _lazy(
 #: A signature that gives the author's post and then the name: 北京航空航天大学法学院副教授 赵精武.
 POST_THEN_NAME = _lazy(rf"\s*(?P<post>[{HAN}][^\s（()）]{{3,40}})\s+(?P<name>{NAME})\s*")
 
+#: A line of role words' names and their marks (names, dots, 、，:), and a run of bare names: what an author line
+#: may hold around its role words, and a line of bare names (matched whole).
+NAMES_LINE = _lazy(rf"[{HAN}{NAME_DOTS}、，,:：\s]+")
+NAMES_RUN = _lazy(rf"[{HAN}{NAME_DOTS}\s]+")
+
 #: A line that names its writer and its photographer apart: 文／张三 图／李四, 文/本报记者 张三, 作者：张三,
 #: 撰文：张三; or one who did both: 图文／张三, 图、文／记者张三, 文、摄影／张三.
 WRITER_AND_PHOTOGRAPHER = _lazy(

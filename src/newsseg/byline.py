@@ -225,10 +225,6 @@ _SPEECH_VERBS = frozenset("说称道问答讲曰")
 _WORD_FREQ = 10
 
 _DOTS = re.compile(f"[{P.NAME_DOTS}]")
-#: A line of role words' names and their marks (names, dots, 、，:), and a run of bare names: compiled once, as they are
-#: asked of every author line.
-_NAMES_LINE = re.compile(rf"[{P.HAN}{P.NAME_DOTS}、，,:：\s]+")
-_NAMES_RUN = re.compile(rf"[{P.HAN}{P.NAME_DOTS}\s]+")
 #: A part of a transliterated name between its dots is at most this long (阿卜杜, 热合曼, 亚历山德罗维奇).
 _NAME_PART_MAX = 8
 
@@ -587,7 +583,7 @@ def _from_alone(raw: str, copy: str, m: re.Match[str], offset: int, *, truncated
     if tail is not None:
         names_end = tail.start()
     line = copy[start:names_end]
-    if not _NAMES_LINE.fullmatch(line):
+    if not P.NAMES_LINE.fullmatch(line):
         return None
     crew = _Credits()
     crew.read(raw, copy, start, names_end)
@@ -789,7 +785,7 @@ def _bare_names(raw: str, *, vouched: bool = False) -> list[str] | None:
     form is enough; otherwise the tagger must read each as a name too.
     """
     simple = to_simplified(normalize(raw))
-    if not _NAMES_RUN.fullmatch(simple):
+    if not P.NAMES_RUN.fullmatch(simple):
         return None
     names = _split_names(raw)
     if "".join(names) != _compact(raw):
