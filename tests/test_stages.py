@@ -3908,6 +3908,29 @@ def test_a_column_read_after_the_next_article_goes_back_to_the_article_whose_sub
     assert [len(a.paragraphs) for a in newsseg.segment(apart).articles] == [2, 3]
 
 
+def test_a_page_that_opens_on_the_subject_of_an_article_stopped_further_up_carries_that_one_on() -> None:
+    # A printed page ends with A stopped mid-sentence at its column's foot, then B, done; the next page opens on
+    # A's text. No word runs across the form feed (提速审批 / 等，再到), but the page opens on A's subject (西陵,
+    # 秭归, 脐橙, 鲜橙, 枝头, 金黄), none of it B's (香瓜, 大棚, 瓜农): read on B, A lost its end and B took it.
+    a1 = "四月的西陵峡，漫山橙林连绵起伏，枝头的脐橙金黄饱满。秭归的橙农说，这里一年四季都有鲜橙，合作社帮着提速审批"
+    a2 = "等，再到统一收购，西陵峡两岸的橙农守着橙园，金黄的脐橙远销海外。秭归的鲜橙又挂满了枝头，橙农们日子越过越甜。"
+    b1 = "行驶在鲁西的公路上，车窗外大棚一座座出现。燕店镇是远近闻名的香瓜集散地，瓜农们起早摘瓜，香瓜装满了车。"
+    text = (
+        f"橙乡四月\n\n本报记者 王小明\n{_column(a1, 14)}\n\n瓜棚红旗\n\n本报记者 李大华\n{_column(b1, 14)}\n"
+        f"\f{_column(a2, 14)}\n"
+    )
+    page = newsseg.segment(text)
+    assert [(a.title, "".join(p.text for p in a.paragraphs)) for a in page.articles] == [
+        ("橙乡四月", a1 + a2),
+        ("瓜棚红旗", b1),
+    ]
+    check_page_coverage(page, text)
+    # Text on no article's subject stays with the last article, which a form feed does not end.
+    other = "市政府今天召开会议，研究部署下一阶段的工作，会议要求各部门抓好落实，确保各项任务按期完成。"
+    kept = newsseg.segment(text.replace(_column(a2, 14), _column(other, 14)))
+    assert ["".join(p.text for p in a.paragraphs) for a in kept.articles] == [a1, b1 + other]
+
+
 def test_two_articles_each_under_the_others_title_swap_titles() -> None:
     # Each title names the other article's text (地铁五号线 over the library's, 图书馆新馆 over the metro's), as an
     # extractor's order may hand titles set over neighbouring columns: a title names its text, so they swap.

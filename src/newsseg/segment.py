@@ -5481,6 +5481,29 @@ def _carried_before(articles: Sequence[Article], first: Article) -> int | None:
     )
 
 
+def _carried_by_subject(articles: Sequence[Article], first: Article) -> int | None:
+    """The article before the last of ``articles`` that ``first`` carries on by its words, when the last is done.
+
+    No word runs across the form feed, but the text that opens the page names the subject of an article further up
+    that stopped mid-sentence: it shares at least ``_TOPIC_MIN`` subject words (``_topic_words``) with that one,
+    more than three times as many as with the last (the thresholds of ``_regroup_by_subject``).
+    """
+    if len(articles) < 2 or _stops_mid_sentence(articles[-1]) or first.byline is not None:
+        return None
+    cut = [k for k in range(len(articles) - 1) if _stops_mid_sentence(articles[k])]
+    if not cut:  # most page breaks: nothing further up waits
+        return None
+
+    def words(article: Article) -> frozenset[str]:
+        title = (article.headline.main or "") if article.headline is not None else ""
+        return _topic_words(title + "".join(p.text for p in article.paragraphs))
+
+    said = words(first)
+    last = len(said & words(articles[-1]))
+    best, at = max((len(said & words(articles[k])), k) for k in cut)
+    return at if best >= _TOPIC_MIN and best > 3 * last else None
+
+
 def _stops_mid_sentence(article: Article) -> bool:
     """Whether an article's text stops mid-sentence (see ``_cut_off``); a photo item's need not end one."""
     if article.kind == "photo" or not article.paragraphs:
@@ -5716,13 +5739,16 @@ def _built(  # noqa: PLR0913 - the arguments of _segmenters_in_order, each page'
                 seg.carried.remove(tail)
         pages.append(page)
         carried = seg.carried + [a.paragraphs[-1].text for a in page.articles if _stops_mid_sentence(a)]
-    return _joined(source, pages, [seg.carried_spans for seg in segmenters]), segmenters
+    joined = _joined(source, pages, [seg.carried_spans for seg in segmenters], by_words=hints is None)
+    return joined, segmenters
 
 
-def _joined(source: str, pages: list[Page], carried: Sequence[Sequence[Span]] = ()) -> Page:
+def _joined(source: str, pages: list[Page], carried: Sequence[Sequence[Span]] = (), *, by_words: bool = False) -> Page:
     """One page of the pages of a text, articles that run on across a form feed made one.
 
     ``carried`` holds, per page, where its segmenter set apart pieces that finish an article of the pages before.
+    ``by_words``: a page's first text may carry on an earlier article than the last by its words
+    (``_carried_by_subject``); not where a PDF's reader gave the order.
     """
     if not pages:
         return Page(source=source)
@@ -5734,6 +5760,16 @@ def _joined(source: str, pages: list[Page], carried: Sequence[Sequence[Span]] = 
         if articles and page_articles and (k := _carried_before(articles, page_articles[0])) is not None:
             # The page opens by finishing the word an article further up the page before stopped in, the last one
             # being done (…采用三层立体结构设 / … / …人民友好往来。（本报利雅得电） / form feed / 计：上层为…).
+            articles[k] = _run_on(articles[k], page_articles.pop(0), source)
+        elif (
+            by_words
+            and articles
+            and page_articles
+            and _continues(articles[-1], page_articles[0])
+            and (k := _carried_by_subject(articles, page_articles[0])) is not None
+        ):
+            # The last article is done, and the page opens on the subject of one further up that stopped
+            # mid-sentence (…提速行政审批 / another article, done / form feed / 等，再到当前立足科创前沿…).
             articles[k] = _run_on(articles[k], page_articles.pop(0), source)
         elif articles and page_articles and _continues(articles[-1], page_articles[0]):
             articles[-1] = _run_on(articles[-1], page_articles.pop(0), source)
