@@ -201,14 +201,14 @@ KNOWN_FAILURES: dict[str, frozenset[str]] = {
         """
         w10-halfwidth-0 w11-spaced-0 w11-traditional-0 w16-halfwidth-1 w19-traditional-0 w21-halfwidth-0
         w23-halfwidth-0 w24-spaced-0 w26-halfwidth-0 w28-traditional-1 w30-halfwidth-1 w8-halfwidth-1
-        w8-spaced-1 w9-traditional-0
+        w8-spaced-1
         """
     ),
     "headlines": _ids(
         """
         w11-spaced-0 w11-traditional-0 w12-after-0 w13-spaced-0 w19-before-0 w19-traditional-0
         w20-spaced-0 w22-halfwidth-1 w23-halfwidth-1 w25-before-0 w27-after-1 w27-before-1 w28-after-0
-        w28-spaced-1 w28-traditional-1 w8-halfwidth-1 w8-spaced-1 w9-traditional-0
+        w28-spaced-1 w28-traditional-1 w8-halfwidth-1 w8-spaced-1
         """
     ),
     "bylines": _ids(

@@ -1061,6 +1061,27 @@ def test_a_quoted_subhead_wrapped_to_one_character_inside_the_text_stays_in_it()
     assert article.title == "经贸合作迎来更广阔发展空间"
 
 
+def test_a_subhead_wrapped_over_three_lines_of_a_narrow_column_stays_in_its_article() -> None:
+    # Titles printed after their bodies, columns of eight characters: a subhead of 20 characters wraps over three
+    # lines, as two lines of the corpus papers' 13-character columns hold it. Read as a title, it took the text
+    # above it (the article's lead) and left the rest under the article's own title.
+    lead = "近年来，随着大语言模型的快速迭代，词元逐渐成为衡量智能服务的基本单位，相关产业链正在加速形成。"
+    subhead = "词元正在成为智能经济的基本计量与交易单位"
+    rest = [
+        "词元的出现使得智力服务有了标准化的计量单位。此前，智力服务的定价与提供服务的人直接挂钩，咨询按人报价。",
+        "当一次咨询的输入与输出可以用词元数量来衡量，智力服务就获得了类似于电力行业的计量方式，可以标准化定价。",
+    ]
+    before = "国务院日前印发关于推进服务业扩能提质的意见，提出深化先进制造业和现代服务业融合发展，培育新业态新模式。"
+    text = (
+        f"{_column(before, 8)}\n\n深化两业融合发展\n\n李大华\n\n{_column(lead, 8)}\n\n{_column(subhead, 8)}\n\n"
+        f"{_column(rest[0], 8)}\n{_column(rest[1], 8)}\n\n词元经济的产业逻辑\n\n王小明\n"
+    )
+    page = newsseg.segment(text)
+    assert [p.text for p in page.articles[-1].paragraphs] == [lead, subhead, *rest]
+    assert all(article.title != subhead for article in page.articles)
+    check_page_coverage(page, text)
+
+
 def test_a_title_block_whose_column_tag_wraps_past_six_lines_is_one_title_block() -> None:
     # pdftotext -raw: a kicker, a title and its column's tag, each wrapped narrow, seven lines in all, between the
     # body before (titles printed after their bodies) and the next article's author line; no blank line anywhere.

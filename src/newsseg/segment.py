@@ -323,6 +323,8 @@ _BRIEF_LINES = 20
 _LIST_MARKS = 2
 #: An article's subhead is one phrase, wrapped over two lines at most in a narrow column.
 _SUBHEAD_LINES = 2
+#: ... or, in a column narrower than the corpus papers' (12 to 13 characters), as many characters as two such lines.
+_SUBHEAD_CHARS = 26
 #: ... of which the first may be a label over the phrase, of at most this many characters (新搭档, 新设备).
 _LABEL_MAX = 4
 #: A section under a subhead holds several paragraphs; a photo's caption or a brief under its title has one.
@@ -4158,7 +4160,9 @@ class _Segmenter:
         an author (（…赵精武）) nor a subtitle's dash (——铁路12306回应候补购票热点 新华社北京4月29日电…).
         """
         lines = [self.rows[i].line.text for i in title.rows]  # the matching copy: Simplified already
-        if len(lines) > _SUBHEAD_LINES or any(_BRACKETED.search(_compact(line)) for line in lines):
+        if (len(lines) > _SUBHEAD_LINES and len(_compact("".join(lines))) > _SUBHEAD_CHARS) or any(
+            _BRACKETED.search(_compact(line)) for line in lines
+        ):
             return False  # a column's tag (（体坛观澜）) or an author in brackets makes it an article's title block
         kicker, _, subtitle = roles(lines)
         # Under a lead-in box, a heading may be a label of a word or two over its phrase (新搭档 / “双龙”偕行探南极),
