@@ -332,6 +332,28 @@ def test_an_agency_sign_off_on_its_own_line_is_no_title() -> None:
     assert page.articles[0].paragraphs[-1].text.endswith("（編輯：蘇志宗）1131230")
 
 
+def test_a_sign_off_wrapped_in_a_narrow_column_closes_its_article() -> None:
+    # Columns of eight characters: the desk's sign-off wraps after its opening bracket (…測試」。（ / 編輯：X/Y /
+    # Z）1131230). Its middle line is no page credit, and its date code ends the article: read as an open end, the
+    # code ran on into the figure after the next article's column break (…除 / blank / 2人輕傷外), which took it.
+    first = (
+        "（中央社記者\n王小明台北30日電）\n市府今天宣布捷運\n新線將於明年通車，\n沿線居民期待已久。\n市府表示，工程進\n"
+        "度符合預期，「目\n前正在進行最後的\n測試」。（\n編輯：陳小華/周\n大明）1131230\n"
+    )
+    second = (
+        "（中央社記者\n李大華台北30日電）\n颱風昨天登陸，造\n成多處停電。電力\n公司表示，搶修人\n員已經出動，除\n\n"
+        "2人輕傷外，其餘\n居民均已撤離，預\n計今晚恢復供電。\n"
+    )
+    text = f"{first}\n{second}"
+    page = newsseg.segment(text)
+    assert not page.credits
+    texts = ["".join(p.text for p in a.paragraphs) for a in page.articles]
+    assert len(texts) == 2
+    assert texts[0].endswith("「目前正在進行最後的測試」。（編輯：陳小華/周大明）1131230")
+    assert texts[1].endswith("搶修人員已經出動，除2人輕傷外，其餘居民均已撤離，預計今晚恢復供電。")
+    check_page_coverage(page, text)
+
+
 # An agency's article signed off by its desk, then a paragraph after the sign-off, then the next article.
 _SIGNED = (
     "（中央社記者廖禹揚首爾7日專電）韓國政府今天就濟州航空空難發表簡報，證實在飛機引擎中發現鳥類羽毛。"

@@ -211,6 +211,8 @@ _PHOTO_END = ("a photo credit ends the item before", _FIRM)
 #: colon, in brackets, and perhaps the date code (…查辦。（編輯：翟思嘉）1140703, （譯者：曹宇帆/核稿：何宏儒）), or
 #: the word for the end (（完）).
 _DESK_SIGN_OFF = _lazy(r"[。！？!?”」』][（(](?:[^（()）：:]{1,4}[：:][^（()）]{1,16}|完)[）)]\s*\d{0,10}$")
+#: The end of such a sign-off: its bracket and the date code of the Republic of China's calendar (慧盈）1131230).
+_DATE_CODE = re.compile(r"[）)]\d{7}$")
 #: Why the text after such a sign-off starts anew: known again by identity (``_drafts``).
 _SIGN_OFF_END = ("an agency's sign-off closes the article before", _FIRM)
 #: What may still follow the sign-off as the article's own is a notice (珍惜生命…專線「1980」。); a paragraph that
@@ -599,15 +601,19 @@ class _Segmenter:
         pdf = bool(self.hints)  # text input has no hints: the tests that read them are skipped per line (issue 13)
         byline_end = -1  # where the last byline found ends: a line inside it carries that byline on
         note = False  # the line before opens a note in brackets that it leaves open: （本报印度金奈10月14日电 / 记者…）
+        bracket = False  # the line before ends on an opening bracket: …测试」。（ / 編輯：X/Y / Z）1131230
         for row in self.rows:
             text = row.line.text
             inside, note = note, _opens_note(text)
+            signing, bracket = bracket, text.rstrip()[-1:] in "（("
             short = len(text) <= LINE_MAX  # furniture is short: the matcher refuses longer lines anyway
             if heads and short and head_key(text) in heads:
                 row.kind = "furniture"  # a running head the paper repeats on every page
-            elif ("：" in text or ":" in text) and match_credit_items(
-                self.source[row.line.start : row.line.end]
-            ) is not None:
+            elif (
+                ("：" in text or ":" in text)
+                and not signing  # an agency's sign-off in brackets wrapped there, no page credit
+                and match_credit_items(self.source[row.line.start : row.line.end]) is not None
+            ):
                 row.kind = "credit"
             elif short and (_FURNITURE.match(text) or match_furniture(text, normal=True) is not None):
                 row.kind = "furniture"
@@ -5260,10 +5266,16 @@ def _sign_off_tail(text: str) -> bool:
 
 
 def _open_ending(text: str) -> bool:
-    """Whether the last paragraph ``text`` stops mid-sentence: no sentence's end, dispatch head or closing note."""
+    """Whether the last paragraph ``text`` stops mid-sentence: no sentence's end, dispatch head or closing note.
+
+    An agency's sign-off after the last sentence closes it too (…回國」。（編輯：X/Y）1131230), and so does its end
+    alone where a narrow column parted it from the sentence (慧盈）1131230): read as an open end, the date code ran on
+    into the figure opening another article's column (1131230 / 2人獲救外).
+    """
     last = _compact(text)
     note = last[:1] in "（(" and last[-1:] in "）)"
-    return not ends_sentence(last) and not _ends_in_dispatch(last) and not note
+    signed = _DESK_SIGN_OFF.search(last) is not None or _DATE_CODE.search(last) is not None
+    return not ends_sentence(last) and not _ends_in_dispatch(last) and not note and not signed
 
 
 def _tail(draft: _Draft) -> str:
