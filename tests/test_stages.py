@@ -4000,6 +4000,37 @@ def test_two_articles_each_under_the_others_title_swap_titles() -> None:
     assert [a.title for a in kept.articles] == ["地铁五号线月底开通", "图书馆新馆今天开放"]
 
 
+def test_a_paragraphs_first_line_alone_at_a_columns_foot_runs_on_after_the_next_article() -> None:
+    # A's last paragraph is one line at its column's foot, a first line (as wide as the column less the dropped
+    # indent) stopped inside a quotation; then B's title and dispatch, done; then A's next column (…占领南京 / … /
+    # 后最初的六个星期内，…). One line gave no evidence of filling the column, so A's text ran on in B.
+    lead = (
+        "东京审判开庭八十周年之际，学者们回顾了法庭的审理过程。从寻访国际证人到收集幸存者证词，中外检察官们昕夕从公，"
+        "向法庭呈上难以撼动的铁证，让这桩暴行成为不容质疑的铁案。"
+    )
+    cut = (
+        "法庭指出，“日军仅于占领南京后最初的六个星期内，屠杀平民和俘虏二十万人以上”。"
+        "正是凭着坚韧努力与确凿证据，检察官团队拆穿了被告的种种抵赖诡辩。"
+    )
+    news = "据中国驻埃及使馆3日消息，中方在米娜宫饭店建立纪念碑。当前，立碑区域正在修缮，完工后将向公众开放。"
+    dispatch = f"新华社开罗5月3日电 {news}"
+
+    def paragraph(text: str) -> str:  # its indent dropped, its first line short by it
+        return f"{text[:14]}\n{_column(text[14:], 16)}"
+
+    text = (
+        f"如何继续这场正义审判\n\n新华社记者 王小明\n{paragraph(lead)}\n{cut[:14]}\n\n"
+        f"中方在开罗宣言发表地建立纪念碑\n{paragraph(dispatch)}\n\n{_column(cut[14:], 16)}\n"
+    )
+    page = newsseg.segment(text)
+    first, *rest = page.articles
+    assert (first.title, [p.text for p in first.paragraphs]) == ("如何继续这场正义审判", [lead, cut])
+    assert [(a.title, "".join(p.text for p in a.paragraphs)) for a in rest] == [
+        ("中方在开罗宣言发表地建立纪念碑", news)
+    ]
+    check_page_coverage(page, text)
+
+
 def test_a_bound_particle_after_a_comma_carries_on_the_article_that_stopped_on_a_word() -> None:
     # A, then B's title and first column stopping on a comma, then A's next column opening with 的 alone: no clause
     # opens with a bound particle after a comma, so the column is A's, which stopped on a word (穿楼 / 的‘疯狂’).

@@ -3670,6 +3670,11 @@ class _Segmenter:
         # read as text is (a title line may be as wide as a narrow column, but not its kicker too)
         start = waiting.paragraphs[-1].span.start
         lines = [i for i in waiting.rows if self.rows[i].line.start >= start]
+        if len(lines) == 1 and lines[0] == last:
+            # A paragraph's first line alone at the column's foot, as wide as the column less the indent, stopped in
+            # a word (法庭指出，“日军仅于占领南京后最初的六个星期 / the next article / 内，不算大量…)
+            width = self.measured[last].width
+            return column - _FIRST_LINE_SHORT <= width <= column and bool(_CJK.match(tail[-1:]))
         return (
             len(lines) > 1
             and abs(self.measured[last].width - column) < _FULL_TITLE
