@@ -2585,6 +2585,40 @@ def test_a_stack_of_titles_is_not_cut_after_a_clause_its_comma_began_and_the_lin
     assert 3 in cuts
 
 
+@pytest.mark.parametrize(
+    ("tail", "titles"),
+    [
+        # pdftotext -raw on a page that draws its titles after its bodies: the stack ends the page
+        ("新装备、新任务，\n极地科考再启程\n“雪龙2”\n号 去南极破冰\n辽宁高校可自\n主调整专业设置\n", True),
+        # a paragraph cut at the page's foot, its first line (the column less the indent) over a full line
+        ("离开教学楼后，两位领导\n人乘坐电瓶车参观校园，沿\n", False),
+        # a paragraph's first line left on a clause, and a title under it
+        ("冠军、亚军，不仅是荣誉，\n白鹿原上有“村厨”\n", False),
+        # an agency's sign-off under the last sentence, then one title line
+        ("新华社北京5月2日电\n白鹿原上有“村厨”\n", False),
+    ],
+    ids=["stack", "cut paragraph", "clause left open", "sign-off"],
+)
+def test_short_lines_after_the_pages_last_sentence_are_a_stack_of_titles(tail: str, titles: bool) -> None:
+    from newsseg._text import normalize, to_simplified  # noqa: PLC0415
+    from newsseg.reflow import column_widths  # noqa: PLC0415
+    from newsseg.segment import _Segmenter  # noqa: PLC0415 - the stage's own test: the page's ends vary too much
+
+    body = (
+        "近日，省人力资源和社会保障厅出台通知，将高校教师职称评审权限全面下放到所有高等学校。"
+        "各高校自主开展评审工作，流入单位也可要求其重新评审。"
+    )
+    text = f"{_column(body, 12)}\n{tail}"
+    seg = _Segmenter(text, to_simplified(normalize(text)), None)
+    seg.widths = column_widths(seg.measured)
+    seg.classify()
+    source: dict[int, str] = {}
+    seg._find_trailing_stack(source)
+    stack = range(len(seg.rows) - tail.count("\n"), len(seg.rows))
+    assert [seg.rows[i].kind == "title" for i in stack] == [titles] * len(stack)
+    assert all(seg.rows[i].kind == "body" for i in range(stack.start))
+
+
 def test_a_title_after_an_untitled_dispatch_over_the_next_title_heads_the_dispatch_on_a_page_of_titles_first() -> None:
     # A title set in a column of its own right of its body comes after it in reading order, over the next
     # article's title: the page's titles come first, yet this one heads the untitled dispatch above, whose lead it

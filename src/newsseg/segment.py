@@ -853,6 +853,7 @@ class _Segmenter:
                 del source[i]
         self._find_narrow_titles(source)
         self._find_tagged_titles(source)
+        self._find_trailing_stack(source)
         # The widest break between two lines of text: a title set apart by more blank lines than that stands
         # between articles (an article's own subheads are set apart as its paragraphs are).
         text_gap = max(
@@ -947,6 +948,53 @@ class _Segmenter:
                 continue  # the line under it carries its sentence on (…组织（欧佩克） / 及“欧佩克+”后，…)
             row.kind = "title"
             source[i] = "a title with its column's tag in brackets"
+
+    def _find_trailing_stack(self, source: dict[int, str]) -> None:
+        """Short lines after the page's last finished sentence, to its end, are titles printed after the bodies.
+
+        A PDF may draw all its titles after all its bodies (pdftotext ``-raw`` keeps that order): the stack ends the
+        page (…要求其重新评审。 / 新装备、新任务， / 极地科考再启程 / “雪龙2” / 号 去南极破冰 / 辽宁高校可自 / …).
+        Two lines at least, each a title's (``_title_like``), none ending a sentence or a dispatch, none opening a
+        note in brackets, no two full lines of the column in a row, no paragraph's first line over a full one, and no
+        line as wide as a first line left on a clause (the page's text cut off mid-paragraph, run on over the form
+        feed). Not on a PDF read by ``segment_pdf``, whose type tells its titles.
+        """
+        if self.hints:
+            return  # a PDF's type tells its titles
+        rows, measured = self.rows, self.measured
+        end = len(rows)
+        k = end
+        while k > 0 and rows[k - 1].kind in ("body", "subhead", "title") and not measured[k - 1].final:
+            k -= 1
+        if end - k < _TWO_LINES or k == 0 or rows[k - 1].kind != "body" or not measured[k - 1].final:
+            return
+        stack = range(k, end)
+        if any(
+            rows[i].credit is not None
+            or _compact(rows[i].line.text)[:1] in "（("
+            or _ends_in_dispatch(_compact(rows[i].line.text))  # 新华社北京5月2日电 under the last sentence
+            or not _title_like(rows[i].line.text)
+            for i in stack
+        ):
+            return
+        # the text's column, above (the stack's own short lines make a narrow one), sure or not (negative)
+        column = abs(self.widths[k - 1] or 0)
+        if not column:
+            return
+        if any(
+            rows[i].line.text.rstrip()[-1:] in "，,、" and measured[i].width >= column - _FIRST_LINE_SHORT
+            for i in stack
+        ):
+            return  # a paragraph's first line left on a clause (冠军、亚军、季军，不仅是荣誉， / form feed / 更是…)
+        full = [measured[i].width >= column - _FULL_TITLE for i in stack]
+        # a paragraph's first line (the column less the indent) over a full one: a paragraph cut at the page's foot
+        # (离开阶梯教室后，习近平和 / 金正恩乘坐电瓶车参观校园，沿 / form feed / 途听取…)
+        opens = column - _FIRST_LINE_SHORT <= measured[k].width < column - _FULL_TITLE and full[1]
+        if opens or any(a and b for a, b in itertools.pairwise(full)) or all(rows[i].kind == "title" for i in stack):
+            return
+        for i in stack:
+            rows[i].kind = "title"
+            source.setdefault(i, "a stack of short lines after the page's last sentence: titles after their bodies")
 
     def _leaves_quote_open(self, i: int) -> bool:
         """Whether line ``i`` opens a quotation it does not close, and the line under it is no title's.
