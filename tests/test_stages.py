@@ -4034,6 +4034,23 @@ def test_two_articles_each_under_the_others_title_swap_titles() -> None:
     assert [a.title for a in kept.articles] == ["地铁五号线月底开通", "图书馆新馆今天开放"]
 
 
+def test_a_title_line_under_a_wrapped_closing_note_opens_an_article_where_no_line_is_blank() -> None:
+    # pdftotext -raw: a commentary's last sentence, its author's note wrapped over two lines, then the next
+    # article's title on one line (wider than the column) over a paragraph's first line; no blank line anywhere.
+    # The note closes the commentary as a signature does, and the line under it heads the next article.
+    text = (
+        "两国关系发展进程中妥善处理分歧，\n不断加强民间交流，同时更加积\n极参与全球治理，在地区和世界\n"
+        "范围内推动两国关系迈上新台\n阶。\n（作者为日本众议院前议\n长）\n中印经贸合作迎来更广阔发展空间\n"
+        "10月11日—12日，两国领导\n人在金奈举行中印领导人第二\n次非正式会晤。两国领导人决定\n"
+        "建立高级别经贸对话机制，以加\n强两国贸易和投资合作关系，更\n好地促进两国经贸合作平衡发展。\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == [None, "中印经贸合作迎来更广阔发展空间"]
+    assert page.articles[0].paragraphs[-1].text.endswith("（作者为日本众议院前议长）")
+    assert page.articles[1].paragraphs[0].text.startswith("10月11日—12日")
+    check_page_coverage(page, text)
+
+
 def test_a_paragraphs_first_line_alone_at_a_columns_foot_runs_on_after_the_next_article() -> None:
     # A's last paragraph is one line at its column's foot, a first line (as wide as the column less the dropped
     # indent) stopped inside a quotation; then B's title and dispatch, done; then A's next column (…占领南京 / … /

@@ -2239,6 +2239,19 @@ class _Segmenter:
             heading = (self.unbroken and j - i >= 2) or label or dispatch
             if heading and (self._short_block(i, j, column) or (label and quoted)):
                 return False
+            # Where no line is blank, one title line with no comma under the note that closes the article above,
+            # over a paragraph's first line (…阶。 / （作者为日本众议院前议 / 长） / 中印经贸合作迎来更广阔发展空间 /
+            # 10月11日…): the note ended that article as a signature does, and a paragraph opens under the line.
+            if (
+                self.unbroken
+                and j - i == 1
+                and i > 0
+                and self._closes_note(i - 1)
+                and _title_like(text)
+                and not _COMMA.search(text)
+                and self._opens_paragraph([j, j + 1])
+            ):
+                return False
             # With no blank line on the page, a title over its subtitle's dash shows by the dash, however wide the
             # subtitle is set (“感谢中国朋友的无私帮助” / ——访尼泊尔国家重建局局长贾瓦利 / text): an enumeration's dash
             # follows a colon or a sentence's end, and its item ends on one. So does one set apart above by a blank
