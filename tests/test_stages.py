@@ -4051,6 +4051,34 @@ def test_a_title_line_under_a_wrapped_closing_note_opens_an_article_where_no_lin
     check_page_coverage(page, text)
 
 
+def test_a_name_alone_between_two_texts_opens_an_article_where_a_name_alone_opened_one_above() -> None:
+    # pdftotext -raw on a page of commentaries that print their authors' names over their texts and their titles
+    # after them all: 林远征 reads as a person's name to no tagger, but the page's first article opened with a name
+    # alone (刘晓明), and this one stands between a finished sentence and a paragraph's first line. Read as a
+    # subhead, it joined the two commentaries into one under both titles.
+    first = (
+        "统一战线工作对象为党外人士，重点是其中的代表人士。要加大党外代表人士培养、选拔、使用工作力度，努力培养造就"
+        "一支具有较强代表性和参政议政能力的党外代表人士队伍。培养使用党外代表人士，是新时代统一战线工作的重要任务。"
+        "要鼓励支持他们敢于开展工作，在合作共事、实践历练中进一步增长才干、提升能力。"
+    )
+    second = (
+        "“十五五”规划纲要提出，完善人工智能领域法律法规、政策制度、应用规范、伦理准则。今年的工作报告明确要求"
+        "加强人工智能等领域立法研究。为生成式人工智能划定法治边界，是当前新兴领域立法的重要方面，也是治理的现实需要。"
+    )
+
+    def paragraph(text: str) -> str:  # its indent dropped, its first line short by it
+        return f"{text[:12]}\n{_column(text[12:], 14)}"
+
+    titles = "推进党外代表\n人士队伍建设\n内容标识制度：\n给生成式人工智\n能内容赋予清晰\n“身份”\n"
+    text = f"刘晓明\n{paragraph(first)}\n林远征\n{paragraph(second)}\n{titles}"
+    page = newsseg.segment(text)
+    assert [(a.title, a.byline and a.byline.text, "".join(p.text for p in a.paragraphs)) for a in page.articles] == [
+        ("推进党外代表人士队伍建设", "刘晓明", first),
+        ("内容标识制度：给生成式人工智能内容赋予清晰“身份”", "林远征", second),
+    ]
+    check_page_coverage(page, text)
+
+
 def test_a_paragraphs_first_line_alone_at_a_columns_foot_runs_on_after_the_next_article() -> None:
     # A's last paragraph is one line at its column's foot, a first line (as wide as the column less the dropped
     # indent) stopped inside a quotation; then B's title and dispatch, done; then A's next column (…占领南京 / … /

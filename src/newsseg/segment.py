@@ -1528,6 +1528,7 @@ class _Segmenter:
         """
         rows = self.rows
         pdf = bool(self.hints)
+        named = False  # an author's name alone has opened an article on this page already
         for i, row in enumerate(rows):
             if row.kind == "byline" and self._signs_above(i):
                 row.kind = "signature"
@@ -1579,10 +1580,13 @@ class _Segmenter:
             ):
                 continue  # the sentence before runs on into it
             start, end = row.line.start, row.line.end
+            # The page's house style vouches too: where a name alone opened an article above, a name alone between a
+            # finished sentence and a paragraph's first line opens the next (…提升能力。 / 林远征 / “十五五”规划…).
+            vouched = self._set_as_author(i) or (named and self._name_between_texts(i))
             found = (
                 wrapped
                 or match_signature(self.source, start, end)
-                or match_author_line(self.source, start, end, vouched=self._set_as_author(i))
+                or match_author_line(self.source, start, end, vouched=vouched)
             )
             if found is None or (column and column > 0 and width > column and not _names(found)):
                 continue  # set across the column, only an author's note that names its author (no （作者系…）)
@@ -1604,8 +1608,21 @@ class _Segmenter:
             elif opens:
                 for k in range(i, last + 1):
                     rows[k].kind, rows[k].byline = "byline", found
+                named = named or (wrapped is None and _names(found) and found.text[:1] not in "（(")
         self._join_wrapped_authors()
         self._find_wrapped_author_notes()
+
+    def _name_between_texts(self, i: int) -> bool:
+        """Whether row ``i``, a name's length, stands between a finished sentence and a paragraph's first line."""
+        rows = self.rows
+        return (
+            0 < i < len(rows) - 2
+            and len(_compact(rows[i].line.text)) <= _NAME_MAX
+            and rows[i - 1].kind == "body"
+            and self.measured[i - 1].final
+            and rows[i + 1].kind == "body"
+            and self._opens_paragraph([i + 1, i + 2])
+        )
 
     def _signs_above(self, i: int) -> bool:
         """Whether byline row ``i``, role words and names alone (记者：王小明　攝影：李雪), signs the text above it.
