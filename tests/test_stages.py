@@ -3053,6 +3053,30 @@ def test_a_block_that_opens_on_a_sentences_last_word_finishes_the_article_left_o
     assert by_title["民调创新高"].endswith("维持在高位。")
 
 
+def test_a_block_that_opens_on_a_figure_ending_a_sentence_finishes_the_article_left_open() -> None:
+    # pdftotext: …民间投资同比增长 (a column's last line, its figures measured narrow, so it seems not to fill the
+    # column) / the next article / blank / 5.9%。 / a new paragraph. A figure that ends a sentence opens no paragraph
+    # either: the block finishes the article left open.
+    first = _column(
+        "新华社郑州4月28日电 根据测算，全省融入服务全国统一大市场指数为119，物流总费用占GDP的12.9%，"
+        "连续7年优于全国。新设经营主体178.11万户，民间投资同比增长",
+        18,
+    )
+    second = _column(
+        "新华社重庆4月28日电 石柱县桥头镇的农家院里笑语盈盈，写生学子点缀田畴巷陌。去年全镇接待写生人员超3.5万人次，"
+        "综合收益超过六百万元。",
+        18,
+    )
+    rest = "5.9%。\n" + _column(
+        "研究院院长表示，改革背后是发展逻辑之变，通过融入服务全国统一大市场，全省不断激活通道优势。", 18
+    )
+    text = f"奋进的中原\n\n{first}\n\n写生小镇\n\n{second}\n\n{rest}\n"
+    page = newsseg.segment(text)
+    by_title = {a.title: "".join(p.text for p in a.paragraphs) for a in page.articles}
+    assert "民间投资同比增长5.9%。研究院院长表示" in by_title["奋进的中原"]
+    assert by_title["写生小镇"].endswith("综合收益超过六百万元。")
+
+
 def test_a_title_printed_after_its_body_in_a_stack_over_the_next_dispatch_heads_that_body() -> None:
     # pdftotext, a page of titles after their bodies: …“政治反射动作”。 / blank / 一手撤军一手加税 / 美国如此“惩罚”盟
     # / 友德国 / blank / 以媒：以色列加紧对 / 伊朗和加沙“备战” / 新华社耶路撒冷5月3日电… The stack's first title names

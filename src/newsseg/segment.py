@@ -138,8 +138,9 @@ _FORM_FEED = re.compile("\f")
 _COMMA = re.compile("[，,]")
 #: The dashes that lead a subtitle.
 _SUBTITLE_DASH = re.compile(r"^\s*[—―─]{1,3}")
-#: A line's first words that end a sentence at once: a sentence's tail, not a paragraph's opening (游客。”…).
-_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}[。！？][”’」』]?")
+#: A line's first words that end a sentence at once: a sentence's tail, not a paragraph's opening (游客。”…), or a
+#: figure that does (5.9%。, 12.5亿元。).
+_SENTENCE_TAIL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|\d[\d.．]{0,7}[%％]?[\u4e00-\u9fff]{0,2})[。！？][”’」』]?")
 #: A run of lines that are a paragraph's by their widths and commas: one such line may be a title's.
 _TWO_LINES = 2
 #: A clause's end inside a sentence: what follows opens a clause.
