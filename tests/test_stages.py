@@ -4103,6 +4103,23 @@ def test_a_name_alone_between_two_texts_opens_an_article_where_a_name_alone_open
     check_page_coverage(page, text)
 
 
+def test_a_title_wrapped_onto_the_line_of_its_column_tag_is_one_title() -> None:
+    # pdftotext, a 13-character column: a commentary's title wraps one character onto the line of its tag (改变，从细
+    # 节开 / 始（体坛观澜）). That line is too short to read as a tagged title alone, and the first line alone read as
+    # a subhead of the article above, whose text the commentary joined.
+    text = (
+        "识，本届冰雪展还将打造为期4\n天的冰雪体验专区，通过吸引\n民众积极参与冰雪运动体验系\n列活动，促进冬季运动推广和\n"
+        "冰雪文化传播。\n\n改变，从细节开\n始（体坛观澜）\n尽管奥运会预选赛仍然是\n困难重重，但青年队如果能逐\n"
+        "步建立起信心、凝聚成合力，\n就有可能创造奇迹\n四国足球邀请赛，剑指\n2028年奥运会的青年队交出了\n两胜一平的合格战绩。\n"
+    )
+    page = newsseg.segment(text)
+    assert [(a.title, "".join(p.text for p in a.paragraphs)[-8:]) for a in page.articles] == [
+        (None, "和冰雪文化传播。"),
+        ("改变，从细节开始（体坛观澜）", "一平的合格战绩。"),
+    ]
+    check_page_coverage(page, text)
+
+
 def test_a_paragraphs_first_line_alone_at_a_columns_foot_runs_on_after_the_next_article() -> None:
     # A's last paragraph is one line at its column's foot, a first line (as wide as the column less the dropped
     # indent) stopped inside a quotation; then B's title and dispatch, done; then A's next column (…占领南京 / … /

@@ -381,6 +381,8 @@ _COLUMN_REACH = 12
 _CLAUSE_ENDS = "、，,；;"
 #: A title and its column's tag in brackets, on one line (改变，从细节开始（体坛观澜）): no colon or digit in the tag.
 _TAGGED = _lazy(r"^(?P<title>[^（(]{4,})[（(](?P<tag>(?=[^（()）]*[\u4e00-\u9fff])[^（()）:：\d]{2,12})[）)]$")
+#: ... and a title's last few characters wrapped onto the line of its tag (改变，从细节开 / 始（体坛观澜）).
+_TAG_TAIL_LINE = _lazy(r"^(?P<title>[^（(]{1,3})[（(](?P<tag>(?=[^（()）]*[\u4e00-\u9fff])[^（()）:：\d]{2,12})[）)]$")
 #: A line opening with one of these carries on the sentence of the line above it.
 _RUNS_ON = frozenset("，,、。；;：:暨和与與及的了着著之”’》）)」』")
 #: A photo caption's marker of where a person stands (（前中）, （右二）, （图）): no column's tag.
@@ -929,8 +931,18 @@ class _Segmenter:
                 continue
             if row.line.text.rstrip()[-1:] not in "）)":
                 continue  # the cheap test first: few lines end on a bracket (issue 13)
-            found = _TAGGED.match(_compact(row.line.text))
-            if found is None or not _title_like(found.group("title")) or _POSITION.fullmatch(found.group("tag")):
+            compact = _compact(row.line.text)
+            found = _TAGGED.match(compact) or _TAG_TAIL_LINE.match(compact)
+            if found is None or _POSITION.fullmatch(found.group("tag")):
+                continue
+            if i and self._tagged_wrap(i, found.group("title")):
+                # The title wrapped over two lines, its tag on the second (改变，从细节开 / 始（体坛观澜）), set apart
+                # above as a title is: the second line alone is too short to read as one.
+                for k in (i - 1, i):
+                    rows[k].kind = "title"
+                    source[k] = "a title with its column's tag in brackets"
+                continue
+            if not _title_like(found.group("title")):
                 continue
             # an author's signature on its own line ends the text above as a sentence does (（作者为日本众议院前议长）)
             finished = i and (self.measured[i - 1].final or rows[i - 1].kind == "signature")
@@ -996,6 +1008,26 @@ class _Segmenter:
         for i in stack:
             rows[i].kind = "title"
             source.setdefault(i, "a stack of short lines after the page's last sentence: titles after their bodies")
+
+    def _tagged_wrap(self, i: int, words: str) -> bool:
+        """Whether row ``i``, a title's last words and its column's tag, wraps the title line above it.
+
+        The line above opens the title: set apart by a blank line (or first on the page), it ends no sentence, it
+        runs straight on into this one, and the two read as one title; this line's words before the tag are too few
+        to be a title of their own.
+        """
+        rows = self.rows
+        above = rows[i - 1]
+        if (
+            _title_like(words)
+            or above.kind not in ("body", "title")
+            or above.credit is not None
+            or rows[i].line.blank_before
+        ):
+            return False
+        if i > 1 and not above.line.blank_before:
+            return False  # right under text, it is that text's line
+        return not self.measured[i - 1].final and _title_like(_compact(above.line.text) + words)
 
     def _leaves_quote_open(self, i: int) -> bool:
         """Whether line ``i`` opens a quotation it does not close, and the line under it is no title's.
