@@ -998,10 +998,10 @@ class _Segmenter:
             rows[i].line.text.rstrip()[-1:] in "，,、" and measured[i].width >= column - _FIRST_LINE_SHORT
             for i in stack
         ):
-            return  # a paragraph's first line left on a clause (冠军、亚军、季军，不仅是荣誉， / form feed / 更是…)
+            return  # a paragraph's first line left on a clause (冠军、亚军，不仅是荣誉， / form feed / 更是…)
         full = [measured[i].width >= column - _FULL_TITLE for i in stack]
         # a paragraph's first line (the column less the indent) over a full one: a paragraph cut at the page's foot
-        # (离开阶梯教室后，习近平和 / 金正恩乘坐电瓶车参观校园，沿 / form feed / 途听取…)
+        # (离开教学楼后，两位领导 / 人乘坐电瓶车参观校园，沿 / form feed / 途听取…)
         opens = column - _FIRST_LINE_SHORT <= measured[k].width < column - _FULL_TITLE and full[1]
         if opens or any(a and b for a, b in itertools.pairwise(full)) or all(rows[i].kind == "title" for i in stack):
             return
