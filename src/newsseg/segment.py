@@ -379,10 +379,12 @@ _NARROW_SLACK = 2
 _COLUMN_REACH = 12
 #: A line ending on one of these marks leaves its clause open (a title's kicker never ends on one before its title).
 _CLAUSE_ENDS = "、，,；;"
-#: A title and its column's tag in brackets, on one line (改变，从细节开始（体坛观澜）): no colon or digit in the tag.
-_TAGGED = _lazy(r"^(?P<title>[^（(]{4,})[（(](?P<tag>(?=[^（()）]*[\u4e00-\u9fff])[^（()）:：\d]{2,12})[）)]$")
+#: A column's tag in brackets that closes a line: Chinese in it, no colon or digit.
+_COLUMN_TAG = r"[（(](?P<tag>(?=[^（()）]*[\u4e00-\u9fff])[^（()）:：\d]{2,12})[）)]$"
+#: A title and its column's tag in brackets, on one line (改变，从细节开始（体坛观澜）).
+_TAGGED = _lazy(r"^(?P<title>[^（(]{4,})" + _COLUMN_TAG)
 #: ... and a title's last few characters wrapped onto the line of its tag (改变，从细节开 / 始（体坛观澜）).
-_TAG_TAIL_LINE = _lazy(r"^(?P<title>[^（(]{1,3})[（(](?P<tag>(?=[^（()）]*[\u4e00-\u9fff])[^（()）:：\d]{2,12})[）)]$")
+_TAG_TAIL_LINE = _lazy(r"^(?P<title>[^（(]{1,3})" + _COLUMN_TAG)
 #: A line opening with one of these carries on the sentence of the line above it.
 _RUNS_ON = frozenset("，,、。；;：:暨和与與及的了着著之”’》）)」』")
 #: A photo caption's marker of where a person stands (（前中）, （右二）, （图）): no column's tag.
@@ -2734,7 +2736,7 @@ class _Segmenter:
                     continue
                 best, _, at = scored[0]
                 target = before[at]
-                if best < _TOPIC_MIN or best <= 3 * shared_own:  # not more than three times as many
+                if not _subject_leads(best, shared_own):
                     continue
                 tail = self._split_draft(draft, k1) if k1 < len(draft.paragraphs) else None
                 part = self._split_draft(draft, k0)
@@ -5313,8 +5315,17 @@ _SWAP_GAIN = 0.5
 #: A word of two characters names a subject (秭归, 脐橙, 香瓜) when the lexicon counts it at most this often; 发展,
 #: 亿元, 孩子 are any text's.
 _TOPIC_FREQ = 800
-#: A run of paragraphs changes articles by its words when it shares at least this many subject words with the other.
+#: A run of paragraphs changes articles by its words when it shares at least this many subject words with the other,
+#: and more than ``_TOPIC_LEAD`` times as many as with the article it would leave (2.5 made one wrong move on our
+#: layout pages: ``_subject_leads``).
 _TOPIC_MIN = 5
+_TOPIC_LEAD = 3
+
+
+def _subject_leads(shared: int, left: int) -> bool:
+    """Whether ``shared`` subject words with one article outweigh ``left`` with the one the text would leave."""
+    return shared >= _TOPIC_MIN and shared > _TOPIC_LEAD * left
+
 
 #: Marks of a line left open that also end a noun (方向, 导向, 动向; 所在, 存在): a title may stop on them.
 _NOUN_ENDS = frozenset("向在")
@@ -5618,7 +5629,7 @@ def _carried_by_subject(articles: Sequence[Article], first: Article) -> int | No
 
     No word runs across the form feed, but the text that opens the page names the subject of an article further up
     that stopped mid-sentence: it shares at least ``_TOPIC_MIN`` subject words (``_topic_words``) with that one,
-    more than three times as many as with the last (the thresholds of ``_regroup_by_subject``).
+    more than three times as many as with the last (``_subject_leads``, as ``_regroup_by_subject`` asks).
     """
     if len(articles) < 2 or _stops_mid_sentence(articles[-1]) or first.byline is not None:
         return None
@@ -5633,7 +5644,7 @@ def _carried_by_subject(articles: Sequence[Article], first: Article) -> int | No
     said = words(first)
     last = len(said & words(articles[-1]))
     best, at = max((len(said & words(articles[k])), k) for k in cut)
-    return at if best >= _TOPIC_MIN and best > 3 * last else None
+    return at if _subject_leads(best, last) else None
 
 
 def _stops_mid_sentence(article: Article) -> bool:
