@@ -141,7 +141,8 @@ def _find(masked: str) -> tuple[str, re.Match[str]] | None:
     whole, and mechanically (在我市近日召开的… gives 近日; 總統府發言人郭雅慧今天表示 gives 今天). A
     scene-setting first sentence without a date is passed over, but in the second sentence only a date that
     *opens a clause* counts: 烈日当空…。为关爱…，8月4日上午，… and “2号餐好了！”随着吆喝声…。
-    7月8日20时许，… are datelines; 林沛祥今天說 in a 中央社 second sentence is not (annotated null). Nothing
+    7月8日20时许，… are datelines; 林沛祥今天說 in a 中央社 second sentence is not (annotated null). A month and
+    day is the news's own date wherever it stands there (…样板。这是记者4月27日从…获悉的, 新华每日电讯). Nothing
     deeper is read: a commentary's 今年6月份 in its fifth sentence, or 湖州晋江之所以有今天的发展成就,
     dates the argument, not the news. A month without a day counts only at the very start (十月金陵，
     丹桂飘香), for the same reason.
@@ -159,7 +160,12 @@ def _find(masked: str) -> tuple[str, re.Match[str]] | None:
     if first_end >= len(masked):
         return None
     stop = P.SENTENCE_END.search(masked, first_end)
-    return _at_clause_heads(masked, first_end, stop.end() if stop else len(masked))
+    second_end = stop.end() if stop else len(masked)
+    found = _at_clause_heads(masked, first_end, second_end)
+    if found is not None:
+        return found
+    full = next((f for f in P.DATE_FULL.finditer(masked, first_end, second_end) if _valid(f)), None)
+    return ("full", full) if full is not None else None
 
 
 def _nearest(candidates: list[dt.date], target: dt.date) -> dt.date | None:
