@@ -1459,6 +1459,27 @@ def test_a_later_dispatch_from_the_same_desk_under_one_title_is_a_follow_up(seco
 
 
 @pytest.mark.parametrize(
+    ("first_hands", "then_hands", "articles"),
+    [("", "", 2), ("（记者王明）", "（记者王明）", 2), ("（记者王明）", "（记者李华）", 3)],
+)
+def test_a_follow_up_before_its_title_printed_after_it_is_one_article(
+    first_hands: str, then_hands: str, articles: int
+) -> None:
+    # pdftotext -raw: the bodies first, each title after its body. The report of the 26th from the desk of the
+    # 25th, by the same hands (none named, or the same reporter), is the first one's second part before its title
+    # is seen; another reporter's is a report of its own.
+    first = _column(f"新华社华盛顿4月25日电{first_hands}美国媒体25日报道说，当晚的宴会上发生“安全事件”。", 13)
+    then = _column(f"新华社华盛顿4月26日电{then_hands}美国媒体援引消息人士的话报道说，嫌疑人已被拘捕。", 13)
+    other = _column("本报北京4月26日电（记者赵强）一季度全市新增就业岗位十二万个，同比增长百分之五。", 13)
+    page = newsseg.segment(f"{first}\n{then}\n\n晚宴发生“安全事件”\n一名嫌疑人被拘捕\n\n{other}\n\n就业形势稳中向好\n")
+    assert len(page.articles) == articles
+    joined = page.articles[0].paragraphs[-1].text.startswith("新华社华盛顿4月26日电")
+    assert joined == (articles == 2)
+    if joined:
+        assert page.articles[0].title == "晚宴发生“安全事件”一名嫌疑人被拘捕"
+
+
+@pytest.mark.parametrize(
     ("subtitle", "articles"), [("——离港前出席市长举行的送别仪式", 1), ("——两国签署多项合作文件", 2)]
 )
 def test_a_second_report_that_the_subtitle_names_stays_under_the_title(subtitle: str, articles: int) -> None:

@@ -3940,22 +3940,28 @@ class _Segmenter:
         A PDF shows every title by its type: a dated dispatch from a place (新华社华盛顿4月26日电) inside the running
         text of a titled article, with no title group before it, is a further report under that title, not an
         article of its own. (An untitled news item, 本报讯…, names no place and day: it stands alone.) In text, where
-        a title may go unseen, only a later report from the desk of the article's own dispatch head is (``_follow_up``).
+        a title may go unseen, only a later report from the desk of the article's own dispatch head is (``_follow_up``),
+        and it is one even before the article's title is seen (a page that prints titles after their bodies) when it
+        names the same reporters, or none as the first head does (``_same_hands``): 中央社's reports of later days from
+        one desk name their own reporters, each an article of its own.
         """
+        follow_up = _follow_up(current.dispatch or current.byline, unit.byline, same_day=current.dispatch is not None)
         return (
-            (
-                bool(self.hints)
-                or _follow_up(current.dispatch or current.byline, unit.byline, same_day=current.dispatch is not None)
-                or self._subtitle_names(current, unit)
-            )
+            (bool(self.hints) or follow_up or self._subtitle_names(current, unit))
             and not boundary
-            and current.titled
+            and (current.titled or (follow_up and not self.hints and self._same_hands(current, unit)))
             and unit.byline is not None
             and unit.byline.place is not None
             and unit.byline.day is not None
             and not current.photo
             and bool(current.paragraphs or current.standalone_byline)
         )
+
+    @staticmethod
+    def _same_hands(current: _Draft, unit: _Unit) -> bool:
+        """Whether the dispatch head of ``unit`` names the reporters ``current``'s head names (none, or the same)."""
+        first = current.dispatch or current.byline
+        return first is not None and unit.byline is not None and first.reporters == unit.byline.reporters
 
     def _subtitle_words(self, title: _Unit) -> str:
         """The words of a title block's subtitle: its lines from the one that opens with a dash on."""
