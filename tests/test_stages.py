@@ -2118,6 +2118,19 @@ def test_a_caption_under_text_set_wider_than_the_pages_columns_is_that_items() -
     assert owners[0].paragraphs
 
 
+def test_a_photo_set_apart_after_a_photo_item_without_one_is_that_items() -> None:
+    # pdftotext's text of a page typeset (../shared/tools/typeset.py --seed 9) from data/invented-photo.json,
+    # whose texts were written for this test: 图片报道 / 林 之远 / its text and verse, then the caption and
+    # 周明摄（人民视觉）, which the segmenter sets apart as a photo of its own, listed after the articles. The caption
+    # shares hardly a word with the item's text, but an item titled 图片报道 with no photo takes the photo read
+    # right after it.
+    text = (Path(__file__).parent / "data" / "invented-photo-pdftotext.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    owners = [a for a in page.articles if any(c.text.startswith("山东某县体育公园里") for c in a.captions)]
+    assert [a.title for a in owners] == ["图片报道"]
+    assert owners[0].paragraphs[0].text.startswith("本月是全市第一个")
+
+
 @pytest.mark.parametrize("credit", ["（記者王小明攝）", "（新华社记者 王小明 摄）"])
 def test_a_caption_set_apart_and_wide_with_its_credit_at_its_end_is_the_articles_caption(credit: str) -> None:
     # A photo in an article's columns: its caption set apart and across the columns, the credit closing the caption

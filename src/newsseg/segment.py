@@ -3150,7 +3150,11 @@ class _Segmenter:
         台北松山機場裝設工程材料攔阻系統（EMAS）…（圖取自…）).
         """
         for k in range(len(drafts) - 1, 0, -1):
-            photo, before = drafts[k], drafts[k - 1]
+            photo = drafts[k]
+            # the article read right before it: listed before it, or, a photo set apart and listed last, by its rows
+            before = drafts[k - 1]
+            if photo.rows and before.rows and min(photo.rows) != max(before.rows) + 1:
+                before = next((d for d in drafts if d.rows and max(d.rows) + 1 == min(photo.rows)), before)
             if (
                 not photo.photo
                 or photo.title_rows
@@ -3167,17 +3171,21 @@ class _Segmenter:
             ]
             words = "".join(self._caption_text(rows) for rows in captions)
             own = _overlap(words, self._words(before.title_rows) + before.paragraphs[0].text[:200])
-            after = drafts[k + 1] if k + 1 < len(drafts) else None
+            after = next((d for d in drafts if d.rows and min(d.rows) == max(photo.rows) + 1), None)
             other = (
                 _overlap(words, self._words(after.title_rows) + after.paragraphs[0].text[:200])
                 if after is not None and not after.photo and after.paragraphs
                 else 0.0
             )
-            if own >= _SAME_SUBJECT and own > other:
+            if (own >= _SAME_SUBJECT or self._labelled_without_photo(before)) and own > other:
                 before.caption_rows.extend(captions)
                 before.photo_credits.extend(photo.photo_credits)
                 before.rows.extend(photo.rows)
                 del drafts[k]
+
+    def _labelled_without_photo(self, draft: _Draft) -> bool:
+        """Whether ``draft`` is a photo item by its title (图片报道, and no more) whose photo has not been found."""
+        return not draft.caption_rows and self._words(draft.title_rows) in _PHOTO_LABELS
 
     def _body_widths(self) -> list[int | None]:
         """Column widths measured on body lines, one article's run at a time.
