@@ -2118,6 +2118,20 @@ def test_a_caption_under_text_set_wider_than_the_pages_columns_is_that_items() -
     assert owners[0].paragraphs
 
 
+def test_a_wide_caption_closed_by_its_credit_under_a_photo_label_is_a_caption() -> None:
+    # pypdfium2's text of a page typeset (../shared/tools/typeset.py, look 0) from tests/papers/rmrb-20260427-p04.json,
+    # its end: 图片报道 / three lines wider than the page's columns, the last ending on its credit (…吊桥。 新华社记者
+    # 杨世尧摄), no blank line anywhere. Under a title the labeller had found, the lines were read as text.
+    text = (Path(__file__).parent / "data" / "rmrb-20260427-p04-pypdfium2-excerpt.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    photos = [a for a in page.articles if any(c.text.startswith("4月26日，2026中国山地越野") for c in a.captions)]
+    assert len(photos) == 1
+    assert photos[0].kind == "photo"
+    assert photos[0].byline is not None
+    assert photos[0].byline.photographers == ("杨世尧",)
+    assert not any(p.text.startswith("4月26日，2026中国山地越野") for a in page.articles for p in a.paragraphs)
+
+
 def test_a_photo_set_apart_after_a_photo_item_without_one_is_that_items() -> None:
     # pdftotext's text of a page typeset (../shared/tools/typeset.py --seed 9) from data/invented-photo.json,
     # whose texts were written for this test: 图片报道 / 林 之远 / its text and verse, then the caption and

@@ -1468,10 +1468,14 @@ class _Segmenter:
                     break
                 k -= 1
             if inside:
-                if wide and (first := wide[-1]) > 0 and rows[first - 1].kind == "body":
+                if wide and (first := wide[-1]) > 0 and rows[first - 1].kind in ("body", "title"):
+                    # under a body line, a photo's caption across the columns; under a title (图片报道 / 4月26日，…
+                    # 新华社记者 杨世尧摄), a photo item's caption, which the title heads
                     for k in [*wide, i]:
                         rows[k].kind = "caption"
                     self.wide_captions.update([*wide, i])
+                    if rows[first - 1].kind == "title":
+                        self.headed_captions.update([*wide, i])
                 continue
             if not wide:
                 under = self._wide_under_credit(i)
