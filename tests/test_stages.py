@@ -2118,6 +2118,50 @@ def test_a_caption_under_text_set_wider_than_the_pages_columns_is_that_items() -
     assert owners[0].paragraphs
 
 
+def test_text_under_a_title_that_names_none_of_it_goes_back_to_the_article_it_carries_on() -> None:
+    # pdftotext, a title read between two columns of another article: the text under it carries on the article
+    # above by its words (充电, 服务区, 供电公司), naming none of the title's; the title's own text was read before,
+    # with no title.
+    game = _column(
+        "5月1日晚，江滨体育场灯火通明，首届城市足球联赛揭幕战在这里打响。球场看台座无虚席，球迷挥舞旗帜为家乡球队"
+        "呐喊助威。开幕式上，两百名劳模和工匠组成方阵入场，全场掌声雷动。“平日里，他们守在岗位上，是我们身边的"
+        "英雄。”市足协负责人说，“揭幕战恰逢劳动节，今天他们就该站",
+        17,
+    )
+    charging = _column(
+        "“五一”假期，全国高速公路日均新能源车流量同比大幅增长，充电需求随之攀升。各地在高速服务区增设快充桩，"
+        "调派移动充电车，缓解车主的里程焦虑。在某高速服务区，新建的快充桩几分钟就能补满不少电量，车主排队时间"
+        "明显缩短。供电公司还在服务区安排运维人员值守，确保充电设备稳定运行。",
+        17,
+    )
+    more = _column(
+        "某市供电公司在热门景区和高速出口附近设立充电服务驿站，配备运维人员驻点值守，故障响应时间缩短至十五分钟。"
+        "移动充电车在服务区灵活补位，遇到排队拥堵时快速响应，为新能源车主应急补电。供电公司还发布高速充电出行"
+        "指南，提醒车主查询服务区快充桩的占用状态。",
+        17,
+    )
+    page = newsseg.segment(
+        f"新华社记者 张明\n{game}\n\n破解新能源车主“里程焦虑”\n新华社记者 李华 王强\n{charging}\n\n"
+        f"“五一”假期各地球赛很忙\n“今天，他们就该站C位”\n\n{more}\n新华社北京5月2日电\n"
+    )
+    titles = {a.title: "".join(p.text for p in a.paragraphs) for a in page.articles}
+    assert titles["“今天，他们就该站C位”"].startswith("5月1日晚")
+    assert "某市供电公司" in titles["破解新能源车主“里程焦虑”"]
+
+
+def test_a_section_heading_read_as_a_title_goes_back_to_its_article_with_its_text() -> None:
+    # pdfminer.six's text of a page typeset (../shared/tools/typeset.py --seed 10) from
+    # tests/papers/xxsb-20260501-p01.json: 法治保障规划实施的实践路径：协同发力、精准赋能, a section heading of the
+    # article on 法治, set apart as pdfminer.six sets its boxes and read as a title; the text under it names few of
+    # its words and twenty of that article's.
+    text = (Path(__file__).parent / "data" / "xxsb-20260501-p01-pdfminer.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    heading = "法治保障规划实施的实践路径：协同发力、精准赋能"
+    assert heading not in [a.title for a in page.articles]
+    owners = [a for a in page.articles if any(p.text == heading for p in a.paragraphs)]
+    assert [a.title for a in owners] == ["深刻把握法治在“十五五”规划纲要中的战略定位"]
+
+
 def test_a_wide_caption_closed_by_its_credit_under_a_photo_label_is_a_caption() -> None:
     # pypdfium2's text of a page typeset (../shared/tools/typeset.py, look 0) from tests/papers/rmrb-20260427-p04.json,
     # its end: 图片报道 / three lines wider than the page's columns, the last ending on its credit (…吊桥。 新华社记者

@@ -2651,6 +2651,7 @@ class _Segmenter:
         self._attach_titles(units, drafts, title_units)
         self._rehome_titles(drafts)
         self._regroup_by_subject(drafts)
+        self._regroup_under_foreign_title(drafts)
         self._swap_titles_by_words(drafts)
         self._join_reports_under_titles_after(drafts)
         self._unstack_after(drafts)
@@ -2755,6 +2756,103 @@ class _Segmenter:
                 held.pop(id(draft), None)
                 evidence = f"its words are that article's subject ({best} of its words, {shared_own} of this one's)"
                 self._decide("resume", self._rows_of(part.paragraphs[0], part.rows), evidence, _RESUME)
+
+    def _regroup_under_foreign_title(self, drafts: list[_Draft]) -> None:
+        """Give the text under a title that names little of it to the article before whose subject it is.
+
+        An extractor may read a title block between two columns of another article (…缓解高峰期充电压力。 / “五一”
+        假期各地“城超”很忙 / “今天，他们就该站C位” / 国网济宁供电公司创新推出“充电服务驿站”…): the text under the
+        title carries on the article above, and the title's own text was read before (5月1日晚，赣江之滨…今天他们就该站,
+        with no title). The text goes to the article ended on a finished sentence before it whose subject words it
+        shares more than its title's, as ``_subject_leads`` weighs them (``_regroup_by_subject``'s words), and the
+        title to the untitled text before it whose words it names (``_SAME_SUBJECT`` of its character pairs at least);
+        a title with no such text stays where it is, and so does its text. A title of a heading's length right under
+        that article's last line that names that article too is a heading of its (pdfminer.six sets a section's
+        heading apart as a box of its own): it goes with the text, as a paragraph.
+        """
+        if len(drafts) < 2 or self.hints:
+            return
+        said: dict[int, frozenset[str]] = {}  # each paragraph's subject words, by id
+
+        def topics(paragraphs: Sequence[Paragraph]) -> set[str]:
+            out: set[str] = set()
+            for p in paragraphs:
+                if id(p) not in said:
+                    said[id(p)] = _topic_words(p.text)
+                out |= said[id(p)]
+            return out
+
+        order = sorted(drafts, key=lambda d: d.first_row)
+        for draft in order:
+            if draft.photo or not draft.title_rows or not draft.paragraphs or draft.byline is not None:
+                continue
+            if draft.standalone_byline or draft.caption_rows:
+                continue
+            words = topics(draft.paragraphs)
+            named = len(words & _topic_words(self._words(draft.title_rows)))
+            body = [i for i in draft.rows if i not in set(draft.title_rows)]
+            if not body:
+                continue
+            before = [
+                d
+                for d in order
+                if d is not draft
+                and not d.photo
+                and d.paragraphs
+                and d.rows
+                and max(d.rows) < min(body)
+                and ends_sentence(d.paragraphs[-1].text)
+            ]
+            scored = sorted(
+                ((len(words & topics(d.paragraphs)), -max(d.rows), n) for n, d in enumerate(before)),
+                reverse=True,
+            )
+            if not scored or not _subject_leads(scored[0][0], named):
+                continue
+            target = before[scored[0][2]]
+            title = to_simplified(self._words(draft.title_rows))
+            if (
+                len(title) <= _SUBHEAD_CHARS
+                and max(target.rows) + 1 == min(draft.title_rows)
+                and _overlap(title, "".join(p.text for p in target.paragraphs)) >= _SAME_SUBJECT
+            ):
+                # the title names the article too, is a heading's length and stands right under its text: a heading
+                # of its, read as a title, over a section of its text
+                heading = self._paragraph_unit(draft.title_rows).paragraph
+                if heading is not None and heading.text:
+                    target.paragraphs.append(heading)
+                target.paragraphs.extend(draft.paragraphs)
+                target.rows.extend(draft.rows)
+                drafts.remove(draft)
+                evidence = f"a subhead: its words and its text's are that article's ({scored[0][0]} of the text's)"
+                self._decide("subhead", draft.title_rows, evidence, _RESUME)
+                continue
+            # the title's own text: an untitled one before it whose words the title names, the most of them
+            homes = sorted(
+                (
+                    (_overlap(title, "".join(p.text for p in d.paragraphs)), n)
+                    for n, d in enumerate(order)
+                    if d is not draft
+                    and d is not target
+                    and not d.photo
+                    and not d.title_rows
+                    and d.paragraphs
+                    and d.rows
+                    and max(d.rows) < min(draft.title_rows)
+                ),
+                reverse=True,
+            )
+            if not homes or homes[0][0] < _SAME_SUBJECT:
+                continue
+            home = order[homes[0][1]]
+            target.paragraphs.extend(draft.paragraphs)
+            target.rows.extend(body)
+            home.title_rows = draft.title_rows
+            home.rows.extend(draft.title_rows)
+            home.titled = True
+            drafts.remove(draft)
+            evidence = f"its words are that article's subject ({scored[0][0]} of its words, {named} its title's)"
+            self._decide("resume", self._rows_of(draft.paragraphs[0], body), evidence, _RESUME)
 
     def _swap_titles_by_words(self, drafts: list[_Draft]) -> None:
         """Swap the titles of two articles that each name the other's text, not their own.
