@@ -554,6 +554,8 @@ class _Segmenter:
         self.in_place = False
         self.orientation_plain = False  # the page shows plainly which way its titles go (``_attach_titles``)
         self.run_ends: list[int] | None = None  # where each run of title-like rows ends (``_inserted``)
+        #: each paragraph's subject words, by id, the paragraph kept beside them (``_topics_of``)
+        self.topics_said: dict[int, tuple[Paragraph, frozenset[str]]] = {}
         self.cut_tails: list[int] | None = None  # rows a column stops an article in mid-word (``_column_ends``)
         self.byline_forms: list[str] = []
         #: The decisions made on this page with their evidence (Page.explain), and each title row's score.
@@ -2663,6 +2665,17 @@ class _Segmenter:
         self._join_across_photos(drafts)
         return self._page(drafts)
 
+    def _topics_of(self, paragraphs: Sequence[Paragraph]) -> set[str]:
+        """The subject words of ``paragraphs`` (``_topic_words``), each paragraph's worked out once for the page."""
+        out: set[str] = set()
+        for p in paragraphs:
+            hit = self.topics_said.get(id(p))
+            if hit is None or hit[0] is not p:  # the paragraph is kept with its words: its id is not reused
+                hit = (p, _topic_words(p.text))
+                self.topics_said[id(p)] = hit
+            out |= hit[1]
+        return out
+
     def _regroup_by_subject(self, drafts: list[_Draft]) -> None:
         """Give a run of paragraphs read between two parts of another article back to the article whose subject it is.
 
@@ -2689,16 +2702,7 @@ class _Segmenter:
         ]
         if not opened or 2 * sum(opened) >= len(opened):
             return
-        said: dict[int, frozenset[str]] = {}  # each paragraph's subject words, by id
-
-        def words(paragraphs: Sequence[Paragraph]) -> set[str]:
-            out: set[str] = set()
-            for p in paragraphs:
-                if id(p) not in said:
-                    said[id(p)] = _topic_words(p.text)
-                out |= said[id(p)]
-            return out
-
+        words = self._topics_of
         held: dict[int, set[str]] = {}  # each article's, with its title's, by id (until its text changes)
 
         def topics(draft: _Draft) -> set[str]:
@@ -2725,16 +2729,7 @@ class _Segmenter:
                 if len(mine) < _TOPIC_MIN or len(own) < 2 * _TOPIC_MIN or not first:
                     continue  # too few words to go by, in the run or in the rest of its article
                 shared_own = len(said_here & own)
-                before = [
-                    d
-                    for d in drafts
-                    if d is not draft
-                    and not d.photo
-                    and d.paragraphs
-                    and d.rows
-                    and max(d.rows) < first[0]
-                    and ends_sentence(d.paragraphs[-1].text)
-                ]
+                before = _finished_before(drafts, draft, first[0])
                 # the most words shared; where two share as many, the one higher on the page
                 scored = sorted(((len(mine & topics(d)), -max(d.rows), n) for n, d in enumerate(before)), reverse=True)
                 if not scored:
@@ -2772,16 +2767,7 @@ class _Segmenter:
         """
         if len(drafts) < 2 or self.hints:
             return
-        said: dict[int, frozenset[str]] = {}  # each paragraph's subject words, by id
-
-        def topics(paragraphs: Sequence[Paragraph]) -> set[str]:
-            out: set[str] = set()
-            for p in paragraphs:
-                if id(p) not in said:
-                    said[id(p)] = _topic_words(p.text)
-                out |= said[id(p)]
-            return out
-
+        topics = self._topics_of
         order = sorted(drafts, key=lambda d: d.first_row)
         for draft in order:
             if draft.photo or not draft.title_rows or not draft.paragraphs or draft.byline is not None:
@@ -2793,16 +2779,7 @@ class _Segmenter:
             body = [i for i in draft.rows if i not in set(draft.title_rows)]
             if not body:
                 continue
-            before = [
-                d
-                for d in order
-                if d is not draft
-                and not d.photo
-                and d.paragraphs
-                and d.rows
-                and max(d.rows) < min(body)
-                and ends_sentence(d.paragraphs[-1].text)
-            ]
+            before = _finished_before(order, draft, min(body))
             scored = sorted(
                 ((len(words & topics(d.paragraphs)), -max(d.rows), n) for n, d in enumerate(before)),
                 reverse=True,
@@ -5436,6 +5413,20 @@ _TOPIC_FREQ = 800
 #: layout pages: ``_subject_leads``).
 _TOPIC_MIN = 5
 _TOPIC_LEAD = 3
+
+
+def _finished_before(drafts: Sequence[_Draft], draft: _Draft, row: int) -> list[_Draft]:
+    """The articles of ``drafts`` but ``draft``, no photo, whose text ends above ``row`` on a finished sentence."""
+    return [
+        d
+        for d in drafts
+        if d is not draft
+        and not d.photo
+        and d.paragraphs
+        and d.rows
+        and max(d.rows) < row
+        and ends_sentence(d.paragraphs[-1].text)
+    ]
 
 
 def _subject_leads(shared: int, left: int) -> bool:
