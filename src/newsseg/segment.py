@@ -2776,7 +2776,8 @@ class _Segmenter:
                 continue
             words = topics(draft.paragraphs)
             named = len(words & _topic_words(self._words(draft.title_rows)))
-            body = [i for i in draft.rows if i not in set(draft.title_rows)]
+            titles = set(draft.title_rows)
+            body = [i for i in draft.rows if i not in titles]
             if not body:
                 continue
             before = _finished_before(order, draft, min(body))
