@@ -1458,6 +1458,26 @@ def test_a_later_dispatch_from_the_same_desk_under_one_title_is_a_follow_up(seco
     assert page.articles[0].title == "晚宴发生“安全事件”一名嫌疑人被拘捕"
 
 
+def test_a_sign_off_over_text_that_finishes_another_columns_word_closes_its_article() -> None:
+    # pdftotext: …最应有的回应。 / 新华社北京5月2日电 / blank / 法和国际关系基本准则。… The dispatch head signs the text
+    # above: the text under it finishes the word (国际法) an article further up stopped in, as no head's text opens.
+    cut = _column(
+        "商务部2日发布阻断禁令，阻断美国对五家中国企业实施的制裁措施。商务部新闻发言人表示，美方的做法违反国际", 18
+    )
+    signed = _column(
+        "八十年前的今天，远东国际军事法庭在东京开庭。那场审判所确立的是非曲直不容颠倒，所判定的历史定论不容翻案，"
+        "所守护的和平秩序不容破坏。这是对世界上一切爱好和平的正义力量最应有的回应。",
+        18,
+    )
+    rest = _column("法和国际关系基本准则。发言人说，商务部发布禁令，规定不得承认、不得执行、不得遵守有关制裁措施。", 18)
+    page = newsseg.segment(
+        f"商务部发布阻断禁令\n{cut}\n\n历史的判决不容翻案\n新华社记者 李华\n{signed}\n新华社北京5月2日电\n\n{rest}\n"
+    )
+    (signed_off,) = [a for a in page.articles if a.title == "历史的判决不容翻案"]
+    assert signed_off.paragraphs[-1].text == "新华社北京5月2日电"
+    assert any("违反国际法和国际关系基本准则" in p.text for a in page.articles for p in a.paragraphs)
+
+
 @pytest.mark.parametrize(
     ("first_hands", "then_hands", "articles"),
     [("", "", 2), ("（记者王明）", "（记者王明）", 2), ("（记者王明）", "（记者李华）", 3)],

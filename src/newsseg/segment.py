@@ -747,6 +747,8 @@ class _Segmenter:
                 or rows[after].kind in _NO_BODY
                 or self._title_next(after)
                 or rows[after].kind == "byline"  # the next article's author line or dispatch head
+                # or text after a column break that finishes a word an earlier column stopped in: no head's text
+                or (rows[after].kind == "body" and rows[after].line.blank_before > 0 and self._finishes_cut(after))
             ):
                 row.kind = "body"
                 row.byline = None
