@@ -2139,9 +2139,9 @@ def test_a_caption_under_text_set_wider_than_the_pages_columns_is_that_items() -
 
 
 def test_text_under_a_title_that_names_none_of_it_goes_back_to_the_article_it_carries_on() -> None:
-    # pdftotext, a title read between two columns of another article: the text under it carries on the article
-    # above by its words (充电, 服务区, 供电公司), naming none of the title's; the title's own text was read before,
-    # with no title.
+    # pdftotext, on a page whose titles head their bodies, a title read between two columns of another article: the
+    # text under it carries on the article above by its words (充电, 服务区, 供电公司), naming none of the title's; the
+    # title's own text was read before, with no title.
     game = _column(
         "5月1日晚，江滨体育场灯火通明，首届城市足球联赛揭幕战在这里打响。球场看台座无虚席，球迷挥舞旗帜为家乡球队"
         "呐喊助威。开幕式上，两百名劳模和工匠组成方阵入场，全场掌声雷动。“平日里，他们守在岗位上，是我们身边的"
@@ -2160,13 +2160,22 @@ def test_text_under_a_title_that_names_none_of_it_goes_back_to_the_article_it_ca
         "指南，提醒车主查询服务区快充桩的占用状态。",
         17,
     )
+    trees = _column("新华社上海5月1日电 春季植树活动在全市展开，数万名市民走进郊野公园，种下各类苗木三万余株。", 17)
     page = newsseg.segment(
-        f"新华社记者 张明\n{game}\n\n破解新能源车主“里程焦虑”\n新华社记者 李华 王强\n{charging}\n\n"
-        f"“五一”假期各地球赛很忙\n“今天，他们就该站C位”\n\n{more}\n新华社北京5月2日电\n"
+        f"植树添绿美家园\n{trees}\n\n新华社记者 张明\n{game}\n\n破解新能源车主“里程焦虑”\n新华社记者 李华 王强\n"
+        f"{charging}\n\n“五一”假期各地球赛很忙\n“今天，他们就该站C位”\n\n{more}\n新华社北京5月2日电\n"
     )
     titles = {a.title: "".join(p.text for p in a.paragraphs) for a in page.articles}
     assert titles["“今天，他们就该站C位”"].startswith("5月1日晚")
     assert "某市供电公司" in titles["破解新能源车主“里程焦虑”"]
+
+
+def test_the_seed_pages_read_twice_in_one_text_give_twice_their_articles() -> None:
+    # The seed pages print their titles after their bodies: the text after a title is the next article's, never text
+    # under that title, so no article goes to the same article read before it, however many words they share.
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))]
+    alone = sum(len(newsseg.segment(page).articles) for page in seeds)
+    assert len(newsseg.segment("\n\n".join(seeds * 2)).articles) == 2 * alone
 
 
 def test_a_section_heading_read_as_a_title_goes_back_to_its_article_with_its_text() -> None:

@@ -2656,6 +2656,7 @@ class _Segmenter:
         self._rehome_titles(drafts)
         self._regroup_by_subject(drafts)
         self._regroup_under_foreign_title(drafts)
+        self.topics_said.clear()  # the pages of a text are all kept till the last is read: their words are not
         self._swap_titles_by_words(drafts)
         self._join_reports_under_titles_after(drafts)
         self._unstack_after(drafts)
@@ -2763,9 +2764,10 @@ class _Segmenter:
         with no title). The text goes to the article ended on a finished sentence before it whose subject words it
         shares more than its title's, as ``_subject_leads`` weighs them (``_regroup_by_subject``'s words), and the
         title to the untitled text before it whose words it names (``_SAME_SUBJECT`` of its character pairs at least);
-        a title with no such text stays where it is, and so does its text. A title of a heading's length right under
-        that article's last line that names that article too is a heading of its (pdfminer.six sets a section's
-        heading apart as a box of its own): it goes with the text, as a paragraph.
+        a title with no such text stays where it is, and so does its text, as on a page whose titles follow their
+        bodies. A title of a heading's length right under that article's last line that names that article too is a
+        heading of its (pdfminer.six sets a section's heading apart as a box of its own): it goes with the text, as a
+        paragraph, whichever way the page's titles go.
         """
         if len(drafts) < 2 or self.hints:
             return
@@ -2807,6 +2809,8 @@ class _Segmenter:
                 evidence = f"a subhead: its words and its text's are that article's ({scored[0][0]} of the text's)"
                 self._decide("subhead", draft.title_rows, evidence, _RESUME)
                 continue
+            if self.titles_after:
+                continue  # where titles follow their bodies, the text after a title is no text under it
             # the title's own text: an untitled one before it whose words the title names, the most of them
             homes = sorted(
                 (
