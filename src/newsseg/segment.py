@@ -2779,7 +2779,8 @@ class _Segmenter:
             if draft.standalone_byline or draft.caption_rows:
                 continue
             words = topics(draft.paragraphs)
-            named = len(words & _topic_words(self._words(draft.title_rows)))
+            title = self._words(draft.title_rows)  # the matching copy: Simplified already
+            named = len(words & _topic_words(title))
             titles = set(draft.title_rows)
             body = [i for i in draft.rows if i not in titles]
             if not body:
@@ -2792,7 +2793,6 @@ class _Segmenter:
             if not scored or not _subject_leads(scored[0][0], named):
                 continue
             target = before[scored[0][2]]
-            title = to_simplified(self._words(draft.title_rows))
             if (
                 len(title) <= _SUBHEAD_CHARS
                 and max(target.rows) + 1 == min(draft.title_rows)
