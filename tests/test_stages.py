@@ -4179,6 +4179,20 @@ def test_two_articles_each_under_the_others_title_swap_titles() -> None:
     assert [a.title for a in kept.articles] == ["地铁五号线月底开通", "图书馆新馆今天开放"]
 
 
+def test_a_title_over_a_signed_text_it_does_not_name_goes_to_the_untitled_text_it_names() -> None:
+    # pdftotext's text of a page typeset (../shared/tools/typeset.py --seed 9) from tests/papers/rmrb-20260427-p05.json:
+    # 张志锋's commentary (its title printed elsewhere), 烟火日常也是宝贵课堂（暖闻热评） under its last line, then 徐阳
+    # and the text on 烟火日常 and 劳动. The title was read as 张志锋's, printed after it, and 徐阳's text had none;
+    # the title names none of 张志锋's words and most of 徐阳's, and an article with a byline of its own is no text of
+    # another title's, so the title moves to the text it names.
+    text = (Path(__file__).parent / "data" / "rmrb-20260427-p05-pdftotext-seed9.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    named = [a for a in page.articles if a.title == "烟火日常也是宝贵课堂（暖闻热评）"]
+    assert [a.byline.text if a.byline else None for a in named] == ["徐阳"]
+    assert [a.title for a in page.articles if a.byline and a.byline.text == "张志锋"] == [None]
+    check_page_coverage(page, text)
+
+
 def test_a_title_line_under_a_wrapped_closing_note_opens_an_article_where_no_line_is_blank() -> None:
     # pdftotext -raw: a commentary's last sentence, its author's note wrapped over two lines, then the next
     # article's title on one line (wider than the column) over a paragraph's first line; no blank line anywhere.

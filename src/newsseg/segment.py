@@ -2848,11 +2848,17 @@ class _Segmenter:
         finds less than ``_OWN_LEAD`` of its pairs in its own text and at least ``_PLAIN_LEAD`` in the other's, and
         the swap finds at least ``_SWAP_GAIN`` more pairs in all (both titles' shares added); the best swap first,
         until none is left, which also undoes a title handed round a circle of three.
+
+        Such a title may instead name a text with no title (张志锋's commentary, 烟火日常也是宝贵课堂 read as its title
+        printed after it, then 徐阳's text on 烟火日常, untitled): the title moves there, on the same shares, when the
+        text it leaves opens with a byline of its own. Text with no byline under a title is often that title's
+        article read in pieces (a title's last characters, a column of its text), which would be left with no home.
         """
         titled = [d for d in drafts if d.title_rows and d.paragraphs and not d.photo]
-        if len(titled) < 2:  # two titles at least to swap
+        untitled = [d for d in drafts if not d.title_rows and d.paragraphs and not d.photo]
+        if not titled or len(titled) + len(untitled) < 2:  # a title, and another text to give it to
             return
-        text = {id(d): to_simplified("".join(p.text for p in d.paragraphs)) for d in titled}
+        text = {id(d): to_simplified("".join(p.text for p in d.paragraphs)) for d in titled + untitled}
         pairs: dict[int, set[str]] = {}  # each title's character pairs, by its article
 
         def fit(title: _Draft, body: _Draft) -> float:
@@ -2863,6 +2869,20 @@ class _Segmenter:
             pairs.update((id(d), _pairs(to_simplified(self._words(d.title_rows)))) for d in titled)
             own = {id(d): fit(d, d) for d in titled}
             weak = [d for d in titled if own[id(d)] < _OWN_LEAD]  # most pages: none, and nothing more to ask
+            if not weak:
+                return
+            moves = [
+                (fit(x, u) - own[id(x)], n, x, u)
+                for n, (x, u) in enumerate((x, u) for x in weak for u in untitled)
+                if x.byline is not None and fit(x, u) >= _PLAIN_LEAD
+            ]
+            gain, _, x, u = max(moves, default=(0.0, 0, None, None), key=lambda s: (s[0], -s[1]))
+            if x is not None and u is not None and gain >= _SWAP_GAIN:
+                evidence = f"its words are this text's, not those of the text under it (+{gain:.0%})"
+                self._take_title(u, self._drop_title(x), evidence)
+                titled = [u if d is x else d for d in titled]
+                untitled = [x if d is u else d for d in untitled]
+                continue
             swaps = [
                 (fit(x, y) + fit(y, x) - own[id(x)] - own[id(y)], n, x, y)
                 for n, (x, y) in enumerate((x, y) for x in weak for y in titled if y is not x)
