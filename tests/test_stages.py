@@ -2170,6 +2170,21 @@ def test_text_under_a_title_that_names_none_of_it_goes_back_to_the_article_it_ca
     assert "某市供电公司" in titles["破解新能源车主“里程焦虑”"]
 
 
+def test_text_after_a_finished_article_goes_to_the_article_stopped_mid_sentence_whose_subject_it_is() -> None:
+    # pdftotext's text of a page typeset (../shared/tools/typeset.py --seed 9) from tests/papers/rmrb-20260610-p01.json:
+    # the report on the school visit stops at its column's foot (…步入学校阶梯教室。教室), the next article follows,
+    # ends on a finished sentence (…更好造福两国人民。), and after a column break 内学员整齐端坐… carries the first one
+    # on. No word runs across 教室 / 内学员, but the text opens no paragraph and names the visit's words (学员, 授课,
+    # 枞树, 植树) and none of the article above's.
+    text = (Path(__file__).parent / "data" / "rmrb-20260610-p01-pdftotext-seed9.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    joined = [p.text for a in page.articles for p in a.paragraphs if "教室。教室内学员整齐端坐" in p.text]
+    assert len(joined) == 1
+    greeting = [a for a in page.articles if a.title == "习近平向加拿大新任总督路易丝·阿伯致贺电"]
+    assert [a.paragraphs[-1].text.endswith("更好造福两国人民。") for a in greeting] == [True]
+    check_page_coverage(page, text)
+
+
 def test_the_seed_pages_read_twice_in_one_text_give_twice_their_articles() -> None:
     # The seed pages print their titles after their bodies: the text after a title is the next article's, never text
     # under that title, so no article goes to the same article read before it, however many words they share.

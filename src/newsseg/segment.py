@@ -2689,7 +2689,10 @@ class _Segmenter:
         ``_topic_words``). A run after a column break that follows a finished sentence goes to an article before it
         on the page, itself ended on a finished sentence, when it shares with that article at least ``_TOPIC_MIN``
         such words that the rest of its own does not hold, more than three times as many as it shares with that
-        rest, which must hold twice ``_TOPIC_MIN`` at least.
+        rest, which must hold twice ``_TOPIC_MIN`` at least. A run that opens no paragraph (a full line, no indent)
+        may also carry on an article before it that stopped mid-sentence, on the same words, where no word runs across
+        the break to tell (…步入学校阶梯教室。教室 / another article, done / 内学员整齐端坐…): it finishes that
+        article's last paragraph.
         """
         if len(drafts) < 2 or self.hints:  # two articles at least; a PDF's reader gives the columns' own order
             return
@@ -2733,6 +2736,10 @@ class _Segmenter:
                     continue  # too few words to go by, in the run or in the rest of its article
                 shared_own = len(said_here & own)
                 before = _finished_before(drafts, draft, first[0])
+                if not self._opens_paragraph(first):
+                    # text that opens no paragraph may carry on an article stopped mid-sentence (…进入中国市场，石荷 /
+                    # …合作蛋糕。 / blank / 州在杭州设立了…, no word across the break to tell)
+                    before += _cut_off_before(drafts, draft, first[0])
                 # the most words shared; where two share as many, the one higher on the page
                 scored = sorted(((len(mine & topics(d)), -max(d.rows), n) for n, d in enumerate(before)), reverse=True)
                 if not scored:
@@ -2747,6 +2754,10 @@ class _Segmenter:
                     draft.paragraphs.extend(tail.paragraphs)
                     draft.rows.extend(tail.rows)
                     draft.caption_rows.extend(tail.caption_rows)
+                if _cut_off(target):
+                    joined = _carried_paragraph(target.paragraphs[-1], part.paragraphs[0], self.source)
+                    target.paragraphs[-1:] = [joined]
+                    part.paragraphs = part.paragraphs[1:]
                 target.paragraphs.extend(part.paragraphs)
                 target.rows.extend(part.rows)
                 target.caption_rows.extend(part.caption_rows)
@@ -5454,6 +5465,11 @@ def _finished_before(drafts: Sequence[_Draft], draft: _Draft, row: int) -> list[
         and max(d.rows) < row
         and ends_sentence(d.paragraphs[-1].text)
     ]
+
+
+def _cut_off_before(drafts: Sequence[_Draft], draft: _Draft, row: int) -> list[_Draft]:
+    """The articles of ``drafts`` but ``draft`` whose text ends above ``row`` in mid-sentence (``_cut_off``)."""
+    return [d for d in drafts if d is not draft and d.rows and max(d.rows) < row and _cut_off(d)]
 
 
 def _subject_leads(shared: int, left: int) -> bool:
