@@ -2185,6 +2185,31 @@ def test_text_after_a_finished_article_goes_to_the_article_stopped_mid_sentence_
     check_page_coverage(page, text)
 
 
+def test_a_block_opening_on_one_character_and_a_comma_finishes_the_article_stopped_mid_sentence() -> None:
+    # pdftotext: the first report stops at its column's foot (…在两国领导人的直接关心和指导), the next article is read
+    # whole, and after a column break 下，双方… carries the first on. No word runs across 指导 / 下, and the reports
+    # share too few subject words to tell; but no sentence opens on one character and a comma.
+    first = (
+        "新华社北京1月18日电 今天，两国领导人互致贺电，庆祝两国建交70周年。贺电指出，双方坚信在两国领导人的直接"
+        "关心和指导"
+    )
+    second = (
+        "新华社北京1月18日电 今天上午，全国政协召开主席会议，听取关于今年工作要点的汇报。会议指出，要坚持团结和民主"
+        "两大主题，围绕中心工作建言资政。主席会议成员出席会议。"
+    )
+    text = (
+        f"两国领导人互致贺电\n{_column(first, 16)}\n\n全国政协召开主席会议\n{_column(second, 16)}\n\n"
+        "下，双方全面合作将不断提高到新的水平。\n同日，两国政府总理也互致贺电。\n"
+    )
+    page = newsseg.segment(text)
+    texts = {a.title: "".join(p.text for p in a.paragraphs) for a in page.articles}
+    assert texts["两国领导人互致贺电"].endswith(
+        "直接关心和指导下，双方全面合作将不断提高到新的水平。同日，两国政府总理也互致贺电。"
+    )
+    assert texts["全国政协召开主席会议"].endswith("主席会议成员出席会议。")
+    check_page_coverage(page, text)
+
+
 def test_the_seed_pages_read_twice_in_one_text_give_twice_their_articles() -> None:
     # The seed pages print their titles after their bodies: the text after a title is the next article's, never text
     # under that title, so no article goes to the same article read before it, however many words they share.

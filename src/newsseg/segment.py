@@ -141,6 +141,9 @@ _SUBTITLE_DASH = re.compile(r"^\s*[—―─]{1,3}")
 #: A line's first words that end a sentence at once: a sentence's tail, not a paragraph's opening (游客。”…), or a
 #: figure that does (5.9%。, 12.5亿元。).
 _SENTENCE_TAIL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|\d[\d.．]{0,7}[%％]?[\u4e00-\u9fff]{0,2})[。！？][”’」』]?")
+#: A line opening on one character and a clause's mark (下，双方… / 为，上世纪…): the end of a word a column stopped in,
+#: not a sentence's opening; but an item's number (一、構建中緬命運共同體…) opens one.
+_CLAUSE_TAIL = re.compile(r"^(?![一二三四五六七八九十][、.．])[\u4e00-\u9fff][，、；]")
 #: A run of lines that are a paragraph's by their widths and commas: one such line may be a title's.
 _TWO_LINES = 2
 #: A clause's end inside a sentence: what follows opens a clause.
@@ -3720,9 +3723,12 @@ class _Segmenter:
         if self._opens_paragraph(unit.rows):
             return None  # an article stopped mid-sentence runs on mid-paragraph
         found = next((w for w in reversed(waiting) if w is not current and self._runs_on(w, first)), None)
-        if found is None and _SENTENCE_TAIL.match(_compact(first.text)):
-            # A block that opens on the last word or two of a sentence (游客。”库金说…) finishes one that another
-            # article left open: no paragraph opens so.
+        opening = _compact(first.text)
+        # (a figure closing the text above, which reads as an agency's date code, is finished by 年，… itself)
+        clause_tail = _CLAUSE_TAIL.match(opening) is not None and not last.rstrip()[-1:].isdecimal()
+        if found is None and (_SENTENCE_TAIL.match(opening) or clause_tail):
+            # A block that opens on the last word or two of a sentence (游客。”库金说…), or on one character and a
+            # clause's mark (下，双方…), finishes one that another article left open: no paragraph opens so.
             found = next(
                 (w for w in reversed(waiting) if w is not current and not ends_sentence(w.paragraphs[-1].text)),
                 None,
