@@ -2210,6 +2210,19 @@ def test_a_block_opening_on_one_character_and_a_comma_finishes_the_article_stopp
     check_page_coverage(page, text)
 
 
+def test_a_second_report_named_by_the_subtitle_stays_under_it_past_a_photo_between_title_and_text() -> None:
+    # pdftotext -raw's text of a page typeset (../shared/tools/typeset.py --seed 5) from
+    # tests/papers/rmrb-20260610-p01.json: 结束对朝鲜国事访问 / 习近平回到北京 / ——离开前出席金 / 正恩举行的欢送
+    # 仪式, then a photo's credit and caption, then 本报北京6月9日电… and 本报平壤6月9日电 （记者杜尚泽）…欢送仪式.
+    # The subtitle names the second report, which stays in the article; the photo between title and text hid it.
+    text = (Path(__file__).parent / "data" / "rmrb-20260610-p01-pdftotext-raw-seed5.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    article = next(a for a in page.articles if a.title == "习近平回到北京")
+    assert any(p.text.startswith("本报平壤6月9日电") for p in article.paragraphs)
+    assert article.paragraphs[-1].text.endswith("出席欢送仪式。")
+    check_page_coverage(page, text)
+
+
 def test_the_seed_pages_read_twice_in_one_text_give_twice_their_articles() -> None:
     # The seed pages print their titles after their bodies: the text after a title is the next article's, never text
     # under that title, so no article goes to the same article read before it, however many words they share.

@@ -3473,8 +3473,8 @@ class _Segmenter:
                     if current is not None and _cut_off(current):
                         waiting.append(current)
                     current = _Draft(byline=unit.byline, first_row=unit.rows[0], titled=under_title)
-                    if under_title:
-                        current.subtitle = self._subtitle_words(units[index - 1])
+                    if (title := self._title_over(units, index)) is not None:
+                        current.subtitle = self._subtitle_words(title)
                     drafts.append(current)
                     self._take_photo(current, titled_photo, drafts)
                     titled_photo = None
@@ -4093,6 +4093,14 @@ class _Segmenter:
         """Whether the dispatch head of ``unit`` names the reporters ``current``'s head names (none, or the same)."""
         first = current.dispatch or current.byline
         return first is not None and unit.byline is not None and first.reporters == unit.byline.reporters
+
+    @staticmethod
+    def _title_over(units: list[_Unit], index: int) -> _Unit | None:
+        """The title block right over ``units[index]``, past a photo's credit and captions set between them."""
+        k = index - 1
+        while k >= 0 and units[k].kind in ("caption", "photo_credit"):
+            k -= 1
+        return units[k] if k >= 0 and units[k].kind == "title" else None
 
     def _subtitle_words(self, title: _Unit) -> str:
         """The words of a title block's subtitle: its lines from the one that opens with a dash on."""
