@@ -2223,6 +2223,33 @@ def test_a_second_report_named_by_the_subtitle_stays_under_it_past_a_photo_betwe
     check_page_coverage(page, text)
 
 
+def test_a_dispatch_head_over_another_outlets_reporter_closes_the_article_above() -> None:
+    # pdftotext -raw, no blank line: …加速迈进。 / 新华社深圳4月27日电 / （本报记者张武岳） / the next article. Read
+    # as one byline the two lines gave 新华社's head to 本报's writer; no agency's head names another paper's
+    # reporters, so the head signs the article above and the bracket is the next one's author line.
+    first = (
+        "人工智能产业上中下游全链条布局正在加快，深圳的应用对接大会上，数百家企业带来了新产品。"
+        "将人工智能从少数企业的尖端科技，转变为千行百业的普惠性工具，我国正朝这一目标加速迈进。"
+    )
+    second = (
+        "近日，一个开源项目在网上爆火，引发了关于数字分身的讨论。专家提醒，技能可以复制，隐私权不能让渡，"
+        "使用者应当守住法律和伦理的底线。"
+    )
+    text = (
+        f"从一场应用对接大会看人工智能赋能千行百业\n{_column(first, 16)}\n新华社深圳4月27日电\n（本报记者张武岳）\n"
+        f"{_column(second, 16)}\n技能可以复制 隐私权不能让渡\n"
+    )
+    page = newsseg.segment(text)
+    above, below = page.articles
+    assert "".join(p.text for p in above.paragraphs).endswith("加速迈进。新华社深圳4月27日电")
+    assert below.byline is not None
+    assert (below.byline.text, below.byline.agency, below.byline.reporters) == ("（本报记者张武岳）", None, ("张武岳",))
+    check_page_coverage(page, text)
+    # A head and its own reporters in brackets stay one byline.
+    own = newsseg.segment(text.replace("（本报记者张武岳）", "（记者张武岳）"))
+    assert [(a.byline.agency, a.byline.reporters) for a in own.articles if a.byline] == [("新华社", ("张武岳",))]
+
+
 def test_the_seed_pages_read_twice_in_one_text_give_twice_their_articles() -> None:
     # The seed pages print their titles after their bodies: the text after a title is the next article's, never text
     # under that title, so no article goes to the same article read before it, however many words they share.

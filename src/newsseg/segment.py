@@ -54,6 +54,7 @@ from newsseg.byline import (
     match_photo_credit,
     match_signature,
     name_and_more,
+    parse_byline,
 )
 from newsseg.conventions import Conventions, head_key, running_heads
 from newsseg.dateline import parse_dateline
@@ -734,6 +735,35 @@ class _Segmenter:
                 text += _compact(nxt.line.text)
         return text
 
+    def _head_over_other_outlet(self, i: int) -> bool:
+        """Whether row ``i`` is a dispatch head after a finished sentence read as one byline with the next row.
+
+        The next row is a bracket that names another outlet's reporters (新华社深圳4月27日电 / （本报记者张武岳）).
+        """
+        row, rows = self.rows[i], self.rows
+        if (
+            row.kind != "byline"
+            or row.byline is None
+            or row.byline.span is None
+            or i == 0
+            or i + 1 >= len(rows)
+            or row.byline.span.end != rows[i + 1].line.end
+            or rows[i - 1].kind != "body"
+            or not ends_sentence(rows[i - 1].line.text)
+        ):
+            return False
+        head = parse_byline(self.source[row.line.start : row.line.end])
+        bracket = _compact(rows[i + 1].line.text)
+        if head is None or head.day is None or not _as_read(head.text).endswith("电") or bracket[:1] not in "（(":
+            return False
+        named = parse_byline(bracket)
+        return (
+            named is not None
+            and bool(named.reporters)
+            and (named.agency or named.source) is not None
+            and (named.agency, named.source) != (head.agency, head.source)
+        )
+
     def _close_trailers(self) -> None:
         """A dispatch head alone on a line (or wrapped over two) with no body after it closes the article before it.
 
@@ -742,6 +772,16 @@ class _Segmenter:
         """
         rows = self.rows
         for i, row in enumerate(rows):
+            if self._head_over_other_outlet(i):
+                # 新华社深圳4月27日电 / （本报记者张武岳）: the head closes the article above, the bracket names the
+                # next one's writer; no agency's head names another paper's reporters
+                nxt = rows[i + 1]
+                found = parse_byline(self.source[nxt.line.start : nxt.line.end])
+                if found is not None and found.span is not None:
+                    row.kind, row.byline = "body", None
+                    span = Span(nxt.line.start + found.span.start, nxt.line.start + found.span.end)
+                    nxt.kind, nxt.byline = "byline", attrs.evolve(found, text=span.of(self.source), span=span)
+                continue
             if not self._trailer(i):
                 continue
             after = i + 1 if self._trailer_text(i) == _compact(row.line.text) else i + 2
