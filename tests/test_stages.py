@@ -2250,6 +2250,21 @@ def test_a_dispatch_head_over_another_outlets_reporter_closes_the_article_above(
     assert [(a.byline.agency, a.byline.reporters) for a in own.articles if a.byline] == [("新华社", ("张武岳",))]
 
 
+def test_text_after_a_column_break_in_mid_sentence_goes_to_the_stopped_article_whose_subject_it_is() -> None:
+    # pdftotext -layout's text of a page typeset (../shared/tools/typeset.py, look 0) from
+    # tests/papers/rmrb-20260427-p05.json, its columns read one after another: three commentaries each stopped
+    # mid-sentence at a column's foot (…薛家洼过去烟尘弥漫，污水横 / …), and the text after each break was read on
+    # in the wrong one, no word running across to tell. By their words (薛家洼, 生态, 长江; 劳动, 孩子; 外贸, 改革)
+    # each block goes back to the commentary it finishes, and each ends where its author's text ends.
+    text = (Path(__file__).parent / "data" / "rmrb-20260427-p05-pdftotext-layout.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    ends = {a.byline.text: a.paragraphs[-1].text for a in page.articles if a.byline is not None}
+    assert ends["张志锋"].endswith("（作者为本报安徽分社记者）")
+    assert ends["徐阳"].endswith("在成长的旷野上自由驰骋。")
+    assert ends["欧阳洁"].endswith("将为全球经济注入更多稳定性。")
+    check_page_coverage(page, text)
+
+
 def test_the_seed_pages_read_twice_in_one_text_give_twice_their_articles() -> None:
     # The seed pages print their titles after their bodies: the text after a title is the next article's, never text
     # under that title, so no article goes to the same article read before it, however many words they share.

@@ -2698,6 +2698,7 @@ class _Segmenter:
         self._attach_titles(units, drafts, title_units)
         self._rehome_titles(drafts)
         self._regroup_by_subject(drafts)
+        self._regroup_seams_by_subject(drafts)
         self._regroup_under_foreign_title(drafts)
         self.topics_said.clear()  # the pages of a text are all kept till the last is read: their words are not
         self._swap_titles_by_words(drafts)
@@ -2808,6 +2809,98 @@ class _Segmenter:
                 held.pop(id(draft), None)
                 evidence = f"its words are that article's subject ({best} of its words, {shared_own} of this one's)"
                 self._decide("resume", self._rows_of(part.paragraphs[0], part.rows), evidence, _RESUME)
+
+    def _regroup_seams_by_subject(self, drafts: list[_Draft]) -> None:
+        """Give the text after a column break in mid-sentence to the article stopped mid-sentence whose subject it is.
+
+        Two articles stopped mid-sentence at their columns' feet (…不仅是地理范围拓展，更是 / the next article's title
+        and columns, …在制造、教育、医疗、文旅 / blank / 国家层面在科技创新顶层设计上的重要…): the block after the
+        break runs on in the article read last, though no word runs across (更是 / 国家, 文旅 / 国家 alike). Its
+        words show whose it is, as ``_regroup_by_subject`` weighs them: the block, up to the next column break after
+        a finished sentence, goes to an article before it on the page that stopped mid-sentence, when it shares
+        ``_subject_leads`` more subject words with it than with the rest of its own, and finishes that article's
+        last paragraph.
+        """
+        if len(drafts) < 2 or self.hints or self.unbroken:
+            return
+        starts = [row.line.start for row in self.rows]
+        words = self._topics_of
+        for draft in sorted(drafts, key=lambda d: d.first_row):
+            if draft.photo or not draft.paragraphs:
+                continue
+            titles = set(draft.title_rows)
+            body = sorted(i for i in draft.rows if i not in titles)
+            if body != [i for i in draft.rows if i not in titles]:
+                continue  # text gathered from several places: left as it was put together
+            seam = self._mid_sentence_seam(draft, body)
+            if seam is None:
+                continue
+            k, head, tail = seam
+            paragraphs = [*draft.paragraphs[:k], head, tail, *draft.paragraphs[k + 1 :]]
+            end = next(
+                (j for j in range(k + 2, len(paragraphs)) if self._opens_after_finished(paragraphs, j, starts)),
+                len(paragraphs),
+            )
+            run = paragraphs[k + 1 : end]
+            own = words(paragraphs[: k + 1] + paragraphs[end:])
+            said = words(run)
+            mine = said - own
+            first = self._rows_of(tail, body)
+            if len(mine) < _TOPIC_MIN or len(own) < 2 * _TOPIC_MIN or not first:
+                continue
+            before = _cut_off_before(drafts, draft, first[0])
+            scored = sorted(
+                ((len(mine & words(d.paragraphs)), -max(d.rows), n) for n, d in enumerate(before)), reverse=True
+            )
+            if not scored or not _subject_leads(scored[0][0], len(said & own)):
+                continue
+            target = before[scored[0][2]]
+            draft.paragraphs = paragraphs
+            rest = self._split_draft(draft, end) if end < len(paragraphs) else None
+            part = self._split_draft(draft, k + 1)
+            if rest is not None:
+                draft.paragraphs.extend(rest.paragraphs)
+                draft.rows.extend(rest.rows)
+                draft.caption_rows.extend(rest.caption_rows)
+            joined = _carried_paragraph(target.paragraphs[-1], part.paragraphs[0], self.source)
+            target.paragraphs[-1:] = [joined, *part.paragraphs[1:]]
+            target.rows.extend(part.rows)
+            target.caption_rows.extend(part.caption_rows)
+            evidence = (
+                f"its words are that article's subject ({scored[0][0]} of its words, {len(said & own)} of this one's)"
+            )
+            self._decide("resume", first[:1], evidence, _RESUME)
+
+    def _mid_sentence_seam(self, draft: _Draft, body: list[int]) -> tuple[int, Paragraph, Paragraph] | None:
+        """Where a column break first parts a paragraph of ``draft`` mid-sentence, no word across: index, parts."""
+        for k, paragraph in enumerate(draft.paragraphs):
+            if paragraph.pieces:
+                continue
+            rows = [
+                i
+                for i in body
+                if self.rows[i].line.end > paragraph.span.start and self.rows[i].line.start < paragraph.span.end
+            ]
+            for j in range(1, len(rows)):
+                above, below = self.rows[rows[j - 1]].line.text, self.rows[rows[j]].line.text
+                if (
+                    self.rows[rows[j]].line.blank_before
+                    and not ends_sentence(_compact(above))
+                    and _CJK.match(_compact(above)[-1:])
+                    and not splits_word(above, below)
+                ):
+                    head, tail = self._paragraph_unit(rows[:j]).paragraph, self._paragraph_unit(rows[j:]).paragraph
+                    if head is not None and tail is not None:
+                        return k, head, tail
+        return None
+
+    def _opens_after_finished(self, paragraphs: Sequence[Paragraph], j: int, starts: Sequence[int]) -> bool:
+        """Whether paragraph ``j`` opens after a column break that follows a finished sentence."""
+        paragraph = paragraphs[j]
+        if paragraph.pieces:
+            return False
+        row = self.rows[bisect.bisect_right(starts, paragraph.span.start) - 1]
+        return row.line.blank_before > 0 and ends_sentence(paragraphs[j - 1].text)
 
     def _regroup_under_foreign_title(self, drafts: list[_Draft]) -> None:
         """Give the text under a title that names little of it to the article before whose subject it is.
