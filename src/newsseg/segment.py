@@ -2819,12 +2819,11 @@ class _Segmenter:
         words show whose it is, as ``_regroup_by_subject`` weighs them: the block, up to the next column break after
         a finished sentence, goes to an article before it on the page that stopped mid-sentence, when it shares
         ``_subject_leads`` more subject words with it than with the rest of its own, and finishes that article's
-        last paragraph.
+        last paragraph. Each such break of an article is asked in turn till one block goes.
         """
         if len(drafts) < 2 or self.hints or self.unbroken:
             return
         starts = [row.line.start for row in self.rows]
-        words = self._topics_of
         for draft in sorted(drafts, key=lambda d: d.first_row):
             if draft.photo or not draft.paragraphs:
                 continue
@@ -2832,47 +2831,59 @@ class _Segmenter:
             body = sorted(i for i in draft.rows if i not in titles)
             if body != [i for i in draft.rows if i not in titles]:
                 continue  # text gathered from several places: left as it was put together
-            seam = self._mid_sentence_seam(draft, body)
-            if seam is None:
-                continue
-            k, head, tail = seam
-            paragraphs = [*draft.paragraphs[:k], head, tail, *draft.paragraphs[k + 1 :]]
-            end = next(
-                (j for j in range(k + 2, len(paragraphs)) if self._opens_after_finished(paragraphs, j, starts)),
-                len(paragraphs),
-            )
-            run = paragraphs[k + 1 : end]
-            own = words(paragraphs[: k + 1] + paragraphs[end:])
-            said = words(run)
-            mine = said - own
-            first = self._rows_of(tail, body)
-            if len(mine) < _TOPIC_MIN or len(own) < 2 * _TOPIC_MIN or not first:
-                continue
-            before = _cut_off_before(drafts, draft, first[0])
-            scored = sorted(
-                ((len(mine & words(d.paragraphs)), -max(d.rows), n) for n, d in enumerate(before)), reverse=True
-            )
-            if not scored or not _subject_leads(scored[0][0], len(said & own)):
-                continue
-            target = before[scored[0][2]]
-            draft.paragraphs = paragraphs
-            rest = self._split_draft(draft, end) if end < len(paragraphs) else None
-            part = self._split_draft(draft, k + 1)
-            if rest is not None:
-                draft.paragraphs.extend(rest.paragraphs)
-                draft.rows.extend(rest.rows)
-                draft.caption_rows.extend(rest.caption_rows)
-            joined = _carried_paragraph(target.paragraphs[-1], part.paragraphs[0], self.source)
-            target.paragraphs[-1:] = [joined, *part.paragraphs[1:]]
-            target.rows.extend(part.rows)
-            target.caption_rows.extend(part.caption_rows)
-            evidence = (
-                f"its words are that article's subject ({scored[0][0]} of its words, {len(said & own)} of this one's)"
-            )
-            self._decide("resume", first[:1], evidence, _RESUME)
+            for k, head, tail in self._mid_sentence_seams(draft, body):
+                if self._give_seam(drafts, draft, body, (k, head, tail), starts):
+                    break  # its paragraphs have changed: one block a page's article
 
-    def _mid_sentence_seam(self, draft: _Draft, body: list[int]) -> tuple[int, Paragraph, Paragraph] | None:
-        """Where a column break first parts a paragraph of ``draft`` mid-sentence, no word across: index, parts."""
+    def _give_seam(
+        self,
+        drafts: list[_Draft],
+        draft: _Draft,
+        body: list[int],
+        seam: tuple[int, Paragraph, Paragraph],
+        starts: Sequence[int],
+    ) -> bool:
+        """Give the block after ``seam`` in ``draft`` to the stopped article whose subject it is; whether it went."""
+        words = self._topics_of
+        k, head, tail = seam
+        paragraphs = [*draft.paragraphs[:k], head, tail, *draft.paragraphs[k + 1 :]]
+        end = next(
+            (j for j in range(k + 2, len(paragraphs)) if self._opens_after_finished(paragraphs, j, starts)),
+            len(paragraphs),
+        )
+        run = paragraphs[k + 1 : end]
+        own = words(paragraphs[: k + 1] + paragraphs[end:])
+        said = words(run)
+        mine = said - own
+        first = self._rows_of(tail, body)
+        if len(mine) < _TOPIC_MIN or len(own) < 2 * _TOPIC_MIN or not first:
+            return False
+        before = _cut_off_before(drafts, draft, first[0])
+        scored = sorted(
+            ((len(mine & words(d.paragraphs)), -max(d.rows), n) for n, d in enumerate(before)), reverse=True
+        )
+        if not scored or not _subject_leads(scored[0][0], len(said & own)):
+            return False
+        target = before[scored[0][2]]
+        draft.paragraphs = paragraphs
+        rest = self._split_draft(draft, end) if end < len(paragraphs) else None
+        part = self._split_draft(draft, k + 1)
+        if rest is not None:
+            draft.paragraphs.extend(rest.paragraphs)
+            draft.rows.extend(rest.rows)
+            draft.caption_rows.extend(rest.caption_rows)
+        joined = _carried_paragraph(target.paragraphs[-1], part.paragraphs[0], self.source)
+        target.paragraphs[-1:] = [joined, *part.paragraphs[1:]]
+        target.rows.extend(part.rows)
+        target.caption_rows.extend(part.caption_rows)
+        evidence = (
+            f"its words are that article's subject ({scored[0][0]} of its words, {len(said & own)} of this one's)"
+        )
+        self._decide("resume", first[:1], evidence, _RESUME)
+        return True
+
+    def _mid_sentence_seams(self, draft: _Draft, body: list[int]) -> Iterator[tuple[int, Paragraph, Paragraph]]:
+        """Where column breaks part paragraphs of ``draft`` mid-sentence, no word across: the index, the two parts."""
         for k, paragraph in enumerate(draft.paragraphs):
             if paragraph.pieces:
                 continue
@@ -2891,8 +2902,7 @@ class _Segmenter:
                 ):
                     head, tail = self._paragraph_unit(rows[:j]).paragraph, self._paragraph_unit(rows[j:]).paragraph
                     if head is not None and tail is not None:
-                        return k, head, tail
-        return None
+                        yield k, head, tail
 
     def _opens_after_finished(self, paragraphs: Sequence[Paragraph], j: int, starts: Sequence[int]) -> bool:
         """Whether paragraph ``j`` opens after a column break that follows a finished sentence."""
