@@ -2265,6 +2265,32 @@ def test_text_after_a_column_break_in_mid_sentence_goes_to_the_stopped_article_w
     check_page_coverage(page, text)
 
 
+def test_a_short_line_under_a_subtitle_no_wider_than_it_carries_the_subtitle_on() -> None:
+    # pdftotext: the subtitle wraps at its own type's measure (——访尼泊尔国家 / 重建局局长贾瓦利), the text under it at
+    # the column's. The short line, no wider than the subtitle's and ending no sentence, is the subtitle's rest.
+    before = "本报北京10月14日电 （记者韩晓明）外交部发言人今天宣布，杨洁篪将出席第九次金砖国家安全事务高级代表会议。"
+    body = (
+        "“尼中友好源远流长。中国国家主席对尼泊尔的访问，让尼中两国的友谊提升到一个新的高度。”尼泊尔国家重建局局长"
+        "贾瓦利日前在接受本报记者专访时说。（本报加德满都10月14日电）"
+    )
+    text = (
+        f"杨洁篪将出席金砖国家会议\n{_column(before, 12)}\n\n“感谢中国朋\n友的无私帮助”\n——访尼泊尔国家\n"
+        f"重建局局长贾瓦利\n{_column(body, 12)}\n"
+    )
+    page = newsseg.segment(text)
+    interview = page.articles[-1]
+    assert interview.headline is not None
+    assert (interview.title, interview.headline.subtitle) == (
+        "“感谢中国朋友的无私帮助”",
+        "访尼泊尔国家重建局局长贾瓦利",
+    )
+    assert interview.paragraphs[0].text.startswith("“尼中友好源远流长。")
+    # A line at the column's measure under the subtitle is the text's.
+    wide = newsseg.segment(text.replace("重建局局长贾瓦利\n", "重建局局长贾瓦利等人说，\n"))
+    assert wide.articles[-1].headline.subtitle == "访尼泊尔国家"
+    check_page_coverage(page, text)
+
+
 def test_the_seed_pages_read_twice_in_one_text_give_twice_their_articles() -> None:
     # The seed pages print their titles after their bodies: the text after a title is the next article's, never text
     # under that title, so no article goes to the same article read before it, however many words they share.

@@ -906,6 +906,7 @@ class _Segmenter:
         self._find_narrow_titles(source)
         self._find_tagged_titles(source)
         self._find_trailing_stack(source)
+        self._find_wrapped_subtitles(source)
         # The widest break between two lines of text: a title set apart by more blank lines than that stands
         # between articles (an article's own subheads are set apart as its paragraphs are).
         text_gap = max(
@@ -1010,6 +1011,36 @@ class _Segmenter:
                 continue  # the line under it carries its sentence on (…组织（欧佩克） / 及“欧佩克+”后，…)
             row.kind = "title"
             source[i] = "a title with its column's tag in brackets"
+
+    def _find_wrapped_subtitles(self, source: dict[int, str]) -> None:
+        """A short line right under a title's subtitle, no wider than it, carries that subtitle on.
+
+        The subtitle is set in its own type, so it wraps at its own measure (——访尼泊尔国家 / 重建局局长贾瓦利, then
+        the text at the column's): a line under the subtitle's last, with no blank line between, that stops short of
+        the column by more than a first line's indent, no wider than the subtitle line, ends no sentence, and has the
+        text under it at the column's measure, is the subtitle's rest, not the text's first line.
+        """
+        rows, measured = self.rows, self.measured
+        for i in range(1, len(rows) - 1):
+            row, above, below = rows[i], rows[i - 1], rows[i + 1]
+            column = self.widths[i]
+            if (
+                row.kind != "body"
+                or above.kind != "title"
+                or below.kind != "body"
+                or row.line.blank_before > 0
+                or not column
+                or not _SUBTITLE_DASH.match(above.line.text)
+                or ends_sentence(_compact(above.line.text))
+                or measured[i].width > measured[i - 1].width
+                or measured[i].width >= column - _FIRST_LINE_SHORT
+                or measured[i + 1].width < column - _FIRST_LINE_SHORT  # the text under it, at the column's measure
+                or not _title_like(row.line.text)
+                or ends_sentence(_compact(row.line.text))
+            ):
+                continue
+            row.kind = "title"
+            source[i] = "a subtitle's rest: under its last line, no wider, short of the column"
 
     def _find_trailing_stack(self, source: dict[int, str]) -> None:
         """Short lines after the page's last finished sentence, to its end, are titles printed after the bodies.
