@@ -2858,11 +2858,15 @@ class _Segmenter:
         for draft in sorted(drafts, key=lambda d: d.first_row):
             if draft.photo or not draft.paragraphs:
                 continue
+            # The cheap test first (issue 13): most pages hold no other article stopped mid-sentence above a break.
+            stops = [max(d.rows) for d in drafts if d is not draft and d.rows and _cut_off(d)]
+            if not stops:
+                continue
             titles = set(draft.title_rows)
             body = sorted(i for i in draft.rows if i not in titles)
             if body != [i for i in draft.rows if i not in titles]:
                 continue  # text gathered from several places: left as it was put together
-            for k, head, tail in self._mid_sentence_seams(draft, body):
+            for k, head, tail in self._mid_sentence_seams(draft, body, after=min(stops)):
                 if self._give_seam(drafts, draft, body, (k, head, tail), starts):
                     break  # its paragraphs have changed: one block a page's article
 
@@ -2913,21 +2917,26 @@ class _Segmenter:
         self._decide("resume", first[:1], evidence, _RESUME)
         return True
 
-    def _mid_sentence_seams(self, draft: _Draft, body: list[int]) -> Iterator[tuple[int, Paragraph, Paragraph]]:
-        """Where column breaks part paragraphs of ``draft`` mid-sentence, no word across: the index, the two parts."""
+    def _mid_sentence_seams(
+        self, draft: _Draft, body: list[int], *, after: int
+    ) -> Iterator[tuple[int, Paragraph, Paragraph]]:
+        """Where column breaks part paragraphs of ``draft`` mid-sentence, no word across: the index, the two parts.
+
+        Only breaks below row ``after`` (the first row where an article stopped mid-sentence) are asked.
+        """
+        begins = [self.rows[i].line.start for i in body]
         for k, paragraph in enumerate(draft.paragraphs):
             if paragraph.pieces:
                 continue
-            rows = [
-                i
-                for i in body
-                if self.rows[i].line.end > paragraph.span.start and self.rows[i].line.start < paragraph.span.end
-            ]
+            lo = max(0, bisect.bisect_right(begins, paragraph.span.start) - 1)
+            hi = bisect.bisect_left(begins, paragraph.span.end)
+            rows = body[lo:hi]
             for j in range(1, len(rows)):
+                if rows[j] <= after or not self.rows[rows[j]].line.blank_before:
+                    continue
                 above, below = self.rows[rows[j - 1]].line.text, self.rows[rows[j]].line.text
                 if (
-                    self.rows[rows[j]].line.blank_before
-                    and not ends_sentence(_compact(above))
+                    not ends_sentence(_compact(above))
                     and _CJK.match(_compact(above)[-1:])
                     and not splits_word(above, below)
                 ):
