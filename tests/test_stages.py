@@ -2291,6 +2291,18 @@ def test_a_short_line_under_a_subtitle_no_wider_than_it_carries_the_subtitle_on(
     check_page_coverage(page, text)
 
 
+def test_a_photo_label_beside_the_next_title_on_one_line_is_a_title_of_its_own() -> None:
+    # pdftotext -raw's text of a page typeset (../shared/tools/typeset.py --seed 9) from
+    # tests/papers/rmrb-20260427-p05.json: the photo item's label and the next commentary's title's first line share a
+    # baseline and come out as one line (图片报道 “馆园融合” / 打通文化经脉). The label is a title of its own, so the
+    # commentary's title is whole.
+    text = (Path(__file__).parent / "data" / "rmrb-20260427-p05-pdftotext-raw-seed9.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    assert "“馆园融合”打通文化经脉" in [a.title for a in page.articles]
+    assert not any("图片报道" in (a.title or "") and a.title != "图片报道" for a in page.articles)
+    check_page_coverage(page, text)
+
+
 def test_the_seed_pages_read_twice_in_one_text_give_twice_their_articles() -> None:
     # The seed pages print their titles after their bodies: the text after a title is the next article's, never text
     # under that title, so no article goes to the same article read before it, however many words they share.

@@ -5604,11 +5604,20 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
     pdftotext -raw prints text set on one baseline as one line: a title's last line and the dispatch head that
     opens the article beside it (情更浓 新华社福州4月26日电（记…), or the author line under it (削弱欧佩克影响力
     新华社记者 王卓伦 庞昕熠), or the author's bare name beside it (领导干部读书贵在得法 王学斌), come out as one.
-    A head after a sentence's end (…心。 据新华社昆明4月27日电) is a sign-off and stays.
+    A head after a sentence's end (…心。 据新华社昆明4月27日电) is a sign-off and stays. A photo's label (图片报道)
+    before other text on its line is a title of its own.
     """
     out: list[Line] = []
     for line in lines:
         text = line.text
+        label, _, rest = text.partition(" ")
+        if rest.strip() and label in _PHOTO_LABELS:
+            # a photo's label beside the next title on one baseline (图片报道 “馆园融合”…): a title of its own
+            cut = line.start + len(label)
+            out.append(attrs.evolve(line, end=cut, text=label))
+            lead = len(text) - len(text[len(label) :].lstrip())
+            out.append(Line(line.start + lead, line.end, text[lead:], 0, 0))
+            continue
         found = (
             _GLUED_HEAD.search(text)
             if " " in text
