@@ -2303,6 +2303,31 @@ def test_a_photo_label_beside_the_next_title_on_one_line_is_a_title_of_its_own()
     check_page_coverage(page, text)
 
 
+def test_two_lines_filling_the_column_with_commas_are_no_part_of_a_title_block() -> None:
+    # pdftotext: a subhead, then a paragraph's lines stopped mid-sentence at the column's foot, a blank line, the next
+    # article's title over its author line. The run of short lines from the subhead to the title closed as one title
+    # block on the author line; but two lines in a row as wide as the column, each with a comma, are a paragraph's.
+    first = (
+        "新华社成都4月26日电（记者王明）四川全力服务保障国家战略科技力量高质量运行，分类推进省级创新平台优化整合，"
+        "强化协同联动、优势互补，着力打造西部地区创新高地。"
+    )
+    run = "在四川大学华西医院，一个科研项目，能够对患者进行感染风险的早期预警，但此前却在实验"
+    second = (
+        "登夹镜高楼远眺三江汇流，沿古迹城墙追寻历史沧桑；尝一碗燃面品味市井烟火，食一把烧烤感受江湖百味。"
+        "这里是四川宜宾。四月的宜宾市，天朗气清、暖意渐生。"
+    )
+    text = (
+        f"巴山蜀水新潮涌\n{_column(first, 14)}\n畅通科技成果转化全链路\n{_column(run, 14)}\n\n宜宾如何“宜宾”\n"
+        f"新华社记者 叶昊鸣 胡旭\n{_column(second, 14)}\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["巴山蜀水新潮涌", "宜宾如何“宜宾”"]
+    assert page.articles[1].headline is not None
+    assert page.articles[1].headline.kicker is None
+    assert "在四川大学华西医院" in "".join(p.text for p in page.articles[0].paragraphs)
+    check_page_coverage(page, text)
+
+
 def test_the_seed_pages_read_twice_in_one_text_give_twice_their_articles() -> None:
     # The seed pages print their titles after their bodies: the text after a title is the next article's, never text
     # under that title, so no article goes to the same article read before it, however many words they share.

@@ -2035,6 +2035,9 @@ class _Segmenter:
             end = next((k for k, strong in closes if strong), closes[0][0] if closes else None)
             if end is not None and self._clauses_under_paragraph(i, end):
                 end = None
+            if end is not None and (m := self._clauses_inside(i, end)) is not None:
+                i = m  # a paragraph's lines inside the run: a title may start after them
+                continue
             if end is not None:
                 for k in range(i, end):
                     rows[k].kind = "title"
@@ -2107,6 +2110,22 @@ class _Segmenter:
             return False
         texts = [self.rows[k].line.text for k in range(i, end)]
         return all(self._fills_column(k) and ("，" in text or "," in text) for k, text in enumerate(texts, i))
+
+    def _clauses_inside(self, i: int, end: int) -> int | None:
+        """The row after the last of two lines in a row inside rows ``i`` to ``end`` that fill the column with a comma.
+
+        A title set in its own type holds fewer characters than the body's column on a line; two lines in a row as
+        wide as the column, each with a comma, are a paragraph's, and no title block holds them: the block may start
+        after them (as ``_clauses_under_paragraph`` finds such lines opening a run).
+        """
+        last = None
+        for k in range(i + 1, end):
+            if all(
+                self._fills_column(m) and ("，" in self.rows[m].line.text or "," in self.rows[m].line.text)
+                for m in (k - 1, k)
+            ):
+                last = k
+        return None if last is None else last + 1
 
     def _under_paragraph(self, i: int) -> bool:
         """Whether row ``i`` stands right under a finished paragraph, no blank line between."""
