@@ -2328,6 +2328,29 @@ def test_two_lines_filling_the_column_with_commas_are_no_part_of_a_title_block()
     check_page_coverage(page, text)
 
 
+def test_where_no_line_is_blank_a_title_closed_by_its_author_line_starts_after_a_paragraphs_lines() -> None:
+    # pdftotext -raw, no blank line: a paragraph's lines stopped mid-sentence (…在制造、教育、医疗、文旅), the next
+    # title's two lines, its author line. The paragraph's lines are no part of the title block, and its first line,
+    # after a line cut mid-sentence, still opens it: the block closed on the author line.
+    first = (
+        "新华社深圳四月二十七日电 记者了解到，广东人工智能核心产业规模突破三千亿元，同比增长超过四成，在制造、教育、"
+        "医疗等领域已累计发布多个批次的应用场景清单，企业纷纷前来对接合作，现场签约项目数量创下新高。"
+    )
+    part = "记者了解到，去年广东人工智能核心产业规模突破三千亿元，同比增长超过四成，在制造、教育、医疗、文旅"
+    second = (
+        "人工智能产业上中下游全链条布局的企业齐聚一堂，展示最新的产品和解决方案。与会代表表示，人工智能正在从实验室"
+        "走向千行百业。"
+    )
+    text = (
+        f"科交会上新品多\n{_column(first, 16)}\n{_column(part, 16)}\n从一场应用对接大会看\n人工智能赋能千行百业\n"
+        f"新华社记者 王明 李华\n{_column(second, 16)}\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["科交会上新品多", "从一场应用对接大会看人工智能赋能千行百业"]
+    assert page.articles[0].paragraphs[-1].text.endswith("医疗、文旅")
+    check_page_coverage(page, text)
+
+
 def test_the_seed_pages_read_twice_in_one_text_give_twice_their_articles() -> None:
     # The seed pages print their titles after their bodies: the text after a title is the next article's, never text
     # under that title, so no article goes to the same article read before it, however many words they share.

@@ -2036,7 +2036,15 @@ class _Segmenter:
             if end is not None and self._clauses_under_paragraph(i, end):
                 end = None
             if end is not None and (m := self._clauses_inside(i, end)) is not None:
-                i = m  # a paragraph's lines inside the run: a title may start after them
+                # a paragraph's lines inside the run: a title may start after them; where no line is blank, nothing
+                # after a line cut mid-sentence opens one, so the rest of the run is the title where it closed on firm
+                # evidence (its author line)
+                if self.unbroken and m < end and any(strong and k == end for k, strong in closes):
+                    for k in range(m, end):
+                        rows[k].kind = "title"
+                    i = end
+                else:
+                    i = m
                 continue
             if end is not None:
                 for k in range(i, end):
@@ -2121,7 +2129,9 @@ class _Segmenter:
         last = None
         for k in range(i + 1, end):
             if all(
-                self._fills_column(m) and ("，" in self.rows[m].line.text or "," in self.rows[m].line.text)
+                (column := self.widths[m])
+                and abs(self.measured[m].width - column) <= _FULL_TITLE
+                and ("，" in self.rows[m].line.text or "," in self.rows[m].line.text)
                 for m in (k - 1, k)
             ):
                 last = k
