@@ -125,7 +125,11 @@ BYLINES = [
     ("（中央社記者陳偉東沙5日電）", {"place": "東沙", "reporters": ["陳偉"]}),
     ("（中央社首爾6日綜合外電報導）", {"place": "首爾", "day": 6}),
     ("（中央社記者王小明華盛頓6日專電）", {"place": "華盛頓", "reporters": ["王小明"]}),
-    ("（中央社編譯張小芳／綜合報導）", None),  # not a 中央社 dispatch form: no place and date
+    # not a 中央社 dispatch head (no place and date), but the slash form with the outlet before its role word, as
+    # 〔編譯王小明／綜合報導〕 below is without one
+    ("（中央社編譯張小芳／綜合報導）", {"source": "中央社", "place": None, "others": [["編譯", "張小芳"]]}),
+    ("〔海峽晚報記者林小華／高雄報導〕", {"source": "海峽晚報", "place": "高雄", "reporters": ["林小華"]}),
+    ("東方日報記者林小華／高雄報導", {"source": "東方日報", "place": "高雄", "reporters": ["林小華"]}),
     ("【記者王小明／台北報導】", {"place": "台北", "reporters": ["王小明"]}),
     ("〔記者王小明／台北報導〕", {"place": "台北", "reporters": ["王小明"]}),
     ("【聯合報／記者王小明、李大華／台北即時報導】", {"source": "聯合報", "reporters": ["王小明", "李大華"]}),

@@ -2417,6 +2417,20 @@ def test_a_caption_set_apart_and_wide_with_its_credit_at_its_end_is_the_articles
     assert article.title == "台北推新交通政策"
 
 
+def test_a_papers_name_before_the_reporter_in_a_slash_byline_opens_the_article() -> None:
+    # Taiwanese papers print their name before the role word inside the slash form: 〔X報記者Y／Z報導〕 opens the
+    # text as 〔記者Y／Z報導〕 does, its outlet kept as the byline's source.
+    text = (
+        "高雄港區今夏擴建\n〔海峽晚報記者林小華／高雄報導〕高雄港務公司今天宣布，港區第二期擴建工程將於七月開工，"
+        "預計三年完工，完工後貨櫃吞吐量可望提升三成。\n"
+    )
+    article = newsseg.segment(text).articles[0]
+    assert article.title == "高雄港區今夏擴建"
+    assert article.byline is not None
+    assert (article.byline.source, article.byline.reporters, article.byline.place) == ("海峽晚報", ("林小華",), "高雄")
+    assert article.paragraphs[0].text.startswith("高雄港務公司今天宣布")
+
+
 _DIGITAL = (
     "近年来，我国数字经济快速发展，新业态新模式不断涌现，为经济增长注入了新动能。面向未来，要进一步完善数字经济治理体系，"
     "推动数字经济健康发展。"

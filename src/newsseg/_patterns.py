@@ -307,7 +307,8 @@ BYLINE_HEAD = _lazy(
     # Taiwanese papers: 【記者王小明／台北報導】; an optional outlet before the first slash
     # (記者王小明／台北報導 without brackets too)
     + rf"(?P<sopen>[【〔\[［（(]\s*)?(?:(?P<outlet>(?!\s)(?:\s*[{HAN}]){{2,8}})\s*[／/]\s*)?"
-    + rf"(?P<slash_inner>(?:{ROLE})[^【】〔〕\[\]［］／/\n]{{1,40}}?"
+    # (an outlet may head the role word: 〔X報記者王小明／台北報導〕)
+    + rf"(?P<slash_inner>(?:(?P<slash_outlet>{OUTLETS})\s*)?(?:{ROLE})[^【】〔〕\[\]［］／/\n]{{1,40}}?"
     # or names with no role word (王小明／台北報導), checked by the byline code
     + rf"|(?P<slash_names>(?![、\s])[{HAN}、 \u3000]{{2,21}}?))\s*[／/]\s*"
     + rf"(?P<slash_place>(?!\s)(?:\s*[{HAN}]){{1,10}}?)??\s*(?:{spaced('即时')})?\s*"

@@ -555,7 +555,8 @@ def _from_head(raw: str, copy: str, m: re.Match[str], offset: int) -> Byline | N
         place = _group(raw, m, "slash_place")
         if place and to_simplified(place) in _NOT_PLACES:
             place = None
-        return _record(raw, 0, end, offset, crew, source=_group(raw, m, "outlet"), place=place)
+        outlet = _group(raw, m, "outlet") or _group(raw, m, "slash_outlet")
+        return _record(raw, 0, end, offset, crew, source=outlet, place=place)
     if m.start("web") >= 0:
         return _record(raw, 0, end, offset, crew, agency=_group(raw, m, "web"))
     return None
