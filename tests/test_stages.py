@@ -2185,6 +2185,38 @@ def test_text_after_a_finished_article_goes_to_the_article_stopped_mid_sentence_
     check_page_coverage(page, text)
 
 
+def test_one_paragraph_after_a_finished_article_finishes_the_article_stopped_mid_sentence() -> None:
+    # As above, with the block one paragraph long and the stopped article's last line short of the column: the
+    # words alone tell (学员, 教员, 电瓶车, 宿舍, 外语), and the block becomes the end of that article's last
+    # paragraph. (A run of one paragraph given so once left the move no paragraph to name in its evidence: IndexError.)
+    school = (
+        "本报平壤6月9日电（记者王明）当地时间6月9日上午，代表团参访位于平壤的一所师范大学，校长和数百名学员、教员在"
+        "图书馆前迎接，随后陪同代表团乘电瓶车参观校园、宿舍和实验室，观看外语课程。在校长陪同下，代表团步入学校阶梯"
+        "教室。教室"
+    )
+    greeting = (
+        "新华社北京6月9日电 6月8日，国家主席致电新任总督，祝贺她就任总督。贺电指出，两国关系健康稳定发展符合两国共同"
+        "利益，也有利于世界和平稳定和发展繁荣，愿同总督一道努力，推动战略伙伴关系向前发展，更好造福两国人民。"
+    )
+    more = [
+        "贺电表示，建交以来两国各领域合作成果丰硕，双方在经贸、人文、教育等领域交流日益密切。",
+        "总督复电表示，愿同中方共同努力，推动双边关系不断向前发展，为两国人民带来更多福祉。",
+    ]
+    rest = (
+        "内学员整齐端坐，教员正在讲授外语课程，代表团到来时师生们起立鼓掌；离开阶梯教室后，代表团乘电瓶车参观校园、"
+        "图书馆和学生宿舍，又在教学楼之间的林地上同师生执锹培土、种下一株枞树，象征友谊生生不息。"
+    )
+    text = (
+        f"代表团参访师范大学\n{_column(school, 12)}\n\n向新任总督致贺电\n{_column(greeting, 12)}\n"
+        f"{_column(more[0], 12)}\n{_column(more[1], 12)}\n\n{_column(rest, 12)}\n"
+    )
+    page = newsseg.segment(text)
+    visit, greeting_article = page.articles
+    assert visit.paragraphs[-1].text.endswith("教室。教室" + rest)
+    assert greeting_article.paragraphs[-1].text.endswith("为两国人民带来更多福祉。")
+    check_page_coverage(page, text)
+
+
 def test_a_block_opening_on_one_character_and_a_comma_finishes_the_article_stopped_mid_sentence() -> None:
     # pdftotext: the first report stops at its column's foot (…在两国领导人的直接关心和指导), the next article is read
     # whole, and after a column break 下，双方… carries the first on. No word runs across 指导 / 下, and the reports

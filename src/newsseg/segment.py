@@ -2858,17 +2858,18 @@ class _Segmenter:
                     draft.paragraphs.extend(tail.paragraphs)
                     draft.rows.extend(tail.rows)
                     draft.caption_rows.extend(tail.caption_rows)
+                opening = self._rows_of(part.paragraphs[0], part.rows)
                 if _cut_off(target):
                     joined = _carried_paragraph(target.paragraphs[-1], part.paragraphs[0], self.source)
                     target.paragraphs[-1:] = [joined]
-                    part.paragraphs = part.paragraphs[1:]
+                    part.paragraphs = part.paragraphs[1:]  # (a run of one paragraph leaves none)
                 target.paragraphs.extend(part.paragraphs)
                 target.rows.extend(part.rows)
                 target.caption_rows.extend(part.caption_rows)
                 held.pop(id(target), None)
                 held.pop(id(draft), None)
                 evidence = f"its words are that article's subject ({best} of its words, {shared_own} of this one's)"
-                self._decide("resume", self._rows_of(part.paragraphs[0], part.rows), evidence, _RESUME)
+                self._decide("resume", opening, evidence, _RESUME)
 
     def _regroup_seams_by_subject(self, drafts: list[_Draft]) -> None:
         """Give the text after a column break in mid-sentence to the article stopped mid-sentence whose subject it is.
