@@ -2217,6 +2217,35 @@ def test_one_paragraph_after_a_finished_article_finishes_the_article_stopped_mid
     check_page_coverage(page, text)
 
 
+def test_an_opening_read_after_the_text_its_title_heads_goes_back_before_it() -> None:
+    # pdfminer.six, boxes set apart by blank lines: a title, then a later column of its article that opens by
+    # finishing a word (识、未经授权…), its author's name, then the article's first column, stopped in that word
+    # (…未对生成内容进行标), then the next article. No article opens on 识、: the opening goes back before it.
+    later = (
+        "识、未经授权使用他人人脸信息的服务提供者，应依法予以处罚。与之相配合，公安机关应同时加大对非法获取、出售"
+        "公民人脸信息行为的刑事打击力度。各监管主体间还应建立跨部门的协同执法机制，形成监管合力。"
+    )
+    opening = (
+        "人工智能技术的迅猛发展正深刻重塑视频内容的生产范式，短剧领域的换脸乱象随之而来，网信部门应加大对深度合成"
+        "服务的监管力度，对于未按规定进行安全评估、未对生成内容进行标"
+    )
+    other = (
+        "随着人工智能技术的高速演进，生成式人工智能在模型能力上已取得阶段性突破，关键在于真实需求是否成立，以及效率"
+        "增量能否覆盖其引入成本和风险。"
+    )
+    text = (
+        f"协同治理短剧“偷脸”乱象\n\n{_column(later, 14)}\n\n唐林垚\n\n{_column(opening, 14)}\n\n"
+        f"全面推动人工智能走深走实\n\n刘琼\n\n{_column(other, 14)}\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["协同治理短剧“偷脸”乱象", "全面推动人工智能走深走实"]
+    body = "".join(p.text for p in page.articles[0].paragraphs)
+    assert body.startswith("人工智能技术的迅猛发展")
+    assert "未对生成内容进行标识、未经授权" in body
+    assert body.endswith("形成监管合力。")
+    check_page_coverage(page, text)
+
+
 def test_a_block_opening_on_one_character_and_a_comma_finishes_the_article_stopped_mid_sentence() -> None:
     # pdftotext: the first report stops at its column's foot (…在两国领导人的直接关心和指导), the next article is read
     # whole, and after a column break 下，双方… carries the first on. No word runs across 指导 / 下, and the reports

@@ -2759,6 +2759,7 @@ class _Segmenter:
         self._rehome_titles(drafts)
         self._regroup_by_subject(drafts)
         self._regroup_seams_by_subject(drafts)
+        self._lead_read_after(drafts)
         self._regroup_under_foreign_title(drafts)
         self.topics_said.clear()  # the pages of a text are all kept till the last is read: their words are not
         self._swap_titles_by_words(drafts)
@@ -2981,6 +2982,50 @@ class _Segmenter:
             return False
         row = self.rows[bisect.bisect_right(starts, paragraph.span.start) - 1]
         return row.line.blank_before > 0 and ends_sentence(paragraphs[j - 1].text)
+
+    def _lead_read_after(self, drafts: list[_Draft]) -> None:
+        """Put an article's opening back before the text its title heads when an extractor read it after that text.
+
+        pdfminer.six may print a title, then a later column of its article (识、未经授权使用他人人脸信息的…), then the
+        article's first columns, stopped in a word (…未对人工智能生成内容进行标). Text under a title that opens by
+        finishing a word, or on a sentence's or a clause's last words (5.9%。…, 下，…), opens no article: where an
+        untitled text after it on the page stops in mid-sentence on the very word that opening finishes, that text
+        is the article's opening, and the two are joined in the order they are read.
+        """
+        if len(drafts) < 2 or self.hints:
+            return
+        for draft in sorted(drafts, key=lambda d: d.first_row):
+            if draft.photo or not draft.title_rows or not draft.paragraphs:
+                continue
+            head = _compact(draft.paragraphs[0].text)[:_WORD_REACH]
+            if not head or self._opens_paragraph(self._rows_of(draft.paragraphs[0], draft.rows)):
+                continue
+            tail_word = _SENTENCE_TAIL.match(head) is not None or _CLAUSE_TAIL.match(head) is not None
+            first = min(draft.rows)
+            found = [
+                d
+                for d in drafts
+                if d is not draft
+                and not d.photo
+                and not d.title_rows
+                and d.paragraphs
+                and d.rows
+                and min(d.rows) > first
+                and (d.byline is None or draft.byline is None)  # two bylines: two articles
+                and _cut_off(d)
+                and (tail_word or finishes_word(_read_tail(d.paragraphs[-1].text.rstrip()), _as_read(head)))
+            ]
+            if len(found) != 1:
+                continue
+            lead = found[0]
+            joined = _carried_paragraph(lead.paragraphs[-1], draft.paragraphs[0], self.source)
+            draft.paragraphs = [*lead.paragraphs[:-1], joined, *draft.paragraphs[1:]]
+            draft.rows.extend(lead.rows)
+            draft.caption_rows.extend(lead.caption_rows)
+            draft.byline = draft.byline or lead.byline
+            drafts.remove(lead)
+            evidence = "its opening, read after the text its title heads, stops on the word that text finishes"
+            self._decide("resume", [min(lead.rows)], evidence, _RESUME)
 
     def _regroup_under_foreign_title(self, drafts: list[_Draft]) -> None:
         """Give the text under a title that names little of it to the article before whose subject it is.
