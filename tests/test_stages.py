@@ -2412,6 +2412,22 @@ def test_where_no_line_is_blank_a_title_closed_by_its_author_line_starts_after_a
     check_page_coverage(page, text)
 
 
+def test_a_pages_first_line_as_wide_as_the_next_carries_on_the_article_stopped_mid_sentence_by_its_words() -> None:
+    # pdftotext's text of a page typeset (../shared/tools/typeset.py --seed 10) from
+    # tests/papers/rmrb-20260610-p02.json: the interview stops mid-sentence (…进入中国市场，石荷), the report on
+    # 进博会 ends the printed page on a finished sentence, and the next page opens with a line as wide as the one
+    # under it (州在杭州设立了…), no paragraph's first line. Its words (石荷州, 贡特尔) are the interview's, three
+    # times the report's: not the more than three times a page's opening needs where it may open a paragraph,
+    # but twice, where it cannot.
+    text = (Path(__file__).parent / "data" / "rmrb-20260610-p02-pdftotext-seed10.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    texts = {a.title: "".join(p.text for p in a.paragraphs) for a in page.articles}
+    assert "石荷州在杭州设立了商务代表机构" in texts["“希望同中国携手推进绿色创新发展”"]
+    report = next(t for title, t in texts.items() if title and title.startswith("第九届进博会推介会"))
+    assert report.endswith("共同做大中哈经贸合作蛋糕。")
+    check_page_coverage(page, text)
+
+
 def test_the_seed_pages_read_twice_in_one_text_give_twice_their_articles() -> None:
     # The seed pages print their titles after their bodies: the text after a title is the next article's, never text
     # under that title, so no article goes to the same article read before it, however many words they share.

@@ -5732,6 +5732,9 @@ _TOPIC_FREQ = 800
 #: layout pages: ``_subject_leads``).
 _TOPIC_MIN = 5
 _TOPIC_LEAD = 3
+#: ... or twice as many, for a page's first text that opens no paragraph (a line as wide as the next) after a form
+#: feed, where an article further up stopped mid-sentence: no paragraph of the last article opens there either.
+_MID_LEAD = 2
 
 
 def _finished_before(drafts: Sequence[_Draft], draft: _Draft, row: int) -> list[_Draft]:
@@ -6055,7 +6058,25 @@ def _carried_before(articles: Sequence[Article], first: Article) -> int | None:
     )
 
 
-def _carried_by_subject(articles: Sequence[Article], first: Article) -> int | None:
+def _opens_mid_paragraph(source: str, article: Article) -> bool:
+    """Whether ``article``'s text opens on a line as wide as the one under it, at the line's start.
+
+    A paragraph's first line is indented or short of the column by the indent; a line as wide as the next is a
+    paragraph's middle, carried over a page break (…进入中国市场，石荷 / form feed / 州在杭州设立了…).
+    """
+    if not article.paragraphs:
+        return False
+    start = article.paragraphs[0].span.start
+    if source[source.rfind("\n", 0, start) + 1 : start].strip("\f"):
+        return False  # indented, or text before it on its line (the form feed aside)
+    lines = source[start : article.paragraphs[0].span.end].split("\n")
+    if len(lines) < 2:
+        return False
+    first, second = display_width(lines[0].strip()), display_width(lines[1].strip())
+    return first > 0 and first >= second - 1
+
+
+def _carried_by_subject(articles: Sequence[Article], first: Article, *, mid: bool = False) -> int | None:
     """The article before the last of ``articles`` that ``first`` carries on by its words, when the last is done.
 
     No word runs across the form feed, but the text that opens the page names the subject of an article further up
@@ -6075,6 +6096,10 @@ def _carried_by_subject(articles: Sequence[Article], first: Article) -> int | No
     said = words(first)
     last = len(said & words(articles[-1]))
     best, at = max((len(said & words(articles[k])), k) for k in cut)
+    if mid:
+        # text that opens no paragraph runs on in a sentence left open, or in the last article's paragraph after a
+        # finished sentence: the words need twice the last article's, not three times
+        return at if best >= _TOPIC_MIN and best > _MID_LEAD * last else None
     return at if _subject_leads(best, last) else None
 
 
@@ -6340,7 +6365,10 @@ def _joined(source: str, pages: list[Page], carried: Sequence[Sequence[Span]] = 
             and articles
             and page_articles
             and _continues(articles[-1], page_articles[0])
-            and (k := _carried_by_subject(articles, page_articles[0])) is not None
+            and (
+                k := _carried_by_subject(articles, page_articles[0], mid=_opens_mid_paragraph(source, page_articles[0]))
+            )
+            is not None
         ):
             # The last article is done, and the page opens on the subject of one further up that stopped
             # mid-sentence (…提速行政审批 / another article, done / form feed / 等，再到当前立足科创前沿…).
