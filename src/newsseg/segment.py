@@ -2828,7 +2828,7 @@ class _Segmenter:
             body = [i for i in draft.rows if i not in titles]
             if body != sorted(body):  # text gathered from several places: left as it was put together
                 continue
-            breaks = [k for k in range(1, len(draft.paragraphs)) if self._subject_break(draft, k, starts)]
+            breaks = [k for k in range(1, len(draft.paragraphs)) if self._subject_break(draft.paragraphs, k, starts)]
             for k0, k1 in reversed(list(itertools.pairwise([*breaks, len(draft.paragraphs)]))):
                 run = draft.paragraphs[k0:k1]
                 if any(p.pieces for p in run):
@@ -2853,24 +2853,32 @@ class _Segmenter:
                 target = before[at]
                 if not _subject_leads(best, shared_own):
                     continue
-                tail = self._split_draft(draft, k1) if k1 < len(draft.paragraphs) else None
-                part = self._split_draft(draft, k0)
-                if tail is not None:
-                    draft.paragraphs.extend(tail.paragraphs)
-                    draft.rows.extend(tail.rows)
-                    draft.caption_rows.extend(tail.caption_rows)
-                opening = self._rows_of(part.paragraphs[0], part.rows)
-                if _cut_off(target):
-                    joined = _carried_paragraph(target.paragraphs[-1], part.paragraphs[0], self.source)
-                    target.paragraphs[-1:] = [joined]
-                    part.paragraphs = part.paragraphs[1:]  # (a run of one paragraph leaves none)
-                target.paragraphs.extend(part.paragraphs)
-                target.rows.extend(part.rows)
-                target.caption_rows.extend(part.caption_rows)
+                opening = self._give_run(draft, k0, k1, target)
                 held.pop(id(target), None)
                 held.pop(id(draft), None)
                 evidence = f"its words are that article's subject ({best} of its words, {shared_own} of this one's)"
                 self._decide("resume", opening, evidence, _RESUME)
+
+    def _give_run(self, draft: _Draft, k0: int, k1: int, target: _Draft) -> list[int]:
+        """Move paragraphs ``k0`` to ``k1`` (excluded) of ``draft`` to the end of ``target``; the rows of its first.
+
+        Where ``target`` stopped mid-sentence, the run's first paragraph finishes its last one.
+        """
+        rest = self._split_draft(draft, k1) if k1 < len(draft.paragraphs) else None
+        part = self._split_draft(draft, k0)
+        if rest is not None:
+            draft.paragraphs.extend(rest.paragraphs)
+            draft.rows.extend(rest.rows)
+            draft.caption_rows.extend(rest.caption_rows)
+        opening = self._rows_of(part.paragraphs[0], part.rows)
+        if _cut_off(target):
+            joined = _carried_paragraph(target.paragraphs[-1], part.paragraphs[0], self.source)
+            target.paragraphs[-1:] = [joined]
+            part.paragraphs = part.paragraphs[1:]  # (a run of one paragraph leaves none)
+        target.paragraphs.extend(part.paragraphs)
+        target.rows.extend(part.rows)
+        target.caption_rows.extend(part.caption_rows)
+        return opening
 
     def _regroup_seams_by_subject(self, drafts: list[_Draft]) -> None:
         """Give the text after a column break in mid-sentence to the article stopped mid-sentence whose subject it is.
@@ -2914,7 +2922,7 @@ class _Segmenter:
         k, head, tail = seam
         paragraphs = [*draft.paragraphs[:k], head, tail, *draft.paragraphs[k + 1 :]]
         end = next(
-            (j for j in range(k + 2, len(paragraphs)) if self._opens_after_finished(paragraphs, j, starts)),
+            (j for j in range(k + 2, len(paragraphs)) if self._subject_break(paragraphs, j, starts)),
             len(paragraphs),
         )
         run = paragraphs[k + 1 : end]
@@ -2932,16 +2940,7 @@ class _Segmenter:
             return False
         target = before[scored[0][2]]
         draft.paragraphs = paragraphs
-        rest = self._split_draft(draft, end) if end < len(paragraphs) else None
-        part = self._split_draft(draft, k + 1)
-        if rest is not None:
-            draft.paragraphs.extend(rest.paragraphs)
-            draft.rows.extend(rest.rows)
-            draft.caption_rows.extend(rest.caption_rows)
-        joined = _carried_paragraph(target.paragraphs[-1], part.paragraphs[0], self.source)
-        target.paragraphs[-1:] = [joined, *part.paragraphs[1:]]
-        target.rows.extend(part.rows)
-        target.caption_rows.extend(part.caption_rows)
+        self._give_run(draft, k + 1, end, target)
         evidence = (
             f"its words are that article's subject ({scored[0][0]} of its words, {len(said & own)} of this one's)"
         )
@@ -2974,14 +2973,6 @@ class _Segmenter:
                     head, tail = self._paragraph_unit(rows[:j]).paragraph, self._paragraph_unit(rows[j:]).paragraph
                     if head is not None and tail is not None:
                         yield k, head, tail
-
-    def _opens_after_finished(self, paragraphs: Sequence[Paragraph], j: int, starts: Sequence[int]) -> bool:
-        """Whether paragraph ``j`` opens after a column break that follows a finished sentence."""
-        paragraph = paragraphs[j]
-        if paragraph.pieces:
-            return False
-        row = self.rows[bisect.bisect_right(starts, paragraph.span.start) - 1]
-        return row.line.blank_before > 0 and ends_sentence(paragraphs[j - 1].text)
 
     def _lead_read_after(self, drafts: list[_Draft]) -> None:
         """Put an article's opening back before the text its title heads when an extractor read it after that text.
@@ -3167,16 +3158,16 @@ class _Segmenter:
             self._take_title(x, held_y, f"its words are this text's, the title it had the other's (+{gain:.0%})")
             self._take_title(y, held_x, f"its words are this text's, the title it had the other's (+{gain:.0%})")
 
-    def _subject_break(self, draft: _Draft, k: int, starts: Sequence[int]) -> bool:
-        """Whether paragraph ``k`` of ``draft`` opens after a column break that follows a finished sentence.
+    def _subject_break(self, paragraphs: Sequence[Paragraph], k: int, starts: Sequence[int]) -> bool:
+        """Whether paragraph ``k`` of ``paragraphs`` opens after a column break that follows a finished sentence.
 
         ``starts``: where each row of the page starts.
         """
-        paragraph = draft.paragraphs[k]
+        paragraph = paragraphs[k]
         if paragraph.pieces:
             return False
         row = self.rows[bisect.bisect_right(starts, paragraph.span.start) - 1]
-        return row.line.blank_before > 0 and ends_sentence(draft.paragraphs[k - 1].text)
+        return row.line.blank_before > 0 and ends_sentence(paragraphs[k - 1].text)
 
     def _fold_lone_credits(self, drafts: list[_Draft]) -> None:
         """A credit that found no caption (新华社记者 燕雁摄 alone) is no photo item: it goes to an article beside it.
