@@ -2428,6 +2428,22 @@ def test_a_pages_first_line_as_wide_as_the_next_carries_on_the_article_stopped_m
     check_page_coverage(page, text)
 
 
+def test_a_column_under_an_article_done_carries_on_one_a_page_before_left_mid_sentence_by_its_words() -> None:
+    # pdfminer.six's text of the same page typeset (--seed 10): the interview stops mid-sentence at the first
+    # printed page's foot (…进入中国市场，石荷); on the next, the report from Geneva is read first and done, then a
+    # blank line and a line as wide as those under it (州在杭州设立了…), no paragraph's first line, on the
+    # interview's subject (石荷州, 贡特尔): it finishes the interview, not the report it was read under.
+    text = (Path(__file__).parent / "data" / "rmrb-20260610-p02-pdfminer-seed10.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    texts = {a.title: "".join(p.text for p in a.paragraphs) for a in page.articles}
+    interview = texts["“希望同中国携手推进绿色创新发展”"]
+    assert "石荷州在杭州设立了商务代表机构" in interview
+    assert interview.endswith("延续下去。”（本报德国基尔电）")
+    report = next(t for title, t in texts.items() if title and title.startswith("日内瓦举办"))
+    assert "石荷" not in report
+    check_page_coverage(page, text)
+
+
 def test_the_seed_pages_read_twice_in_one_text_give_twice_their_articles() -> None:
     # The seed pages print their titles after their bodies: the text after a title is the next article's, never text
     # under that title, so no article goes to the same article read before it, however many words they share.

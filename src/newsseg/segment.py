@@ -6094,6 +6094,128 @@ def _carried_by_subject(articles: Sequence[Article], first: Article, *, mid: boo
     return at if _subject_leads(best, last) else None
 
 
+def _runs_set_apart(
+    articles: list[Article], cut: list[int], page_articles: list[Article], source: str
+) -> list[Article]:
+    """``page_articles`` with the runs that finish an article of the pages before, by its words, given to it.
+
+    Under an article done on this page, a column may carry on one that a page before left mid-sentence (…进入中国市场，
+    石荷 / form feed / another article, done / 州在杭州设立了…): the column opens no paragraph (a full line at the
+    line's start after a blank line, under a finished sentence), and its words, up to the next such column, are that
+    article's subject (``_carried_by_subject``'s test for text that opens no paragraph). ``cut``: the indices of
+    ``articles`` stopped mid-sentence; an article finished here leaves it.
+    """
+    out: list[Article] = []
+    for article in page_articles:
+        found = _carried_run(articles, cut, article, source) if cut else None
+        if found is None:
+            out.append(article)
+            continue
+        k0, k1, host = found
+        kept, run = _split_article(article, k0, k1, source)
+        articles[host] = _run_on(articles[host], run, source)
+        cut.remove(host)
+        out.append(kept)
+    return out
+
+
+def _carried_run(
+    articles: Sequence[Article], cut: Sequence[int], article: Article, source: str
+) -> tuple[int, int, int] | None:
+    """The paragraphs ``k0`` to ``k1`` of ``article`` that carry on an article of ``cut``, and that one's index."""
+    paragraphs = article.paragraphs
+    if article.kind == "photo" or len(paragraphs) < 2 or any(p.pieces for p in paragraphs):
+        return None
+    breaks = [
+        k
+        for k in range(1, len(paragraphs))
+        if not _open_ending(paragraphs[k - 1].text) and _opens_mid_line(source, paragraphs[k])
+    ]
+    if not breaks:
+        return None
+    # every run from one such break to a later one or the end is weighed; the one whose words lead the most goes
+    said_in = [_topic_words(p.text) for p in paragraphs]
+    title = _topic_words(article.headline.main or "") if article.headline is not None else frozenset()
+    hosts = [(h, _topic_words(_article_words(articles[h]))) for h in cut]
+    found: tuple[int, int, int, int] | None = None
+    for k0, k1 in itertools.combinations([*breaks, len(paragraphs)], 2):
+        said = frozenset().union(*said_in[k0:k1])
+        rest = len(said & title.union(*said_in[:k0], *said_in[k1:]))
+        best, host = max((len(said & words), h) for h, words in hosts)
+        if best >= _TOPIC_MIN and best > _MID_LEAD * rest and (found is None or best - _MID_LEAD * rest > found[0]):
+            found = (best - _MID_LEAD * rest, k0, k1, host)
+    return None if found is None else found[1:]
+
+
+def _article_words(article: Article) -> str:
+    title = (article.headline.main or "") if article.headline is not None else ""
+    return title + "".join(p.text for p in article.paragraphs)
+
+
+def _opens_mid_line(source: str, paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` opens after a blank line on a line as wide as the one under it, at the line's start."""
+    start = paragraph.span.start
+    line_start = source.rfind("\n", 0, start) + 1
+    if line_start < 2 or source[line_start:start].strip("\f"):
+        return False
+    if source[source.rfind("\n", 0, line_start - 1) + 1 : line_start].strip():
+        return False  # no blank line above
+    widths = [display_width(line.strip()) for line in source[start : paragraph.span.end].split("\n") if line.strip()]
+    # the lines under it, but the paragraph's last, which may stop short
+    under = widths[1:-1] or widths[1:]
+    return bool(under) and widths[0] >= max(under[:_UNDER_LINES]) - 1
+
+
+#: How many lines under a paragraph's first tell the column's full width.
+_UNDER_LINES = 3
+
+
+def _split_article(article: Article, k0: int, k1: int, source: str) -> tuple[Article, Article]:
+    """``article`` without its paragraphs ``k0`` to ``k1`` (excluded), and those as an untitled text."""
+    paragraphs = article.paragraphs
+    lo = paragraphs[k0].span.start
+    hi = paragraphs[k1].span.start if k1 < len(paragraphs) else max(s.end for s in article.spans)
+
+    def inside(span: Span) -> bool:
+        return lo <= span.start < hi
+
+    clipped = [Span(max(s.start, lo), min(s.end, hi)) for s in article.spans if s.start < hi and s.end > lo]
+    outside = [
+        part
+        for s in article.spans
+        for part in (Span(s.start, min(s.end, lo)), Span(max(s.start, hi), s.end))
+        if part.end > part.start
+    ]
+    kept = attrs.evolve(
+        article,
+        paragraphs=paragraphs[:k0] + paragraphs[k1:],
+        captions=tuple(c for c in article.captions if not inside(c.span)),
+        spans=tuple(_trimmed(outside, source)),
+    )
+    run = attrs.evolve(
+        article,
+        headline=None,
+        byline=None,
+        dateline=None,
+        paragraphs=paragraphs[k0:k1],
+        captions=tuple(c for c in article.captions if inside(c.span)),
+        spans=tuple(_trimmed(clipped, source)),
+    )
+    return kept, run
+
+
+def _trimmed(spans: Sequence[Span], source: str) -> list[Span]:
+    """``spans`` without the white space at their ends; those left empty dropped."""
+    out = []
+    for span in spans:
+        text = source[span.start : span.end]
+        start = span.start + len(text) - len(text.lstrip())
+        end = span.start + len(text.rstrip())
+        if end > start:
+            out.append(Span(start, end))
+    return out
+
+
 def _stops_mid_sentence(article: Article) -> bool:
     """Whether an article's text stops mid-sentence (see ``_cut_off``); a photo item's need not end one."""
     if article.kind == "photo" or not article.paragraphs:
@@ -6370,6 +6492,8 @@ def _joined(source: str, pages: list[Page], carried: Sequence[Sequence[Span]] = 
         # the ones that open this page (a column continued below them): the page's segmenter set it apart.
         pieces = carried[number] if number < len(carried) else ()
         cut = [k for k, article in enumerate(articles) if _stops_mid_sentence(article)]
+        if by_words and cut:
+            page_articles = _runs_set_apart(articles, cut, page_articles, source)
         for article in page_articles:
             first = article.paragraphs[0].span.start if article.paragraphs else -1
             piece = any(span.start <= first < span.end for span in pieces)
