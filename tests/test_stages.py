@@ -1590,6 +1590,22 @@ def test_an_author_line_wrapped_inside_a_name_is_one_byline() -> None:
     assert page.articles[0].title == "家长“代劳”、保洁“外包”：变味儿的校园劳动"
 
 
+def test_an_author_line_wrapped_at_the_space_between_two_names_is_one_byline() -> None:
+    # pdfminer.six keeps the space that parted two names at the wrap (新华社记者 李俊 / ␣张兴军 孙清清): the second
+    # line, names alone, carries on the author line; it opens no second article under no title.
+    text = (
+        "沿河古镇的春天\n\n新华社记者 周明远\n 钱振宇 孙若溪\n\n谷雨过后，古镇的石板路上游人\n渐多，河边的茶馆"
+        "重新开张。\n\n镇上的老船工说，今年来的客人\n比往年多了不少。\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 1
+    byline = page.articles[0].byline
+    assert byline is not None
+    assert byline.reporters == ("周明远", "钱振宇", "孙若溪")
+    assert page.articles[0].title == "沿河古镇的春天"
+    check_page_coverage(page, text)
+
+
 def test_the_end_of_a_wrapped_sign_off_is_no_title() -> None:
     from newsseg.segment import _title_like  # noqa: PLC0415 - the private test the labeller's features read
 

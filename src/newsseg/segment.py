@@ -1947,7 +1947,11 @@ class _Segmenter:
                 first.kind == "byline"
                 and first.byline is not None
                 and second.line.blank_before == 0
-                and not second.line.indent
+                # the space the names were parted by, kept at the wrap (pdfminer.six: 新华社记者 李俊 / ␣张兴军 孙清清)
+                and (
+                    not second.line.indent
+                    or (second.line.indent == 1 and (second.kind == "byline" or _names_only(second.line.text)))
+                )
                 and _as_read(first.byline.text) == _compact(first.line.text)
             ):
                 continue
