@@ -2444,6 +2444,68 @@ def test_a_pages_first_line_as_wide_as_the_next_carries_on_the_article_stopped_m
     check_page_coverage(page, text)
 
 
+_REPORT = (
+    "近日，记者走进山区的几个村庄，发现农家书屋正在成为村民学习技术的新课堂。",
+    "首先，书屋定期组织读书会，邀请农技专家讲解果树修剪和病虫害防治，村民们听得认真。",
+    "其次，书屋开设了电商培训班，教村民用手机直播销售猕猴桃和土蜂蜜，不少年轻人因此返乡创业。",
+)
+_COMMENTARY = (
+    "近来，一些网络谣言借助短视频平台快速传播，给公众的判断带来困扰，有的还造成了经济损失。",
+    "首先，要查看信息的来源，权威媒体和政府网站发布的消息更加可靠，匿名账号的爆料需要多留个心眼。",
+    "其次，要警惕标题夸张、情绪煽动的内容，这类内容往往缺乏事实依据，甚至移花接木、张冠李戴。",
+    "第三，可以借助辟谣平台和搜索引擎进行核实，不要急于转发，更不要随意添油加醋。",
+    "第四，发现谣言要及时举报，平台也应完善算法推荐机制，共同维护清朗的网络空间。",
+)
+_THIRD_POINT = "再次，书屋还与县图书馆联网，村民在家门口就能借阅更多图书，每月都有一批新书送到村里。"
+
+
+def _report_then_commentary(commentary: tuple[str, ...]) -> str:
+    return (
+        "农家书屋成了村里的新课堂\n本报记者 张明远\n"
+        + "\n".join(_column(p, 16) for p in _REPORT)
+        + "\n\n辨别网络谣言要多一分审慎\n（北方师范大学新闻学院教授 刘晓东）\n"
+        + "\n".join(_column(p, 16) for p in commentary)
+        + f"\n\n{_column(_THIRD_POINT, 16)}\n"
+    )
+
+
+def test_a_column_that_goes_on_with_an_articles_enumeration_goes_back_to_it() -> None:
+    # A commentary in a box read between a report's columns (pdftotext): after a column break, a block opens on
+    # 再次, the third point of the report (首先, 其次), not of the commentary, which is at its fourth (第四). Too few
+    # of its words are the report's to tell by them alone.
+    text = _report_then_commentary(_COMMENTARY)
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["农家书屋成了村里的新课堂", "辨别网络谣言要多一分审慎"]
+    assert page.articles[0].paragraphs[-1].text == _THIRD_POINT
+    assert page.articles[1].paragraphs[-1].text == _COMMENTARY[-1]
+    assert any("enumeration" in d.evidence for d in page.decisions)
+    check_page_coverage(page, text)
+
+
+def test_a_column_that_goes_on_with_its_own_articles_enumeration_stays() -> None:
+    # The commentary stopped at its second point (其次): 再次 is its third, however the report counts.
+    text = _report_then_commentary(_COMMENTARY[:3])
+    page = newsseg.segment(text)
+    assert page.articles[1].paragraphs[-1].text == _THIRD_POINT
+    assert page.articles[0].paragraphs[-1].text == _REPORT[-1]
+
+
+def test_an_enumerations_places_are_read_from_its_opening_words() -> None:
+    from newsseg.segment import _ordinal  # noqa: PLC0415 - the private reader the rule above relies on
+
+    assert [
+        _ordinal(t) for t in ("首先，要", "其次是", "再次，书屋", "第三，可以", "第四、", "二是加强", "第一时间赶到")
+    ] == [
+        1,
+        2,
+        3,
+        3,
+        4,
+        2,
+        None,
+    ]
+
+
 def test_a_column_under_an_article_done_carries_on_one_a_page_before_left_mid_sentence_by_its_words() -> None:
     # pdfminer.six's text of the same page typeset (--seed 10): the interview stops mid-sentence at the first
     # printed page's foot (…进入中国市场，石荷); on the next, the report from Geneva is read first and done, then a

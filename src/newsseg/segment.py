@@ -2854,14 +2854,37 @@ class _Segmenter:
                 if not scored:
                     continue
                 best, _, at = scored[0]
-                target = before[at]
+                target, end = before[at], k1
+                evidence = f"its words are that article's subject ({best} of its words, {shared_own} of this one's)"
                 if not _subject_leads(best, shared_own):
-                    continue
-                opening = self._give_run(draft, k0, k1, target)
+                    found = _next_in_enumeration(run[0].text, draft.paragraphs[:k0], before)
+                    if found is None:
+                        continue
+                    target, evidence = found, f"it goes on with that article's enumeration ({run[0].text[:3]}…)"
+                    end = self._run_on_by_words(draft, k0, k1, topics(target) | said_here, starts)
+                opening = self._give_run(draft, k0, end, target)
                 held.pop(id(target), None)
                 held.pop(id(draft), None)
-                evidence = f"its words are that article's subject ({best} of its words, {shared_own} of this one's)"
                 self._decide("resume", opening, evidence, _RESUME)
+
+    def _run_on_by_words(self, draft: _Draft, k0: int, k1: int, theirs: set[str], starts: Sequence[int]) -> int:
+        """Where the run from paragraph ``k0`` of ``draft`` ends, past ``k1`` while the text after it is ``theirs``.
+
+        A run found by its enumeration may go on past the next column break: each further block goes with it while
+        its subject words are those of the article the run goes to (``theirs``, the run's own included), at least
+        ``_TOPIC_MIN`` and more than ``_MID_LEAD`` times as many as it shares with the rest of ``draft``.
+        """
+        paragraphs = draft.paragraphs
+        ends = [k for k in range(k1 + 1, len(paragraphs)) if self._subject_break(paragraphs, k, starts)]
+        for k2 in [*ends, len(paragraphs)]:
+            said = self._topics_of(paragraphs[k1:k2])
+            rest = self._topics_of(paragraphs[:k0] + paragraphs[k2:])
+            shared = len(said & theirs)
+            if shared < _TOPIC_MIN or shared <= _MID_LEAD * len(said & rest):
+                break  # (twice the rest's words, not three times: the block follows text known to go)
+            theirs = theirs | said
+            k1 = k2
+        return k1
 
     def _give_run(self, draft: _Draft, k0: int, k1: int, target: _Draft) -> list[int]:
         """Move paragraphs ``k0`` to ``k1`` (excluded) of ``draft`` to the end of ``target``; the rows of its first.
@@ -5749,6 +5772,48 @@ def _finished_before(drafts: Sequence[_Draft], draft: _Draft, row: int) -> list[
 def _cut_off_before(drafts: Sequence[_Draft], draft: _Draft, row: int) -> list[_Draft]:
     """The articles of ``drafts`` but ``draft`` whose text ends above ``row`` in mid-sentence (``_cut_off``)."""
     return [d for d in drafts if d is not draft and d.rows and max(d.rows) < row and _cut_off(d)]
+
+
+def _next_in_enumeration(opening: str, above: Sequence[Paragraph], others: Sequence[_Draft]) -> _Draft | None:
+    """The one article of ``others`` whose enumeration the paragraph ``opening`` goes on with, where ``above`` does not.
+
+    Paragraphs that open on 首先, 其次, 再次 (or 第一, 第二 …; 一是, 二是 …) follow one another: a column that opens
+    on 再次 after a column break, under an article that has reached that place or passed it (a commentary in a box
+    read between a report's columns, its own points counted 首先 to 第四), carries on the one article whose last such
+    paragraph opens on 其次.
+    """
+    place = _ordinal(opening)
+    if place is None or place < _SECOND:
+        return None
+    here = _last_ordinal(above)
+    if here is None or here < place:
+        return None  # it may go on with the points above it, one of them perhaps read elsewhere
+    found = [d for d in others if _last_ordinal(d.paragraphs) == place - 1]
+    return found[0] if len(found) == 1 else None
+
+
+def _ordinal(text: str) -> int | None:
+    """The place in an enumeration that a paragraph opening on ``text`` takes (首先 1, 其次 2, 第三 3), if any."""
+    found = _ORDINAL.match(text)
+    if found is None:
+        return None
+    word, numeral = found.group("word"), found.group("numeral") or found.group("spoken")
+    return _ORDINAL_WORDS[word] if word else _NUMERALS.index(numeral) + 1
+
+
+def _last_ordinal(paragraphs: Sequence[Paragraph]) -> int | None:
+    """The place of the last of ``paragraphs`` that opens an enumeration's paragraph."""
+    return next((place for p in reversed(paragraphs) if (place := _ordinal(p.text)) is not None), None)
+
+
+#: Words opening an enumeration's paragraphs, by their place.
+_ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
+_NUMERALS = "一二三四五六七八九"
+_ORDINAL = re.compile(
+    r"(?P<word>首先|其次|再次)[，,是]|第(?P<numeral>[一二三四五六七八九])[，,、是]|(?P<spoken>[一二三四五六七八九])是"
+)
+#: An enumeration's second place: the first place opens one, and nothing before it tells where it belongs.
+_SECOND = 2
 
 
 def _subject_leads(shared: int, left: int) -> bool:
