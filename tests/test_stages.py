@@ -2469,6 +2469,22 @@ def _report_then_commentary(commentary: tuple[str, ...]) -> str:
     )
 
 
+def test_a_column_that_closes_the_quotation_a_waiting_article_stopped_in_goes_back_to_it() -> None:
+    # pdftotext's text of a page typeset (../shared/tools/typeset.py --seed 6) from tests/papers/rmrb-20260427-p03.json:
+    # the report from Riyadh stops inside a student's words (“在中国学习生活的两周时间里，), the report from Sierra
+    # Leone is read next and ends on a full line (…于今年3月抵塞。), and after the column break a full line, no
+    # paragraph's first, closes the quotation (深入了解当地文化不只依靠语言，…十分重要”……): the student's words, not a
+    # paragraph of the report it was read under.
+    text = (Path(__file__).parent / "data" / "rmrb-20260427-p03-pdftotext-seed6.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    texts = {a.title: "".join(p.text for p in a.paragraphs) for a in page.articles}
+    assert "两周时间里，深入了解当地文化不只依靠语言" in texts["“感知到中华文化之美”"]
+    assert texts["“感知到中华文化之美”"].endswith("人民友好往来。（本报利雅得电）")
+    report = next(t for title, t in texts.items() if title and title.startswith("中国援塞拉利昂医疗队"))
+    assert report.endswith("于今年3月抵塞。")
+    check_page_coverage(page, text)
+
+
 def test_a_column_that_goes_on_with_an_articles_enumeration_goes_back_to_it() -> None:
     # A commentary in a box read between a report's columns (pdftotext): after a column break, a block opens on
     # 再次, the third point of the report (首先, 其次), not of the commentary, which is at its fourth (第四). Too few

@@ -4107,6 +4107,8 @@ class _Segmenter:
                     and _text_stops_short(last.paragraphs[-1].text)
                 ):
                     return k, last
+                if last is not current and self._closes_quote_left_open(last, unit, k):
+                    return k, last
                 continue
             if splits_word(self.rows[rows[k - 1]].line.text, line.text):
                 continue
@@ -4136,6 +4138,27 @@ class _Segmenter:
                 if ends_on_word is not None:
                     return k, ends_on_word
         return None
+
+    def _closes_quote_left_open(self, waiting: _Draft, unit: _Unit, k: int) -> bool:
+        """Whether the text of ``unit`` from its row ``k`` on closes the quotation ``waiting`` stopped inside.
+
+        A finished sentence, a column break, then a full line that opens no paragraph: the text after the break
+        closes a quotation (”) before it opens one, and ``waiting`` stopped mid-sentence inside one (…“在中国学习生活
+        的两周时间里， / another article, done: …于今年3月抵塞。 / blank / 深入了解当地文化不只依靠语言，互动和体验也
+        十分重要”……), while the text before the break in ``unit`` leaves none open.
+        """
+        tail = waiting.paragraphs[-1].text
+        if not _text_stops_short(tail) or tail.count("“") <= tail.count("”"):
+            return False
+        rows = unit.rows
+        if self._opens_paragraph(list(rows[k : k + 2])):
+            return False
+        before = "".join(self.rows[i].line.text for i in rows[:k])
+        if before.count("“") != before.count("”"):
+            return False
+        after = "".join(self.rows[i].line.text for i in rows[k:])
+        closes = after.find("”")
+        return closes > 0 and "“" not in after[:closes]
 
     def _line_over_dispatch(self, current: _Draft | None, units: list[_Unit], index: int) -> bool:
         """Whether ``units[index]``, under a title, is one line stopping mid-sentence right over a dispatch."""
