@@ -2485,6 +2485,44 @@ def test_a_column_that_closes_the_quotation_a_waiting_article_stopped_in_goes_ba
     check_page_coverage(page, text)
 
 
+def test_a_title_left_with_no_text_takes_the_text_after_a_column_break_that_it_names() -> None:
+    # Titles printed in a stack: the commentary's title (改变，从细节开始（体坛观澜）) stands over the next report's
+    # title, which takes the text under them; the commentary's own text runs on after the report, after a column
+    # break that follows a finished sentence. It names the title's words (改变, 细节): it is the title's article.
+    first = (
+        "本报北京10月14日电 （记者王明）第五届全国青少年围棋锦标赛13日在京闭幕，来自全国各地的三百多名选手参加了比赛。",
+        "本届比赛分为少年组和儿童组，比赛期间还举办了围棋文化讲座和名家指导对局。",
+    )
+    second = (
+        "本报上海10月14日电 （记者李华）全国大学生帆船锦标赛13日在上海滴水湖落幕，二十多所高校的帆船队参加了角逐。",
+        "本届比赛设置了多个级别的场地赛和长距离赛，吸引了不少市民前来观赛。",
+    )
+    commentary = (
+        "中国女排在世界杯上的表现让人眼前一亮，细节上的打磨功不可没。",
+        "从发球到拦网，教练组把每一个细节都掰开揉碎地讲，队员们在训练中一遍遍地改变动作习惯。",
+        "有队员说，正是这些看似微小的改变，让球队在关键分上多了几分底气。",
+    )
+    text = (
+        "全国青少年围棋锦标赛闭幕\n"
+        + "\n".join(_column(p, 20) for p in first)
+        + "\n\n改变，从细节开始\n（体坛观澜）\n\n大学生帆船锦标赛落幕\n"
+        + "\n".join(_column(p, 20) for p in second)
+        + "\n\n"
+        + "\n".join(_column(p, 20) for p in commentary)
+        + "\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == [
+        "全国青少年围棋锦标赛闭幕",
+        "大学生帆船锦标赛落幕",
+        "改变，从细节开始（体坛观澜）",
+    ]
+    assert [p.text for p in page.articles[2].paragraphs] == list(commentary)
+    assert page.articles[1].paragraphs[-1].text == second[-1]
+    assert not page.leftovers
+    check_page_coverage(page, text)
+
+
 def test_a_column_that_goes_on_with_an_articles_enumeration_goes_back_to_it() -> None:
     # A commentary in a box read between a report's columns (pdftotext): after a column break, a block opens on
     # 再次, the third point of the report (首先, 其次), not of the commentary, which is at its fourth (第四). Too few

@@ -2769,6 +2769,7 @@ class _Segmenter:
         self._swap_titles_by_words(drafts)
         self._join_reports_under_titles_after(drafts)
         self._unstack_after(drafts)
+        self._home_lost_titles(drafts)
         self._home_photos(drafts)
         self._photos_over_articles(drafts)
         self._label_photos(drafts)
@@ -2776,6 +2777,54 @@ class _Segmenter:
         self._fold_one_line_articles(drafts)
         self._join_across_photos(drafts)
         return self._page(drafts)
+
+    def _home_lost_titles(self, drafts: list[_Draft]) -> None:
+        """Give a title that heads no article the text after a column break, further down, whose words it names.
+
+        Titles printed in a stack (…的好滋味。” / 我尝到了运动的甜头 / 改变，从细节开始（体坛观澜） / 国际冬季运动
+        （北京）博览会将举行 / its dispatch) leave one with no text when the next claims the text under them; its own
+        text runs on in an article below it, after a column break that follows a finished sentence (…冰雪文化传播。
+        / blank / 尽管东京奥运会预选赛…). The run from that break to the article's end, whose text holds at least
+        ``_SAME_SUBJECT`` of the title's character pairs where the rest of that article (its title with it) holds
+        fewer, becomes the title's article; of several, the one that holds the most.
+        """
+        if self.hints or self.unbroken or self.in_place:
+            return
+        owned = {i for d in drafts for i in (*d.rows, *d.title_rows)}
+        lost = [i for i, row in enumerate(self.rows) if row.kind == "title" and i not in owned]
+        if not lost:
+            return  # the cheap test first (issue 13): on most pages every title heads an article
+        starts = [row.line.start for row in self.rows]
+        if not self._blanks_break_columns(drafts, starts):
+            return
+        for block in _runs_of(lost):
+            title = self._words(block)
+            if (tagged := _TAGGED.match(title)) is not None:
+                title = tagged.group("title")  # a column's tag (（体坛观澜）) names no subject
+            found: tuple[float, int, int] | None = None
+            for n, draft in enumerate(drafts):
+                if draft.photo or len(draft.paragraphs) < _TWO_LINES:
+                    continue
+                for k in range(1, len(draft.paragraphs)):
+                    first = self._rows_of(draft.paragraphs[k], draft.rows)
+                    if not first or first[0] < block[-1] or not self._subject_break(draft.paragraphs, k, starts):
+                        continue
+                    run = _overlap(title, to_simplified("".join(p.text for p in draft.paragraphs[k:])))
+                    above = to_simplified("".join(p.text for p in draft.paragraphs[:k]))
+                    rest = _overlap(title, self._words(draft.title_rows) + above)
+                    if run >= _SAME_SUBJECT > rest and (found is None or run > found[0]):
+                        found = (run, n, k)
+            if found is None:
+                continue
+            _, n, k = found
+            part = self._split_draft(drafts[n], k)
+            part.title_rows = list(block)
+            part.rows.extend(block)
+            part.titled = True
+            drafts.append(part)
+            evidence = f"a title left with no text names the text after a column break ({found[0]:.0%})"
+            self._decide("attach", block, evidence, _RULE)
+        drafts.sort(key=lambda d: d.first_row)
 
     def _topics_of(self, paragraphs: Sequence[Paragraph]) -> set[str]:
         """The subject words of ``paragraphs`` (``_topic_words``), each paragraph's worked out once for the page."""
@@ -2805,17 +2854,8 @@ class _Segmenter:
         """
         if len(drafts) < 2 or self.hints:  # two articles at least; a PDF's reader gives the columns' own order
             return
-        # Only where a blank line is a column break: on a page that sets its paragraphs apart by blank lines (as the
-        # seed pages' extractor and pdfminer.six's boxes do), a paragraph after a blank line is just a paragraph.
         starts = [row.line.start for row in self.rows]
-        opened = [
-            self.rows[bisect.bisect_right(starts, p.span.start) - 1].line.blank_before > 0
-            for d in drafts
-            if not d.photo
-            for p in d.paragraphs[1:]
-            if not p.pieces
-        ]
-        if not opened or 2 * sum(opened) >= len(opened):
+        if not self._blanks_break_columns(drafts, starts):
             return
         words = self._topics_of
         held: dict[int, set[str]] = {}  # each article's, with its title's, by id (until its text changes)
@@ -2885,6 +2925,21 @@ class _Segmenter:
             theirs = theirs | said
             k1 = k2
         return k1
+
+    def _blanks_break_columns(self, drafts: Sequence[_Draft], starts: Sequence[int]) -> bool:
+        """Whether a blank line on this page is a column break, not a paragraph's opening.
+
+        On a page that sets its paragraphs apart by blank lines (as the seed pages' extractor and pdfminer.six's
+        boxes do: half of its paragraphs open after one, or more), a paragraph after a blank line is just a paragraph.
+        """
+        opened = [
+            self.rows[bisect.bisect_right(starts, p.span.start) - 1].line.blank_before > 0
+            for d in drafts
+            if not d.photo
+            for p in d.paragraphs[1:]
+            if not p.pieces
+        ]
+        return bool(opened) and 2 * sum(opened) < len(opened)
 
     def _give_run(self, draft: _Draft, k0: int, k1: int, target: _Draft) -> list[int]:
         """Move paragraphs ``k0`` to ``k1`` (excluded) of ``draft`` to the end of ``target``; the rows of its first.
@@ -5953,6 +6008,17 @@ def _window_max(values: Sequence[int], reach: int) -> list[int]:
             best.popleft()
         out.append(values[best[0]])
     return out
+
+
+def _runs_of(indices: Sequence[int]) -> list[list[int]]:
+    """``indices`` (sorted) cut into runs of consecutive numbers."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] + 1 == i:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _overlap(words: str, text: str) -> float:
