@@ -286,6 +286,10 @@ _TAIL_MAX = 6
 _CLOSING_MARKS = "".join(sorted(CLOSERS))
 #: A run of title lines drawn inside the text's words (``_inserted``) is looked for over at most this many lines.
 _STACK_LINES = 12
+#: A kicker set in the body's measure runs to three lines at most (a paragraph's start may run longer).
+_KICKER_LINES = 3
+#: A sentence's end: no kicker holds one.
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 #: A line set in from its column's edge by at least this many cells is displayed, as a title is: a paragraph's
 #: indent is two characters (four cells), and pdftotext -layout keeps a title's place in its column.
 _DISPLAY_INDENT = 8
@@ -907,6 +911,7 @@ class _Segmenter:
         self._find_tagged_titles(source)
         self._find_trailing_stack(source)
         self._find_wrapped_subtitles(source)
+        self._find_kickers_apart(source)
         # The widest break between two lines of text: a title set apart by more blank lines than that stands
         # between articles (an article's own subheads are set apart as its paragraphs are).
         text_gap = max(
@@ -1011,6 +1016,48 @@ class _Segmenter:
                 continue  # the line under it carries its sentence on (…组织（欧佩克） / 及“欧佩克+”后，…)
             row.kind = "title"
             source[i] = "a title with its column's tag in brackets"
+
+    def _find_kickers_apart(self, source: dict[int, str]) -> None:
+        """A block over a title, a blank line between, that ends no sentence, after a finished one: its kicker.
+
+        Set in the body's measure, a kicker reads as text (以中小学生读本等为载体，推 / 进青少年国家安全教育入脑入 /
+        心 / blank / 要读、要想， / 更要去行动 / 本报记者 丁雅诵): a block of one to ``_KICKER_LINES`` lines after a
+        finished sentence and a blank line, no sentence's end in it and none at its close, right over a title block
+        that an author line closes. A paragraph ends on a sentence's end; one cut at its column's foot after opening
+        there opens with its indent, or with a full line where it has one line only.
+        """
+        if self.unbroken or self.hints or self.in_place:
+            return  # (where newsseg set side-by-side columns apart itself, a column's pieces are no such blocks)
+        rows, measured = self.rows, self.measured
+        for t in range(1, len(rows)):
+            if rows[t].kind != "title" or rows[t - 1].kind != "body" or not rows[t].line.blank_before:
+                continue
+            end = t
+            while end < len(rows) and rows[end].kind == "title":
+                end += 1
+            if end == len(rows) or rows[end].kind != "byline" or measured[t - 1].final:
+                continue
+            first = t - 1
+            while first > 0 and not rows[first].line.blank_before and rows[first - 1].kind == "body":
+                first -= 1
+            block = range(first, t)
+            if (
+                len(block) > _KICKER_LINES
+                or not rows[first].line.blank_before
+                or (first > 0 and not measured[first - 1].final)
+                or any(rows[k].credit is not None for k in block)
+                or _SENTENCE_END.search("".join(rows[k].line.text for k in block))
+            ):
+                continue
+            column = self.widths[first]
+            if len(block) == 1:
+                if not column or measured[first].width >= (column or 0) - _FULL_TITLE:
+                    continue  # one full line: a paragraph's first, cut by its column's foot
+            elif self._opens_paragraph(list(block)):
+                continue
+            for k in block:
+                rows[k].kind = "title"
+                source[k] = "a kicker: a block over a title that ends no sentence, after a finished one"
 
     def _find_wrapped_subtitles(self, source: dict[int, str]) -> None:
         """A short line right under a title's subtitle, no wider than it, carries that subtitle on.
