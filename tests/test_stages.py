@@ -4856,8 +4856,10 @@ def test_corner_quotation_marks_read_as_curly_ones(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("dot", ["·", "‧", "・"])
 def test_a_transliterated_authors_name_reads_with_any_middle_dot(dot: str) -> None:
-    # Taiwan's texts part a foreign name with a hyphenation point (‧, Big5's), Japanese ones with ・: the author line
-    # under a commentary's title is its byline whichever dot the page prints, and the name keeps it.
+    # Taiwan's texts part a foreign name with a hyphenation point (‧, Big5's), which the name keeps; a reader that
+    # takes a GB font's name for the Chinese middle dot prints the katakana one (・, GB 2312's first mapping of ·),
+    # which reads as the Chinese dot it stands for. The author line under a commentary's title is its byline
+    # whichever dot the page prints.
     first = _column("登上位于深圳市福田区的大厦顶层，城市风貌尽收眼底。科技创新为世界带来了更多确定性。", 14)
     second = _column("能够集中力量实现国家长远目标，是中国制度的一大优势。中国的发展为世界提供了重要机遇。", 14)
     name = dot.join(["罗伯特", "劳伦斯", "库恩"])
@@ -4866,6 +4868,22 @@ def test_a_transliterated_authors_name_reads_with_any_middle_dot(dot: str) -> No
     page = newsseg.segment(text)
     assert [(a.title, a.byline.reporters if a.byline else None) for a in page.articles] == [
         ("科技创新的高地", ("王小明",)),
-        (title, (name,)),
+        (title, (name.replace("・", "·"),)),
     ]
+    check_page_coverage(page, text)
+
+
+def test_the_katakana_middle_dot_reads_as_the_chinese_one_and_the_page_keeps_the_input() -> None:
+    # pypdfium2 prints ・ (U+30FB) for the middle dot of a GB font; the text reads ·, one character for one, so the
+    # spans still point into the input, which the page keeps as given.
+    text = (
+        "“茶和天下・雅集”活动在首尔举办\n本报首尔4月25日电 （记者王明）“茶和天下・雅集”中韩茶文化交流活动日前举办。\n"
+    )
+    page = newsseg.segment(text)
+    article = page.articles[0]
+    assert article.title == "“茶和天下·雅集”活动在首尔举办"
+    assert article.paragraphs[0].text == "“茶和天下·雅集”中韩茶文化交流活动日前举办。"
+    assert page.source == text
+    span = article.paragraphs[0].span
+    assert text[span.start : span.end].replace("・", "·") == article.paragraphs[0].text
     check_page_coverage(page, text)

@@ -6581,13 +6581,28 @@ def _segmenters(
     conventions: Conventions | None,
     hints: Mapping[int, LineHint] | None,
 ) -> tuple[Page, list[_Segmenter]]:
+    # The text is read with its marks restored (one character for one: the spans hold), and the page keeps the input.
+    read = _restored_marks(source)
     # Columns printed side by side (pdftotext -layout) are read one after another, spans mapped back to the input.
     # A PDF reader's lines (hints) come in reading order already.
-    columns = split_columns(source) if hints is None else None
+    columns = split_columns(read) if hints is None else None
     if columns is not None:
         page, segmenters = _segmenters_in_order(columns.text, issue_date, model, conventions, None, in_place=True)
-        return columns.restore(page), segmenters
-    return _segmenters_in_order(source, issue_date, model, conventions, hints)
+        page = columns.restore(page)
+    else:
+        page, segmenters = _segmenters_in_order(read, issue_date, model, conventions, hints)
+    return (page if read is source else attrs.evolve(page, source=source)), segmenters
+
+
+def _restored_marks(text: str) -> str:
+    """``text`` with the katakana middle dot (・, U+30FB) as the Chinese one (·, U+00B7) it stands for.
+
+    GB 2312 gives the middle dot of Chinese names (罗伯特·劳伦斯·库恩) one code, which the standard's first mapping
+    to Unicode put at U+30FB and GBK's and GB 18030's at U+00B7: a PDF's font may still name the glyph so, and a
+    reader that takes the font's word (pypdfium2) prints ・ where the page shows the Chinese ·. One character for
+    one, so every offset holds.
+    """
+    return text.replace("\u30fb", "\u00b7") if "\u30fb" in text else text
 
 
 def _segmenters_in_order(  # noqa: PLR0913 - the arguments of _segmenters, and how its columns were read
