@@ -2560,6 +2560,26 @@ def test_a_paragraph_opened_at_its_columns_foot_over_the_next_title_is_no_kicker
     check_page_coverage(page, text)
 
 
+def test_two_titles_on_one_line_the_second_left_open_over_the_firsts_dispatch_are_two() -> None:
+    # pdftotext's text of a page typeset (../shared/tools/typeset.py --seed 1) from tests/papers/rmrb-20260610-p02.json:
+    # two titles set side by side on one baseline come out as one line (谌贻琴访问保加利亚 第九届进博会推介会暨), over
+    # the first's dispatch; the second, left open on 暨, finishes over its own text (“共享大市场·出口中 / …).
+    text = (Path(__file__).parent / "data" / "rmrb-20260610-p02-pdftotext-seed1.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    titles = [a.title for a in page.articles]
+    assert "谌贻琴访问保加利亚" in titles
+    assert "第九届进博会推介会暨“共享大市场·出口中国”哈萨克斯坦主题活动在阿斯塔纳举办" in titles
+    assert not page.leftovers
+    check_page_coverage(page, text)
+
+
+def test_a_titles_gap_between_two_phrases_is_no_second_title() -> None:
+    # One title with a gap between its phrases (一江碧水东流 千里绘就长歌) closes them both: it stays one title.
+    text = "湖北：一江碧水东流 千里绘就长歌\n新华社武汉4月27日电（记者王明）长江岸线的生态修复工程日前全面完工。\n"
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["湖北：一江碧水东流 千里绘就长歌"]
+
+
 def test_a_column_that_goes_on_with_an_articles_enumeration_goes_back_to_it() -> None:
     # A commentary in a box read between a report's columns (pdftotext): after a column break, a block opens on
     # 再次, the third point of the report (首先, 其次), not of the commentary, which is at its fourth (第四). Too few

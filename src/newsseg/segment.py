@@ -2841,10 +2841,12 @@ class _Segmenter:
         lost = [i for i, row in enumerate(self.rows) if row.kind == "title" and i not in owned]
         if not lost:
             return  # the cheap test first (issue 13): on most pages every title heads an article
+        # (each block that finishes a title left open over its text goes to it first)
+        blocks = [block for block in _runs_of(lost) if not self._ends_open_title(drafts, block)]
         starts = [row.line.start for row in self.rows]
-        if not self._blanks_break_columns(drafts, starts):
+        if not blocks or not self._blanks_break_columns(drafts, starts):
             return
-        for block in _runs_of(lost):
+        for block in blocks:
             title = self._words(block)
             if (tagged := _TAGGED.match(title)) is not None:
                 title = tagged.group("title")  # a column's tag (（体坛观澜）) names no subject
@@ -2872,6 +2874,26 @@ class _Segmenter:
             evidence = f"a title left with no text names the text after a column break ({found[0]:.0%})"
             self._decide("attach", block, evidence, _RULE)
         drafts.sort(key=lambda d: d.first_row)
+
+    def _ends_open_title(self, drafts: list[_Draft], block: list[int]) -> bool:
+        """Give ``block``, right over an article's text, to that article's title left open; whether it went.
+
+        The first line of a title printed beside another on one baseline (谌贻琴访问保加利亚 第九届进博会推介会暨,
+        ``_beside_title``) heads its text alone, and its rest (“共享大市场·出口中 / 国”哈萨克斯坦主题活 /
+        动在阿斯塔纳举办) stands over that text: it finishes the title.
+        """
+        below = block[-1] + 1
+        for draft in drafts:
+            body = [i for i in draft.rows if i not in draft.title_rows]
+            if not draft.title_rows or not body or min(body) != below or max(draft.title_rows) > block[0]:
+                continue
+            last = self.rows[max(draft.title_rows)].line.text
+            if last[-1:] in _TITLE_OPEN_END or leaves_open(last):
+                draft.title_rows = [*draft.title_rows, *block]
+                draft.rows.extend(block)
+                self._decide("attach", block, f"the rest of a title left open ({last[-4:]}…) over its text", _RULE)
+                return True
+        return False
 
     def _topics_of(self, paragraphs: Sequence[Paragraph]) -> set[str]:
         """The subject words of ``paragraphs`` (``_topic_words``), each paragraph's worked out once for the page."""
@@ -5826,8 +5848,17 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
     before other text on its line is a title of its own.
     """
     out: list[Line] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         text = line.text
+        if (cut := _beside_title(text, lines[at + 1].text if at + 1 < len(lines) else "")) is not None:
+            # two titles on one baseline, the second left open over the first's dispatch (谌贻琴访问保加利亚
+            # 第九届进博会推介会暨 / 新华社索非亚6月8日电 …): the first heads that dispatch, the second runs on
+            # elsewhere (set apart as by a blank line: no line of the first)
+            left = text[:cut].rstrip()
+            out.append(attrs.evolve(line, end=line.start + len(left), text=left))
+            lead = len(text) - len(text[cut:].lstrip())
+            out.append(Line(line.start + lead, line.end, text[lead:], 1, 0))
+            continue
         label, _, rest = text.partition(" ")
         if rest.strip() and label in _PHOTO_LABELS:
             # a photo's label beside the next title on one baseline (图片报道 “馆园融合”…): a title of its own
@@ -5862,6 +5893,32 @@ def _split_glued_heads(lines: list[Line]) -> list[Line]:
         out.append(attrs.evolve(line, end=line.start + len(left), text=left))
         out.append(Line(line.start + found.end(), line.end, text[found.end() :], 0, 0))
     return out
+
+
+def _beside_title(text: str, below: str) -> int | None:
+    """Where the second of two titles printed on one line starts, the second left open over the first's dispatch.
+
+    The line is two runs of Han characters (quotes and the middle dot allowed) of ``_GLUED_TITLE_MIN`` at least,
+    parted by one space; the second stops where a title cannot (暨, 的, an open quote), and the line ``below`` opens
+    with a dispatch head or an author line, which carries on no title: the second title's rest is printed elsewhere.
+    A title's own gap between two phrases (一江碧水东流 千里绘就长歌) closes its phrases.
+    """
+    if text.count(" ") != 1 or not below:
+        return None
+    left, right = text.split(" ")
+    if len(left) < _GLUED_TITLE_MIN or len(right) < _GLUED_TITLE_MIN or not (_TWO_TITLES.fullmatch(text)):
+        return None
+    if right[-1] not in _TITLE_OPEN_END and not leaves_open(right):
+        return None
+    if _GLUED_HEAD.match(" " + below) is None:
+        return None
+    return len(left) + 1
+
+
+#: Two runs of Han characters (quotes, title marks and the middle dot allowed) parted by one space.
+_TWO_TITLES = re.compile(r"[一-鿿“”‘’《》·]+ [一-鿿“”‘’《》·]+")
+#: A title's line does not stop on these: it runs on (第九届进博会推介会暨 / “共享大市场·出口中国”…).
+_TITLE_OPEN_END = frozenset("暨及与和的之在对向为把将被从“‘《")
 
 
 #: Two articles swap titles when their titles find this much more of their character pairs in the other's text.
