@@ -2580,6 +2580,25 @@ def test_a_titles_gap_between_two_phrases_is_no_second_title() -> None:
     assert [a.title for a in page.articles] == ["湖北：一江碧水东流 千里绘就长歌"]
 
 
+def test_a_commentarys_sections_on_the_next_printed_page_stay_in_it_under_their_subheads() -> None:
+    # pdfminer.six's text of a page typeset (../shared/tools/typeset.py --seed 1) from
+    # tests/papers/xxsb-20260501-p01.json: a commentary opened by its author's line (江必新) runs over a form feed,
+    # and on the next printed page its
+    # sections follow under their subheads, each wrapped before its last character or two across a blank line
+    # (…守正创新、固本 / blank / 强基; …精准赋 / blank / 能); the last section ends on the note on the author. The
+    # subheads are no titles of articles of their own.
+    text = (Path(__file__).parent / "data" / "xxsb-20260501-p01-pdfminer-seed1.txt").read_text(encoding="utf-8")
+    page = newsseg.segment(text)
+    commentary = page.articles[0]
+    assert commentary.title == "深刻把握法治在“十五五”规划纲要中的战略定位"
+    texts = [p.text for p in commentary.paragraphs]
+    assert "“十五五”法治发展的基本方向：守正创新、固本强基" in texts
+    assert "法治保障规划实施的实践路径：协同发力、精准赋能" in texts
+    assert texts[-1] == "（作者系中国社会工作联合会副会长）"
+    assert [a.title for a in page.articles][1] == "“双碳”目标引领经济社会发展全面绿色转型"
+    check_page_coverage(page, text)
+
+
 def test_a_column_that_goes_on_with_an_articles_enumeration_goes_back_to_it() -> None:
     # A commentary in a box read between a report's columns (pdftotext): after a column break, a block opens on
     # 再次, the third point of the report (首先, 其次), not of the commentary, which is at its fourth (第四). Too few

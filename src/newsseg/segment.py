@@ -286,6 +286,10 @@ _TAIL_MAX = 6
 _CLOSING_MARKS = "".join(sorted(CLOSERS))
 #: A run of title lines drawn inside the text's words (``_inserted``) is looked for over at most this many lines.
 _STACK_LINES = 12
+#: A title's line wrapped past its last character or two leaves them alone on the next (…精准赋 / 能).
+_WRAP_TAIL = 2
+#: A title line ending on these closes its phrase: the line after it opens another.
+_CLOSERS_OR_END = frozenset("。！？!?）)》”’」』")
 #: A kicker set in the body's measure runs to three lines at most (a paragraph's start may run longer).
 _KICKER_LINES = 3
 #: A sentence's end: no kicker holds one.
@@ -607,6 +611,9 @@ class _Segmenter:
         self.carried: list[str] = []
         #: The page before ended in an article cut off mid-sentence, which this page's first text may carry on.
         self.after_cut = False
+        #: The page before ended in an article its author's line opened (江必新 over a commentary): this page's first
+        #: text, untitled, may carry it on with its sections (``_join_sections``).
+        self.after_signed = False
         self.carried_spans: list[Span] = []
 
     # -- 1. what each line is --
@@ -4795,7 +4802,17 @@ class _Segmenter:
                 and bool(head.paragraphs)
                 and _lead_label(head.paragraphs[0].text)
             )
-            if not lead and (
+            # The page's first text, untitled, may carry on an article the page before opened with its author's line.
+            carried = (
+                k == 0
+                and self.after_signed
+                and head.byline is None
+                and not head.title_rows
+                and not head.photo
+                and bool(head.paragraphs)
+                and not self._ends_in_note(head)
+            )
+            if not (lead or carried) and (
                 head.byline is None
                 or not head.standalone_byline
                 or not _names(head.byline)
@@ -4818,6 +4835,8 @@ class _Segmenter:
                 if part.noted or self._ends_in_note(part):
                     noted = True
                     break
+            if carried and not noted:
+                chain = []  # carried from the page before, the parts need the note on its author to vouch for them
             if not noted:
                 # no note to vouch for the parts: the sections up to the first that does not read as one
                 ok = 0
@@ -4834,7 +4853,13 @@ class _Segmenter:
                 head.rows.extend(part.rows)
                 title_units.remove(between)
                 drafts.remove(part)
-                opener = head.byline.text if head.byline is not None else "a lead-in box"
+                opener = (
+                    head.byline.text
+                    if head.byline is not None
+                    else "the author's line of the page before"
+                    if carried
+                    else "a lead-in box"
+                )
                 evidence = (
                     f"a subhead: the note on the author that ends the text names no one but {opener}"
                     if noted
@@ -5362,6 +5387,19 @@ class _Segmenter:
         draft.rows = [i for i in draft.rows if i not in taken]
         return part
 
+    def _wrapped_on(self, i: int) -> bool:
+        """Whether title row ``i`` carries on the title line above it across a blank line.
+
+        The row holds a character or two, which no title is (…守正创新、固本 / blank / 强基; …精准赋 / blank / 能).
+        """
+        if self.in_place:
+            return False  # columns newsseg set apart itself: a piece of a line may stand under any other
+        text = _compact(self.rows[i].line.text)
+        above = _compact(self.rows[i - 1].line.text)
+        if not text or not above or above[-1] in _CLOSERS_OR_END:
+            return False
+        return len(text) <= _WRAP_TAIL
+
     def _unstack(self, block: list[int], order: list[_Draft], everything: list[_Draft]) -> list[list[int]]:
         """The parts of a title block that no article's lead claims, after giving away those that one does.
 
@@ -5375,10 +5413,12 @@ class _Segmenter:
         groups: list[list[int]] = []
         # Brackets and title marks left open: a phrase broken over blank lines (（作者单位：… / …研究所）, 中央军委印发
         # 新修订的《军队基层建 / 设纲要》) is one.
+        # So is one wrapped before its last character or two (…守正创新、固本 / blank / 强基; …精准赋 / blank / 能:
+        # pdfminer.six ends its box inside the line's phrase).
         depth = 0
         for i in block:
             text = _compact(self.rows[i].line.text)
-            if not groups or (self.rows[i].line.blank_before > 0 and depth <= 0):
+            if not groups or (self.rows[i].line.blank_before > 0 and depth <= 0 and not self._wrapped_on(i)):
                 groups.append([])
             groups[-1].append(i)
             depth += _open_brackets(text) + text.count("《") - text.count("》")
@@ -6478,6 +6518,20 @@ def _trimmed(spans: Sequence[Span], source: str) -> list[Span]:
     return out
 
 
+def _opened_by_author(article: Article) -> bool:
+    """Whether an article's byline is an author's line that names someone (江必新), no dispatch head or note."""
+    byline = article.byline
+    return (
+        byline is not None
+        and article.kind != "photo"
+        and _names(byline)
+        and byline.agency is None
+        and byline.source is None
+        and byline.day is None
+        and byline.text[:1] not in "（("
+    )
+
+
 def _stops_mid_sentence(article: Article) -> bool:
     """Whether an article's text stops mid-sentence (see ``_cut_off``); a photo item's need not end one."""
     if article.kind == "photo" or not article.paragraphs:
@@ -6721,6 +6775,7 @@ def _built(  # noqa: PLR0913 - the arguments of _segmenters_in_order, each page'
     for seg in segmenters:
         seg.carried = list(carried)
         seg.after_cut = bool(pages and pages[-1].articles and _stops_mid_sentence(pages[-1].articles[-1]))
+        seg.after_signed = bool(pages and pages[-1].articles and _opened_by_author(pages[-1].articles[-1]))
         page = seg.build()
         if pages and pages[-1].articles and page.articles and _continues(pages[-1].articles[-1], page.articles[0]):
             tail = pages[-1].articles[-1].paragraphs[-1].text
