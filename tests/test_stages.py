@@ -1577,32 +1577,38 @@ def test_a_note_on_the_author_is_the_body_last_paragraph() -> None:
     assert page.articles[0].byline.reporters == ("江必新",)
 
 
-def test_an_author_line_wrapped_inside_a_name_is_one_byline() -> None:
-    text = (
-        "家长“代劳”、保洁“外包”：变味儿的校园劳动\n\n新华社记者 白丽\n萍 吴晓颖 郑明鸿\n"
-        "  家长到校扫地、拖地、擦窗户，聘请保洁人员打扫教室。\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "title", "reporters"),
+    [
+        # wrapped inside a name: the line after opens on its last character
+        (
+            (
+                "家长“代劳”、保洁“外包”：变味儿的校园劳动\n\n新华社记者 白丽\n萍 吴晓颖 郑明鸿\n"
+                "  家长到校扫地、拖地、擦窗户，聘请保洁人员打扫教室。\n"
+            ),
+            "家长“代劳”、保洁“外包”：变味儿的校园劳动",
+            ("白丽萍", "吴晓颖", "郑明鸿"),
+        ),
+        # wrapped at the space between two names, which pdfminer.six keeps at the next line's start (新华社记者 李俊 /
+        # ␣张兴军 孙清清): the names alone carry on the author line and open no second article under no title
+        (
+            (
+                "沿河古镇的春天\n\n新华社记者 周明远\n 钱振宇 孙若溪\n\n谷雨过后，古镇的石板路上游人\n渐多，河边的茶馆"
+                "重新开张。\n\n镇上的老船工说，今年来的客人\n比往年多了不少。\n"
+            ),
+            "沿河古镇的春天",
+            ("周明远", "钱振宇", "孙若溪"),
+        ),
+    ],
+    ids=["inside-a-name", "at-the-space"],
+)
+def test_an_author_line_wrapped_over_two_lines_is_one_byline(text: str, title: str, reporters: tuple[str, ...]) -> None:
     page = newsseg.segment(text)
     assert len(page.articles) == 1
     byline = page.articles[0].byline
     assert byline is not None
-    assert byline.reporters == ("白丽萍", "吴晓颖", "郑明鸿")
-    assert page.articles[0].title == "家长“代劳”、保洁“外包”：变味儿的校园劳动"
-
-
-def test_an_author_line_wrapped_at_the_space_between_two_names_is_one_byline() -> None:
-    # pdfminer.six keeps the space that parted two names at the wrap (新华社记者 李俊 / ␣张兴军 孙清清): the second
-    # line, names alone, carries on the author line; it opens no second article under no title.
-    text = (
-        "沿河古镇的春天\n\n新华社记者 周明远\n 钱振宇 孙若溪\n\n谷雨过后，古镇的石板路上游人\n渐多，河边的茶馆"
-        "重新开张。\n\n镇上的老船工说，今年来的客人\n比往年多了不少。\n"
-    )
-    page = newsseg.segment(text)
-    assert len(page.articles) == 1
-    byline = page.articles[0].byline
-    assert byline is not None
-    assert byline.reporters == ("周明远", "钱振宇", "孙若溪")
-    assert page.articles[0].title == "沿河古镇的春天"
+    assert byline.reporters == reporters
+    assert page.articles[0].title == title
     check_page_coverage(page, text)
 
 
