@@ -1044,8 +1044,12 @@ class _Segmenter:
                 end += 1
             if end == len(rows) or rows[end].kind != "byline" or measured[t - 1].final:
                 continue
-            first = t - 1
-            while first > 0 and not rows[first].line.blank_before and rows[first - 1].kind == "body":
+            first = t - 1  # up to the blank line over the block, no further than a kicker's lines
+            while (
+                first > max(0, t - _KICKER_LINES)
+                and not rows[first].line.blank_before
+                and rows[first - 1].kind == "body"
+            ):
                 first -= 1
             block = range(first, t)
             if (
@@ -5956,7 +5960,7 @@ def _beside_title(text: str, below: str) -> int | None:
 
 
 #: Two runs of Han characters (quotes, title marks and the middle dot allowed) parted by one space.
-_TWO_TITLES = re.compile(r"[一-鿿“”‘’《》·]+ [一-鿿“”‘’《》·]+")
+_TWO_TITLES = re.compile(r"[\u4e00-\u9fff“”‘’《》·]+ [\u4e00-\u9fff“”‘’《》·]+")
 #: A title's line does not stop on these: it runs on (第九届进博会推介会暨 / “共享大市场·出口中国”…).
 _TITLE_OPEN_END = frozenset("暨及与和的之在对向为把将被从“‘《")
 
@@ -6450,6 +6454,7 @@ def _carried_run(
 
 
 def _article_words(article: Article) -> str:
+    """An article's title and text, for its subject words."""
     title = (article.headline.main or "") if article.headline is not None else ""
     return title + "".join(p.text for p in article.paragraphs)
 
