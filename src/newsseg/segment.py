@@ -1033,34 +1033,37 @@ class _Segmenter:
         that an author line closes. A paragraph ends on a sentence's end; one cut at its column's foot after opening
         there opens with its indent, or with a full line where it has one line only.
         """
-        if self.unbroken or self.hints or self.in_place:
+        if self.hints or self.in_place:
             return  # (where newsseg set side-by-side columns apart itself, a column's pieces are no such blocks)
         rows, measured = self.rows, self.measured
+        apart = not self.unbroken  # where no line is blank (pdftotext -raw), the finished sentence alone parts it
         for t in range(1, len(rows)):
-            if rows[t].kind != "title" or rows[t - 1].kind != "body" or not rows[t].line.blank_before:
+            if rows[t].kind != "title" or rows[t - 1].kind != "body" or (apart and not rows[t].line.blank_before):
                 continue
             end = t
             while end < len(rows) and rows[end].kind == "title":
                 end += 1
             if end == len(rows) or rows[end].kind != "byline" or measured[t - 1].final:
                 continue
-            first = t - 1  # up to the blank line over the block, no further than a kicker's lines
+            first = t - 1  # up to the blank line or finished sentence over the block, no further than a kicker's lines
             while (
                 first > max(0, t - _KICKER_LINES)
-                and not rows[first].line.blank_before
+                and not (rows[first].line.blank_before if apart else measured[first - 1].final)
                 and rows[first - 1].kind == "body"
             ):
                 first -= 1
             block = range(first, t)
+            column = self.widths[first]
+            if not apart and (not column or measured[t - 1].width >= (column or 0) - _FULL_TITLE):
+                continue  # with no blank line, the block must stop short, as no column's foot does
             if (
                 len(block) > _KICKER_LINES
-                or not rows[first].line.blank_before
+                or (apart and not rows[first].line.blank_before)
                 or (first > 0 and not measured[first - 1].final)
                 or any(rows[k].credit is not None for k in block)
                 or _SENTENCE_END.search("".join(rows[k].line.text for k in block))
             ):
                 continue
-            column = self.widths[first]
             if len(block) == 1:
                 if not column or measured[first].width >= (column or 0) - _FULL_TITLE:
                     continue  # one full line: a paragraph's first, cut by its column's foot
