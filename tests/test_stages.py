@@ -2606,6 +2606,25 @@ def test_a_commentarys_sections_on_the_next_printed_page_stay_in_it_under_their_
     check_page_coverage(page, text)
 
 
+def test_titles_stacked_at_the_pages_end_close_on_a_quotes_last_character() -> None:
+    # pdftotext -raw, no blank line: two dispatches, then their titles stacked at the page's end; the last title
+    # wraps after an open quotation (对伊朗和加沙“备 / 战”), its last line one character and the closing mark. At the
+    # page's end, as over an author line, that line is the title's last, not a paragraph's.
+    first = "新华社北京5月3日电 外交部发言人3日就东京审判开庭80周年答记者问时表示，历史不容篡改，正义不容挑战。"
+    second = (
+        "新华社耶路撒冷5月3日电 据以色列媒体报道，以色列军方正加紧对伊朗和加沙地带的军事部署，以军在加沙再次发起"
+        "地面行动并非不可能。"
+    )
+    text = (
+        f"{_column(first, 14)}\n{_column(second, 14)}\n外交部发言人就东\n京审判答记者问\n以媒：以色列加紧\n"
+        "对伊朗和加沙“备\n战”\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["外交部发言人就东京审判答记者问", "以媒：以色列加紧对伊朗和加沙“备战”"]
+    assert all("战”" not in p.text for a in page.articles for p in a.paragraphs)
+    check_page_coverage(page, text)
+
+
 def test_a_column_that_goes_on_with_an_articles_enumeration_goes_back_to_it() -> None:
     # A commentary in a box read between a report's columns (pdftotext): after a column break, a block opens on
     # 再次, the third point of the report (首先, 其次), not of the commentary, which is at its fourth (第四). Too few

@@ -2245,9 +2245,10 @@ class _Segmenter:
         """
         tail = _compact(self.rows[j].line.text)
         core = tail.rstrip(_CLOSING_MARKS)
-        if core != tail and not (j + 1 < len(self.rows) and self.rows[j + 1].kind == "byline"):
+        if core != tail and not (j + 1 == len(self.rows) or self.rows[j + 1].kind == "byline"):
             # the mark that closes what it quotes after the character (“中美两国工商界 / 加强合作意愿浓 / 厚”), over the
-            # author line: a subhead quoting a speaker wraps so inside the text (“贸易促进活动给…沟通桥 / 梁”)
+            # author line or at the page's end (titles stacked after their bodies: …对伊朗和加沙“备 / 战”): a subhead
+            # quoting a speaker wraps so inside the text (“贸易促进活动给…沟通桥 / 梁”)
             return False
         return (
             j > i
