@@ -2625,6 +2625,29 @@ def test_titles_stacked_at_the_pages_end_close_on_a_quotes_last_character() -> N
     check_page_coverage(page, text)
 
 
+def test_a_reporters_bracket_opening_a_line_after_a_finished_sentence_opens_an_article() -> None:
+    # The dispatch head is printed apart (据新华社北京4月29日电, in a stack above); its reporter's bracket opens the
+    # text after the report before it ends (…最低水平。 / （惠晓霜）英国驻美国大使…): a byline, the next article's.
+    # A bracket of places under a line that runs on (…中欧班列 / （成渝）累计开行…) is no byline.
+    report = _column("一项民意调查显示，总统的支持率从上月的36%降至34%，为其任期以来的最低水平。", 14)
+    other = _column(
+        "（惠晓霜）英国驻美国大使被曝曾私下说两国之间的“特殊关系”已经过时，只有以色列与美国才是这类关系。", 14
+    )
+    rest = _column("英国外交部就大使的言论回应说，这些是非正式场合的个人言论，不代表英国政府立场。", 14)
+    text = f"民调：支持率降至任期新低\n\n据新华社华盛顿4月28日电\n\n{report}\n\n{other}\n\n{rest}\n"
+    page = newsseg.segment(text)
+    assert len(page.articles) == 2
+    second = page.articles[1]
+    assert second.byline is not None
+    assert second.byline.reporters == ("惠晓霜",)
+    assert second.paragraphs[0].text.startswith("英国驻美国大使被曝")
+    check_page_coverage(page, text)
+    runs_on = (
+        _column("打造全方位门户复合型国际航空枢纽，中欧班列", 14) + "\n\n" + _column("（成渝）累计开行超2.6万列。", 14)
+    )
+    assert all(a.byline is None for a in newsseg.segment(f"{runs_on}\n").articles)
+
+
 def test_a_column_that_goes_on_with_an_articles_enumeration_goes_back_to_it() -> None:
     # A commentary in a box read between a report's columns (pdftotext): after a column break, a block opens on
     # 再次, the third point of the report (首先, 其次), not of the commentary, which is at its fourth (第四). Too few

@@ -624,7 +624,7 @@ class _Segmenter:
         byline_end = -1  # where the last byline found ends: a line inside it carries that byline on
         note = False  # the line before opens a note in brackets that it leaves open: （本报印度金奈10月14日电 / 记者…）
         bracket = False  # the line before ends on an opening bracket: …测试」。（ / 編輯：X/Y / Z）1131230
-        for row in self.rows:
+        for at, row in enumerate(self.rows):
             text = row.line.text
             inside, note = note, _opens_note(text)
             signing, bracket = bracket, text.rstrip()[-1:] in "（("
@@ -654,9 +654,37 @@ class _Segmenter:
                 row.kind = "byline"
                 row.byline = self._author_over_dispatch(row, found)
                 byline_end = row.byline.span.end if row.byline.span is not None else found.span.end
+            elif (
+                text[:1] in "（("
+                and row.line.start >= byline_end  # not the rest of a dispatch head above (…10月14日电 / （记者…）)
+                and not (at and self.rows[at - 1].kind == "byline")
+                and (found := self._bracket_opening(at)) is not None
+            ):
+                # the reporters' bracket of a dispatch head printed elsewhere, opening the text (…维持在高位。 /
+                # （惠晓霜）英国国王查尔斯三…): a byline
+                row.kind, row.byline = "byline", found
+                byline_end = found.span.end if found.span is not None else row.line.end
             elif pdf and self._small_type(row):
                 row.kind = "caption"  # the PDF sets it smaller than the body: a photo's caption
         self._find_photo_credits()
+
+    def _bracket_opening(self, i: int) -> Byline | None:
+        """The reporters' bracket that opens row ``i`` before text on the same line, after a finished sentence.
+
+        (（惠晓霜）英国国王…, （记者王其冰、王娅楠）庆祝…): names in brackets (``match_signature``: not （上）,
+        （图）), the row under a line that ends a sentence, or the page's first.
+        """
+        row = self.rows[i]
+        text = row.line.text
+        close = next((k for k, ch in enumerate(text) if ch in "）)"), -1)
+        if close < _NAME_MIN or close + 1 >= len(text) or not _CJK.match(text[close + 1 : close + 2]):
+            return None
+        if i and not self.measured[i - 1].final:
+            return None  # inside a sentence (…中欧班列 / blank / （成渝）累计开行…: a column break, no byline)
+        found = match_signature(self.source, row.line.start, row.line.start + close + 1)
+        if found is None or not found.reporters or found.agency is not None:
+            return None
+        return found
 
     def _author_over_dispatch(self, row: _Row, found: Byline) -> Byline:
         """The byline of ``row``: ``found``, or the author line alone when ``found`` runs on into a dispatch head.
