@@ -2648,6 +2648,35 @@ def test_a_reporters_bracket_opening_a_line_after_a_finished_sentence_opens_an_a
     assert all(a.byline is None for a in newsseg.segment(f"{runs_on}\n").articles)
 
 
+def test_two_wide_captions_under_a_sign_off_where_no_line_is_blank_are_two_captions() -> None:
+    # pdftotext -raw, no blank line: a photo across the columns between two dispatches, its two captions each wider
+    # than any line of text, only the second closed by the photographer's credit. The body line over them (the
+    # sign-off's date code) sets them apart as a blank line would: two captions, not one run of text.
+    extra = "支持者們手持標語在場外靜坐，現場秩序良好，警方在周邊維持交通，活動持續到深夜才陸續散去。" * 3
+    first = (
+        "（中央社記者王小明台北20日電）民眾黨20日晚間號召支持者聚集看守所外，表達對前黨主席的支持。黨主席致詞時說，"
+        f"司法應該公開透明，希望大家持續關注。{extra}（編輯：林大同）"
+    )
+    captions = (
+        "前副市長妻子1日在高雄住處墜樓身亡，前副市長聞訊痛哭失聲，向法院請假南下返家，下午抵\n"
+        "達高鐵左營站，接著馬不停蹄趕往妻子位於三民區的住處，家屬悲痛不已，現場氣氛哀戚沉重。\n"
+        "前副市長的妻子1日不幸辭世，他的兒子（圖）下午前往殯儀館見母親最後一面。 中央社記\n"
+        "者李大華攝 114年7月1日\n"
+    )
+    more = "鑑識人員下午到場勘驗採證，家屬隨後前往殯儀館，整個程序約一個小時完成，檢方將依法處理。" * 3
+    second = f"（中央社記者陳小芳高雄1日電）前副市長妻子今天在高雄住處墜樓身亡，初判無外力介入。{more}（編輯：張美玲）"
+    text = f"{_column(first, 22)}\n1140620\n{captions}{_column(second, 22)}\n1140701\n"
+    page = newsseg.segment(text)
+    found = [c.text for a in page.articles for c in a.captions]
+    assert len(found) == 2
+    assert found[0] == (
+        "前副市長妻子1日在高雄住處墜樓身亡，前副市長聞訊痛哭失聲，向法院請假南下返家，下午抵達高鐵左營站，"
+        "接著馬不停蹄趕往妻子位於三民區的住處，家屬悲痛不已，現場氣氛哀戚沉重。"
+    )
+    assert found[1].startswith("前副市長的妻子1日不幸辭世")
+    check_page_coverage(page, text)
+
+
 def test_a_column_that_goes_on_with_an_articles_enumeration_goes_back_to_it() -> None:
     # A commentary in a box read between a report's columns (pdftotext): after a column break, a block opens on
     # 再次, the third point of the report (首先, 其次), not of the commentary, which is at its fourth (第四). Too few

@@ -1653,8 +1653,13 @@ class _Segmenter:
                 continue
             first = wide[-1]
             # Right under a title (图片报道), the lines are a photo item's own text, which the title heads: asked once
-            # the titles are found.
-            if rows[first].line.blank_before > 0 and (first == 0 or rows[first - 1].kind != "title"):
+            # the titles are found. Where no line is blank (pdftotext -raw), a body line over two wide lines or
+            # more sets them apart as the blank line would (…（编辑：龙柏安） / 1140620 / 台北市前副市长彭振声（前中）
+            # 妻子…; one wide line under a poem's is a photo item's caption under its text: 人生自芬芳。 / 江苏…)
+            apart = rows[first].line.blank_before > 0 or (
+                self.unbroken and len(wide) >= _TWO_LINES and first > 0 and rows[first - 1].kind == "body"
+            )
+            if apart and (first == 0 or rows[first - 1].kind != "title"):
                 for k in wide:
                     rows[k].kind = "caption"
                 self.wide_captions.update(wide)
