@@ -2677,6 +2677,31 @@ def test_two_wide_captions_under_a_sign_off_where_no_line_is_blank_are_two_capti
     check_page_coverage(page, text)
 
 
+def test_a_stack_of_titles_at_the_pages_foot_may_hold_a_subtitle_wider_than_the_column() -> None:
+    # pypdfium2 or pdftotext -raw, no blank line: two reports, then their titles stacked at the printed page's foot,
+    # a kicker as wide as the column and a subtitle set across it, wider than any of its lines. Lines wider than the
+    # column are none of its lines: the stack is titles, not text run on from the last paragraph.
+    first = (
+        "本报北京1月18日电 中央军委日前印发新修订的纲要，对部队基层建设作出全面规范，要求各级认真贯彻落实。"
+        "纲要共分十章，明确了基层建设的指导思想和目标任务。"
+    )
+    second = (
+        "本报内比都1月18日电 王毅说，新年伊始，习近平主席首访就选择了拥有千年情谊的邻邦，这是推动构建命运共同体"
+        "理念在周边落地生根的又一重要实践，必将为两国关系注入新的动力。"
+    )
+    stack = (
+        "经中央军委主席习近平批准\n中央军委印发新修\n订的《军队基层建\n设纲要》\n莫道君行早 是处有亲朋\n"
+        "——习近平主席对缅甸进行国事访\n问引领中缅胞波情谊步入了新时代"
+    )
+    text = f"{_column(first, 12)}\n{_column(second, 12)}\n{stack}\f本报北京1月18日电 政协主席会议17日在京召开。\n"
+    page = newsseg.segment(text)
+    paragraphs = "".join(p.text for a in page.articles for p in a.paragraphs)
+    assert "军队基层建" not in paragraphs
+    assert "莫道君行早" not in paragraphs
+    assert page.articles[1].paragraphs[-1].text.endswith("必将为两国关系注入新的动力。")
+    check_page_coverage(page, text)
+
+
 def test_a_column_that_goes_on_with_an_articles_enumeration_goes_back_to_it() -> None:
     # A commentary in a box read between a report's columns (pdftotext): after a column break, a block opens on
     # 再次, the third point of the report (首先, 其次), not of the commentary, which is at its fourth (第四). Too few

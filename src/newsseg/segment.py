@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 import re
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
@@ -1168,7 +1169,11 @@ class _Segmenter:
             for i in stack
         ):
             return  # a paragraph's first line left on a clause (冠军、亚军，不仅是荣誉， / form feed / 更是…)
-        full = [measured[i].width >= column - _FULL_TITLE for i in stack]
+        # (a line wider than the column is none of its lines: a subtitle set across it, ——习近平主席对缅甸进行国事访 /
+        # 问引领中缅胞波情谊步入了新时代)
+        # (not where newsseg set side-by-side columns apart itself: a piece of a line may run past its column)
+        wide = column + _FULL_TITLE if not self.in_place else math.inf
+        full = [column - _FULL_TITLE <= measured[i].width <= wide for i in stack]
         # a paragraph's first line (the column less the indent) over a full one: a paragraph cut at the page's foot
         # (离开教学楼后，两位领导 / 人乘坐电瓶车参观校园，沿 / form feed / 途听取…)
         opens = column - _FIRST_LINE_SHORT <= measured[k].width < column - _FULL_TITLE and full[1]
