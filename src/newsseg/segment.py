@@ -1060,7 +1060,9 @@ class _Segmenter:
         心 / blank / 要读、要想， / 更要去行动 / 本报记者 丁雅诵): a block of one to ``_KICKER_LINES`` lines after a
         finished sentence and a blank line, no sentence's end in it and none at its close, right over a title block
         that an author line closes. A paragraph ends on a sentence's end; one cut at its column's foot after opening
-        there opens with its indent, or with a full line where it has one line only.
+        there opens with its indent, or with a full line where it has one line only. Where no line is blank
+        (pdftotext -raw), the finished sentence alone parts the block from the text above, and its last line must stop
+        short of the column, as no column's foot does.
         """
         if self.hints or self.in_place:
             return  # (where newsseg set side-by-side columns apart itself, a column's pieces are no such blocks)
@@ -1169,9 +1171,9 @@ class _Segmenter:
             for i in stack
         ):
             return  # a paragraph's first line left on a clause (冠军、亚军，不仅是荣誉， / form feed / 更是…)
-        # (a line wider than the column is none of its lines: a subtitle set across it, ——习近平主席对缅甸进行国事访 /
-        # 问引领中缅胞波情谊步入了新时代)
-        # (not where newsseg set side-by-side columns apart itself: a piece of a line may run past its column)
+        # A line wider than the column is none of its lines (a subtitle set across it: ——习近平主席对缅甸进行国事访 /
+        # 问引领中缅胞波情谊步入了新时代), but where newsseg set side-by-side columns apart itself, a piece of a line
+        # may run past its column.
         wide = column + _FULL_TITLE if not self.in_place else math.inf
         full = [column - _FULL_TITLE <= measured[i].width <= wide for i in stack]
         # a paragraph's first line (the column less the indent) over a full one: a paragraph cut at the page's foot
