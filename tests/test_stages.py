@@ -2533,8 +2533,9 @@ def test_a_title_left_with_no_text_takes_the_text_after_a_column_break_that_it_n
 def test_a_block_that_ends_no_sentence_over_a_title_and_its_author_is_the_titles_kicker(extractor: str) -> None:
     # pdftotext's text (default and -raw) of a page typeset (../shared/tools/typeset.py --seed 6) from
     # tests/papers/rmrb-20260427-p04.json: the kicker is set in the body's measure, after the commentary's last
-    # sentence (and a blank line, but in -raw's text), over the title and its author line (以中小学生读本等为载体，推 /
-    # 进青少年国家安全教育入脑入 / 心): it ends no sentence and stops short, so it is no paragraph of the commentary.
+    # sentence (and a blank line, except in -raw's text), over the title and its author line (以中小学生读本等为
+    # 载体，推 / 进青少年国家安全教育入脑入 / 心): it ends no sentence and stops short, so it is no paragraph of the
+    # commentary.
     text = (Path(__file__).parent / "data" / f"rmrb-20260427-p04-{extractor}-seed6.txt").read_text(encoding="utf-8")
     page = newsseg.segment(text)
     feature = next(a for a in page.articles if a.headline is not None and a.headline.main == "要读、要想，更要去行动")
