@@ -6076,9 +6076,12 @@ def _last_ordinal(paragraphs: Sequence[Paragraph]) -> int | None:
     return next((place for p in reversed(paragraphs) if (place := _ordinal(p.text)) is not None), None)
 
 
-#: Words opening an enumeration's paragraphs, by their place.
+#: Words opening an enumeration's paragraphs, by their place (the other places are counted: 第四, 四是).
 _ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
+#: The numerals of the counted places, the first at 1.
 _NUMERALS = "一二三四五六七八九"
+#: An enumeration's paragraph opening: 首先， / 其次是, 第三， / 第四、, or 二是 (a place counted alone needs its 是:
+#: 第一时间 is no place).
 _ORDINAL = re.compile(
     r"(?P<word>首先|其次|再次)[，,是]|第(?P<numeral>[一二三四五六七八九])[，,、是]|(?P<spoken>[一二三四五六七八九])是"
 )
