@@ -6408,16 +6408,21 @@ def _opens_mid_paragraph(source: str, article: Article) -> bool:
     A paragraph's first line is indented or short of the column by the indent; a line as wide as the next is a
     paragraph's middle, carried over a page break (…进入中国市场，石荷 / form feed / 州在杭州设立了…).
     """
-    if not article.paragraphs:
-        return False
-    start = article.paragraphs[0].span.start
+    widths = _line_widths(source, article.paragraphs[0]) if article.paragraphs else None
+    if widths is None or len(widths) < _TWO_LINES:
+        return False  # indented, or text before it on its line (the form feed aside), or one line
+    return widths[0] > 0 and widths[0] >= widths[1] - 1
+
+
+def _line_widths(source: str, paragraph: Paragraph) -> list[int] | None:
+    """The display widths of ``paragraph``'s lines as printed (0 for a blank one), if it opens at its line's start.
+
+    None where it is indented or has text before it on its line (a form feed aside).
+    """
+    start = paragraph.span.start
     if source[source.rfind("\n", 0, start) + 1 : start].strip("\f"):
-        return False  # indented, or text before it on its line (the form feed aside)
-    lines = source[start : article.paragraphs[0].span.end].split("\n")
-    if len(lines) < 2:
-        return False
-    first, second = display_width(lines[0].strip()), display_width(lines[1].strip())
-    return first > 0 and first >= second - 1
+        return None
+    return [display_width(line.strip()) for line in source[start : paragraph.span.end].split("\n")]
 
 
 def _carried_by_subject(articles: Sequence[Article], first: Article, *, mid: bool = False) -> int | None:
@@ -6434,8 +6439,7 @@ def _carried_by_subject(articles: Sequence[Article], first: Article, *, mid: boo
         return None
 
     def words(article: Article) -> frozenset[str]:
-        title = (article.headline.main or "") if article.headline is not None else ""
-        return _topic_words(title + "".join(p.text for p in article.paragraphs))
+        return _topic_words(_article_words(article))
 
     said = words(first)
     last = len(said & words(articles[-1]))
@@ -6508,13 +6512,12 @@ def _article_words(article: Article) -> str:
 
 def _opens_mid_line(source: str, paragraph: Paragraph) -> bool:
     """Whether ``paragraph`` opens after a blank line on a line as wide as the one under it, at the line's start."""
-    start = paragraph.span.start
-    line_start = source.rfind("\n", 0, start) + 1
-    if line_start < 2 or source[line_start:start].strip("\f"):
-        return False
-    if source[source.rfind("\n", 0, line_start - 1) + 1 : line_start].strip():
+    line_start = source.rfind("\n", 0, paragraph.span.start) + 1
+    if not line_start or source[source.rfind("\n", 0, line_start - 1) + 1 : line_start].strip():
         return False  # no blank line above
-    widths = [display_width(line.strip()) for line in source[start : paragraph.span.end].split("\n") if line.strip()]
+    widths = [width for width in _line_widths(source, paragraph) or () if width]
+    if not widths:
+        return False  # indented, or text before it on its line
     # the lines under it, but the paragraph's last, which may stop short
     under = widths[1:-1] or widths[1:]
     return bool(under) and widths[0] >= max(under[:_UNDER_LINES]) - 1
