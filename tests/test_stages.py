@@ -5030,3 +5030,21 @@ def test_the_katakana_middle_dot_reads_as_the_chinese_one_and_the_page_keeps_the
     span = article.paragraphs[0].span
     assert text[span.start : span.end].replace("・", "·") == article.paragraphs[0].text
     check_page_coverage(page, text)
+
+
+def test_a_paragraphs_first_line_under_a_subhead_and_over_a_break_is_no_title_line() -> None:
+    # pdfminer.six sets a subhead and the first line of the paragraph under it apart from the rest of that
+    # paragraph (削减驻军 力度不够 / 美国国防部日前宣布将从德国撤出大约 / blank / 五千名美军人员…). The line under the
+    # subhead fills the column mid-sentence and the line after the break, as full, opens no paragraph: it carries
+    # the text on, so the two lines above it are no two-line title heading an article of their own.
+    lead = _column(
+        "新华社柏林5月3日电 美国政府连日来对欧洲盟友动作不断，先是宣布将从德国撤出部分美军人员，后又宣布提高欧盟"
+        "输美汽车关税。德国方面回应称对此并不意外，但业界预计新规将使德国汽车出口损失惨重。",
+        17,
+    )
+    rest = _column("五千名美军人员，预计在未来六到十二个月内完成。次日，美方官员表示，将大幅削减驻德美军部队。", 17)
+    text = f"美国如此惩罚盟友德国\n\n{lead}\n\n削减驻军 力度不够\n美国国防部日前宣布将从德国撤出大约\n\n{rest}\n"
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["美国如此惩罚盟友德国"]
+    assert any(p.text.startswith("美国国防部日前宣布将从德国撤出大约五千名") for p in page.articles[0].paragraphs)
+    check_page_coverage(page, text)

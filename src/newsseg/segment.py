@@ -2544,6 +2544,9 @@ class _Segmenter:
             return None
         if not (wide or short or top) and self._cut_tail(j - 1):
             return None  # …王毅、何立峰等参加 / blank / 会见。 / blank: a paragraph's last line, cut off by the break
+        if not (wide or short or top) and self._carried_past_break(j):
+            return None
+
         return None if splits_word(text, nxt.line.text) else False
 
     def _first_line_of_text(self, i: int, j: int) -> bool:
@@ -2613,6 +2616,22 @@ class _Segmenter:
             return False
         full = abs(measured[k].width - column) <= _FULL_TITLE
         return full or _COMMA.search(_compact(rows[nxt].line.text)) is None
+
+    def _carried_past_break(self, j: int) -> bool:
+        """Whether row ``j - 1`` fills the column mid-sentence and row ``j``, after a break, carries its text on.
+
+        Row ``j`` fills the column too and opens no paragraph (削减驻军 力度不够 / 美国国防部1日宣布从德国撤出约5000 /
+        blank / 名美军人员，预计在未来6到12个月内完 / …: pdfminer.six set a paragraph's first line apart).
+        """
+        k = j - 1
+        return (
+            j + 1 < len(self.rows)
+            and self.rows[j].kind == "body"
+            and not self.measured[k].final
+            and self._fills_column(k)
+            and self._fills_column(j)
+            and not self._opens_paragraph([j, j + 1])
+        )
 
     def _short_block(self, i: int, j: int, column: int | None) -> bool:
         """Whether rows ``i`` to ``j`` (excluded) are all well short of ``column`` after a sentence's end.
