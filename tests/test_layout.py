@@ -199,7 +199,7 @@ KNOWN_FAILURES: dict[str, frozenset[str]] = {
     ),
     "articles": _ids(
         """
-        w10-halfwidth-0 w11-spaced-0 w11-traditional-0 w16-halfwidth-1 w19-traditional-0 w21-halfwidth-0
+        w10-halfwidth-0 w11-spaced-0 w11-traditional-0 w16-halfwidth-1 w21-halfwidth-0
         w23-halfwidth-0 w24-spaced-0 w26-halfwidth-0 w28-traditional-1 w30-halfwidth-1 w8-halfwidth-1
         w8-spaced-1
         """

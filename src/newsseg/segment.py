@@ -2544,8 +2544,8 @@ class _Segmenter:
             return None
         if not (wide or short or top) and self._cut_tail(j - 1):
             return None  # …王毅、何立峰等参加 / blank / 会见。 / blank: a paragraph's last line, cut off by the break
-        if not (wide or short or top) and self._carried_past_break(j):
-            return None
+        if not (wide or short or top or tagged) and self._carried_past_break(i, j):
+            return None  # the text runs on past the break from a full line: a paragraph's, not a title's
 
         return None if splits_word(text, nxt.line.text) else False
 
@@ -2617,16 +2617,23 @@ class _Segmenter:
         full = abs(measured[k].width - column) <= _FULL_TITLE
         return full or _COMMA.search(_compact(rows[nxt].line.text)) is None
 
-    def _carried_past_break(self, j: int) -> bool:
-        """Whether row ``j - 1`` fills the column mid-sentence and row ``j``, after a break, carries its text on.
+    def _carried_past_break(self, i: int, j: int) -> bool:
+        """Whether the run ``i`` to ``j`` ends on a paragraph's first line, which row ``j`` carries on after a break.
 
-        Row ``j`` fills the column too and opens no paragraph (削减驻军 力度不够 / 美国国防部1日宣布从德国撤出约5000 /
-        blank / 名美军人员，预计在未来6到12个月内完 / …: pdfminer.six set a paragraph's first line apart).
+        The run's first line is short of the column, its last fills it mid-sentence, and row ``j`` fills it too and
+        opens no paragraph (削减驻军 力度不够 / 美国国防部1日宣布从德国撤出约5000 / blank / 名美军人员，预计在未来6到12个月
+        内完 / …: pdfminer.six set a paragraph's first line apart from the rest). A title wrapped by its column fills
+        its first line, not its last; a title as wide as the column alone over text that opens on a full line reads
+        the same as such a line and is left a title.
         """
         k = j - 1
+        column = self.widths[i]
         return (
-            j + 1 < len(self.rows)
+            k > i
+            and j + 1 < len(self.rows)
             and self.rows[j].kind == "body"
+            and bool(column)
+            and self.measured[i].width < (column or 0) - _FULL_TITLE
             and not self.measured[k].final
             and self._fills_column(k)
             and self._fills_column(j)
