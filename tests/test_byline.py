@@ -201,6 +201,9 @@ BYLINES = [
     ("本报记者 王小明 文/图", {"reporters": ["王小明"]}),
     ("（記者王小明／台北報導）", {"place": "台北", "reporters": ["王小明"]}),
     ("【明報專訊】", {"source": "明報專訊", "reporters": []}),
+    # a paper's tag for a piece of its own, in brackets (Hong Kong's papers): an editorial, a signed article
+    ("【明報社評】", {"source": "明報社評", "reporters": []}),
+    ("【明報文章】", {"source": "明報文章", "reporters": []}),
     ("【本報訊】記者王小明報道", {"source": "本報訊", "reporters": ["王小明"]}),
     # names with no role word before the slash, as 中國時報 prints them; 綜合外電 and 連線 are no places
     ("林志成／台北報導", {"place": "台北", "reporters": ["林志成"]}),
@@ -210,6 +213,7 @@ BYLINES = [
     # not bylines
     ("中美／双方报道", None),
     ("【快讯】", None),
+    ("明報文章", None),
     ("舞台记者 王小明", None),
     ("记者日前从市委网信办获悉", None),
     ("记者来到现场", None),
@@ -290,6 +294,12 @@ CREDITS = [
     ("（中央社檔案照片）", {"photographers": []}),
     ("（明報記者攝）", {"agency": "明報", "photographers": []}),
     ("图：本报记者 王小明", {"photographers": ["王小明"]}),
+    # a short name of who gave the picture before 图片 (Hong Kong's papers), and the credits of several pictures in
+    # a row, joined by 、, as one credit
+    ("警方圖片", {"photographers": [], "others": [["圖片", "警方"]]}),
+    ("（受访者图片）", {"photographers": [], "others": [["图片", "受访者"]]}),
+    ("鍾林枝攝、警方圖片、資料圖片、孫華中攝", {"photographers": ["鍾林枝", "孫華中"], "others": [["圖片", "警方"]]}),
+    ("盧曼盈攝、鍾林枝攝", {"photographers": ["盧曼盈", "鍾林枝"]}),
 ]
 
 
@@ -312,6 +322,7 @@ def test_photo_credit(text: str, expected: dict[str, Any]) -> None:
         ("洛蓝古丽团队。受访者供图", "受访者供图"),
         ("图为柯伟力。（受访者供图）", "（受访者供图）"),
         ("1月初小李曾参加辽宁高中学业水平考试。 图片来源：受访者供图", "图片来源：受访者供图"),
+        ("市民到休憩處獻花悼念。鍾林枝攝、警方圖片", "鍾林枝攝、警方圖片"),
     ],
 )
 def test_photo_credit_at_the_end_of_a_caption(text: str, credit: str) -> None:
@@ -333,6 +344,8 @@ def test_photo_credit_at_the_end_of_a_caption(text: str, credit: str) -> None:
         "",
         "村民在合作社发",
         "资料显示",
+        "圖為救援現場。這是現場圖片",
+        "工人、警方圖片",
     ],
 )
 def test_not_a_photo_credit(text: str) -> None:
@@ -758,7 +771,23 @@ def test_corpus_byline(case: str, article: dict[str, Any]) -> None:
     assert list(record.correspondents) == article["correspondents"]
 
 
-@pytest.mark.parametrize(("case", "article"), [c for c in _corpus_bylines() if c[1].get("photo_credit")])
+#: Corpus photo credits measured to fail, with why (xfail is strict: a case that starts to pass fails the run).
+KNOWN_CREDIT_FAILURES: dict[str, str] = {
+    "mingpao-20251201-p01-2": "建造業總工會提供 (X提供 without 图片由 or 图／ before it) is no credit form read: in a "
+    "caption's last sentence it is as often the sentence's own words",
+}
+
+
+@pytest.mark.parametrize(
+    ("case", "article"),
+    [
+        pytest.param(*c, marks=[pytest.mark.xfail(reason=KNOWN_CREDIT_FAILURES[c[0]])])
+        if c[0] in KNOWN_CREDIT_FAILURES
+        else c
+        for c in _corpus_bylines()
+        if c[1].get("photo_credit")
+    ],
+)
 def test_corpus_photo_credit(case: str, article: dict[str, Any]) -> None:
     del case
     record = match_photo_credit(article["photo_credit"])

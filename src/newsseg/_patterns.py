@@ -231,6 +231,10 @@ OWN_SOURCE = _any("本报讯", "本报消息", "本报综合消息", "本报综�
 #: that 讯 stands as a word of its own (喜讯传来, 快讯 and 通讯员 are one word each).
 OPEN_SOURCE = rf"(?!本\s*报)[{HAN}]{{1,8}}?讯"
 
+#: A paper's tag for a piece of its own, in brackets only (【明報社評】, 【明報文章】: Hong Kong's papers open an
+#: editorial or a signed article so, as 【明報專訊】 a report): the paper's name and what the piece is.
+PAPER_TAG = rf"[{HAN}]{{1,6}}?报(?:社评|社论|文章|特稿|专稿|评论)"
+
 #: A name in a byline printed without brackets (本报讯 记者张三 8月7日…, 羊城晚报讯 记者韩平报道：): two to four
 #: Han characters, letter-spaced or not, never running into 报道. The byline code checks each looks like a name.
 LOOSE_NAME = rf"(?!\s)(?:[ \t\u3000]{{0,2}}(?!报\s*[道导])[{HAN}]){{2,4}}"
@@ -267,7 +271,8 @@ BULLETS = "■●◎□◆▲△○★☆▶►"
 _BULLET = rf"(?:[{BULLETS}]\s*)?"
 
 #: A byline that opens a news item, one alternative per printed form; all are anchored at the window start.
-#: - ``own``: 本报讯 (or in brackets, 【明报专讯】), then an optional bracketed credit (and a broken-bracket tail).
+#: - ``own``: 本报讯 (or in brackets, 【明报专讯】, and a paper's tag, 【明报社评】), then an optional bracketed credit
+#:   (and a broken-bracket tail).
 #: - ``dispatch``: [据]新华社/本报 + place + date + 电, then an optional bracketed credit
 #:   (新华社北京8月7日电（记者 张三）).
 #: - ``cna``: （中央社記者王小明台北7日電）, （中央社台北30日電）, （中央社韓國務安郡30日綜合外電報導）.
@@ -279,7 +284,7 @@ BYLINE_HEAD = _lazy(
     + _BULLET
     + "(?:"
     # own source marker
-    + rf"(?P<oopen>[【〔［]\s*)?(?P<own>{OWN_SOURCE}|{OPEN_SOURCE})(?(oopen)(?P<oclose>\s*[】〕］]))"
+    + rf"(?P<oopen>[【〔［]\s*)?(?P<own>{OWN_SOURCE}|{OPEN_SOURCE}|{PAPER_TAG})(?(oopen)(?P<oclose>\s*[】〕］]))"
     + rf"(?:\s*{CREDIT_BRACKET}{BROKEN_TAIL}?"
     + rf"|(?P<loose>{LOOSE_CREDITS})(?P<loose_end>\s*报\s*[道导]\s*[:：]?|\s*[:：])?)?"
     + "|"
@@ -366,8 +371,9 @@ _CREDIT_START = r"(?<![^\s。！？!?，,；;：:…」”’）)\]】〕⬅➡�
 #: - ``by``: [新华社|本报|中央社] [记者] NAMES [/] 摄[影] (本报记者 刘海涛 摄, 龚献明摄（影像中国）, 张三/摄);
 #: - ``lead``: 图/文 X, 文/图 X, 摄影 X, 摄影：X, 图：X (a bare 图 needs its colon: 图为洛阳… is a caption);
 #: - ``pre``: an agency before a bracketed credit, 新华社发（张三 摄）;
-#: - ``giver``, ``provider``, ``taken``, ``archive``, ``issuer``, ``origin``: a picture nobody on the staff took
-#:   (受访者供图, 图片由主办方提供, 图取自网络, 资料图片, 新华社发, 图片来源：视觉中国); no photographer.
+#: - ``giver``, ``provider``, ``taken``, ``archive``, ``pictured``, ``issuer``, ``origin``: a picture nobody on the
+#:   staff took (受访者供图, 警方图片, 图片由主办方提供, 图取自网络, 资料图片, 新华社发, 图片来源：视觉中国); no
+#:   photographer.
 PHOTO_CREDIT = _lazy(
     _CREDIT_START
     + rf"(?:(?P<pre>{_any('新华社发', '中新社发', '新华社', '中新社')})\s*(?=[（(]))?"
@@ -389,6 +395,8 @@ PHOTO_CREDIT = _lazy(
     + rf"|(?:{spaced('图片由')}|图\s*[/／:：])\s*(?P<provider>[^\s（()）/／:：][^\n（()）]{{0,23}}?)\s*{spaced('提供')}"
     + rf"|(?P<archive>(?:{_any('本报', '新华社', '中新社', '中央社')})?\s*"
     + rf"(?:{_any('资料图片', '资料照片', '资料图', '档案照片', '档案图片')}))"
+    # 警方圖片, 受访者图片: a short name of who gave it before 图片 (a caption's last words are checked by the code)
+    + rf"|(?P<pictured>[{HAN}A-Za-z]{{1,5}}?)\s*{spaced('图片')}"
     + rf"|(?P<issuer>{_any(*AGENCIES)}|{AGENCY_SHAPE})\s*发"
     + rf"|{spaced('图片来源')}\s*[:：]\s*(?P<origin>[^\s（()）:：][^\n（()）:：]{{0,23}}?)"
     + ")"
@@ -426,7 +434,8 @@ _RANGE = r"(?:至|到|[—–\-－~～―]{1,2})"
 PART_WORD = "凌晨|清晨|早晨|早上|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|晚(?![会宴餐报霞年期辈点])"
 #: A clock time: 20时许, 10时30分, 8点半, 晚8点 (after a part word).
 CLOCK = rf"{_NUM}(?:时|点)(?:{_NUM}分|半)?(?:许|左右|前后)?"
-_PART = rf"(?P<part>(?:{PART_WORD})(?:{CLOCK})?|{CLOCK}|早(?={_NUM}(?:时|点))(?:{CLOCK}))?"
+#: 早 and 午 count as parts only before a clock time (昨午4時: yesterday, 4 p.m., as Hong Kong's papers print it).
+_PART = rf"(?P<part>(?:{PART_WORD})(?:{CLOCK})?|{CLOCK}|[早午](?={_NUM}(?:时|点))(?:{CLOCK}))?"
 
 #: A full date: [year] month day [range] [part]: 8月7日上午, 二〇二〇年十月十二日, 7月9日至10日, 7月30日至8月1
 #: 日.
@@ -462,6 +471,8 @@ RELATIVE_OFFSETS = {
     "昨晨": -1,
     "昨晚": -1,
     "昨夜": -1,
+    # 昨 alone, as Hong Kong's papers date the news (工會昨稱, 昨午4時); the longer words are tried first
+    "昨": -1,
     "前天": -2,
     "前日": -2,
     "前晚": -2,
@@ -509,9 +520,9 @@ _REL_WORDS = sorted((*RELATIVE_OFFSETS, *RELATIVE_VAGUE), key=len, reverse=True)
 #: papers' 昨（1）日, 今（2）日: ``rel_day`` is the word's first character, ``tday`` the day.
 DATE_RELATIVE = _lazy(
     r"(?<![节假生期时前接靠附临贴逼每\d])"
-    rf"(?:(?P<rel>上周[一二三四五六日天]?|{'|'.join(_REL_WORDS)})"
-    rf"(?:[（(](?:(?P<month>{_NUM})月)?(?P<day>{_NUM})日[）)])?"
-    r"|(?P<rel_day>[今昨前明])[（(](?P<tday>\d{1,2})[）)]日)" + _PART
+    r"(?:(?P<rel_day>[今昨前明])[（(](?P<tday>\d{1,2})[）)]日"
+    rf"|(?P<rel>上周[一二三四五六日天]?|{'|'.join(_REL_WORDS)})(?!(?<=昨)非)"  # not 今是昨非
+    rf"(?:[（(](?:(?P<month>{_NUM})月)?(?P<day>{_NUM})日[）)])?)" + _PART
 )
 #: The day offset of ``rel_day``.
 RELATIVE_DAY_OFFSETS = {"今": 0, "昨": -1, "前": -2, "明": 1}

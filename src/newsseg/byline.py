@@ -467,6 +467,8 @@ def _record(raw: str, start: int, end: int, offset: int, crew: _Credits, **field
 #: Marks that go on with a sentence: never right after a source marker (新京报讯 is followed by a space, a
 #: bracket, a role word or a colon).
 _IN_SENTENCE = frozenset("、，,；;。")
+#: A paper's tag (明报社评), as ``BYLINE_HEAD``'s ``own`` may read it.
+_PAPER_TAG = re.compile(P.PAPER_TAG)
 
 
 def _from_head(raw: str, copy: str, m: re.Match[str], offset: int) -> Byline | None:
@@ -477,6 +479,8 @@ def _from_head(raw: str, copy: str, m: re.Match[str], offset: int) -> Byline | N
         bracketed = m.start("oclose") >= 0  # 【明报专讯】, never a bracketed label (【快讯】)
         if bracketed and len(own) < 3:  # a source and 讯
             return None
+        if not bracketed and _PAPER_TAG.fullmatch(own):
+            return None  # 明报文章 in a sentence: a paper's tag opens a piece only in its brackets
         if not own.startswith("本报") and not bracketed and not _stands_as_word(copy, m.start("own"), m.end("own")):
             return None  # 喜讯传来, 快讯: 讯 inside a word is no source marker
         if not own.startswith("本报") and copy[m.end("own") : m.end("own") + 1] in _IN_SENTENCE:
@@ -636,6 +640,39 @@ def match_photo_credit(text: str, pos: int = 0, endpos: int | None = None) -> By
         end -= 1
     if end <= pos:
         return None
+    return _one_credit(text, pos, end) or _credit_list(text, pos, end)
+
+
+def _credit_list(text: str, pos: int, end: int) -> Byline | None:
+    """The credits of several pictures in a row, joined by 、 (鍾林枝攝、警方圖片、孫華中攝), as one credit.
+
+    Each part must be a whole credit of its own, the first at a credit's start; their photographers in order.
+    """
+    if "、" not in text[max(pos, end - CREDIT_WINDOW) : end]:  # the cheap test first (issue 13)
+        return None
+    parts: list[Byline] = []
+    stop = end
+    while (cut := text.rfind("、", pos, stop)) >= 0:
+        piece = text[cut + 1 : stop]  # on its own: a credit may start after 、 only as a list's part
+        part = _one_credit(piece, 0, len(piece.rstrip()))
+        if part is None or part.span is None or piece[: part.span.start].strip():
+            return None
+        parts.append(part)
+        stop = cut
+    first = _one_credit(text, pos, stop)
+    if first is None or first.span is None or not parts:
+        return None
+    parts.append(first)
+    return Byline(
+        text=text[first.span.start : end],
+        photographers=tuple(name for part in reversed(parts) for name in part.photographers),
+        others=tuple(other for part in reversed(parts) for other in part.others),
+        span=Span(first.span.start, end),
+    )
+
+
+def _one_credit(text: str, pos: int, end: int) -> Byline | None:
+    """``match_photo_credit`` for one credit ending at ``end``, white space already skipped."""
     start = max(pos, end - CREDIT_WINDOW)
     context = max(0, start - 1)  # one character before the window, for the credit's start boundary
     raw = text[context:end]
@@ -682,7 +719,9 @@ def match_photo_credit(text: str, pos: int = 0, endpos: int | None = None) -> By
 
 
 #: The words of a credit for a picture nobody on the staff took; a cheap test before the pattern runs.
-_GIVEN_HINT = re.compile("供图|供圖|资料|資料|档案|檔案|提供|取自|图片来源|圖片來源|社发|社發|[台网網]发|[台网網]發")
+_GIVEN_HINT = re.compile(
+    "供图|供圖|图片|圖片|资料|資料|档案|檔案|提供|取自|图片来源|圖片來源|社发|社發|[台网網]发|[台网網]發"
+)
 
 
 def _given_picture(raw: str, copy: str, m: re.Match[str], context: int) -> Byline | None:
@@ -692,6 +731,11 @@ def _given_picture(raw: str, copy: str, m: re.Match[str], context: int) -> Bylin
     # the role as printed (供图, 供圖; 图片来源, 圖片來源), like every role in ``others``
     if m.start("giver") >= 0:
         others = ((_compact(raw[m.end("giver") : m.end()])[:2], _group(raw, m, "giver") or ""),)
+    elif m.start("pictured") >= 0:
+        giver = _group(raw, m, "pictured") or ""
+        if any(ch in _FUNCTION_CHARS or ch in "这那此该其为" for ch in to_simplified(giver)):
+            return None  # …，这是现场图片: a caption's words, not who gave the picture
+        others = ((_compact(raw[m.end("pictured") : m.end()]).strip("（()）")[:2], giver),)
     elif m.start("provider") >= 0:
         others = ((_compact(raw[m.end("provider") : m.end()]).strip("（()）")[:2], _group(raw, m, "provider") or ""),)
     elif m.start("taken") >= 0:

@@ -142,7 +142,8 @@ def _find(masked: str) -> tuple[str, re.Match[str]] | None:
     scene-setting first sentence without a date is passed over, but in the second sentence only a date that
     *opens a clause* counts: 烈日当空…。为关爱…，8月4日上午，… and “2号餐好了！”随着吆喝声…。
     7月8日20时许，… are datelines; 林沛祥今天說 in a 中央社 second sentence is not (annotated null). A month and
-    day is the news's own date wherever it stands there (…样板。这是记者4月27日从…获悉的, 新华每日电讯). Nothing
+    day is the news's own date wherever it stands there (…样板。这是记者4月27日从…获悉的, 新华每日电讯), and so is
+    a relative word with its day in brackets (…。據了解，建造業議會上周五（28日）曾召開會議, 明報). Nothing
     deeper is read: a commentary's 今年6月份 in its fifth sentence, or 湖州晋江之所以有今天的发展成就,
     dates the argument, not the news. A month without a day counts only at the very start (十月金陵，
     丹桂飘香), for the same reason.
@@ -165,7 +166,18 @@ def _find(masked: str) -> tuple[str, re.Match[str]] | None:
     if found is not None:
         return found
     full = next((f for f in P.DATE_FULL.finditer(masked, first_end, second_end) if _valid(f)), None)
-    return ("full", full) if full is not None else None
+    # So is a relative word that states its day in brackets (…據了解，建造業議會上周五（28日）曾召開會議).
+    stated = next(
+        (
+            f
+            for f in P.DATE_RELATIVE.finditer(masked, first_end, second_end)
+            if (f.group("day") or f.group("tday")) and _valid(f)
+        ),
+        None,
+    )
+    if full is not None and (stated is None or full.start() < stated.start()):
+        return "full", full
+    return ("relative", stated) if stated is not None else None
 
 
 def _nearest(candidates: list[dt.date], target: dt.date) -> dt.date | None:
@@ -314,6 +326,9 @@ def _build(
             month, day = printed_month or month, printed_day
             if issue_date is not None and month is not None:
                 year = _year_near(month, day, issue_date)
+            elif issue_date is not None and (near := _month_near(day, issue_date)) is not None:
+                # a word that gives no offset (上周五（28日） in a 1 December issue: 28 November)
+                year, month = near.year, near.month
     elif kind == "day":
         ref_year, ref_month, _ = _reference(byline, issue_date)
         if byline is not None and byline.month is not None and 1 <= byline.month <= 12:
