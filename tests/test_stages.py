@@ -5048,3 +5048,60 @@ def test_a_paragraphs_first_line_under_a_subhead_and_over_a_break_is_no_title_li
     assert [a.title for a in page.articles] == ["美国如此惩罚盟友德国"]
     assert any(p.text.startswith("美国国防部日前宣布将从德国撤出大约五千名") for p in page.articles[0].paragraphs)
     check_page_coverage(page, text)
+
+
+def _hk_report(lead: str, width: int = 16) -> str:
+    """A report as Hong Kong's papers open it: the paper's tag in brackets before the first sentence."""
+    return _column(f"【明報專訊】{lead}", width)
+
+
+_HK_FIRST = "大埔一幢大廈昨晚發生火警，消防處接報後派出多輛消防車到場，火勢於兩小時後受控，無人受傷。"
+_HK_SECOND = "政府宣布成立工作組，徹查火警起因，同時巡查全港正進行大型維修的屋苑，確保工程物料安全。"
+_HK_PART = "有住戶表示，火警發生時大廈警鐘沒有響起，他們是聽到鄰居拍門才知道要逃生，事後感到十分害怕。"
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    [
+        "住戶指警鐘未響 拍門才知逃生",  # two phrases set apart by a space
+        "住戶指警鐘未響\n拍門才知逃生",  # two short lines, each a phrase of its own
+    ],
+)
+def test_a_hong_kong_subhead_inside_a_report_is_no_title_on_a_page_whose_reports_open_with_bylines(
+    subhead: str,
+) -> None:
+    # Hong Kong's papers head a report's parts with two phrases, on one line apart by a space or on two short
+    # lines. Where every report opens with the paper's tag, such a heading between a finished sentence and text
+    # no byline opens is the report's subhead: a new report there would open with its tag too.
+    text = (
+        f"大廈昨晚火警 無人受傷\n\n{_hk_report(_HK_FIRST)}\n\n{subhead}\n\n{_column(_HK_PART, 16)}\n\n"
+        f"政府成立工作組徹查火警\n\n{_hk_report(_HK_SECOND)}\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["大廈昨晚火警 無人受傷", "政府成立工作組徹查火警"]
+    first = page.articles[0]
+    assert first.paragraphs[-1].text == _HK_PART
+    assert "".join(p.text for p in first.paragraphs[1:-1]) == subhead.replace("\n", "").replace(" ", "")
+    check_page_coverage(page, text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "“我們的友誼\n將永久傳承”",  # a quotation wrapped over two lines
+        "胡春華會見塔吉克斯\n坦第一副總理",  # a word cut by the wrap
+        "德國乒乓球公開賽\n樊振東男單奪冠",  # a kicker and its title over a lead that opens on its day
+    ],
+)
+def test_two_short_title_lines_that_are_one_title_still_head_an_article_on_a_byline_page(title: str) -> None:
+    lead = "當地時間10月13日，比賽在德國落幕，中國隊共獲得三枚銀牌和兩枚銅牌，創下近年最好成績。"
+    text = (
+        f"大廈昨晚火警 無人受傷\n\n{_hk_report(_HK_FIRST)}\n\n{title}\n\n{_column(lead, 16)}\n\n"
+        f"政府成立工作組徹查火警\n\n{_hk_report(_HK_SECOND)}\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 3
+    middle = page.articles[1]
+    assert middle.title is not None
+    assert middle.title.endswith(title.splitlines()[-1])  # the kicker, where there is one, apart
+    assert middle.paragraphs[0].text == lead

@@ -276,8 +276,10 @@ _FIRST_LINE_SHORT = 6
 #: ``_SUBHEAD_LONG`` characters between body lines, with no byline after it, is a subhead (``_find_long_subheads``).
 _BYLINE_PAGE = 2
 _SUBHEAD_LONG = 24
-#: Such a subhead names its theme and says something of it (场景之多：逐步像水电煤一样普惠), or ends in a dash.
+#: Such a subhead names its theme and says something of it (场景之多：逐步像水电煤一样普惠), or ends in a dash; or it
+#: sets two phrases apart by a space, as Hong Kong's papers print it (熏黑無燈 需日間全力搜索), on the line as printed.
 _SUBHEAD_FORM = re.compile(r"^[^：:]{2,12}[：:]\S|——$")
+_SUBHEAD_PHRASES = re.compile(r"^\S{2,12}[ \u3000]+(?!\d)\S{2,14}$")  # (not 中央社記者王朝鈺傳真 114年7月3日)
 #: A title line holds at most this many characters: longer lines are body text. A title printed on one line across
 #: a broadsheet's columns may run to 50 (one that names two heads of state and what they agreed); 64 leaves room.
 _TITLE_MAX = 64
@@ -1496,13 +1498,14 @@ class _Segmenter:
         rows = self.rows
         if sum(row.kind == "byline" for row in rows) < _BYLINE_PAGE:
             return
+        self._find_paired_subheads()
         for i, row in enumerate(rows):
             if row.kind != "title":
                 continue
             compact = _compact(row.line.text)
             if not (0 < i < len(rows) - 1 and len(compact) <= _SUBHEAD_LONG):
                 continue
-            if not _SUBHEAD_FORM.search(compact):
+            if not (_SUBHEAD_FORM.search(compact) or _SUBHEAD_PHRASES.match(row.line.text.strip())):
                 continue
             prev, nxt = rows[i - 1], rows[i + 1]
             if (
@@ -1511,10 +1514,51 @@ class _Segmenter:
                 and self.measured[i - 1].final
                 and nxt.kind == "body"  # an author line (新华社记者 X) right under it would make it a title
                 and not _ends_in_dispatch(prev.line.text)
+                and not self._closes_photo(i + 1, apart=True)  # a title over its photo's caption
             ):
                 row.kind = "subhead"
                 evidence = "a subhead: a theme and what is said of it, on a page whose articles open with bylines"
                 self._decide("subhead", [i], evidence, _RULE)
+
+    def _find_paired_subheads(self) -> None:
+        """Two short title lines in a row inside an article, on a page whose articles open with bylines.
+
+        Hong Kong's papers head an article's parts with two lines of a few words each (政府應設哀悼日 /
+        讓市民表達哀思): between a sentence's end and body text that no byline opens, on such a page, the two lines are
+        the article's subhead, each a paragraph as the annotations have them, not a title opening another article.
+        """
+        rows = self.rows
+        for i in range(1, len(rows) - 2):
+            pair = rows[i : i + 2]
+            if any(row.kind != "title" for row in pair) or rows[i - 1].kind == "title":
+                continue
+            prev, nxt = rows[i - 1], rows[i + 2]
+            if (
+                all(len(_compact(row.line.text)) <= _SUBHEAD_MAX for row in pair)
+                # each line whole: a title wrapped over two lines may leave a quotation or a bracket open at the
+                # first line's end (“我们的友谊 / 将永久传承”)
+                and all(_whole_phrase(row.line.text) for row in pair)
+                # nor cut inside a word (胡春华会见塔吉克斯 / 坦第一副总理赛义德), nor over its column's tag on a line
+                # of its own (烟火日常也是宝贵课堂 / （暖闻热评）)
+                and not splits_word(pair[0].line.text, pair[1].line.text)
+                and _compact(pair[1].line.text)[:1] not in "（("
+                and _compact(pair[1].line.text)[-1:] not in "）)"  # …变成 / “发展资产”（人民论坛）: a tagged title
+                # a first line that goes on into the second (民调机构： / 德国选择党…, 新装备、新任务， / 极地科考…)
+                and _compact(pair[0].line.text)[-1:] not in "：:，,、；;"
+                # a kicker and its title over a news lead that opens on its day (德国乒乓球公开赛 / 樊振东男单夺冠 /
+                # 当地时间10月13日，…): a title, after its body or before it
+                and _dated_opening(nxt.line.text) is None
+                and prev.kind in ("body", "byline")
+                and prev.credit is None
+                and self.measured[i - 1].final
+                and nxt.kind == "body"
+                and not _ends_in_dispatch(prev.line.text)
+                and not self._closes_photo(i + 2, apart=True)
+            ):
+                for row in pair:
+                    row.kind = "subhead"
+                evidence = "a subhead of two short lines, on a page whose articles open with bylines"
+                self._decide("subhead", [i, i + 1], evidence, _RULE)
 
     def _find_jumped_subheads(self) -> None:
         """Title lines right under a jump from another page (（上接4版）), over body text: the article's subhead.
@@ -2621,10 +2665,10 @@ class _Segmenter:
         """Whether the run ``i`` to ``j`` ends on a paragraph's first line, which row ``j`` carries on after a break.
 
         The run's first line is short of the column, its last fills it mid-sentence, and row ``j`` fills it too and
-        opens no paragraph (削减驻军 力度不够 / 美国国防部1日宣布从德国撤出约5000 / blank / 名美军人员，预计在未来6到12个月
-        内完 / …: pdfminer.six set a paragraph's first line apart from the rest). A title wrapped by its column fills
-        its first line, not its last; a title as wide as the column alone over text that opens on a full line reads
-        the same as such a line and is left a title.
+        opens no paragraph (削减驻军 力度不够 / 美国国防部1日宣布从德国撤出约5000 / blank / 名美军人员，…: pdfminer.six
+        set a paragraph's first line apart from the rest). A title wrapped by its column fills its first line, not
+        its last; a title as wide as the column alone over text that opens on a full line reads the same as such a
+        line and is left a title.
         """
         k = j - 1
         column = self.widths[i]
@@ -5945,6 +5989,11 @@ def _lead_label(text: str) -> bool:
 def _opens_note(text: str) -> bool:
     """Whether the line ``text`` opens a note in brackets and leaves it open (（本报印度金奈10月14日电 / 记者…）)."""
     return text.lstrip()[:1] in "（(" and _open_brackets(text) > 0
+
+
+def _whole_phrase(text: str) -> bool:
+    """Whether ``text`` closes every quotation and bracket it opens."""
+    return text.count("“") <= text.count("”") and text.count("「") <= text.count("」") and _open_brackets(text) <= 0
 
 
 def _open_brackets(text: str) -> int:
