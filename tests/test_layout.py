@@ -220,14 +220,14 @@ KNOWN_FAILURES: dict[str, frozenset[str]] = {
         """
         w10-after-1 w10-halfwidth-0 w10-spaced-0 w10-spaced-1 w10-traditional-0 w11-after-1 w11-before-1
         w11-halfwidth-0 w11-halfwidth-1 w11-spaced-0 w11-spaced-1 w11-traditional-0 w12-traditional-0
-        w13-halfwidth-0 w13-traditional-0 w14-after-0 w14-after-1 w14-before-0 w14-halfwidth-0
+        w13-halfwidth-0 w14-after-0 w14-after-1 w14-before-0 w14-halfwidth-0
         w15-spaced-0 w15-spaced-1 w15-traditional-1 w16-spaced-0 w17-traditional-0 w18-before-0
         w18-before-1 w18-halfwidth-0 w18-halfwidth-1 w18-traditional-1 w19-halfwidth-1 w19-traditional-0
         w20-after-1 w20-before-0 w20-halfwidth-1 w21-traditional-0 w22-spaced-1 w22-traditional-1
         w23-after-1 w23-before-0 w23-halfwidth-0 w23-halfwidth-1 w23-traditional-0 w24-after-0
         w24-before-1 w24-halfwidth-0 w25-after-0 w25-after-1 w25-before-1 w25-halfwidth-0
         w25-halfwidth-1 w25-spaced-0 w25-traditional-0 w26-halfwidth-0 w26-traditional-0
-        w26-traditional-1 w27-after-1 w27-halfwidth-0 w27-halfwidth-1 w27-spaced-0 w28-after-0
+        w26-traditional-1 w27-halfwidth-0 w27-halfwidth-1 w27-spaced-0 w28-after-0
         w28-before-1 w28-halfwidth-0 w28-halfwidth-1 w28-spaced-0 w28-spaced-1 w28-traditional-0
         w28-traditional-1 w29-after-0 w29-halfwidth-1 w29-traditional-0 w29-traditional-1 w30-after-0
         w30-before-0 w30-traditional-0 w8-halfwidth-1 w8-spaced-0 w8-spaced-1 w8-traditional-0

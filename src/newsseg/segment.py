@@ -353,6 +353,10 @@ _CAPTIONS_ALONE = 3
 _NOTE_LINES = 3
 #: How much of a title's words must recur in a lead before they count as the same subject.
 _SAME_SUBJECT = 0.3
+#: How far under a subhead its words are looked for: some forty lines, a section of a few paragraphs; and how many
+#: of its character pairs the section names at least (a fifth: a subhead's phrases are pithier than a title's lead).
+_SECTION_ROWS = 40
+_SECTION_NAMED = 0.2
 #: A title names one of two leads apart from the other with this many more of its pairs found only there (``_attach``).
 _APART_PAIRS = 3
 #: A title block of at least this many groups set apart by blank lines may be several articles' titles stacked
@@ -1543,8 +1547,10 @@ class _Segmenter:
                 and not splits_word(pair[0].line.text, pair[1].line.text)
                 and _compact(pair[1].line.text)[:1] not in "（("
                 and _compact(pair[1].line.text)[-1:] not in "）)"  # …变成 / “发展资产”（人民论坛）: a tagged title
-                # a first line that goes on into the second (民调机构： / 德国选择党…, 新装备、新任务， / 极地科考…)
-                and _compact(pair[0].line.text)[-1:] not in "：:，,、；;"
+                # a first line that goes on into the second (民调机构： / 德国选择党…, 新装备、新任务， / 极地科考…,
+                # 城市治理的 / 创新之路)
+                and _compact(pair[0].line.text)[-1:] not in "：:；;"
+                and _compact(pair[0].line.text)[-1:] not in _OPEN_END
                 # a kicker and its title over a news lead that opens on its day (德国乒乓球公开赛 / 樊振东男单夺冠 /
                 # 当地时间10月13日，…): a title, after its body or before it
                 and _dated_opening(nxt.line.text) is None
@@ -1554,11 +1560,24 @@ class _Segmenter:
                 and nxt.kind == "body"
                 and not _ends_in_dispatch(prev.line.text)
                 and not self._closes_photo(i + 2, apart=True)
+                and self._heads_section(i + 2, self._words(range(i, i + 2)))
             ):
                 for row in pair:
                     row.kind = "subhead"
                 evidence = "a subhead of two short lines, on a page whose articles open with bylines"
                 self._decide("subhead", [i, i + 1], evidence, _RULE)
+
+    def _heads_section(self, start: int, heading: str) -> bool:
+        """Whether the text from row ``start`` to the next title or byline names ``heading`` (``_SECTION_NAMED``).
+
+        A subhead says what its section says (政府應設哀悼日 / 讓市民表達哀思 over …設定哀悼日，讓全港市民表達哀思); a
+        title read between two columns of another article heads none of the text under it.
+        """
+        rows = self.rows
+        end = start
+        while end < len(rows) and end - start < _SECTION_ROWS and rows[end].kind == "body":
+            end += 1
+        return _overlap(heading, self._words(range(start, end))) >= _SECTION_NAMED
 
     def _find_jumped_subheads(self) -> None:
         """Title lines right under a jump from another page (（上接4版）), over body text: the article's subhead.
