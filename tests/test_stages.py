@@ -5105,3 +5105,25 @@ def test_two_short_title_lines_that_are_one_title_still_head_an_article_on_a_byl
     assert middle.title is not None
     assert middle.title.endswith(title.splitlines()[-1])  # the kicker, where there is one, apart
     assert middle.paragraphs[0].text == lead
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "歡迎回應 editorial@example.com",  # an e-mail address: no title holds one
+        "作者是大學社會學系講師",  # a note on the author without brackets
+        "作者為前民政事務局長",
+    ],
+)
+def test_a_closing_line_of_hong_kongs_papers_ends_its_article_and_is_no_title(closing: str) -> None:
+    # Hong Kong's papers close an editorial with where to write to, and a signed article with a note on its author,
+    # on a line of its own with no brackets: over the next title, read as its first line, it glued onto that title
+    # and left the article short of its end.
+    text = (
+        f"大廈昨晚火警 無人受傷\n\n{_hk_report(_HK_FIRST)}\n\n{closing}\n\n"
+        f"政府成立工作組徹查火警\n\n{_hk_report(_HK_SECOND)}\n"
+    )
+    page = newsseg.segment(text)
+    assert [a.title for a in page.articles] == ["大廈昨晚火警 無人受傷", "政府成立工作組徹查火警"]
+    assert page.articles[0].paragraphs[-1].text == closing
+    check_page_coverage(page, text)

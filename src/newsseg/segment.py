@@ -470,6 +470,13 @@ _DOTTED_NAME = re.compile(_ABROAD_NAME)
 _QUOTED_TITLE = re.compile(r"“[^“”‘’，。！？、；：,.!?;:]+”")
 
 
+#: An e-mail address or a web address: no title holds one (欢迎回应 editorial@mingpao.com closes an editorial).
+_ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|https?://|www\.", re.ASCII)
+#: A note on the author without brackets, as Hong Kong's papers close an article (作者是原民政事务局长), on the
+#: Simplified copy.
+_AUTHOR_NOTE = re.compile(r"^作者(?:是|为|系)")
+
+
 @functools.lru_cache(maxsize=_MEMO)
 def _title_like(text: str) -> bool:
     """Whether a line could be a title line: short, with Chinese, and no sentence inside or at its end."""
@@ -485,7 +492,14 @@ def _title_like(text: str) -> bool:
         return False
     if _SIGN_OFF.match(compact):
         return False  # an agency's sign-off after the last sentence: (编辑：苏志宗)1131230, (路透社)
+    if _closing_line(compact):
+        return False
     return not (_QUESTION.match(text) or _ANSWER.match(text))
+
+
+def _closing_line(compact: str) -> bool:
+    """Whether a line closes an article as Hong Kong's papers print it: 欢迎回应 editorial@…, 作者是… (no title)."""
+    return _ADDRESS.search(compact) is not None or _AUTHOR_NOTE.match(compact) is not None
 
 
 # --- the page -----------------------------------------------------------------------------------------------
@@ -932,6 +946,7 @@ class _Segmenter:
             if row.kind == "body"
             and row.credit is None
             and len(_compact(row.line.text)) <= _ASKED_MAX
+            and not _closing_line(_compact(row.line.text))
             and i not in runs
             and row.line.start not in self.hints
         ]
@@ -1099,6 +1114,7 @@ class _Segmenter:
                 or (first > 0 and not measured[first - 1].final)
                 or any(rows[k].credit is not None for k in block)
                 or _SENTENCE_END.search("".join(rows[k].line.text for k in block))
+                or _closing_line(_compact(rows[first].line.text))  # 作者是…: the article above's last line
             ):
                 continue
             if len(block) == 1:
