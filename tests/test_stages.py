@@ -5127,3 +5127,23 @@ def test_a_closing_line_of_hong_kongs_papers_ends_its_article_and_is_no_title(cl
     assert [a.title for a in page.articles] == ["大廈昨晚火警 無人受傷", "政府成立工作組徹查火警"]
     assert page.articles[0].paragraphs[-1].text == closing
     check_page_coverage(page, text)
+
+
+def test_a_title_that_quotes_an_exclamation_whole_is_a_title() -> None:
+    # A title may end on a quotation that exclaims (市民寄語 / “大埔人，加油！”): the mark is followed only by the
+    # quotation's close, which the title opened itself. A paragraph's last line that closes a quotation opened
+    # lines above (…的决心！”) stays the paragraph's.
+    speech = _column("市民在涼亭貼滿便條紙，寫下無聲的祝福。一位老人說：“我們一定能渡過難關，這是大家的決心！”", 16)
+    assert speech.splitlines()[-1].endswith("！”")
+    text = (
+        f"大廈昨晚火警 無人受傷\n\n{_hk_report(_HK_FIRST)}\n\n"
+        f"獻花人龍晝夜不絕 市民寄語\n“大埔人，加油！”\n\n{_hk_report(speech.replace(chr(10), ''))}\n"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 2
+    second = page.articles[1]
+    assert second.title is not None
+    assert second.title.endswith("“大埔人，加油！”")
+    assert second.paragraphs[0].text.startswith("市民在涼亭")
+    assert second.paragraphs[-1].text.endswith("決心！”")
+    check_page_coverage(page, text)

@@ -470,6 +470,9 @@ _DOTTED_NAME = re.compile(_ABROAD_NAME)
 _QUOTED_TITLE = re.compile(r"“[^“”‘’，。！？、；：,.!?;:]+”")
 
 
+#: A sentence inside a line: a full stop or semicolon, or a mark that asks or exclaims with more text after it than
+#: the quotation or bracket it closes (“大埔人，加油！” may be a title; 加油！”他说 is a sentence).
+_SENTENCE_IN_TITLE = re.compile(r"[。；;]|[！？!?][”’」』）)】〕]*[^\s”’」』）)】〕]")
 #: An e-mail address or a web address: no title holds one (欢迎回应 editorial@mingpao.com closes an editorial).
 _ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|https?://|www\.", re.ASCII)
 #: A note on the author without brackets, as Hong Kong's papers close an article (作者是原民政事务局长), on the
@@ -486,7 +489,11 @@ def _title_like(text: str) -> bool:
         return False
     if len(_CJK.findall(compact)) < 2:
         return False
-    if _SENTENCE_INSIDE.search(compact) or compact[-1] in "。；;":  # a title may ask or exclaim (…干活？)
+    if compact[-1] in "。；;":
+        return False
+    # a title may ask or exclaim (…干活？), and quote an exclamation whole (“大埔人，加油！”), as no paragraph's last
+    # line does (…的决心！”, its quotation opened lines above)
+    if _SENTENCE_INSIDE.search(compact) and (_SENTENCE_IN_TITLE.search(compact) or not _quoted_whole(compact)):
         return False
     if compact.count("，") + compact.count(",") > 2:
         return False
@@ -495,6 +502,12 @@ def _title_like(text: str) -> bool:
     if _closing_line(compact):
         return False
     return not (_QUESTION.match(text) or _ANSWER.match(text))
+
+
+def _quoted_whole(compact: str) -> bool:
+    """Whether a line opens every quotation it closes, and opens one."""
+    opened = compact.count("“") + compact.count("「")
+    return opened > 0 and compact.count("“") == compact.count("”") and compact.count("「") == compact.count("」")
 
 
 def _closing_line(compact: str) -> bool:
