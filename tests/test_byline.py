@@ -772,9 +772,19 @@ def test_corpus_byline(case: str, article: dict[str, Any]) -> None:
 
 
 #: Corpus photo credits measured to fail, with why (xfail is strict: a case that starts to pass fails the run).
+_WEB_CREDITS = (
+    "credits of a web outlet's pictures (網頁截圖, Threads@…, 有線新聞, 黃碧嬌FB, 區議會文件, 讀者提供) are no "
+    "credit form read: a caption's last words as often say so (the 中央社 annotation keeps （讀者提供） in the caption)"
+)
 KNOWN_CREDIT_FAILURES: dict[str, str] = {
     "mingpao-20251201-p01-2": "建造業總工會提供 (X提供 without 图片由 or 图／ before it) is no credit form read: in a "
     "caption's last sentence it is as often the sentence's own words",
+    "hkzerone-20251126-p01-0": _WEB_CREDITS,
+    "hkzerone-20251126-p01-1": "林遠航攝: a bare name before 攝 may not end in 航 (航拍, an aerial photo, reads "
+    "so), so the second credit of 林振華攝、林遠航攝 is no credit",
+    "hkzerone-20251126-p01-2": _WEB_CREDITS,
+    "hkzerone-20251201-p01-2": _WEB_CREDITS,
+    "hkzerone-20251201-p02-1": _WEB_CREDITS,
 }
 
 

@@ -521,7 +521,9 @@ _REL_WORDS = sorted((*RELATIVE_OFFSETS, *RELATIVE_VAGUE), key=len, reverse=True)
 DATE_RELATIVE = _lazy(
     r"(?<![节假生期时前接靠附临贴逼每\d])"
     r"(?:(?P<rel_day>[今昨前明])[（(](?P<tday>\d{1,2})[）)]日"
-    rf"|(?P<rel>上周[一二三四五六日天]?|{'|'.join(_REL_WORDS)})(?!(?<=昨)非)"  # not 今是昨非
+    # a weekday before the date it names in brackets (周一（12月1日）, 星期五（28日）)
+    rf"|(?P<rel>上周[一二三四五六日天]?|(?:周|星期)[一二三四五六日天](?=[（(])|{'|'.join(_REL_WORDS)})"
+    r"(?!(?<=昨)非)"  # not 今是昨非
     rf"(?:[（(](?:(?P<month>{_NUM})月)?(?P<day>{_NUM})日[）)])?)" + _PART
 )
 #: The day offset of ``rel_day``.
