@@ -5060,6 +5060,14 @@ _HK_SECOND = "政府宣布成立工作組，徹查火警起因，同時巡查全
 _HK_PART = "有住戶表示，火警發生時大廈警鐘沒有響起，他們是聽到鄰居拍門才知道要逃生，事後感到十分害怕。"
 
 
+def _hk_page(middle: str) -> str:
+    """Two reports opening with the paper's tag, ``middle`` (blocks apart by blank lines) after the first's text."""
+    return (
+        f"大廈昨晚火警 無人受傷\n\n{_hk_report(_HK_FIRST)}\n\n{middle}\n\n"
+        f"政府成立工作組徹查火警\n\n{_hk_report(_HK_SECOND)}\n"
+    )
+
+
 @pytest.mark.parametrize(
     "subhead",
     [
@@ -5073,10 +5081,7 @@ def test_a_hong_kong_subhead_inside_a_report_is_no_title_on_a_page_whose_reports
     # Hong Kong's papers head a report's parts with two phrases, on one line apart by a space or on two short
     # lines. Where every report opens with the paper's tag, such a heading between a finished sentence and text
     # no byline opens is the report's subhead: a new report there would open with its tag too.
-    text = (
-        f"大廈昨晚火警 無人受傷\n\n{_hk_report(_HK_FIRST)}\n\n{subhead}\n\n{_column(_HK_PART, 16)}\n\n"
-        f"政府成立工作組徹查火警\n\n{_hk_report(_HK_SECOND)}\n"
-    )
+    text = _hk_page(f"{subhead}\n\n{_column(_HK_PART, 16)}")
     page = newsseg.segment(text)
     assert [a.title for a in page.articles] == ["大廈昨晚火警 無人受傷", "政府成立工作組徹查火警"]
     first = page.articles[0]
@@ -5095,10 +5100,7 @@ def test_a_hong_kong_subhead_inside_a_report_is_no_title_on_a_page_whose_reports
 )
 def test_two_short_title_lines_that_are_one_title_still_head_an_article_on_a_byline_page(title: str) -> None:
     lead = "當地時間10月13日，比賽在德國落幕，中國隊共獲得三枚銀牌和兩枚銅牌，創下近年最好成績。"
-    text = (
-        f"大廈昨晚火警 無人受傷\n\n{_hk_report(_HK_FIRST)}\n\n{title}\n\n{_column(lead, 16)}\n\n"
-        f"政府成立工作組徹查火警\n\n{_hk_report(_HK_SECOND)}\n"
-    )
+    text = _hk_page(f"{title}\n\n{_column(lead, 16)}")
     page = newsseg.segment(text)
     assert len(page.articles) == 3
     middle = page.articles[1]
@@ -5119,10 +5121,7 @@ def test_a_closing_line_of_hong_kongs_papers_ends_its_article_and_is_no_title(cl
     # Hong Kong's papers close an editorial with where to write to, and a signed article with a note on its author,
     # on a line of its own with no brackets: over the next title, read as its first line, it glued onto that title
     # and left the article short of its end.
-    text = (
-        f"大廈昨晚火警 無人受傷\n\n{_hk_report(_HK_FIRST)}\n\n{closing}\n\n"
-        f"政府成立工作組徹查火警\n\n{_hk_report(_HK_SECOND)}\n"
-    )
+    text = _hk_page(closing)
     page = newsseg.segment(text)
     assert [a.title for a in page.articles] == ["大廈昨晚火警 無人受傷", "政府成立工作組徹查火警"]
     assert page.articles[0].paragraphs[-1].text == closing
