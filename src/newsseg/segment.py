@@ -1567,7 +1567,11 @@ class _Segmenter:
                 continue
             prev, nxt = rows[i - 1], rows[i + 2]
             if (
-                all(len(_compact(row.line.text)) <= _SUBHEAD_MAX for row in pair)
+                prev.kind in ("body", "byline")
+                and prev.credit is None
+                and self.measured[i - 1].final
+                and nxt.kind == "body"
+                and all(len(_compact(row.line.text)) <= _SUBHEAD_MAX for row in pair)
                 # each line whole: a title wrapped over two lines may leave a quotation or a bracket open at the
                 # first line's end (“我们的友谊 / 将永久传承”)
                 and all(_whole_phrase(row.line.text) for row in pair)
@@ -1583,10 +1587,6 @@ class _Segmenter:
                 # a kicker and its title over a news lead that opens on its day (德国乒乓球公开赛 / 樊振东男单夺冠 /
                 # 当地时间10月13日，…): a title, after its body or before it
                 and _dated_opening(nxt.line.text) is None
-                and prev.kind in ("body", "byline")
-                and prev.credit is None
-                and self.measured[i - 1].final
-                and nxt.kind == "body"
                 and not _ends_in_dispatch(prev.line.text)
                 and not self._closes_photo(i + 2, apart=True)
                 and self._heads_section(i + 2, self._words(range(i, i + 2)))
