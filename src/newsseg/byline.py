@@ -646,7 +646,9 @@ def match_photo_credit(text: str, pos: int = 0, endpos: int | None = None) -> By
 def _credit_list(text: str, pos: int, end: int) -> Byline | None:
     """The credits of several pictures in a row, joined by 、 (鍾林枝攝、警方圖片、孫華中攝), as one credit.
 
-    Each part must be a whole credit of its own, the first at a credit's start; their photographers in order.
+    Each part must be a whole credit of its own, the first at a credit's start, or where another part is one, a
+    picture's source that names no photographer (網頁截圖、Threads@striking_biking、林振華攝); their photographers
+    in order.
     """
     if "、" not in text[max(pos, end - CREDIT_WINDOW) : end]:  # the cheap test first (issue 13)
         return None
@@ -654,21 +656,55 @@ def _credit_list(text: str, pos: int, end: int) -> Byline | None:
     stop = end
     while (cut := text.rfind("、", pos, stop)) >= 0:
         piece = text[cut + 1 : stop]  # on its own: a credit may start after 、 only as a list's part
-        part = _one_credit(piece, 0, len(piece.rstrip()))
+        part = _one_credit(piece, 0, len(piece.rstrip())) or _source_part(piece, 0)
         if part is None or part.span is None or piece[: part.span.start].strip():
             return None
         parts.append(part)
         stop = cut
-    first = _one_credit(text, pos, stop)
-    if first is None or first.span is None or not parts:
+    first = _one_credit(text, pos, stop) or _source_part(text[pos:stop], pos, first=True)
+    if first is None or first.span is None or not parts or all(not part.text for part in (*parts, first)):
         return None
     parts.append(first)
+    start = first.span.start
     return Byline(
-        text=text[first.span.start : end],
+        text=text[start:end],
         photographers=tuple(name for part in reversed(parts) for name in part.photographers),
         others=tuple(other for part in reversed(parts) for other in part.others),
-        span=Span(first.span.start, end),
+        span=Span(start, end),
     )
+
+
+#: A picture's source in a list of credits, naming no photographer: who or where before what was taken (網頁截圖,
+#: 黃碧嬌FB, 區議會文件), or a social network's account (Threads@striking_biking). Asked of the Simplified copy.
+_SOURCE_PART = re.compile(
+    r"(?P<who>[^\s，。！？；：、,.!?:;]{0,6}?)\s*"
+    r"(?P<what>截图|图片|照片|视频|影片|文件|(?i:facebook|fb|ig|instagram|threads|youtube))"
+    r"|(?P<site>[A-Za-z][A-Za-z0-9_.]{0,15})@(?P<handle>[A-Za-z0-9_.]{1,30})"
+)
+#: What may stand before a list's first part: the end of the caption's sentence, or white space.
+_PART_BOUNDARY = "。！？!?，,；;：:…」”’）)]】〕"
+
+
+def _source_part(piece: str, offset: int, *, first: bool = False) -> Byline | None:
+    """A part of a list of credits that is a picture's source (``_SOURCE_PART``), as a credit with no text.
+
+    Its span is ``offset`` on from where it starts in the piece; the list's first part starts after the caption's
+    last sentence or a space.
+    """
+    stripped = piece.rstrip()
+    begin = 0
+    if first:
+        begin = max((k + 1 for k, ch in enumerate(stripped) if ch.isspace() or ch in _PART_BOUNDARY), default=0)
+    lead = len(stripped[begin:]) - len(stripped[begin:].lstrip())
+    word = stripped[begin + lead :]
+    m = _SOURCE_PART.fullmatch(copy := to_simplified(normalize(word))) if word else None
+    if m is None or any(ch in _FUNCTION_CHARS or ch in "这那此该其为" for ch in copy[: m.end("who")]):
+        return None  # 图为视频截图: a caption's words, not where the picture came from
+    if m.group("handle"):
+        other = (word[: m.end("site")], word[m.start("handle") :])
+    else:
+        other = (word[m.start("what") :], word[: m.end("who")])
+    return Byline(text="", others=(other,), span=Span(offset + begin + lead, offset + len(stripped)))
 
 
 def _one_credit(text: str, pos: int, end: int) -> Byline | None:
