@@ -557,6 +557,23 @@ def _hints(
     return out
 
 
+def test_narrow_lines_in_the_body_s_type_are_a_subhead_not_a_title() -> None:
+    # Two short lines of one measure between paragraphs read as a title's wrap in text alone; a PDF that sets them
+    # in the body's type says they are the article's subhead.
+    text = (
+        "  市政府在2024年初通過被形容為「天價」的3.3\n億元方案，為區內8座大樓做外牆翻新工程。事件觸發居民\n"
+        "分歧，居民同年9月改選原有委員會（舊委員會），並選出新\n委員會接手。\n  陳主席盼政府設單一窗口\n"
+        "  「長者收資訊多 免四處奔走」\n  本報聯絡到新舊委員會主席回應事件。新委員會主席陳\n"
+        "大文說，委員會及政府部門事後24小時出動協助居民，政\n府不同機構提供各種支援，但居民特別是長者在事後疲\n"
+        "累，社區資訊也多，盼政府有單一窗口處理即時的現金支\n援、物資分發等，免長者要四處奔走。\n"
+    )
+    assert len(segment_with(text).articles) == 2
+    page = segment_with(text, hints=_hints(text))
+    assert len(page.articles) == 1
+    texts = [p.text for p in page.articles[0].paragraphs]
+    assert {"陳主席盼政府設單一窗口", "「長者收資訊多免四處奔走」"} <= set(texts)
+
+
 def test_a_photo_credit_over_its_captions_closes_them() -> None:
     text = (
         "图片报道\n\n徐之文\n  今年是《全民阅读促进条例》施行的第一年，北京的家长带着孩子在书店阅读。\n\n"

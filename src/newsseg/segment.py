@@ -735,6 +735,11 @@ class _Segmenter:
             return found
         return alone
 
+    def _in_body_type(self, i: int) -> bool:
+        """Whether a PDF sets row ``i`` in the body's type (no title group's); never so for text input."""
+        hint = self.hints.get(self.rows[i].line.start) if self.hints else None
+        return hint is not None and not hint.title
+
     def _hint(self, row: _Row, what: str) -> bool:
         """Whether a PDF shows ``what`` (a boolean field of ``LineHint``) of the line; False for text input."""
         hint = self.hints.get(row.line.start)
@@ -1445,6 +1450,9 @@ class _Segmenter:
                 and (exact or set_apart)
                 and not any(ends_sentence(t) or t[-1:] in "，,、；;：:" for t in lines)
                 and _title_like("".join(lines))  # the title as a whole: its wrap may leave one character
+                # a PDF's type says better: lines set in the body's type are a subhead's (徐滿柑盼政府設單一對口 /
+                # 「長者累資訊多 免四處奔走」), whatever their measure
+                and not any(self._in_body_type(k) for k in run)
             ):
                 for k in run:
                     if rows[k].kind == "body":
