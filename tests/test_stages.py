@@ -5146,3 +5146,26 @@ def test_a_title_that_quotes_an_exclamation_whole_is_a_title() -> None:
     assert second.paragraphs[0].text.startswith("市民在涼亭")
     assert second.paragraphs[-1].text.endswith("決心！”")
     check_page_coverage(page, text)
+
+
+def test_captions_set_apart_between_a_headline_and_its_byline_are_one_each() -> None:
+    # A photo across an article's columns under its headline: each caption wider than the column, the last ending on
+    # its credit, then the byline over the body. Each line is a caption of its own, not one caption of three.
+    column = ["沙田區今日（3日）舉行", "年度社區嘉年華，吸引", "大批市民參與。主辦單", "位表示，活動設有多個"]
+    text = (
+        "沙田嘉年華吸引萬人參與\n主辦單位盼明年擴大規模\n\n"
+        "嘉年華設有多個攤位，吸引不少家庭一同參加。\n"
+        "小朋友在表演台前欣賞魔術表演，笑聲不斷。\n"
+        "市民在攤位前排隊參加遊戲，氣氛熱鬧。 陳大文攝\n\n"
+        "撰文：李小明\n" + "\n".join(column) + "\n攤位及表演。\n\n"
+        "九龍城區推廣垃圾分類\n\n撰文：張美玲\n九龍城區議會昨日推出\n新一輪垃圾分類計劃。\n"
+    )
+    first = newsseg.segment(text).articles[0]
+    assert [c.text for c in first.captions] == [
+        "嘉年華設有多個攤位，吸引不少家庭一同參加。",
+        "小朋友在表演台前欣賞魔術表演，笑聲不斷。",
+        "市民在攤位前排隊參加遊戲，氣氛熱鬧。",
+    ]
+    assert first.byline is not None
+    assert (first.byline.reporters, first.byline.photographers) == (("李小明",), ("陳大文",))
+    assert first.paragraphs[0].text.startswith("沙田區今日")

@@ -1729,7 +1729,7 @@ class _Segmenter:
         rows = self.rows
         for i, row in enumerate(rows):
             # a credit line, or a caption's last line that ends on its credit (…最後一面。 中央社記者X攝 114年7月1日)
-            inside = row.kind == "body" and row.credit is not None and self.unbroken
+            inside = row.kind == "body" and row.credit is not None and (self.unbroken or self._over_byline(i))
             if (row.kind != "photo_credit" and not inside) or (i and rows[i - 1].kind == "photo_credit"):
                 continue
             wide = []
@@ -1742,6 +1742,8 @@ class _Segmenter:
                     break
                 k -= 1
             if inside:
+                if not self.unbroken and not self._under_headline(wide):
+                    continue  # where blank lines part the blocks, only captions between a headline and its byline
                 if wide and (first := wide[-1]) > 0 and rows[first - 1].kind in ("body", "title"):
                     # under a body line, a photo's caption across the columns; under a title (图片报道 / 4月26日，…
                     # 新华社记者 杨世尧摄), a photo item's caption, which the title heads
@@ -1807,6 +1809,36 @@ class _Segmenter:
                 rows[k].kind = "caption"
             self.wide_captions.update(range(start, end + 1))
             i = end + 1
+
+    def _under_headline(self, wide: list[int]) -> bool:
+        """Whether the wide lines ``wide`` (last to first) are set apart right under a headline.
+
+        A headline, not a photo item's label (图片报道), which heads the caption as its text: the title lines over
+        them hold more than a subhead's characters.
+        """
+        if not wide or not self.rows[wide[-1]].line.blank_before:
+            return False
+        rows, k, chars = self.rows, wide[-1] - 1, 0
+        while k >= 0 and rows[k].kind == "title":
+            chars += len(_compact(rows[k].line.text))
+            if rows[k].line.blank_before:
+                break  # the title's first line: a block set apart over it is another title's (stacked titles)
+            k -= 1
+        return chars > _SUBHEAD_MAX
+
+    def _over_byline(self, i: int) -> bool:
+        """Whether row ``i`` runs past the body's column and a byline follows it after a blank line.
+
+        A photo set across an article's columns under its headline: its captions, the last one ending on the credit
+        (…救治。 網頁截圖、林振華攝), then the byline over the body (撰文：凌逸德).
+        """
+        rows = self.rows
+        return (
+            i + 1 < len(rows)
+            and rows[i + 1].kind == "byline"
+            and rows[i + 1].line.blank_before > 0
+            and self._past_column(i)
+        )
 
     def _past_column(self, k: int) -> bool:
         """Whether row ``k`` runs past the body's column by more than a full line's slack."""
