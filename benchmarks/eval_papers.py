@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import functools
 import importlib.util
 import io
@@ -270,6 +271,8 @@ def layout_samples(widths: tuple[int, ...] = LAYOUT_WIDTHS) -> list[Sample]:
                         }
                     )
                 gold = {"page": path.stem, "credits": laid.credits or None, "articles": arts}
+                if source.get("issue_date"):
+                    gold["issue_date"] = source["issue_date"]  # as typeset.py's gold has it
                 # the byline names: the generator keeps only reporters, so compare those alone
                 for art, exp in zip(arts, laid.articles, strict=True):
                     art["correspondents"] = _correspondents(exp, source)
@@ -332,15 +335,16 @@ def release_predictions(samples: list[Sample], workdir: Path) -> dict[str, dict[
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", RELEASE, "src"], capture_output=True, check=True)
         subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
     pages = workdir / "release-pages.json"
-    texts = {s.name: s.text for s in samples if s.generator != "pdf"}
+    texts = {s.name: [s.text, s.gold.get("issue_date")] for s in samples if s.generator != "pdf"}
     pages.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
     result = workdir / "release-out.json"
     code = (
-        "import json, sys, newsseg\n"
+        "import datetime, json, sys, newsseg\n"
         "pages = json.load(open(sys.argv[1], encoding='utf-8'))\n"
         "out = {}\n"
-        "for name, text in pages.items():\n"
-        "    try: out[name] = newsseg.segment(text).to_dict()\n"
+        "for name, (text, issue) in pages.items():\n"
+        "    day = datetime.date.fromisoformat(issue) if issue else None\n"
+        "    try: out[name] = newsseg.segment(text, issue_date=day).to_dict()\n"
         "    except Exception as exc: out[name] = {'articles': [], 'error': repr(exc)}\n"
         "json.dump(out, open(sys.argv[2], 'w', encoding='utf-8'), ensure_ascii=False)\n"
     )
@@ -381,7 +385,7 @@ def newsseg_predictions(
     models: dict[str, Any] = {}
     learned = learned_conventions(samples) if conventions else {}
     for sample in samples:
-        kwargs: dict[str, Any] = {}
+        kwargs: dict[str, Any] = {"issue_date": _issue_date(sample)}
         if conventions:
             kwargs["conventions"] = learned[sample.name]
         if lopo:
@@ -391,7 +395,7 @@ def newsseg_predictions(
                 kwargs["model"] = models[sample.paper]
         try:
             if sample.generator == "pdf":
-                out[sample.name] = newsseg.segment_pdf(sample.text).to_dict()
+                out[sample.name] = newsseg.segment_pdf(sample.text, issue_date=kwargs.get("issue_date")).to_dict()
                 continue
             out[sample.name] = _segment(newsseg, sample.text, **kwargs).to_dict()
         except Exception as exc:
@@ -406,7 +410,17 @@ def rules_predictions(samples: list[Sample]) -> dict[str, dict[str, Any]]:
     from newsseg.segment import segment_with
 
     never = Labeller(weights={}, bias={"body": 0.0, "title": -50.0})
-    return {s.name: segment_with(s.text, model=never).to_dict() for s in samples if s.generator != "pdf"}
+    return {
+        s.name: segment_with(s.text, model=never, issue_date=_issue_date(s)).to_dict()
+        for s in samples
+        if s.generator != "pdf"
+    }
+
+
+def _issue_date(sample: Sample) -> dt.date | None:
+    """The issue's date of a page's annotation, which ``score.py`` gives ``segment`` (relative datelines: 昨日)."""
+    issue = sample.gold.get("issue_date")
+    return dt.date.fromisoformat(issue) if issue else None
 
 
 def _segment(newsseg: Any, text: str, **kwargs: Any) -> Any:
