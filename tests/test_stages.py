@@ -1786,7 +1786,8 @@ def test_a_caption_set_apart_over_its_credit_is_a_photo_even_where_its_lines_end
     assert [a.kind for a in page.articles] == ["news", "photo"]
     news, photo = page.articles
     assert "".join(p.text for p in news.paragraphs).endswith("增加安保力量。")
-    assert [c.text for c in photo.captions] == ["孩子们在广场上放风筝。远处是新建的体育馆。"]
+    # each line a paragraph of its own, ended short of the column: a caption each
+    assert [c.text for c in photo.captions] == ["孩子们在广场上放风筝。", "远处是新建的体育馆。"]
     assert photo.byline is not None
     assert photo.byline.photographers == ("王明",)
 
@@ -5169,3 +5170,20 @@ def test_captions_set_apart_between_a_headline_and_its_byline_are_one_each() -> 
     assert first.byline is not None
     assert (first.byline.reporters, first.byline.photographers) == (("李小明",), ("陳大文",))
     assert first.paragraphs[0].text.startswith("沙田區今日")
+
+
+def test_lines_that_each_end_a_sentence_over_a_credit_under_a_title_are_its_photos_captions() -> None:
+    # A photo across the top of its article, between the title and the text: each caption on its line, the credits
+    # under them. No paragraph of text ends a sentence on every line; the photo is the titled article's.
+    text = (
+        "沙田嘉年華吸引萬人參與\n主辦單位盼明年擴大規模\n\n"
+        "市民排隊入場。\n小朋友欣賞魔術表演。\n攤位前人頭湧湧。\n陳大文攝、李小明攝\n\n"
+        "沙田區今日（3日）舉行年度社區嘉年\n華，吸引大批市民參與。主辦單位表示，\n活動設有多個攤位及表演，讓居民在周\n"
+        "末與家人共度美好時光。\n"
+    )
+    (article,) = newsseg.segment(text).articles
+    assert article.title == "沙田嘉年華吸引萬人參與主辦單位盼明年擴大規模"
+    assert [c.text for c in article.captions] == ["市民排隊入場。", "小朋友欣賞魔術表演。", "攤位前人頭湧湧。"]
+    assert article.byline is not None
+    assert article.byline.photographers == ("陳大文", "李小明")
+    assert article.paragraphs[0].text.startswith("沙田區今日")

@@ -1774,6 +1774,7 @@ class _Segmenter:
                 self.wide_captions.update(wide)
         if any(row.line.blank_before for row in rows):
             self._find_sourced_captions()
+            self._find_caption_lists()
 
     def _find_sourced_captions(self) -> None:
         """Lines set apart, wider than the body's column, that end a sentence and name its source in brackets.
@@ -1809,6 +1810,33 @@ class _Segmenter:
                 rows[k].kind = "caption"
             self.wide_captions.update(range(start, end + 1))
             i = end + 1
+
+    def _find_caption_lists(self) -> None:
+        """Lines set apart that each end a sentence, right over a credit alone on its line: a photo's captions.
+
+        A photo's block under its title, each picture's caption on its line and their credits under them
+        (宏福苑起火的大廈嚴重焚毀。 / 死者家屬認屍。 / … / 蘇偉明攝、陳德賢攝): no paragraph of text ends a sentence on
+        every line. Two lines at least (one short line over a credit is asked with the articles), the block set apart
+        above (or under a title) and below.
+        """
+        rows, measured = self.rows, self.measured
+        for i, row in enumerate(rows):
+            if row.kind != "photo_credit" or (i + 1 < len(rows) and not rows[i + 1].line.blank_before):
+                continue
+            run: list[int] = []
+            k = i - 1
+            while k >= 0 and rows[k].kind == "body" and rows[k].credit is None and measured[k].final:
+                run.append(k)
+                if rows[k].line.blank_before:
+                    break
+                k -= 1
+            if len(run) < _TWO_LINES:
+                continue
+            first = run[-1]
+            if rows[first].line.blank_before or (first > 0 and rows[first - 1].kind == "title"):
+                for k in run:
+                    rows[k].kind = "caption"
+                self.wide_captions.update(run)
 
     def _under_headline(self, wide: list[int]) -> bool:
         """Whether the wide lines ``wide`` (last to first) are set apart right under a headline.
@@ -3815,6 +3843,7 @@ class _Segmenter:
         A photo with no title of its own, right over an article that a byline opens and whose lead its caption speaks
         of, is that article's (中央社 sets a dispatch's photo over its text, across its columns).
         """
+        self._photos_under_titles(drafts)
         for k in range(len(drafts) - 2, -1, -1):
             photo, after = drafts[k], drafts[k + 1]
             if self._titled_photo_over(photo, after):
@@ -3853,6 +3882,26 @@ class _Segmenter:
                 after.rows.extend(photo.rows)
                 del drafts[k]
         self._photos_under_articles(drafts)
+
+    def _photos_under_titles(self, drafts: list[_Draft]) -> None:
+        """Photos set across the top of their article, between its title and its text, go to it.
+
+        A photo with captions and no title or text of its own, whose rows stand right after the article's title
+        lines and right before its first line of text (宏福苑世紀浩劫火場圖片 / … / 宏福苑起火的大廈嚴重焚毀。 / … /
+        蘇偉明攝、陳德賢攝 / 大埔宏福苑上周三…), is that article's.
+        """
+        starts = {d.first_row: d for d in drafts if not d.photo and d.title_rows and d.paragraphs}
+        for photo in list(drafts):
+            if not photo.photo or photo.title_rows or photo.paragraphs or not photo.caption_rows or not photo.rows:
+                continue
+            after = starts.get(max(photo.rows) + 1)
+            if after is None or max(after.title_rows) != min(photo.rows) - 1:
+                continue
+            after.caption_rows[:0] = [rows for rows in photo.caption_rows if rows]
+            after.photo_credits[:0] = photo.photo_credits
+            after.rows.extend(photo.rows)
+            self._decide("attach", sorted(photo.rows), "a photo between a title and its article's text", _ATTACH)
+            drafts.remove(photo)
 
     def _titled_photo_over(self, photo: _Draft, after: _Draft) -> bool:
         """Whether ``photo``, a photo item under a title on a page of titles first, is the article's under it.
