@@ -5187,3 +5187,24 @@ def test_lines_that_each_end_a_sentence_over_a_credit_under_a_title_are_its_phot
     assert article.byline is not None
     assert article.byline.photographers == ("陳大文", "李小明")
     assert article.paragraphs[0].text.startswith("沙田區今日")
+
+
+def test_titles_read_in_a_row_over_unsigned_bodies_go_each_to_the_body_it_names() -> None:
+    # pdftotext reads the titles of three articles set side by side in a row, then their bodies, which no byline
+    # opens (a paper that prints none): each title names its body's lead, and each body is an article of its own.
+    bodies = [
+        "沙田區居民投訴屋苑升降機經常故障，昨日再有長者被困近一小時，居民要求管理公司盡快更換升降機。",
+        "九龍城區議會昨日通過垃圾分類計劃，鼓勵居民回收膠樽及廢紙，議會將在區內增設三十個回收站，計劃下月起推行。",
+        "屯門公路今晨發生三車相撞意外，兩名司機受傷送院，交通一度嚴重擠塞，警方正調查意外原因，呼籲目擊者提供資料。",
+    ]
+    titles = (
+        "沙田屋苑升降機經常故障\n長者被困近一小時\n\n九龍城推垃圾分類計劃\n增設三十個回收站\n\n"
+        "屯門公路三車相撞\n兩司機受傷送院"
+    )
+    text = titles + "\n\n" + "\n\n".join(_column(body, 20) for body in bodies) + "\n"
+    page = newsseg.segment(text)
+    assert [(a.title, a.paragraphs[0].text[:4]) for a in page.articles] == [
+        ("沙田屋苑升降機經常故障長者被困近一小時", "沙田區居"),
+        ("九龍城推垃圾分類計劃增設三十個回收站", "九龍城區"),
+        ("屯門公路三車相撞兩司機受傷送院", "屯門公路"),
+    ]

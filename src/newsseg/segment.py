@@ -5710,7 +5710,14 @@ class _Segmenter:
                 continue  # (pairs hold -k and -n: the text above is n == 0)
             if score >= least and not bracketed and -k not in taken and -n not in taken.values():
                 taken[-k] = -n
-        if len(taken) == 1 and near and not lifted and (split := self._second_body(groups, words, near)) is not None:
+        # One group named, or several where more are left: the article under the last one named may carry the next.
+        under = near if len(taken) == 1 else near[max(taken.values(), default=0) :]
+        if (
+            near
+            and not lifted
+            and (len(taken) == 1 or 1 < len(taken) < len(groups))
+            and (split := self._second_body(groups, words, under)) is not None
+        ):
             draft, paragraphs, k = split
             draft.paragraphs = paragraphs
             part = self._split_draft(draft, k)
@@ -5755,7 +5762,10 @@ class _Segmenter:
         took, or inside a paragraph (``_cuts``). The article, its paragraphs so cut, and where the second one opens.
         """
         draft = near[0]
-        if draft.byline is None or draft.byline.day is None:
+        # Without any byline, three titles at least over the text: pages of papers that print none, their articles'
+        # titles read in a row (宏福苑居民斥政府資訊混亂… / 宏福苑奪命火… / 宏福苑逾40年老街坊…), then their bodies.
+        unsigned = draft.byline is None and len(groups) > _STACK
+        if not unsigned and (draft.byline is None or draft.byline.day is None):
             # a dated dispatch opens the article right under the stack: a short report, not a feature whose title
             # quotes its text further on (以中小学生读本等为载体… / 要读、要想，更要去行动, in its seventh paragraph)
             return None
