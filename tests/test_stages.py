@@ -5208,3 +5208,19 @@ def test_titles_read_in_a_row_over_unsigned_bodies_go_each_to_the_body_it_names(
         ("九龍城推垃圾分類計劃增設三十個回收站", "九龍城區"),
         ("屯門公路三車相撞兩司機受傷送院", "屯門公路"),
     ]
+
+
+def test_title_lines_of_one_width_well_short_of_a_wide_column_after_a_finished_article_are_a_title() -> None:
+    # A title set large over a column of twelve characters wraps at eight, every line short of the column, right
+    # under the article before it (pdftotext, no blank line under it): a paragraph's lines fill the column.
+    before = "沙田區居民投訴屋苑升降機經常故障，昨日再有長者被困近一小時，居民要求管理公司盡快更換升降機。"
+    after = "九龍城區議會昨日通過垃圾分類計劃，鼓勵居民回收膠樽及廢紙，議會將在區內增設三十個回收站。"
+    text = (
+        f"沙田屋苑升降機故障\n\n{_column(before, 12)}\n\n九龍城推垃圾分類\n計劃增設三十個回\n收站下月起推行\n"
+        f"{_column(after, 12)}\n"
+    )
+    page = newsseg.segment(text)
+    assert [(a.title, a.paragraphs[0].text[:4]) for a in page.articles] == [
+        ("沙田屋苑升降機故障", "沙田區居"),
+        ("九龍城推垃圾分類計劃增設三十個回收站下月起推行", "九龍城區"),
+    ]

@@ -393,6 +393,10 @@ _NARROW_LINES = 2
 #: narrower than a character (on the 685 evaluation pages, 2 gained four articles and two headlines, all on extractors'
 #: text, and lost none; 4, two characters, read an editor's sign-off over a figure, ——编  者 / 45.2%, as a title).
 _NARROW_SLACK = 2
+#: A title set large over a wide column wraps at most this share of the column's width (and three characters short
+#: of it): a subhead over a paragraph's first line, both short by their digits, comes to 0.84 (香港01's 宏福苑不合格
+#: 棚網 價錢差一倍省12萬 / 保安局局長鄧炳強在周一（12月1日）); the titles of 信報's and 東方日報's pages to 0.6-0.7.
+_SHORT_TITLE = 0.8
 #: A narrow title is measured against the widest column this many rows around it (on the 685 evaluation pages, 12
 #: gained three articles and three headlines, all on extractors' text, and lost none; 6 to 40 rows gave the same).
 _COLUMN_REACH = 12
@@ -983,6 +987,7 @@ class _Segmenter:
                 rows[i].kind = "body"
                 del source[i]
         self._find_narrow_titles(source)
+        self._find_short_titles(source)
         self._find_tagged_titles(source)
         self._find_trailing_stack(source)
         self._find_wrapped_subtitles(source)
@@ -1459,6 +1464,56 @@ class _Segmenter:
                         rows[k].kind = "title"
                         source[k] = "lines of one width, well short of the column: a title's wrap"
             i = run[-1] + 1 if run else i + 1
+
+    def _find_short_titles(self, source: dict[int, str]) -> None:
+        """A title set large over a wide column, set apart after a finished sentence: lines of one width, well short.
+
+        Wider than half the column (``_find_narrow_titles`` takes those), a title set in a type larger than the
+        body's still wraps short of the column, every line (宏福苑五級火丨遇 / 難人數增至146人 / 再尋獲18具遺體 over a
+        column of twelve characters). A paragraph's lines fill the column; only its last stops short. Two lines or
+        more, within a character of the first's width, each short of the column by three characters at least and at
+        most ``_SHORT_TITLE`` of it, none ending a sentence or a clause, after a blank line under a finished sentence;
+        the line under them wider, and no word running on into it (a paragraph's lines, letter-spaced: 辽宁突出“松绑
+        减负” / “ 简 政 放 权 ” ， 高 / 校可根据…).
+        """
+        rows, measured = self.rows, self.measured
+        i = 1
+        while i < len(rows):
+            column = abs(self._column_at(i) or 0)  # negated where few lines show no column: the widest near
+            width = measured[i].width
+            if (
+                rows[i].kind != "body"
+                or not rows[i].line.blank_before
+                or not measured[i - 1].final
+                or not 0 < width <= min(column - 3 * _FULL_TITLE, _SHORT_TITLE * column)
+            ):
+                i += 1
+                continue
+            run = [i]
+            for k in range(i + 1, min(len(rows), i + _TITLE_LINES)):
+                if (
+                    rows[k].kind != "body"
+                    or rows[k].line.blank_before
+                    or abs(measured[k].width - width) > _NARROW_SLACK
+                    or measured[k].width > min(column - 3 * _FULL_TITLE, _SHORT_TITLE * column)
+                ):
+                    break
+                run.append(k)
+            after = run[-1] + 1
+            lines = [_compact(rows[k].line.text) for k in run]
+            if (
+                len(run) >= _NARROW_LINES
+                and after < len(rows)
+                and measured[after].width > max(measured[k].width for k in run)
+                and not splits_word(rows[run[-1]].line.text, rows[after].line.text)  # a paragraph's lines run on
+                and not any(ends_sentence(t) or t[-1:] in "，,、；;：:" for t in lines)
+                and _title_like("".join(lines))
+                and not any(self._in_body_type(k) for k in run)
+            ):
+                for k in run:
+                    rows[k].kind = "title"
+                    source[k] = "lines of one width, all well short of the column, set apart: a title's wrap"
+            i = run[-1] + 1
 
     def _narrow_run(self, i: int, column: int) -> list[int]:
         """The body or title rows from ``i`` on of one width, at most half the column's, and a shorter last line.
