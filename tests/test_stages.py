@@ -5224,3 +5224,16 @@ def test_title_lines_of_one_width_well_short_of_a_wide_column_after_a_finished_a
         ("沙田屋苑升降機故障", "沙田區居"),
         ("九龍城推垃圾分類計劃增設三十個回收站下月起推行", "九龍城區"),
     ]
+
+
+def test_captions_under_a_title_over_their_credit_with_no_blank_line_are_one_each() -> None:
+    # pdftotext -raw of a page typeset (../shared/tools/typeset.py, look 0) from tests/papers/oriental-20251130-p02.json
+    # (its first 30 lines): the title, each photo's caption on its line, the credits, then the text; no blank line.
+    text = (Path(__file__).parent / "data" / "oriental-20251130-p02-pdftotext-raw-excerpt.txt").read_text(
+        encoding="utf-8"
+    )
+    first = newsseg.segment(text).articles[0]
+    assert first.title == "東方日報A1：認屍神傷善後漫長 全城求巨災真相"
+    assert [c.text for c in first.captions][:2] == ["宏福苑起火的大廈嚴重焚毀。", "死者家屬認屍。"]
+    assert len(first.captions) == 5
+    assert first.paragraphs[0].text.startswith("大埔宏福苑世紀5級大火災")

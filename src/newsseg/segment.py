@@ -1829,7 +1829,7 @@ class _Segmenter:
                 self.wide_captions.update(wide)
         if any(row.line.blank_before for row in rows):
             self._find_sourced_captions()
-            self._find_caption_lists()
+        self._find_caption_lists()
 
     def _find_sourced_captions(self) -> None:
         """Lines set apart, wider than the body's column, that end a sentence and name its source in brackets.
@@ -1872,11 +1872,13 @@ class _Segmenter:
         A photo's block under its title, each picture's caption on its line and their credits under them
         (宏福苑起火的大廈嚴重焚毀。 / 死者家屬認屍。 / … / 蘇偉明攝、陳德賢攝): no paragraph of text ends a sentence on
         every line. Two lines at least (one short line over a credit is asked with the articles), the block set apart
-        above (or under a title) and below.
+        above (or under a title) and below; where no line is blank (``pdftotext -raw``), right under a title.
         """
         rows, measured = self.rows, self.measured
         for i, row in enumerate(rows):
-            if row.kind != "photo_credit" or (i + 1 < len(rows) and not rows[i + 1].line.blank_before):
+            if row.kind != "photo_credit":
+                continue
+            if not self.unbroken and i + 1 < len(rows) and not rows[i + 1].line.blank_before:
                 continue
             run: list[int] = []
             k = i - 1
@@ -1888,7 +1890,8 @@ class _Segmenter:
             if len(run) < _TWO_LINES:
                 continue
             first = run[-1]
-            if rows[first].line.blank_before or (first > 0 and rows[first - 1].kind == "title"):
+            under_title = first > 0 and rows[first - 1].kind == "title"
+            if under_title or (rows[first].line.blank_before and not self.unbroken):
                 for k in run:
                     rows[k].kind = "caption"
                 self.wide_captions.update(run)
