@@ -5237,3 +5237,14 @@ def test_captions_under_a_title_over_their_credit_with_no_blank_line_are_one_eac
     assert [c.text for c in first.captions][:2] == ["宏福苑起火的大廈嚴重焚毀。", "死者家屬認屍。"]
     assert len(first.captions) == 5
     assert first.paragraphs[0].text.startswith("大埔宏福苑世紀5級大火災")
+
+
+def test_a_titled_photo_over_an_unsigned_article_whose_lead_the_title_names_is_that_articles() -> None:
+    # A paper that prints no bylines: the title, the photo under it (caption, credit), then the article's text. The
+    # title names the text's lead, so the photo and its title are that article's, not an item of their own.
+    body = "勞工處表示，根據初步調查，至今有三名工人在沙田地盤意外中受傷，處方對其家屬致以深切慰問，並已展開調查。"
+    text = f"沙田地盤意外 三名工人受傷送院\n\n三名工人在沙田地盤意外中受傷。\n陳大文攝\n\n{_column(body, 15)}\n"
+    (article,) = newsseg.segment(text).articles
+    assert article.title == "沙田地盤意外 三名工人受傷送院"
+    assert [c.text for c in article.captions] == ["三名工人在沙田地盤意外中受傷。"]
+    assert article.paragraphs[0].text.startswith("勞工處表示")

@@ -3965,7 +3965,7 @@ class _Segmenter:
         """Whether ``photo``, a photo item under a title on a page of titles first, is the article's under it.
 
         A caption or two (its text, if any, a caption's length); right over an article with no title that a byline
-        opens; its title no photo label (图片报道 heads a photo item of its own).
+        opens, or whose lead the title names; its title no photo label (图片报道 heads a photo item of its own).
         """
         return (
             photo.photo
@@ -3975,10 +3975,19 @@ class _Segmenter:
             and sum(len(p.text) for p in photo.paragraphs) <= _CAPTION_MAX
             and not any(_compact(self.rows[i].line.text) in _PHOTO_LABELS for i in photo.title_rows)
             and not after.photo
-            and after.byline is not None
             and not after.title_rows
             and bool(after.paragraphs)
             and after.first_row == max(photo.rows) + 1
+            # opened by its byline, or (a paper that prints none) its lead named by the title, a headline's: no
+            # subtitle (——访尼泊尔国家重建局局长贾瓦利, another article's, over the text it runs on with)
+            and (
+                after.byline is not None
+                or (
+                    not _SUBTITLE_DASH.match(self.rows[photo.title_rows[0]].line.text)
+                    and _overlap(self._words(photo.title_rows), to_simplified(after.paragraphs[0].text[:200]))
+                    >= _SAME_SUBJECT
+                )
+            )
         )
 
     def _photos_under_articles(self, drafts: list[_Draft]) -> None:
