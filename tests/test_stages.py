@@ -5248,3 +5248,17 @@ def test_a_titled_photo_over_an_unsigned_article_whose_lead_the_title_names_is_t
     assert article.title == "沙田地盤意外 三名工人受傷送院"
     assert [c.text for c in article.captions] == ["三名工人在沙田地盤意外中受傷。"]
     assert article.paragraphs[0].text.startswith("勞工處表示")
+
+
+def test_a_second_line_wider_than_the_first_is_no_wrap_of_a_title_set_large() -> None:
+    # pdftotext's text of a page typeset (../shared/tools/typeset.py --seed 8) from
+    # tests/papers/mingpao-20251201-p01.json, 22 lines: 徐滿柑盼政府設單一對口 / 「長者累資訊多 免四處奔走」, a subhead
+    # of two lines each a phrase of its own, both well short of the column. A title set large wraps at its measure,
+    # its first line the widest; this second line is wider, so the two are no title's wrap, and the text under them
+    # stays in its article.
+    text = (Path(__file__).parent / "data" / "mingpao-20251201-p01-pdftotext-seed8-excerpt.txt").read_text(
+        encoding="utf-8"
+    )
+    page = newsseg.segment(text)
+    assert len(page.articles) == 1
+    assert page.articles[0].title is None

@@ -1494,7 +1494,9 @@ class _Segmenter:
                 if (
                     rows[k].kind != "body"
                     or rows[k].line.blank_before
-                    or abs(measured[k].width - width) > _NARROW_SLACK
+                    # a wrapped title's first line is its widest: a line wider than the first by more than a narrow
+                    # mark follows a break of its own (徐滿柑盼政府設單一對口 / 「長者累資訊多 免四處奔走」, a subhead)
+                    or not width - _NARROW_SLACK <= measured[k].width <= width + 1
                     or measured[k].width > min(column - 3 * _FULL_TITLE, _SHORT_TITLE * column)
                 ):
                     break
