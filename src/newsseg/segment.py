@@ -1471,8 +1471,9 @@ class _Segmenter:
         Wider than half the column (``_find_narrow_titles`` takes those), a title set in a type larger than the
         body's still wraps short of the column, every line (宏福苑五級火丨遇 / 難人數增至146人 / 再尋獲18具遺體 over a
         column of twelve characters). A paragraph's lines fill the column; only its last stops short. Two lines or
-        more, within a character of the first's width, each short of the column by three characters at least and at
-        most ``_SHORT_TITLE`` of it, none ending a sentence or a clause, after a blank line under a finished sentence;
+        more, none narrower than the first by more than a character nor wider by more than a narrow mark (the first
+        line of a wrap is its widest), each short of the column by three characters at least and at most
+        ``_SHORT_TITLE`` of it, none ending a sentence or a clause, after a blank line under a finished sentence;
         the line under them wider, and no word running on into it (a paragraph's lines, letter-spaced: 辽宁突出“松绑
         减负” / “ 简 政 放 权 ” ， 高 / 校可根据…).
         """
