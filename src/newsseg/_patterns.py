@@ -234,6 +234,8 @@ OPEN_SOURCE = rf"(?!本\s*报)[{HAN}]{{1,8}}?讯"
 #: A paper's tag for a piece of its own, in brackets only (【明報社評】, 【明報文章】: Hong Kong's papers open an
 #: editorial or a signed article so, as 【明報專訊】 a report): the paper's name and what the piece is.
 PAPER_TAG = rf"[{HAN}]{{1,6}}?报(?:社评|社论|文章|特稿|专稿|评论)"
+#: The tag alone, as ``BYLINE_HEAD``'s ``own`` may read it (the byline code asks whether its bracket was there).
+PAPER_TAG_ALONE = _lazy(PAPER_TAG)
 
 #: A name in a byline printed without brackets (本报讯 记者张三 8月7日…, 羊城晚报讯 记者韩平报道：): two to four
 #: Han characters, letter-spaced or not, never running into 报道. The byline code checks each looks like a name.

@@ -467,8 +467,6 @@ def _record(raw: str, start: int, end: int, offset: int, crew: _Credits, **field
 #: Marks that go on with a sentence: never right after a source marker (新京报讯 is followed by a space, a
 #: bracket, a role word or a colon).
 _IN_SENTENCE = frozenset("、，,；;。")
-#: A paper's tag (明报社评), as ``BYLINE_HEAD``'s ``own`` may read it.
-_PAPER_TAG = re.compile(P.PAPER_TAG)
 
 
 def _from_head(raw: str, copy: str, m: re.Match[str], offset: int) -> Byline | None:
@@ -479,7 +477,7 @@ def _from_head(raw: str, copy: str, m: re.Match[str], offset: int) -> Byline | N
         bracketed = m.start("oclose") >= 0  # 【明报专讯】, never a bracketed label (【快讯】)
         if bracketed and len(own) < 3:  # a source and 讯
             return None
-        if not bracketed and _PAPER_TAG.fullmatch(own):
+        if not bracketed and P.PAPER_TAG_ALONE.fullmatch(own):
             return None  # 明报文章 in a sentence: a paper's tag opens a piece only in its brackets
         if not own.startswith("本报") and not bracketed and not _stands_as_word(copy, m.start("own"), m.end("own")):
             return None  # 喜讯传来, 快讯: 讯 inside a word is no source marker
@@ -685,6 +683,15 @@ _SOURCE_PART = re.compile(
 _PART_BOUNDARY = "。！？!?，,；;：:…」”’）)]】〕"
 
 
+#: Words that point at the picture (这是…图片, 图为…截图): a caption's, never who gave or took it.
+_POINTING = frozenset("这那此该其为")
+
+
+def _caption_words(copy: str) -> bool:
+    """Whether the Simplified ``copy`` of a credit's giver holds a caption's words: function or pointing words."""
+    return any(ch in _FUNCTION_CHARS or ch in _POINTING for ch in copy)
+
+
 def _source_part(piece: str, offset: int, *, first: bool = False) -> Byline | None:
     """A part of a list of credits that is a picture's source (``_SOURCE_PART``), as a credit with no text.
 
@@ -698,7 +705,7 @@ def _source_part(piece: str, offset: int, *, first: bool = False) -> Byline | No
     lead = len(stripped[begin:]) - len(stripped[begin:].lstrip())
     word = stripped[begin + lead :]
     m = _SOURCE_PART.fullmatch(copy := to_simplified(normalize(word))) if word else None
-    if m is None or any(ch in _FUNCTION_CHARS or ch in "这那此该其为" for ch in copy[: m.end("who")]):
+    if m is None or _caption_words(copy[: m.end("who")]):
         return None  # 图为视频截图: a caption's words, not where the picture came from
     if m.group("handle"):
         other = (word[: m.end("site")], word[m.start("handle") :])
@@ -769,7 +776,7 @@ def _given_picture(raw: str, copy: str, m: re.Match[str], context: int) -> Bylin
         others = ((_compact(raw[m.end("giver") : m.end()])[:2], _group(raw, m, "giver") or ""),)
     elif m.start("pictured") >= 0:
         giver = _group(raw, m, "pictured") or ""
-        if any(ch in _FUNCTION_CHARS or ch in "这那此该其为" for ch in to_simplified(giver)):
+        if _caption_words(to_simplified(giver)):
             return None  # …，这是现场图片: a caption's words, not who gave the picture
         others = ((_compact(raw[m.end("pictured") : m.end()]).strip("（()）")[:2], giver),)
     elif m.start("provider") >= 0:

@@ -1481,12 +1481,12 @@ class _Segmenter:
         i = 1
         while i < len(rows):
             column = abs(self._column_at(i) or 0)  # negated where few lines show no column: the widest near
-            width = measured[i].width
+            width, short = measured[i].width, min(column - 3 * _FULL_TITLE, _SHORT_TITLE * column)
             if (
                 rows[i].kind != "body"
                 or not rows[i].line.blank_before
                 or not measured[i - 1].final
-                or not 0 < width <= min(column - 3 * _FULL_TITLE, _SHORT_TITLE * column)
+                or not 0 < width <= short
             ):
                 i += 1
                 continue
@@ -1497,8 +1497,7 @@ class _Segmenter:
                     or rows[k].line.blank_before
                     # a wrapped title's first line is its widest: a line wider than the first by more than a narrow
                     # mark follows a break of its own (徐滿柑盼政府設單一對口 / 「長者累資訊多 免四處奔走」, a subhead)
-                    or not width - _NARROW_SLACK <= measured[k].width <= width + 1
-                    or measured[k].width > min(column - 3 * _FULL_TITLE, _SHORT_TITLE * column)
+                    or not width - _NARROW_SLACK <= measured[k].width <= min(width + 1, short)
                 ):
                     break
                 run.append(k)
